@@ -49,9 +49,19 @@ CommandLine::CommandLine(QStringList arguments)
 
 bool CommandLine::isCommand() const
 {
-    for (const QString &a : m_arguments.mid(1)) {
-        if (commandNames().contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h")
-            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+    // Any word that is not an option (or an option's value) names a command;
+    // an unknown one is a usage error, not a reason to open the window.
+    const QStringList args = m_arguments.mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
+            || a == QLatin1String("-v"))
+            return true;
+        if (a == QLatin1String("--db") || a == QLatin1String("--screenshot") || a == QLatin1String("--view")) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;
@@ -78,7 +88,7 @@ int CommandLine::run() const
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to read."));
         if (!parser.parse(args))
             return usageError(parser.errorText());
-        const QStringList files = parser.positionalArguments().mid(1);
+        const QStringList files = parser.positionalArguments(); // parse() takes args[0], the command, as the program name
         return ExtractCommand().run(files, parser.isSet(QStringLiteral("json")));
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));

@@ -20,18 +20,18 @@ QString describeValue(const Figure &f)
 {
     if (f.kind == FigureKind::Date)
         return f.date.isEmpty() ? QStringLiteral("unresolved")
-                                : f.date + (f.dateMax.isEmpty() ? QString() : QLatin1String("–") + f.dateMax);
+                                : f.date + (f.dateMax.isEmpty() ? QString() : QStringLiteral("–") + f.dateMax);
     const QLocale c = QLocale::c();
     QString s = c.toString(f.value, 'f', f.value == qint64(f.value) ? 0 : 2);
     if (f.valueMax)
-        s += QLatin1String("–") + c.toString(*f.valueMax, 'f', *f.valueMax == qint64(*f.valueMax) ? 0 : 2);
+        s += QStringLiteral("–") + c.toString(*f.valueMax, 'f', *f.valueMax == qint64(*f.valueMax) ? 0 : 2);
     return s;
 }
 
 void printSummary(QTextStream &out, const ArticleExtraction &x)
 {
     const Article &a = x.article;
-    out << a.fileName << QLatin1String("  —  ") << (a.title.isEmpty() ? QStringLiteral("(untitled)") : a.title) << '\n';
+    out << a.fileName << QStringLiteral("  —  ") << (a.title.isEmpty() ? QStringLiteral("(untitled)") : a.title) << '\n';
     if (!a.publisher.isEmpty() || a.date.isValid())
         out << QLatin1String("  ") << a.publisher << ' ' << a.date.toString(Qt::ISODate) << '\n';
     out << QLatin1String("  ") << x.figures.size() << QLatin1String(" figures, ") << x.entities.size()
