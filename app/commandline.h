@@ -16,6 +16,7 @@ public:
     explicit CommandLine(QStringList arguments);
     bool isCommand() const; // true when the arguments name a command-line command
     int run() const;        // exit code of the command
+    QString databasePath() const; // --db FILE, empty for the default database
 
 private:
     QStringList m_arguments;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace DealScope {
 
@@ -33,6 +34,11 @@ public:
 
     static bool isSupportedFile(const QString &fileName); // .txt .md .html .htm
     static QStringList supportedSuffixes();
+    // "too large: 200.0 MB, the limit is 64 MB"
+    static QString tooLargeMessage(qint64 size, qint64 limit);
+    // Why `path` cannot be read as an article, before any byte is read; empty
+    // when it can be tried.
+    QString checkFile(const QString &path) const;
 
 private:
     qint64 m_maxFileSize;

@@ -1,17 +1,1270 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityextractor.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace DealScope {
+
+namespace {
+
+enum TokenFlag : quint32 {
+    TWord = 1u << 0,
+    TUpperFirst = 1u << 1,
+    THasUpper = 1u << 2,
+    THasLower = 1u << 3,
+    TDigitFirst = 1u << 4,
+    TSpace = 1u << 5,      // whitespace before the token
+    TSentence = 1u << 6,   // first word of a sentence or line
+    TPossessive = 1u << 7, // "'s" / "’s" after a word
+};
+
+enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16 };
+
+// ASCII fast path: most article text is ASCII, and QChar's tables cost more.
+struct AsciiTable
+{
+    quint8 c[128] = {};
+    constexpr AsciiTable()
+    {
+        for (int i = 'a'; i <= 'z'; ++i)
+            c[i] = CWord | CLower;
+        for (int i = 'A'; i <= 'Z'; ++i)
+            c[i] = CWord | CUpper;
+        for (int i = '0'; i <= '9'; ++i)
+            c[i] = CWord | CDigit;
+        c[int(' ')] = c[int('\t')] = c[int('\n')] = c[int('\r')] = c[int('\v')] = c[int('\f')] = CSpace;
+    }
+};
+constexpr AsciiTable kAscii;
+
+// For ASCII word characters: the token flags they add (never 0); 0 otherwise.
+struct AsciiWordFlags
+{
+    quint8 f[128] = {};
+    constexpr AsciiWordFlags()
+    {
+        for (int i = 'a'; i <= 'z'; ++i)
+            f[i] = 8; // THasLower
+        for (int i = 'A'; i <= 'Z'; ++i)
+            f[i] = 4; // THasUpper
+        for (int i = '0'; i <= '9'; ++i)
+            f[i] = 1; // TWord
+    }
+};
+constexpr AsciiWordFlags kAsciiWordFlags;
+
+inline quint8 charClass(char16_t ch)
+{
+    if (ch < 128)
+        return kAscii.c[ch];
+    const QChar c(ch);
+    if (c.isSpace())
+        return CSpace;
+    if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate()) {
+        quint8 k = CWord;
+        if (c.isUpper() || c.isTitleCase())
+            k |= CUpper;
+        else if (c.isLower())
+            k |= CLower;
+        else if (c.isDigit())
+            k |= CDigit;
+        return k;
+    }
+    return 0;
+}
+
+inline bool isApostrophe(char16_t c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+inline bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == u'\u2028' || c == u'\u2029';
+}
+
+inline char32_t foldChar(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? char32_t(c + 32) : char32_t(c);
+    return QChar::toCaseFolded(char32_t(c));
+}
+
+quint64 foldHash(QStringView w)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (QChar c : w) {
+        h ^= foldChar(c.unicode());
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+// Whether w equals `folded` (already case-folded) ignoring case.
+bool equalsFolded(QStringView w, QStringView folded)
+{
+    if (w.size() != folded.size())
+        return false;
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        if (foldChar(w[i].unicode()) != char32_t(folded[i].unicode()))
+            return false;
+    }
+    return true;
+}
+
+bool isAllCaps(QStringView w)
+{
+    bool upper = false;
+    for (QChar c : w) {
+        if (c.isLower())
+            return false;
+        upper = upper || c.isUpper();
+    }
+    return upper;
+}
+
+struct Tok
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    quint32 flags = 0;
+};
+
+// Token flags that a character adds to the word it is in.
+inline quint32 wordFlagsOf(quint8 k)
+{
+    return ((k & CUpper) ? quint32(THasUpper) : 0u) | ((k & CLower) ? quint32(THasLower) : 0u);
+}
+
+// Splits the line starting at `from` into word tokens (letters and digits,
+// with inner apostrophes), possessive "'s" tokens and one-character
+// punctuation tokens, and returns where the line ends (a line break or the
+// end of the text). `endsSentence(i)` tells whether a full stop after word
+// token i ends a sentence.
+template<typename EndsSentence>
+qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSentence endsSentence)
+{
+    out.clear();
+    const qsizetype to = s.size();
+    const QChar *d = s.data();
+    bool space = true;
+    bool sentence = true;
+    qsizetype p = from;
+    while (p < to) {
+        const char16_t c = d[p].unicode();
+        const quint8 k = charClass(c);
+        if (k & CSpace) {
+            if (isLineBreak(c))
+                return p;
+            space = true;
+            ++p;
+            continue;
+        }
+        if (k & CWord) {
+            Tok t;
+            t.start = p;
+            t.flags = TWord;
+            if (k & CUpper)
+                t.flags |= TUpperFirst | THasUpper;
+            else if (k & CLower)
+                t.flags |= THasLower;
+            else if (k & CDigit)
+                t.flags |= TDigitFirst;
+            ++p;
+            while (p < to) {
+                // Fast path: a run of ASCII letters and digits.
+                quint32 acc = 0;
+                char16_t e;
+                while (p < to && (e = d[p].unicode()) < 128 && kAsciiWordFlags.f[e]) {
+                    acc |= kAsciiWordFlags.f[e];
+                    ++p;
+                }
+                t.flags |= acc & (THasUpper | THasLower);
+                if (p >= to)
+                    break;
+                e = d[p].unicode();
+                const quint8 ke = charClass(e);
+                if (ke & CWord) {
+                    t.flags |= wordFlagsOf(ke);
+                    ++p;
+                    continue;
+                }
+                if (isApostrophe(e) && p + 1 < to && (charClass(d[p + 1].unicode()) & (CUpper | CLower))) {
+                    const char16_t n = d[p + 1].unicode();
+                    const bool possessive = (n == u's' || n == u'S')
+                        && (p + 2 >= to || !(charClass(d[p + 2].unicode()) & CWord));
+                    if (possessive)
+                        break;
+                    ++p; // O'Brien, L'Oréal
+                    continue;
+                }
+                break;
+            }
+            t.end = p;
+            if (space)
+                t.flags |= TSpace;
+            if (sentence)
+                t.flags |= TSentence;
+            out.push_back(t);
+            space = false;
+            sentence = false;
+            if (p + 1 < to && isApostrophe(d[p].unicode()) && (d[p + 1] == u's' || d[p + 1] == u'S')
+                && (p + 2 >= to || !(charClass(d[p + 2].unicode()) & CWord))) {
+                out.push_back(Tok{p, p + 2, TPossessive});
+                p += 2;
+            }
+            continue;
+        }
+        const qsizetype len = (QChar::isHighSurrogate(c) && p + 1 < to) ? 2 : 1;
+        out.push_back(Tok{p, p + len, space ? quint32(TSpace) : 0u});
+        if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
+            const bool atEnd = p + len >= to || (charClass(d[p + len].unicode()) & CSpace);
+            const qsizetype prev = qsizetype(out.size()) - 2;
+            if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
+                sentence = true;
+        }
+        space = false;
+        p += len;
+    }
+    return to;
+}
+
+struct Memory
+{
+    QString key;
+    QString name;
+    EntityType type = EntityType::Organisation;
+    QString partOf;
+    bool known = false;
+};
+
+struct Pending
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Common words the rules need, by class. Plain ASCII, space separated.
+const char kStopWords[] =
+    "The A An This That These Those It Its It's Their Our We They He She I You His Her Them Us My Your "
+    "In On At For From With By As But And Or Nor If When While After Before Since Until Because Although "
+    "Though Despite However Meanwhile Moreover Furthermore Instead Also Still Yet So Thus Then Now Today "
+    "Yesterday Tomorrow Here There Where What Why How Who Whom Whose Which Whether Both Each Every Either "
+    "Neither Some Many Most Much More Less Few Several All Any No Not None Other Others Another Such Same "
+    "Perhaps Maybe Indeed Overall Beyond Under Over Into Onto Through Across Against Among Between Within "
+    "Without About Above Below Around Per Via Amid Unlike Like Including Following According Last Next "
+    "First Second Third Final New Old One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve "
+    "Hundreds Thousands Millions Billions Dozens Half Key Big Read Click Subscribe Sign Share Related "
+    "Advertisement Photo Image Source Sources Update Updated Editor Correction Note Published Posted "
+    "Summary Context Analysis Opinion Overview Background Conclusion Takeaway Takeaways Highlights Yes "
+    "Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Shall "
+    "Let Get Got See Watch Listen Download Join Follow Sponsored Exclusive Breaking Live Video Podcast "
+    "Billion Million Trillion Thousand Percent Bn Mn "
+    "January February March April June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat "
+    "GPU GPUs CPU CPUs CEO CEOs CFO CFOs CTO COO CIO CMO CSO IPO IPOs API APIs SaaS PaaS IaaS LLM LLMs ML "
+    "IT EV EVs ESG PE VC VCs Q1 Q2 Q3 Q4 H1 H2 FY GDP TV PC PCs PR HR B2B B2C SLA SLAs SDK OS UI UX AR VR "
+    "XR IoT ARR EBITDA EPS YoY QoQ CAGR GW MW TW kW GWh MWh TWh TB PB USD EUR GBP JPY CNY RMB INR CHF "
+    "AUD CAD ETF ETFs AGI GenAI HPC RAM DRAM HBM NAND AM PM ET PT GMT UTC BST CET FAQ FAQs TL DR DC DCs "
+    "NB PS OK ID RSS URL PDF CSV JSON Mr Mrs Ms Mx Dr Prof Sir Dame Chief President Chairman Chairwoman "
+    "Founder Minister Secretary Senator Governor Mayor Director Investors Analysts Shareholders "
+    "Regulators Officials Executives Customers Employees Lawmakers Critics Users Developers Companies "
+    "Firms Banks Startups Experts Observers Researchers Engineers Founders Sellers Buyers Traders Stocks "
+    "Shares Markets Sales Revenue Profit Prices Details Terms Government Congress Parliament Cabinet "
+    "Western Eastern Northern Southern Global International National Federal Public Private Annual "
+    "Generative Enterprise Industry Technology Cloud Data Digital Software Hardware Internet Web Online "
+    "Artificial Intelligence Machine Learning Chips Chip Deal Deals Partnership Agreement Company Group "
+    "Funding Round Valuation Investment Capital Tech Big";
+const char kNameTails[] = "AI";
+const char kAdverbs[] =
+    "Historically Additionally Notably Importantly Separately Similarly Previously Recently Currently "
+    "Ultimately Initially Finally Specifically Earlier Later Elsewhere Together Nevertheless Nonetheless "
+    "Consequently Accordingly Alternatively Otherwise Crucially Interestingly Clearly Obviously "
+    "Analysts Investors";
+const char kLegalSuffixes[] =
+    "Inc Incorporated Corp Corporation Co Company Ltd Limited LLC LLP LP plc PLC AG SA SE NV BV GmbH KK "
+    "Pte Pty Bhd SpA AB ASA Oyj Srl SAS SARL Holdings Holding Group";
+const char kOrgWords[] =
+    "Capital Partners Ventures Technologies Technology Tech Labs Lab Systems Bank Bancorp Fund Funds "
+    "Investments Management Industries Networks Semiconductor Semiconductors Robotics Therapeutics "
+    "Pharmaceuticals Pharma Biosciences Biotech Energy Motors Airlines Airways Telecom "
+    "Telecommunications Communications Software Solutions Securities Financial Finance Advisors Advisers "
+    "Associates Enterprises Electronics Computing Analytics Dynamics Interactive Studios Media "
+    "Entertainment Insurance Assurance Trust Authority Agency Commission Council University Institute "
+    "Foundation Exchange Power Utilities Resources Mining Logistics Health Healthcare Automation "
+    "Aerospace Microsystems Devices Instruments Platforms Brands Foods Beverages Retail Stores "
+    "Properties Realty Chemicals Materials Petroleum Microelectronics Biologics Diagnostics Motors";
+const char kInstitutions[] =
+    "Bank University Department Ministry Commission Authority Institute Council Agency Bureau Office "
+    "Board Court Government Federation Association Union College School Academy Centre Center Fund "
+    "Foundation Chamber Administration";
+const char kTitles[] =
+    "CEO CFO CTO COO CIO CSO CMO chairman chairwoman chairperson chair president founder cofounder "
+    "executive director chief analyst spokesperson spokesman spokeswoman minister secretary senator "
+    "governor mayor economist head boss officer VP SVP EVP commissioner chancellor premier professor "
+    "rep sen gov";
+const char kHonorifics[] = "Mr Mrs Ms Mx Dr Prof Sir Dame Lord Lady Sheikh";
+const char kSpeechVerbs[] =
+    "said says told added noted wrote explained stated argued commented tweeted warned insisted "
+    "acknowledged recalled predicted";
+const char kDealVerbs[] =
+    "raised raises raise raising acquired acquires acquire acquiring invested invests invest investing "
+    "agreed agrees signed signs bought buys buy buying led leads secured secures closed closes announced "
+    "announces unveiled unveils launched launches backed backs partnered merged merges completed "
+    "completes struck strikes won wins sold sells sell selling joined joins valued committed commits "
+    "pledged pledges plans planned filed files listed hired owns owned operates operated controls "
+    "controlled received receives obtained obtains teamed inked inks expanded expands deepened doubled "
+    "tripled debuted reported reports confirmed declined";
+const char kAuxiliaries[] =
+    "has have had will would also is was are were just already recently reportedly previously quietly "
+    "officially formally jointly finally successfully today yesterday could may might has been";
+const char kOrgNouns[] =
+    "startup company firm maker chipmaker carmaker automaker developer provider lender bank insurer "
+    "operator fund investor conglomerate giant unicorn rival rivals competitor supplier manufacturer "
+    "carrier retailer subsidiary unit owner parent lab laboratory outfit business producer utility "
+    "hyperscaler partner backer acquirer buyer bidder shareholder vendor contractor brand studio "
+    "publisher broadcaster network telco miner agency regulator watchdog platform marketplace exchange";
+const char kOrgPlurals[] =
+    "clients customers companies firms investors backers partners players rivals competitors providers "
+    "startups banks lenders funds labs hyperscalers suppliers makers chipmakers groups brands tenants "
+    "buyers bidders shareholders participants names peers giants vendors operators carriers automakers "
+    "insurers developers manufacturers publishers";
+const char kProductNouns[] =
+    "platform chip chips model models processor processors accelerator accelerators GPU GPUs CPU CPUs "
+    "TPU TPUs app apps assistant chatbot software tool system engine device devices phone phones "
+    "smartphone smartphones headset glasses robot robots car cars vehicle browser suite framework agent "
+    "agents family series console satellite satellites supercomputer superchip superchips server servers "
+    "service";
+const char kConnectors[] = "of de du van von der den del da di dos das bin al";
+const char kExchanges[] =
+    "NYSE Nasdaq LSE TSX TSE HKEX HKG SEHK TYO KRX KOSPI KOSDAQ SIX ETR FRA XETRA ASX NSE BSE SGX "
+    "Euronext EPA AMS BIT BME OTC OTCQX AMEX";
+const char kListLeads[] = "including includes include like notably namely";
+const char kPrepIn[] = "invested invest invests investing investment investments stake stakes shares interest position bet";
+const char kPrepWith[] =
+    "agreement agreements deal deals partnership partnered partnering pact alliance venture talks "
+    "negotiations discussions collaboration contract contracts merger merge merged merging arrangement "
+    "ties relationship teamed";
+const char kPrepBy[] = "led backed acquired bought owned funded financed controlled";
+const char kPrepFrom[] =
+    "investment investments funding financing backing capital money commitment commitments stake offer "
+    "bid loan loans";
+const char kPrepOf[] =
+    "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
+    "sale";
+const char kDirectObjects[] =
+    "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
+    "suing joined joins";
+
+const char kNotLookedTag = 0;
+
+} // namespace
+
+struct EntityExtractor::Token : Tok
+{
+};
+
+struct EntityExtractor::Item
+{
+    enum Kind { Known, Unknown, Ticker };
+    Kind kind = Unknown;
+    qsizetype first = 0; // token indexes, inclusive
+    qsizetype last = 0;
+    qsizetype entry = -1;
+    int words = 0;
+    bool decided = false;
+    EntityType type = EntityType::Organisation;
+    QString name; // for decided unknown items and versioned products
+    QString partOf;
+
+    bool isOrg() const { return (kind == Known || decided) && type == EntityType::Organisation; }
+};
+
+// Per-call state; extract() builds one, so concurrent calls share nothing
+// but the read-only extractor.
+struct EntityExtractor::Scan
+{
+    const EntityExtractor &ex;
+    QStringView text;
+    std::vector<Tok> toks;
+    std::vector<const LexEntry *> lex; // per token, kNotLooked until needed
+    std::vector<Item> items;
+    QList<EntityMention> out;
+    std::vector<Pending> pending;
+    QHash<quint64, Memory> memory;
+
+    Scan(const EntityExtractor &e, QStringView t) : ex(e), text(t) { }
+
+    qsizetype size() const { return qsizetype(toks.size()); }
+    QStringView view(qsizetype i) const { return text.sliced(toks[i].start, toks[i].end - toks[i].start); }
+    QStringView span(qsizetype a, qsizetype b) const
+    {
+        return text.sliced(toks[a].start, toks[b].end - toks[a].start);
+    }
+    quint32 flags(qsizetype i) const { return (i >= 0 && i < size()) ? toks[i].flags : 0u; }
+    bool isWord(qsizetype i) const { return flags(i) & TWord; }
+    bool isLowerWord(qsizetype i) const { return isWord(i) && !(flags(i) & THasUpper); }
+    bool isCap(qsizetype i) const
+    {
+        const quint32 f = flags(i);
+        return (f & TWord) && ((f & TUpperFirst) || ((f & TDigitFirst) && (f & THasUpper)));
+    }
+    bool isPunct(qsizetype i, char16_t c) const
+    {
+        if (i < 0 || i >= size() || (toks[i].flags & (TWord | TPossessive)))
+            return false;
+        return toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
+    }
+    bool isPossessive(qsizetype i) const { return flags(i) & TPossessive; }
+    const LexEntry *entry(qsizetype i)
+    {
+        if (lex[i] == notLooked())
+            lex[i] = (toks[i].flags & TWord) ? ex.lookup(view(i)) : nullptr;
+        return lex[i];
+    }
+    quint32 classes(qsizetype i)
+    {
+        if (i < 0 || i >= size())
+            return 0;
+        const LexEntry *e = entry(i);
+        return e ? e->classes : 0u;
+    }
+    static const LexEntry *notLooked() { return reinterpret_cast<const LexEntry *>(&kNotLookedTag); }
+    // w in lower case
+    bool wordIs(qsizetype i, QStringView w) const { return isWord(i) && equalsFolded(view(i), w); }
+
+    void run();
+    qsizetype line(qsizetype from);
+    bool tickerContext(qsizetype i) const;
+    bool tokenMatches(qsizetype i, const AliasToken &a, bool first) const;
+    qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex);
+    qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
+    void buildItems();
+    void classify(Item &item, qsizetype index);
+    bool personEvidence(const Item &item);
+    bool orgEvidence(const Item &item, qsizetype index);
+    void productEvidence(Item &item, qsizetype index);
+    void mergeWithKnown();
+    void propagate();
+    void flush();
+    void remember(const QString &key, const QString &name, EntityType type, const QString &partOf, bool known);
+    void resolvePending();
+    QString unknownName(const Item &item) const;
+};
+
+bool EntityExtractor::Scan::tickerContext(qsizetype i) const
+{
+    if ((flags(i) & (TWord | THasLower)) != TWord || view(i).size() > 6)
+        return false;
+    if (isPunct(i - 1, u'(') && isPunct(i + 1, u')'))
+        return true;
+    if (isPunct(i - 1, u':') && isWord(i - 2) && (ex.classesOf(view(i - 2)) & Exchange))
+        return true;
+    return false;
+}
+
+bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool first) const
+{
+    const Tok &t = toks[i];
+    if (a.word != bool(t.flags & TWord))
+        return false;
+    const QStringView w = view(i);
+    if (!a.word) {
+        if (t.flags & TPossessive)
+            return a.text.size() == 2 && isApostrophe(a.text.at(0).unicode());
+        return w == a.text;
+    }
+    if (a.exact)
+        return w == a.text;
+    if (!equalsFolded(w, a.folded))
+        return false;
+    const bool aliasUpper = a.text.at(0).isUpper() || a.text.at(0).isDigit();
+    if (aliasUpper && !(t.flags & THasUpper))
+        return false; // "apple", "oracle", "arm" are words, not names
+    if (first && aliasUpper && !(t.flags & (TUpperFirst | TDigitFirst)))
+        return false;
+    // Shouting a short mixed-case name is more often another word ("ARM").
+    if (!(t.flags & THasLower) && a.text.size() < 4 && !isAllCaps(a.text))
+        return false;
+    return true;
+}
+
+qsizetype EntityExtractor::Scan::matchAlias(qsizetype i, qsizetype *aliasIndex)
+{
+    const LexEntry *le = entry(i);
+    if (!le || le->aliases.isEmpty())
+        return 0;
+    const qsizetype n = size();
+    for (qsizetype ai : le->aliases) {
+        const Alias &a = ex.m_aliases.at(ai);
+        const qsizetype len = a.tokens.size();
+        if (i + len > n)
+            continue;
+        if (a.ticker && !tickerContext(i))
+            continue;
+        bool ok = true;
+        for (qsizetype k = 0; k < len && ok; ++k) {
+            const AliasToken &at = a.tokens.at(k);
+            if (k > 0) {
+                const bool glued = !(toks[i + k].flags & TSpace);
+                if (glued != at.glued)
+                    ok = false;
+            }
+            ok = ok && tokenMatches(i + k, at, k == 0);
+        }
+        if (!ok)
+            continue;
+        // A name glued to a following word piece is another word ("Metaverse"
+        // is one token anyway; "Intel-inside" is fine, "AT&Tx" is not).
+        *aliasIndex = ai;
+        return len;
+    }
+    return 0;
+}
+
+// "Trainium3", "GPT-5": a listed product with a version number.
+qsizetype EntityExtractor::Scan::matchVersioned(qsizetype i, qsizetype *entry) const
+{
+    const QStringView w = view(i);
+    qsizetype cut = w.size();
+    while (cut > 0 && w.at(cut - 1).isDigit())
+        --cut;
+    if (cut == w.size() || cut < 3)
+        return 0;
+    const QStringView base = w.first(cut);
+    const LexEntry *le = ex.lookup(base);
+    if (!le)
+        return 0;
+    for (qsizetype ai : le->aliases) {
+        const Alias &a = ex.m_aliases.at(ai);
+        if (a.tokens.size() != 1 || a.ticker)
+            continue;
+        const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(a.entry);
+        if (e.type != EntityType::Product)
+            continue;
+        const QString &at = a.tokens.first().text;
+        if (a.tokens.first().exact ? base == at : equalsFolded(base, a.tokens.first().folded)) {
+            *entry = a.entry;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void EntityExtractor::Scan::run()
+{
+    const qsizetype n = text.size();
+    qsizetype from = 0;
+    while (from < n) {
+        from = line(from) + 1;
+    }
+    const qsizetype before = out.size();
+    resolvePending();
+    if (out.size() != before) {
+        std::sort(out.begin(), out.end(),
+                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    }
+}
+
+qsizetype EntityExtractor::Scan::line(qsizetype from)
+{
+    const qsizetype end = tokenize(text, from, toks, [this](qsizetype prev) {
+        // "Inc.", "Mr.", "U.S." do not end a sentence.
+        const Tok &t = toks[prev];
+        if ((t.flags & (TWord | TUpperFirst)) != (TWord | TUpperFirst) || t.end - t.start > 4)
+            return true;
+        if (t.end - t.start == 1)
+            return false;
+        return !(ex.classesOf(view(prev)) & (Honorific | LegalSuffix));
+    });
+    if (toks.empty())
+        return end;
+    lex.assign(toks.size(), notLooked());
+    items.clear();
+    buildItems();
+    if (items.empty())
+        return end;
+    mergeWithKnown();
+    for (qsizetype k = 0; k < qsizetype(items.size()); ++k) {
+        if (items[k].kind == Item::Unknown)
+            classify(items[k], k);
+    }
+    propagate();
+    flush();
+    return end;
+}
+
+void EntityExtractor::Scan::buildItems()
+{
+    const qsizetype n = size();
+    qsizetype i = 0;
+    while (i < n) {
+        const quint32 f = toks[i].flags;
+        if (!(f & TWord) || !(f & THasUpper)) {
+            ++i;
+            continue;
+        }
+        // "(NASDAQ: KIWI)": the exchange is not an entity of the article.
+        if (isPunct(i + 1, u':') && (classes(i) & Exchange)) {
+            ++i;
+            continue;
+        }
+        qsizetype ai = -1;
+        qsizetype len = matchAlias(i, &ai);
+        if (len > 0) {
+            Item it;
+            it.kind = Item::Known;
+            it.first = i;
+            it.last = i + len - 1;
+            it.entry = ex.m_aliases.at(ai).entry;
+            const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(it.entry);
+            it.type = e.type;
+            // "GPT-5" when only "GPT" is listed.
+            if (e.type == EntityType::Product && len == 1 && isPunct(i + 1, u'-') && !(flags(i + 1) & TSpace)
+                && (flags(i + 2) & TDigitFirst) && !(flags(i + 2) & TSpace)) {
+                it.last = i + 2;
+                it.name = span(i, i + 2).toString();
+            }
+            items.push_back(it);
+            i = it.last + 1;
+            continue;
+        }
+        qsizetype entry = -1;
+        if (matchVersioned(i, &entry)) {
+            Item it;
+            it.kind = Item::Known;
+            it.first = it.last = i;
+            it.entry = entry;
+            it.type = EntityType::Product;
+            it.name = view(i).toString();
+            items.push_back(it);
+            ++i;
+            continue;
+        }
+        if (!isCap(i)) {
+            ++i;
+            continue;
+        }
+        const quint32 c = classes(i);
+        if (tickerContext(i) && !(c & (Stop | NameTail)) && view(i).size() <= 5) {
+            Item it;
+            it.kind = Item::Ticker;
+            it.first = it.last = i;
+            items.push_back(it);
+            ++i;
+            continue;
+        }
+        if (c & (Stop | NameTail | LegalSuffix | Title)) {
+            ++i;
+            continue;
+        }
+        if ((f & TSentence) && !(c & GivenName)
+            && ((c & Adverb) || (view(i).size() > 4 && view(i).endsWith(QLatin1String("ly"))))) {
+            ++i;
+            continue;
+        }
+        // A run of capitalised words on one line.
+        Item it;
+        it.kind = Item::Unknown;
+        it.first = it.last = i;
+        it.words = 1;
+        qsizetype k = i + 1;
+        while (k < n) {
+            const quint32 fk = toks[k].flags;
+            if ((fk & TWord) && (fk & TSpace) && isCap(k)) {
+                const quint32 ck = classes(k);
+                if (ck & NameTail) { // "Kiwi AI" ends here
+                    it.last = k;
+                    ++it.words;
+                    ++k;
+                    break;
+                }
+                if ((ck & (Stop | Title)) && !(ck & (LegalSuffix | OrgWord)))
+                    break;
+                qsizetype dummy;
+                if (matchAlias(k, &dummy) > 0)
+                    break;
+                it.last = k;
+                ++it.words;
+                ++k;
+                continue;
+            }
+            // "Procter & Gamble", "AT&T"
+            if (isPunct(k, u'&') && isCap(k + 1) && !(classes(k + 1) & Stop)) {
+                it.last = k + 1;
+                ++it.words;
+                k += 2;
+                continue;
+            }
+            // "Rolls-Royce"
+            if (isPunct(k, u'-') && !(fk & TSpace) && isCap(k + 1) && !(flags(k + 1) & TSpace)) {
+                it.last = k + 1;
+                k += 2;
+                continue;
+            }
+            // Initials ("Jane Q. Doe") and abbreviated suffixes ("Kiwi Inc.").
+            if (isPunct(k, u'.') && !(fk & TSpace)) {
+                const QStringView prev = view(it.last);
+                if (isWord(it.last) && prev.size() == 1 && isCap(k + 1) && (flags(k + 1) & TSpace)) {
+                    it.last = k;
+                    ++k;
+                    continue;
+                }
+                if (isWord(it.last) && (classes(it.last) & LegalSuffix))
+                    it.last = k;
+                break;
+            }
+            // "Bank of Kiwi", "Ursula von der Leyen"
+            if ((fk & TWord) && !(fk & THasUpper) && (classes(k) & Connector) && isCap(k + 1)
+                && (flags(k + 1) & TSpace)) {
+                const bool of = view(k) == QLatin1String("of");
+                if (of && !(classes(it.last) & (Institution | OrgWord)))
+                    break;
+                it.last = k + 1;
+                it.words += 2;
+                k += 2;
+                continue;
+            }
+            break;
+        }
+        items.push_back(it);
+        i = it.last + 1;
+    }
+}
+
+// A listed organisation or place followed by capitalised words: "Nvidia
+// Corp." is Nvidia; "Google Ventures", "Qatar Airways" are organisations.
+void EntityExtractor::Scan::mergeWithKnown()
+{
+    for (qsizetype k = 0; k + 1 < qsizetype(items.size()); ++k) {
+        Item &a = items[k];
+        Item &b = items[k + 1];
+        if (a.kind != Item::Known || b.kind != Item::Unknown || b.first != a.last + 1)
+            continue;
+        if (a.type != EntityType::Organisation && a.type != EntityType::Place)
+            continue;
+        if (!(flags(b.first) & TSpace))
+            continue;
+        bool allLegal = true;
+        for (qsizetype t = b.first; t <= b.last; ++t) {
+            if (isWord(t) && !(classes(t) & LegalSuffix))
+                allLegal = false;
+        }
+        qsizetype lastWord = b.last;
+        while (lastWord > b.first && !isWord(lastWord))
+            --lastWord;
+        const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(a.entry);
+        if (allLegal && a.type == EntityType::Organisation) {
+            a.last = b.last;
+        } else if (classes(lastWord) & (LegalSuffix | OrgWord)) {
+            b.first = a.first;
+            b.words += 1;
+            b.decided = true;
+            b.type = EntityType::Organisation;
+            b.partOf = a.type == EntityType::Organisation ? e.name : QString();
+            b.name = unknownName(b);
+            a.kind = Item::Unknown;
+            a.words = 0; // swallowed: dropped below
+        } else {
+            continue;
+        }
+        if (a.kind == Item::Known)
+            items.erase(items.begin() + k + 1);
+        else
+            items.erase(items.begin() + k);
+        --k;
+    }
+}
+
+QString EntityExtractor::Scan::unknownName(const Item &item) const
+{
+    // Drop a trailing legal form ("Kiwi Robotics Ltd." → "Kiwi Robotics").
+    qsizetype last = item.last;
+    while (last > item.first) {
+        if (!isWord(last)) {
+            --last;
+            continue;
+        }
+        const quint32 c = ex.classesOf(view(last));
+        if ((c & LegalSuffix) && !(c & OrgWord) && last > item.first) {
+            --last;
+            while (last > item.first && (isPunct(last, u',') || isPunct(last, u'.')))
+                --last;
+            continue;
+        }
+        break;
+    }
+    return span(item.first, last).toString();
+}
+
+bool EntityExtractor::Scan::personEvidence(const Item &item)
+{
+    const qsizetype f = item.first;
+    const qsizetype l = item.last;
+    const int w = item.words;
+    const quint32 firstC = classes(f);
+    qsizetype lw = l;
+    while (lw > f && !isWord(lw))
+        --lw;
+    const quint32 lastC = classes(lw);
+    if (lastC & (LegalSuffix | OrgWord))
+        return false;
+    if (w == 1 && (firstC & (OrgWord | Institution)))
+        return false;
+
+    // "CEO Jane Doe", "Mr. Doe", "chief executive, Jane Doe"
+    qsizetype p = f - 1;
+    if (isPunct(p, u'.') || isPunct(p, u','))
+        --p;
+    if (isWord(p) && (classes(p) & Title)) {
+        if (w >= 2 || (classes(p) & Honorific) || !isLowerWord(p) || view(p).size() <= 3)
+            return w <= 4;
+    }
+    if ((firstC & GivenName) && w >= 2 && w <= 4)
+        return true;
+    if (w < 2 || w > 3)
+        return false;
+    // "Jane Doe, chief executive of…", "Jane Doe (Kiwi CEO)"
+    if (isPunct(l + 1, u',') || isPunct(l + 1, u'(')) {
+        for (qsizetype k = l + 2; k < size() && k <= l + 7; ++k) {
+            if (isWord(k) && (classes(k) & Title))
+                return true;
+            if (isPossessive(k) || isPunct(k, u'-') || isCap(k))
+                continue;
+            if (wordIs(k, u"the") || wordIs(k, u"its") || wordIs(k, u"a") || wordIs(k, u"an") || wordIs(k, u"their")
+                || wordIs(k, u"his") || wordIs(k, u"her") || wordIs(k, u"former") || wordIs(k, u"co")
+                || wordIs(k, u"then") || wordIs(k, u"deputy") || wordIs(k, u"vice"))
+                continue;
+            break;
+        }
+    }
+    // "Jane Doe said", "said Jane Doe"
+    if (isLowerWord(l + 1) && (classes(l + 1) & SpeechVerb))
+        return true;
+    if (isLowerWord(f - 1) && (classes(f - 1) & SpeechVerb))
+        return true;
+    return false;
+}
+
+bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
+{
+    const qsizetype f = item.first;
+    const qsizetype l = item.last;
+    const int w = item.words;
+    qsizetype lw = l;
+    while (lw > f && !isWord(lw))
+        --lw;
+    const quint32 firstC = classes(f);
+    const quint32 lastC = classes(lw);
+    if (w >= 2 && (lastC & (LegalSuffix | OrgWord)))
+        return true;
+    if (w >= 3 && (firstC & Institution)) {
+        for (qsizetype k = f; k <= l; ++k) {
+            if (wordIs(k, u"of"))
+                return true;
+        }
+    }
+    if (w == 1 && (firstC & (OrgWord | Institution)))
+        return false;
+    if (w > 5)
+        return false;
+
+    // "Kiwi raised", "Kiwi has agreed to…"
+    qsizetype k = l + 1;
+    for (int skip = 0; skip < 2 && isLowerWord(k) && (classes(k) & Auxiliary) && !(classes(k) & DealVerb); ++skip)
+        ++k;
+    if (isLowerWord(k) && (classes(k) & DealVerb))
+        return true;
+    // "Kiwi, the Paris-based startup", "Kiwi, a chipmaker"
+    if (isPunct(l + 1, u',') && (wordIs(l + 2, u"the") || wordIs(l + 2, u"a") || wordIs(l + 2, u"an"))) {
+        for (qsizetype j = l + 3; j < size() && j <= l + 8; ++j) {
+            if (isPunct(j, u',') || isPunct(j, u'.'))
+                break;
+            if (isLowerWord(j) && ((classes(j) & OrgNoun) || view(j) == QLatin1String("based")))
+                return true;
+        }
+    }
+    // "Kiwi (KIWI)", "Kiwi (NASDAQ: KIWI)"
+    if (index + 1 < qsizetype(items.size()) && items[index + 1].kind == Item::Ticker && isPunct(l + 1, u'('))
+        return true;
+    // "acquired Kiwi", "AI startup Kiwi", "stake in Kiwi", "led by Kiwi"
+    const qsizetype p = f - 1;
+    if (isLowerWord(p)) {
+        const quint32 pc = classes(p);
+        if (pc & (DirectObject | OrgNoun))
+            return true;
+        quint32 need = 0;
+        const QStringView prep = view(p);
+        if (prep == QLatin1String("in"))
+            need = PrepIn;
+        else if (prep == QLatin1String("with"))
+            need = PrepWith;
+        else if (prep == QLatin1String("by"))
+            need = PrepBy;
+        else if (prep == QLatin1String("from"))
+            need = PrepFrom;
+        else if (prep == QLatin1String("of") || prep == QLatin1String("for"))
+            need = PrepOf;
+        if (need) {
+            qsizetype q = p - 1;
+            if (isLowerWord(q) && view(q).endsWith(QLatin1String("ly")))
+                --q; // "invested heavily in"
+            if (isLowerWord(q) && (classes(q) & need))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "Nvidia's Kepler chips", "Kiwi's new Falcon platform", "Nvidia Rubin GPUs"
+void EntityExtractor::Scan::productEvidence(Item &item, qsizetype index)
+{
+    if (index == 0 || item.words > 3)
+        return;
+    const qsizetype after = item.last + 1;
+    if (!isLowerWord(after) && !(isWord(after) && (classes(after) & ProductNoun) && isAllCaps(view(after))))
+        return;
+    if (!(classes(after) & ProductNoun))
+        return;
+    const Item &maker = items[index - 1];
+    if (!maker.isOrg())
+        return;
+    qsizetype p = item.first - 1;
+    if (isLowerWord(p) && !(classes(p) & (Stop | DirectObject)))
+        --p; // one adjective: "custom", "new", "next-generation" (its last piece)
+    if (isPunct(p, u'-') && isLowerWord(p - 1))
+        p -= 2;
+    if (isPossessive(p))
+        --p;
+    if (p != maker.last)
+        return;
+    item.decided = true;
+    item.type = EntityType::Product;
+    item.name = span(item.first, item.last).toString();
+    item.partOf = maker.kind == Item::Known ? ex.m_gazetteer.entries().at(maker.entry).name : maker.name;
+}
+
+void EntityExtractor::Scan::classify(Item &item, qsizetype index)
+{
+    if (item.decided || item.words == 0)
+        return;
+    if (personEvidence(item)) {
+        item.decided = true;
+        item.type = EntityType::Person;
+        item.name = span(item.first, item.last).toString();
+        return;
+    }
+    if (orgEvidence(item, index)) {
+        item.decided = true;
+        item.type = EntityType::Organisation;
+        item.name = unknownName(item);
+        return;
+    }
+    productEvidence(item, index);
+}
+
+// Lists and pairs: "Kiwi and Microsoft announced", "clients such as A, B and C".
+void EntityExtractor::Scan::propagate()
+{
+    const qsizetype n = qsizetype(items.size());
+    // Tokens between two neighbouring items that make them a list.
+    auto joined = [this](qsizetype a, qsizetype b) {
+        const qsizetype gap = b - a - 1;
+        if (gap == 1)
+            return isPunct(a + 1, u',') || wordIs(a + 1, u"and") || wordIs(a + 1, u"or") || isPunct(a + 1, u'&');
+        if (gap == 2)
+            return isPunct(a + 1, u',') && (wordIs(a + 2, u"and") || wordIs(a + 2, u"or"));
+        return false;
+    };
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (qsizetype k = 0; k < n; ++k) {
+            Item &it = items[k];
+            if (it.kind != Item::Unknown || it.decided || it.words == 0 || it.words > 4)
+                continue;
+            bool org = false;
+            if (k > 0 && items[k - 1].isOrg() && joined(items[k - 1].last, it.first))
+                org = true;
+            if (k + 1 < n && items[k + 1].isOrg() && joined(it.last, items[k + 1].first))
+                org = true;
+            if (!org) {
+                // Walk to the head of the list and look at what leads it.
+                qsizetype h = k;
+                while (h > 0 && items[h - 1].kind != Item::Ticker && joined(items[h - 1].last, items[h].first))
+                    --h;
+                const qsizetype lead = items[h].first - 1;
+                if (isLowerWord(lead)) {
+                    const bool suchAs = wordIs(lead, u"as") && wordIs(lead - 1, u"such");
+                    if (suchAs || (classes(lead) & ListLead)) {
+                        const qsizetype noun = suchAs ? lead - 2 : lead - 1;
+                        if (isLowerWord(noun) && (classes(noun) & OrgPlural))
+                            org = true;
+                    }
+                }
+            }
+            if (org) {
+                it.decided = true;
+                it.type = EntityType::Organisation;
+                it.name = unknownName(it);
+                changed = true;
+            }
+        }
+    }
+    // Tickers take the name of the organisation before them.
+    for (qsizetype k = 1; k < n; ++k) {
+        Item &t = items[k];
+        if (t.kind != Item::Ticker)
+            continue;
+        const Item &o = items[k - 1];
+        qsizetype open = t.first - 1;
+        if (isPunct(open, u':'))
+            open -= 2;
+        if (!isPunct(open, u'(') || o.last != open - 1 || !o.isOrg())
+            continue;
+        t.decided = true;
+        t.type = EntityType::Organisation;
+        if (o.kind == Item::Known) {
+            const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(o.entry);
+            t.name = e.name;
+            t.partOf = e.partOf;
+        } else {
+            t.name = o.name;
+            t.partOf = o.partOf;
+        }
+    }
+}
+
+void EntityExtractor::Scan::remember(const QString &key, const QString &name, EntityType type,
+                                     const QString &partOf, bool known)
+{
+    const quint64 h = foldHash(key);
+    if (memory.contains(h))
+        return;
+    memory.insert(h, Memory{key, name, type, partOf, known});
+}
+
+void EntityExtractor::Scan::flush()
+{
+    for (const Item &it : items) {
+        if (it.words == 0 && it.kind == Item::Unknown)
+            continue;
+        EntityMention m;
+        m.start = toks[it.first].start;
+        m.end = toks[it.last].end;
+        if (it.kind == Item::Known) {
+            const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(it.entry);
+            m.name = it.name.isEmpty() ? e.name : it.name;
+            m.type = e.type;
+            m.partOf = it.name.isEmpty() ? e.partOf : (e.type == EntityType::Product ? e.partOf : e.name);
+            m.known = true;
+            if (e.type == EntityType::Person) {
+                const qsizetype space = e.name.lastIndexOf(u' ');
+                if (space > 0)
+                    remember(e.name.mid(space + 1), e.name, e.type, e.partOf, true);
+            }
+            const auto sf = ex.m_shortForms.constFind(it.entry);
+            if (sf != ex.m_shortForms.cend()) {
+                for (const QString &s : *sf)
+                    remember(s, e.name, e.type, e.partOf, true);
+            }
+            out.append(m);
+            continue;
+        }
+        if (!it.decided) {
+            if (it.kind == Item::Unknown && it.words <= 3)
+                pending.push_back(Pending{m.start, m.end});
+            continue;
+        }
+        m.name = it.name;
+        m.type = it.type;
+        m.partOf = it.partOf;
+        m.known = false;
+        if (it.kind == Item::Unknown) {
+            if (it.type == EntityType::Person && it.words >= 2) {
+                remember(view(it.last).toString(), it.name, it.type, QString(), false);
+            } else if (it.type == EntityType::Organisation) {
+                remember(it.name, it.name, it.type, it.partOf, false);
+                const qsizetype space = it.name.indexOf(u' ');
+                if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
+                    remember(it.name.left(space), it.name, it.type, it.partOf, false);
+            }
+        }
+        out.append(m);
+    }
+}
+
+// Capitalised names with no evidence of their own, met again after the text
+// named them fully ("Altman" after "Sam Altman", "Kiwi" after "Kiwi Labs").
+void EntityExtractor::Scan::resolvePending()
+{
+    if (memory.isEmpty())
+        return;
+    for (const Pending &p : pending) {
+        const QStringView w = text.sliced(p.start, p.end - p.start);
+        const auto it = memory.constFind(foldHash(w));
+        if (it == memory.cend() || w != it->key)
+            continue;
+        EntityMention m;
+        m.start = p.start;
+        m.end = p.end;
+        m.name = it->name;
+        m.type = it->type;
+        m.partOf = it->partOf;
+        m.known = it->known;
+        out.append(m);
+    }
+}
 
 EntityExtractor::EntityExtractor(Gazetteer gazetteer)
     : m_gazetteer(std::move(gazetteer))
 {
+    addWords(kStopWords, Stop);
+    addWords(kNameTails, NameTail);
+    addWords(kAdverbs, Adverb);
+    addWords(kLegalSuffixes, LegalSuffix);
+    addWords(kOrgWords, OrgWord);
+    addWords(kInstitutions, Institution);
+    addWords(kTitles, Title);
+    addWords(kHonorifics, Title | Honorific);
+    addWords(kSpeechVerbs, SpeechVerb);
+    addWords(kDealVerbs, DealVerb);
+    addWords(kAuxiliaries, Auxiliary);
+    addWords(kOrgNouns, OrgNoun);
+    addWords(kOrgPlurals, OrgPlural);
+    addWords(kProductNouns, ProductNoun);
+    addWords(kConnectors, Connector);
+    addWords(kExchanges, Exchange);
+    addWords(kListLeads, ListLead);
+    addWords(kPrepIn, PrepIn);
+    addWords(kPrepWith, PrepWith);
+    addWords(kPrepBy, PrepBy);
+    addWords(kPrepFrom, PrepFrom);
+    addWords(kPrepOf, PrepOf);
+    addWords(kDirectObjects, DirectObject);
+    for (const QString &g : m_gazetteer.givenNames()) {
+        LexEntry &e = m_lexicon[foldHash(g)];
+        if (e.folded.isEmpty())
+            e.folded = g.toCaseFolded();
+        e.classes |= GivenName;
+    }
+
+    const QList<Gazetteer::Entry> &entries = m_gazetteer.entries();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Gazetteer::Entry &e = entries.at(i);
+        addAlias(e.name, i, false);
+        for (const QString &a : e.aliases)
+            addAlias(a, i, false);
+        for (const QString &t : e.tickers)
+            addAlias(t, i, true);
+        if (e.type != EntityType::Product)
+            continue;
+        // "OpenAI Frontier" → "Frontier", once the full name was seen.
+        QStringList names = e.aliases;
+        names.prepend(e.name);
+        for (const QString &name : std::as_const(names)) {
+            const qsizetype space = name.indexOf(u' ');
+            if (space <= 0)
+                continue;
+            const QString rest = name.mid(space + 1);
+            if (rest.size() < 4 || !rest.at(0).isUpper() || m_gazetteer.find(rest))
+                continue;
+            const QString firstRest = rest.section(u' ', 0, 0);
+            if (classesOf(firstRest) & (Stop | NameTail | ProductNoun))
+                continue;
+            m_shortForms[i].append(rest);
+        }
+    }
+    // Longest aliases first, so "Amazon Web Services" beats "Amazon".
+    for (LexEntry &le : m_lexicon) {
+        std::stable_sort(le.aliases.begin(), le.aliases.end(), [this](qsizetype a, qsizetype b) {
+            return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();
+        });
+    }
+}
+
+void EntityExtractor::addWords(const char *words, quint32 classes)
+{
+    const QString all = QString::fromLatin1(words);
+    for (QStringView w : QStringView(all).split(u' ', Qt::SkipEmptyParts)) {
+        LexEntry &e = m_lexicon[foldHash(w)];
+        if (e.folded.isEmpty())
+            e.folded = w.toString().toCaseFolded();
+        e.classes |= classes;
+    }
+}
+
+void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker)
+{
+    std::vector<Tok> toks;
+    tokenize(text, 0, toks, [](qsizetype) { return true; });
+    if (toks.empty() || !(toks.front().flags & TWord))
+        return;
+    Alias alias;
+    alias.entry = entry;
+    alias.ticker = ticker;
+    for (size_t k = 0; k < toks.size(); ++k) {
+        const Tok &t = toks[k];
+        AliasToken at;
+        at.text = text.mid(t.start, t.end - t.start);
+        at.folded = at.text.toCaseFolded();
+        at.word = t.flags & TWord;
+        at.glued = k > 0 && !(t.flags & TSpace);
+        if (at.word) {
+            const bool shortCaps = !(t.flags & THasLower) && at.text.size() <= 5;
+            const bool lowerFirst = k == 0 && !(t.flags & (TUpperFirst | TDigitFirst));
+            at.exact = shortCaps || lowerFirst || ticker;
+        }
+        alias.tokens.append(at);
+    }
+    const QString &first = alias.tokens.first().text;
+    LexEntry &le = m_lexicon[foldHash(first)];
+    if (le.folded.isEmpty())
+        le.folded = first.toCaseFolded();
+    // The same alias twice (name repeated as alias) would only cost time.
+    for (qsizetype ai : std::as_const(le.aliases)) {
+        const Alias &o = m_aliases.at(ai);
+        if (o.entry == entry && o.ticker == ticker && o.tokens.size() == alias.tokens.size()) {
+            bool same = true;
+            for (qsizetype k = 0; k < o.tokens.size() && same; ++k)
+                same = o.tokens.at(k).text == alias.tokens.at(k).text;
+            if (same)
+                return;
+        }
+    }
+    le.aliases.append(m_aliases.size());
+    m_aliases.append(alias);
+}
+
+const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
+{
+    const auto it = m_lexicon.constFind(foldHash(word));
+    if (it == m_lexicon.cend() || it->folded.size() != word.size()
+        || !equalsFolded(word, it->folded))
+        return nullptr;
+    return &*it;
+}
+
+quint32 EntityExtractor::classesOf(QStringView word) const
+{
+    const LexEntry *e = lookup(word);
+    if (!e)
+        return 0;
+    quint32 c = e->classes;
+    // Class words are matched as written in the lists: titles and verbs in
+    // lower case also match capitalised ("CEO", "Chairman"), but a
+    // capitalised list word only matches capitalised text ("May" ≠ "may").
+    return c;
 }
 
 QList<EntityMention> EntityExtractor::extract(const QString &text) const
 {
-    Q_UNUSED(text);
-    return {};
+    Scan scan(*this, text);
+    scan.toks.reserve(256);
+    scan.run();
+    return std::move(scan.out);
 }
 
 } // namespace DealScope

@@ -4,6 +4,7 @@
 #include "entitymention.h"
 #include "gazetteer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,10 @@ namespace DealScope {
 // gazetteer (with aliases and possessives, "Amazon's" is Amazon), and
 // unlisted ones from general evidence (legal suffixes, capitalised names in
 // the places companies take in deal sentences, titles before people's names).
+//
+// One pass over the word tokens of each line; gazetteer aliases are found
+// through a hash of the case-folded first token, so nothing is allocated per
+// word. extract() is const and keeps no state between calls: thread-safe.
 class EntityExtractor
 {
 public:
@@ -20,8 +25,71 @@ public:
     QList<EntityMention> extract(const QString &text) const;
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
+    // Classes of common words the rules look at (a word may have several).
+    enum WordClass : quint32 {
+        Stop = 1u << 0,         // never part of a name: "The", "However", "GPU", "May"
+        NameTail = 1u << 1,     // may end a name but not start one: "Kiwi AI"
+        LegalSuffix = 1u << 2,  // Inc, Ltd, GmbH: an organisation, dropped from its name
+        OrgWord = 1u << 3,      // Capital, Ventures, Bank: a name ending so is an organisation
+        Institution = 1u << 4,  // Bank, Ministry, University: "X of Y" is an organisation
+        Title = 1u << 5,        // CEO, chairman, minister: a person follows or precedes
+        Honorific = 1u << 6,    // Mr, Dr: a single name after it is a person
+        SpeechVerb = 1u << 7,   // said, told: people speak
+        DealVerb = 1u << 8,     // raised, acquired: an organisation acts
+        Auxiliary = 1u << 9,    // has, will, also: may stand between a name and its verb
+        OrgNoun = 1u << 10,     // startup, lender, rival: an organisation is named next to it
+        OrgPlural = 1u << 11,   // investors, clients: "such as A, B and C" are organisations
+        ProductNoun = 1u << 12, // chip, model, platform: "Nvidia's X chips" is a product
+        Connector = 1u << 13,   // of, de, van: inside names, between capitalised words
+        Adverb = 1u << 14,      // sentence-initial adverbs that are not names
+        Exchange = 1u << 15,    // NYSE, Nasdaq: a ticker follows the colon
+        ListLead = 1u << 16,    // including, like: a list of names follows
+        GivenName = 1u << 17,   // a common first name: two capitalised words so are a person
+        PrepIn = 1u << 18,      // "invested in X", "stake in X"
+        PrepWith = 1u << 19,    // "agreement with X"
+        PrepBy = 1u << 20,      // "led by X"
+        PrepFrom = 1u << 21,    // "investment from X"
+        PrepOf = 1u << 22,      // "acquisition of X"
+        DirectObject = 1u << 23,// "acquired X", "to buy X"
+    };
+
 private:
+    struct AliasToken
+    {
+        QString text;
+        QString folded;
+        bool exact = false; // short acronyms and lowercase-first words match case-sensitively
+        bool glued = false; // no space before this token
+        bool word = true;
+    };
+    struct Alias
+    {
+        QList<AliasToken> tokens;
+        qsizetype entry = -1;
+        bool ticker = false;
+    };
+    struct LexEntry
+    {
+        QString folded;         // case-folded word, to confirm a hash hit
+        quint32 classes = 0;
+        QList<qsizetype> aliases; // aliases starting with this word, most tokens first
+    };
+    struct Token;
+    struct Item;
+    struct Scan;
+    friend struct Scan;
+
+    void addAlias(const QString &text, qsizetype entry, bool ticker);
+    void addWords(const char *words, quint32 classes);
+    const LexEntry *lookup(QStringView word) const;
+    quint32 classesOf(QStringView word) const;
+
     Gazetteer m_gazetteer;
+    QList<Alias> m_aliases;
+    QHash<quint64, LexEntry> m_lexicon; // case-folded word hash → entry
+    // Product aliases without their maker's word ("OpenAI Frontier" →
+    // "Frontier"): only used once the full name appeared in the text.
+    QHash<qsizetype, QStringList> m_shortForms;
 };
 
 } // namespace DealScope

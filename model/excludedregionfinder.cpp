@@ -1,12 +1,537 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "excludedregionfinder.h"
 
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <optional>
+
 namespace DealScope {
+
+namespace {
+
+// A repeated block shorter than this (normalised characters) may be a
+// common phrase; it is only excluded next to a longer repeat.
+constexpr qsizetype MinRepeat = 60;
+constexpr qsizetype MinSupportedRepeat = 20;
+constexpr qsizetype MinSentence = 15;    // shorter sentences neither make nor break a repeat
+constexpr qsizetype HeadingLimit = 100;  // longer lines are prose, not headings
+constexpr qsizetype FurnitureLimit = 110; // navigation lines are short
+constexpr qsizetype TeaserLimit = 320;   // a teaser is a sentence or two
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+struct Line
+{
+    Span span;               // trimmed, in the text
+    QString bare;            // without bullets and Markdown markers
+    QList<Span> sentences;   // in the text
+    std::optional<ExclusionReason> reason; // whole line excluded
+};
+
+bool isBullet(QChar c)
+{
+    static const QString bullets = QStringLiteral("-*•·‣◦▪▫■□●○►▶→»›>#+–—|");
+    return bullets.contains(c);
+}
+
+QString bareLine(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line.at(i).isSpace() || isBullet(line.at(i))))
+        ++i;
+    QString bare = line.mid(i);
+    bare.remove(QStringLiteral("**"));
+    bare.remove(QStringLiteral("__"));
+    return bare.trimmed();
+}
+
+// Sentences of a line: split after . ! ? (and closing quotes) before a space
+// and a capital, digit, quote or bullet — the same way in every copy.
+QList<Span> splitSentences(const QString &text, Span line)
+{
+    QList<Span> sentences;
+    qsizetype start = line.start;
+    auto isCloser = [](QChar c) {
+        return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201D) || c == QChar(0x2019)
+            || c == QLatin1Char(')');
+    };
+    for (qsizetype i = line.start; i < line.end; ++i) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('.') && c != QLatin1Char('!') && c != QLatin1Char('?'))
+            continue;
+        qsizetype j = i + 1;
+        while (j < line.end && isCloser(text.at(j)))
+            ++j;
+        if (j < line.end && !text.at(j).isSpace())
+            continue;
+        qsizetype k = j;
+        while (k < line.end && text.at(k).isSpace())
+            ++k;
+        if (k < line.end) {
+            const QChar next = text.at(k);
+            if (!(next.isUpper() || next.isDigit() || isCloser(next) || next == QChar(0x201C)
+                  || next == QLatin1Char('"') || isBullet(next) || next == QLatin1Char('$')))
+                continue;
+        }
+        sentences.append({start, j});
+        start = k;
+        i = k - 1;
+    }
+    if (start < line.end)
+        sentences.append({start, line.end});
+    return sentences;
+}
+
+// Letters and digits in lower case, single spaces between words: the same
+// for copies that differ in bullets, indentation, quotes or white space.
+QString normalised(const QString &text, Span span)
+{
+    QString out;
+    out.reserve(span.end - span.start);
+    bool space = false;
+    for (qsizetype i = span.start; i < span.end; ++i) {
+        const QChar c = text.at(i);
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out.append(QLatin1Char(' '));
+            space = false;
+            out.append(c.toLower());
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+bool hasDigit(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+int wordCount(const QString &s)
+{
+    return int(s.simplified().count(QLatin1Char(' '))) + (s.trimmed().isEmpty() ? 0 : 1);
+}
+
+bool isHeadingLike(const Line &line)
+{
+    const QString &b = line.bare;
+    if (b.isEmpty() || b.size() > HeadingLimit || line.sentences.size() > 1 || wordCount(b) > 14)
+        return false;
+    const QChar last = b.back();
+    return last != QLatin1Char('.') && last != QLatin1Char('!') && last != QLatin1Char(',');
+}
+
+bool addressesReader(const QString &line)
+{
+    static const QRegularExpression you(QStringLiteral("\\b(you|your|yours)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return you.match(line).hasMatch();
+}
+
+bool isEndMarker(const QString &line)
+{
+    // A note that closes the story: the teaser and links come after it.
+    static const QRegularExpression marker(
+        QStringLiteral("^(?:\\(?(?:this|the) (?:article|story|report|piece|post|summary|text)\\b.{0,40}\\b"
+                       "(?:drafted|written|generated|produced|created|prepared|compiled|assisted|edited)\\b"
+                       "|editor'?s note|editor’s note|\\(?(?:additional )?reporting by|\\(?writing by|\\(?editing by"
+                       "|summary generated|generated (?:by|with)|written with the (?:help|assistance)"
+                       "|with assistance from|disclosure:|disclaimer:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return marker.match(line).hasMatch();
+}
+
+bool isRelatedHeading(const QString &line)
+{
+    static const QRegularExpression related(
+        QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
+                       "|recommended(?: for you| stories| reading)?|read next|up next|what to read next|you may also like"
+                       "|you might also like|trending(?: now| stories)?|most (?:read|popular|viewed)|top stories"
+                       "|editor'?s picks|latest (?:news|stories)|also in the news|further reading|in other news)\\s*:?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 60 && related.match(line).hasMatch();
+}
+
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char *list[] = {
+            "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+            "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+            "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "there", "here",
+            "what", "when", "where", "which", "who", "why", "how", "if", "while", "after", "before", "into",
+            "over", "under", "about", "also", "than", "then", "so", "not", "no", "all", "some", "such",
+            "more", "most", "other", "new", "will", "would", "could", "should", "has", "have", "had", "can",
+            "may", "said", "says", "just", "now", "one", "two", "with", "have", "been", "being", "does",
+        };
+        for (const char *w : list)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+// Content words, lower case, with plural and possessive endings removed.
+QStringList contentWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    auto flush = [&] {
+        if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("’s")))
+            word.chop(2);
+        if (word.size() > 4 && word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")))
+            word.chop(1);
+        if (word.size() >= 4 && !stopWords().contains(word))
+            words.append(word);
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetter() || ((c == QLatin1Char('\'') || c == QChar(0x2019)) && !word.isEmpty()))
+            word.append(c.toLower());
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+double novelty(const QString &candidate, const QSet<QString> &body)
+{
+    const QStringList words = contentWords(candidate);
+    if (words.size() < 4)
+        return 0;
+    const auto unseen = std::count_if(words.cbegin(), words.cend(), [&](const QString &w) { return !body.contains(w); });
+    return double(unseen) / double(words.size());
+}
+
+// "Nvidia becomes first…", "Rivals race to…": a name, then a verb in the
+// present tense — the shape of a headline, not of a closing paragraph.
+bool isHeadlineShaped(const QString &line)
+{
+    static const QRegularExpression headline(
+        QStringLiteral("^(?:[A-Z][\\w&.'’-]*\\s+){1,3}(?:[a-z]+(?<!ss)s|to|is|are|hits|says|warns|eyes|bets|"
+                       "nears|wins|plans|posts|cuts|adds)\\b"));
+    static const QSet<QString> determiners = {
+        QStringLiteral("The"), QStringLiteral("This"), QStringLiteral("That"), QStringLiteral("These"),
+        QStringLiteral("Those"), QStringLiteral("It"), QStringLiteral("Its"), QStringLiteral("In"),
+        QStringLiteral("For"), QStringLiteral("As"), QStringLiteral("But"), QStringLiteral("And"),
+        QStringLiteral("Both"), QStringLiteral("With"), QStringLiteral("We"), QStringLiteral("They"),
+        QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("Our"), QStringLiteral("If"),
+    };
+    const QString first = line.section(QLatin1Char(' '), 0, 0);
+    return !determiners.contains(first) && headline.match(line).hasMatch();
+}
+
+bool isCorrectionNote(const QString &line)
+{
+    static const QRegularExpression note(QStringLiteral("^(?:correction|clarification|update|updated)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return note.match(line).hasMatch();
+}
+
+} // namespace
+
+bool ExcludedRegionFinder::isFurnitureLine(const QString &rawLine, bool atEnd)
+{
+    const QString line = bareLine(rawLine);
+    if (line.isEmpty())
+        return false;
+    const QString lower = line.toLower();
+    const QString plain = lower.simplified();
+
+    // Labels that are nothing but site chrome.
+    static const QRegularExpression chrome(
+        QStringLiteral("^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?"
+                       "|continue reading|read more|read the full (?:story|article)|show more|load more|back to top"
+                       "|skip to (?:main )?content|share|share this(?: article| story| post)?|tweet|email|print"
+                       "|comments?|view comments|listen to (?:this )?article|\\d+ min(?:ute)?s? read)\\W*$"));
+    if (chrome.match(plain).hasMatch() || isRelatedHeading(line))
+        return true;
+
+    // "Related: …", "Read more: …", "Watch: …" — a link with its label.
+    static const QRegularExpression labelled(
+        QStringLiteral("^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|read|"
+                       "sponsored|advertisement|tags|topics|filed under|more from [^:]{1,40})\\s*[:|»›→]\\s*\\S"));
+    if (line.size() <= 200 && labelled.match(plain).hasMatch())
+        return true;
+
+    // Credits and rights: "(Reporting by …; Editing by …)", "© 2025 …".
+    static const QRegularExpression credits(
+        QStringLiteral("^(?:\\(?(?:additional )?reporting by|\\(?writing by|\\(?editing by|©|\\(c\\)\\s|copyright\\s"
+                       "|all rights reserved)"));
+    if (line.size() <= 200 && credits.match(plain).hasMatch())
+        return true;
+
+    // The site's own closing byline: "Published by X - slogan".
+    static const QRegularExpression siteByline(QStringLiteral("^(?:published|posted|brought to you|presented) by\\s+\\S"));
+    if (atEnd && line.size() <= 150 && siteByline.match(plain).hasMatch())
+        return true;
+
+    // App stores and social networks named in a short call to action.
+    static const QRegularExpression store(
+        QStringLiteral("\\b(?:app store|google play|play store|apple podcasts|microsoft store|apple news)\\b"));
+    static const QRegularExpression storeAction(
+        QStringLiteral("\\b(?:download|get|install|available|listen|find|subscribe|follow)\\b"));
+    if (line.size() <= FurnitureLimit && store.match(plain).hasMatch() && storeAction.match(plain).hasMatch())
+        return true;
+
+    if (line.size() > 160)
+        return false;
+    // Calls to action: a navigation verb first, imperative. Strong ones may carry figures
+    // ("Subscribe for $1 a week"); weak ones are also story verbs, so more is asked of them.
+    static const QRegularExpression strong(
+        QStringLiteral("^(?:subscribe|sign up|sign in|log in|login|register (?:now|for|today|here)|download (?:the|our|now|it)|"
+                       "click (?:here|to|below)|tap (?:here|to|below)|follow us|like us|share (?:this|on|via)|"
+                       "install (?:the|our)|donate|upgrade (?:to|now|your)|unlock|become a (?:member|subscriber|supporter)|"
+                       "support (?:our|us|independent)|start (?:your|a) free|never miss|don'?t miss|don’t miss|"
+                       "stay (?:up to date|informed|ahead|in the loop|tuned)|want (?:more|to read)|"
+                       "get (?:the|our) (?:app|newsletter|latest)|learn more|find out more|see more|see all|view all|"
+                       "check out (?:our|the latest|more)|go to|join (?:us|our|the conversation|now))\\b"));
+    if (strong.match(plain).hasMatch())
+        return true;
+    static const QRegularExpression weak(
+        QStringLiteral("^(?:read|get|download|follow|listen|watch|explore|discover|visit|try|join|see|learn|"
+                       "find|browse|catch up|keep up)\\s+(?:a|an|the|our|us|your|this|these|more|on|up|in|for|to|"
+                       "now|here|all|free|it|every|today|latest|full|exclusive|what)\\b"));
+    if (line.size() <= FurnitureLimit && !hasDigit(line) && weak.match(plain).hasMatch())
+        return true;
+    static const QRegularExpression social(
+        QStringLiteral("^follow\\b.{0,40}\\bon (?:x|twitter|facebook|linkedin|instagram|threads|bluesky|youtube|tiktok|"
+                       "mastodon|whatsapp|telegram)\\b"));
+    return social.match(plain).hasMatch();
+}
 
 QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
 {
-    Q_UNUSED(text);
-    return {};
+    // Non-empty lines with their trimmed extent.
+    QList<Line> lines;
+    for (qsizetype pos = 0; pos <= text.size();) {
+        qsizetype eol = text.indexOf(QLatin1Char('\n'), pos);
+        if (eol < 0)
+            eol = text.size();
+        qsizetype s = pos, e = eol;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && text.at(e - 1).isSpace())
+            --e;
+        if (s < e) {
+            Line line;
+            line.span = {s, e};
+            line.bare = bareLine(text.mid(s, e - s));
+            line.sentences = splitSentences(text, line.span);
+            lines.append(std::move(line));
+        }
+        pos = eol + 1;
+    }
+    if (lines.isEmpty())
+        return {};
+    const qsizetype n = lines.size();
+
+    QList<std::pair<qsizetype, ExcludedRegion>> partial; // repeated sentence runs inside a line, by line
+
+    // Repeats: a sentence seen before; a line made of them, or a long run of them.
+    QSet<QString> seen;
+    QList<bool> candidate(n, false);
+    for (qsizetype li = 0; li < n; ++li) {
+        Line &line = lines[li];
+        qsizetype repeatedLength = 0;
+        bool allRepeated = true;
+        bool any = false;
+        qsizetype runStart = -1, runEnd = -1, runLength = 0;
+        QList<Span> runs;
+        auto closeRun = [&] {
+            if (runStart >= 0 && runLength >= MinRepeat)
+                runs.append({runStart, runEnd});
+            runStart = -1;
+            runLength = 0;
+        };
+        for (const Span &sentence : std::as_const(line.sentences)) {
+            const QString key = normalised(text, sentence);
+            if (key.size() < MinSentence) {
+                continue; // a short fragment neither makes nor breaks a run
+            }
+            const bool repeated = seen.contains(key);
+            seen.insert(key);
+            if (repeated) {
+                any = true;
+                repeatedLength += key.size();
+                if (runStart < 0)
+                    runStart = sentence.start;
+                runEnd = sentence.end;
+                runLength += key.size();
+            } else {
+                allRepeated = false;
+                closeRun();
+            }
+        }
+        closeRun();
+        if (li == 0)
+            continue; // the first line can repeat nothing
+        if (any && allRepeated) {
+            if (repeatedLength >= MinRepeat)
+                line.reason = ExclusionReason::Repeat;
+            else if (repeatedLength >= MinSupportedRepeat)
+                candidate[li] = true;
+        } else {
+            for (const Span &run : std::as_const(runs))
+                partial.append({li, ExcludedRegion{run.start, run.end, ExclusionReason::Repeat}});
+        }
+    }
+    // Short repeated lines join a neighbouring repeat (a "Key numbers" list).
+    auto isRepeat = [&](qsizetype i) { return lines[i].reason == ExclusionReason::Repeat; };
+    for (qsizetype i = 1; i < n; ++i) {
+        if (candidate[i] && isRepeat(i - 1))
+            lines[i].reason = ExclusionReason::Repeat;
+    }
+    for (qsizetype i = n - 2; i >= 1; --i) {
+        if (candidate[i] && !lines[i].reason && isRepeat(i + 1))
+            lines[i].reason = ExclusionReason::Repeat;
+    }
+    // Headings of a repeated section go with it ("Key numbers", "Quick answers").
+    for (qsizetype i = n - 1; i >= 1; --i) {
+        if (!isRepeat(i))
+            continue;
+        for (qsizetype h = i - 1; h >= 1 && !lines[h].reason && isHeadingLike(lines[h]); --h)
+            lines[h].reason = ExclusionReason::Repeat;
+    }
+
+    // Furniture: line by line; the title line is never furniture.
+    qsizetype contentAfter = 0; // lines still to come that are not furniture
+    for (qsizetype i = n - 1; i >= 1; --i) {
+        if (lines[i].reason)
+            continue;
+        const bool atEnd = contentAfter == 0 && i >= n - 3;
+        if (isFurnitureLine(text.mid(lines[i].span.start, lines[i].span.end - lines[i].span.start), atEnd))
+            lines[i].reason = ExclusionReason::Furniture;
+        else
+            ++contentAfter;
+    }
+    // Teasers: after the story ends, short paragraphs about something else.
+    qsizetype lastContent = n - 1;
+    while (lastContent > 0 && lines[lastContent].reason)
+        --lastContent;
+    qsizetype firstTail = lastContent + 1; // first line of the tail under test
+    qsizetype marker = -1;
+    const qsizetype tailFrom = text.size() * 6 / 10;
+    for (qsizetype i = lastContent; i >= 1 && lines[i].span.start >= tailFrom; --i) {
+        if (lines[i].reason == ExclusionReason::Repeat)
+            continue;
+        // A credits line is furniture and still ends the story.
+        if (isEndMarker(lines[i].bare)) {
+            marker = i;
+            break;
+        }
+    }
+    qsizetype related = -1;
+    for (qsizetype i = n - 1; i >= 1 && lines[i].span.start >= tailFrom; --i) {
+        if (isRelatedHeading(lines[i].bare))
+            related = i;
+    }
+    if (marker >= 0)
+        firstTail = marker + 1;
+    else if (related >= 0)
+        firstTail = related + 1;
+    else
+        firstTail = std::max<qsizetype>(1, lastContent - 1);
+    firstTail = std::min(firstTail, lastContent + 1);
+
+    QSet<QString> body;
+    const qsizetype bodyEnd = marker >= 0 ? marker : (related >= 0 ? related : firstTail);
+    qsizetype contentLines = 0;
+    for (qsizetype i = 0; i < bodyEnd; ++i) {
+        if (lines[i].reason)
+            continue;
+        ++contentLines;
+        for (const QString &w : contentWords(text.mid(lines[i].span.start, lines[i].span.end - lines[i].span.start)))
+            body.insert(w);
+    }
+    // How often the story names a word (the subject of a candidate teaser).
+    auto bodyMentions = [&](const QString &word) {
+        const qsizetype end = bodyEnd < n ? lines[bodyEnd].span.start : text.size();
+        const QStringView story = QStringView(text).left(end);
+        qsizetype count = 0;
+        for (qsizetype at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
+            const bool startsWord = at == 0 || !story.at(at - 1).isLetterOrNumber();
+            const bool endsWord = at + word.size() >= story.size() || !story.at(at + word.size()).isLetter();
+            if (startsWord && endsWord)
+                ++count;
+        }
+        return count;
+    };
+    if (contentLines >= 3) {
+        for (qsizetype i = firstTail; i <= lastContent; ++i) {
+            Line &line = lines[i];
+            // A line that speaks to the reader is a promotion, not another story.
+            if (line.reason || line.bare.size() > TeaserLimit || line.sentences.size() > 2
+                || isCorrectionNote(line.bare) || isEndMarker(line.bare) || addressesReader(line.bare))
+                continue;
+            const QString content = text.mid(line.span.start, line.span.end - line.span.start);
+            const double fresh = novelty(content, body);
+            bool teaser = false;
+            const qsizetype subjectMentions = bodyMentions(line.bare.section(QLatin1Char(' '), 0, 0));
+            if (related >= 0 && i > related && marker < related)
+                teaser = true; // listed under "Related stories"
+            else if (marker >= 0) // after the closing note: still about something else
+                teaser = fresh >= 0.3 && (isHeadlineShaped(line.bare) || fresh >= 0.5) && subjectMentions <= 2;
+            else
+                teaser = line.sentences.size() == 1 && isHeadlineShaped(line.bare) && fresh >= 0.5
+                    && subjectMentions <= 1;
+            if (teaser)
+                line.reason = ExclusionReason::Teaser;
+        }
+    }
+
+    // A promo line between two furniture lines ("Get the briefing / It delivers … / Download …").
+    auto isFurniture = [&](qsizetype i) { return lines[i].reason == ExclusionReason::Furniture; };
+    QList<bool> excludedToEnd(n + 1, true); // every line from i on is excluded
+    for (qsizetype i = n - 1; i >= 0; --i)
+        excludedToEnd[i] = excludedToEnd[i + 1] && lines[i].reason.has_value();
+    for (qsizetype i = 1; i + 1 < n; ++i) {
+        const Line &line = lines[i];
+        if (line.reason || !isFurniture(i - 1) || !isFurniture(i + 1))
+            continue;
+        if (line.bare.size() > 160 || hasDigit(line.bare))
+            continue;
+        if (excludedToEnd[i + 1] || addressesReader(line.bare))
+            lines[i].reason = ExclusionReason::Furniture;
+    }
+
+    // Whole-line regions, merged across white space when the reason is the same.
+    QList<ExcludedRegion> regions;
+    for (const Line &line : std::as_const(lines)) {
+        if (line.reason)
+            regions.append({line.span.start, line.span.end, *line.reason});
+    }
+    for (const auto &[li, region] : std::as_const(partial)) {
+        if (!lines[li].reason) // else the whole line is already excluded
+            regions.append(region);
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const ExcludedRegion &a, const ExcludedRegion &b) { return a.start < b.start; });
+    QList<ExcludedRegion> merged;
+    for (const ExcludedRegion &r : std::as_const(regions)) {
+        if (!merged.isEmpty() && merged.back().reason == r.reason) {
+            ExcludedRegion &m = merged.back();
+            bool onlySpace = true;
+            for (qsizetype k = m.end; k < r.start && onlySpace; ++k)
+                onlySpace = text.at(k).isSpace();
+            if (onlySpace) {
+                m.end = std::max(m.end, r.end);
+                continue;
+            }
+        }
+        merged.append(r);
+    }
+    return merged;
 }
 
 } // namespace DealScope

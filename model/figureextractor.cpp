@@ -1,15 +1,1784 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureextractor.h"
 
+#include "currencytable.h"
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+
 namespace DealScope {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Character classes. ASCII fast paths: the scanner looks at every character.
+
+inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+inline bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
+inline bool isLetter(char16_t c) { return isAsciiLetter(c) || (c >= 0xC0 && QChar(c).isLetter()); }
+inline bool isAlnum(char16_t c) { return isDigit(c) || isLetter(c); }
+inline char16_t lower(char16_t c) { return isUpper(c) ? char16_t(c + 32) : c; }
+inline bool isHSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F' || c == u'\u2007';
+}
+inline bool isDash(char16_t c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
+        || c == u'\u2212';
+}
+inline bool isCurrencyGlyph(char16_t c)
+{
+    return c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u'\u00A5' || c == u'\uFFE5' || c == u'\u20B9'
+        || c == u'\u20A9' || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1';
+}
+
+// A word of up to 13 ASCII letters packed base-27 into one integer: keyword
+// lookups then cost one multiply-and-probe, with no allocation.
+constexpr int kMaxWord = 13;
+
+constexpr uint64_t pack(const char *w)
+{
+    uint64_t code = 0;
+    for (; *w; ++w)
+        code = code * 27 + uint64_t((*w >= 'A' && *w <= 'Z' ? *w + 32 : *w) - 'a' + 1);
+    return code;
+}
+
+// ---------------------------------------------------------------------------
+// Keywords
+
+enum class Kw : uint8_t {
+    None,
+    Number,     // value: 0..90
+    Hundred,
+    Dozen,
+    Article,    // "a", "an": a number only before a scale ("a billion")
+    Half,
+    Scale,      // value: multiplier
+    Month,      // value: 1..12, needs a capital
+    Weekday,    // value: 1..7 (Qt's dayOfWeek), needs a capital
+    Vague,      // "hundreds", "tens", "billions": value = the lower end
+    RelDay,     // "yesterday" -1, "today" 0, "tomorrow" +1
+    RelDir,     // "last" -1, "this" 0, "next" +1
+    RelUnit,    // "week" 1, "month" 2, "year" 3
+    Coming,
+    AheadUnit,  // "months", "weeks", "years" (before "ahead")
+    DatePrefix, // "end", "mid" glued to a year ("end-2026"), value: month
+    Percent,    // "percent", "pct"
+    Per,        // "per" (cent)
+    Percentage, // "percentage" (points)
+    PowerWord,  // value: watts
+    Duration,   // value: years per unit
+};
+
+struct Entry
+{
+    uint64_t code = 0;
+    Kw kind = Kw::None;
+    double value = 0;
+};
+
+class Keywords
+{
+public:
+    Keywords()
+    {
+        const char *ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                              "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < 20; ++i)
+            add(ones[i], Kw::Number, i);
+        const char *tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < 8; ++i)
+            add(tens[i], Kw::Number, 20 + 10 * i);
+        add("hundred", Kw::Hundred, 100);
+        add("dozen", Kw::Dozen, 12);
+        add("a", Kw::Article, 1);
+        add("an", Kw::Article, 1);
+        add("half", Kw::Half, 0.5);
+        add("thousand", Kw::Scale, 1e3);
+        add("million", Kw::Scale, 1e6);
+        add("billion", Kw::Scale, 1e9);
+        add("trillion", Kw::Scale, 1e12);
+        add("lakh", Kw::Scale, 1e5);
+        add("lakhs", Kw::Scale, 1e5);
+        add("crore", Kw::Scale, 1e7);
+        add("crores", Kw::Scale, 1e7);
+        add("bn", Kw::Scale, 1e9);
+        add("bln", Kw::Scale, 1e9);
+        add("bil", Kw::Scale, 1e9);
+        add("mn", Kw::Scale, 1e6);
+        add("mln", Kw::Scale, 1e6);
+        add("tn", Kw::Scale, 1e12);
+        add("trn", Kw::Scale, 1e12);
+        const char *months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december"};
+        for (int i = 0; i < 12; ++i)
+            add(months[i], Kw::Month, i + 1);
+        const char *abbrev[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        const int abbrevMonth[] = {1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12};
+        for (int i = 0; i < 11; ++i)
+            add(abbrev[i], Kw::Month, abbrevMonth[i]);
+        add("sept", Kw::Month, 9);
+        const char *days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        for (int i = 0; i < 7; ++i)
+            add(days[i], Kw::Weekday, i + 1);
+        add("tens", Kw::Vague, 10);
+        add("dozens", Kw::Vague, 12);
+        add("hundreds", Kw::Vague, 100);
+        add("thousands", Kw::Vague, 1e3);
+        add("millions", Kw::Vague, 1e6);
+        add("billions", Kw::Vague, 1e9);
+        add("trillions", Kw::Vague, 1e12);
+        add("yesterday", Kw::RelDay, -1);
+        add("today", Kw::RelDay, 0);
+        add("tomorrow", Kw::RelDay, 1);
+        add("last", Kw::RelDir, -1);
+        add("this", Kw::RelDir, 0);
+        add("next", Kw::RelDir, 1);
+        add("week", Kw::RelUnit, 1);
+        add("month", Kw::RelUnit, 2);
+        add("year", Kw::RelUnit, 3);
+        add("coming", Kw::Coming, 0);
+        add("months", Kw::AheadUnit, 2);
+        add("weeks", Kw::AheadUnit, 1);
+        add("years", Kw::AheadUnit, 3);
+        add("end", Kw::DatePrefix, 12);
+        add("mid", Kw::DatePrefix, 6);
+        add("percent", Kw::Percent, 1);
+        add("pct", Kw::Percent, 1);
+        add("per", Kw::Per, 1);
+        add("percentage", Kw::Percentage, 1);
+        add("watts", Kw::PowerWord, 1);
+        add("watt", Kw::PowerWord, 1);
+        add("kilowatts", Kw::PowerWord, 1e3);
+        add("kilowatt", Kw::PowerWord, 1e3);
+        add("megawatts", Kw::PowerWord, 1e6);
+        add("megawatt", Kw::PowerWord, 1e6);
+        add("gigawatts", Kw::PowerWord, 1e9);
+        add("gigawatt", Kw::PowerWord, 1e9);
+        add("terawatts", Kw::PowerWord, 1e12);
+        add("terawatt", Kw::PowerWord, 1e12);
+        add("yrs", Kw::Duration, 1);
+        add("yr", Kw::Duration, 1);
+        add("days", Kw::Duration, 1 / 365.25);
+        add("day", Kw::Duration, 1 / 365.25);
+        add("decades", Kw::Duration, 10);
+        add("decade", Kw::Duration, 10);
+        add("quarters", Kw::Duration, 0.25);
+    }
+
+    const Entry *find(uint64_t code) const
+    {
+        if (!code)
+            return nullptr;
+        for (size_t i = slot(code);; i = (i + 1) & (kSize - 1)) {
+            if (m_table[i].code == code)
+                return &m_table[i];
+            if (m_table[i].code == 0)
+                return nullptr;
+        }
+    }
+
+private:
+    static constexpr size_t kSize = 512;
+    static size_t slot(uint64_t code) { return size_t((code * 0x9E3779B97F4A7C15ULL) >> 55) & (kSize - 1); }
+    void add(const char *word, Kw kind, double value)
+    {
+        const uint64_t code = pack(word);
+        size_t i = slot(code);
+        while (m_table[i].code != 0)
+            i = (i + 1) & (kSize - 1);
+        m_table[i] = {code, kind, value};
+    }
+    std::array<Entry, kSize> m_table{};
+};
+
+const Keywords &keywords()
+{
+    static const Keywords table;
+    return table;
+}
+
+// Words before a figure that qualify it. Phrases in reading order.
+struct Phrase
+{
+    uint64_t words[4];
+    int count;
+    Qualifier qualifier;
+};
+
+#define P1(a, q) {{pack(a)}, 1, Qualifier::q}
+#define P2(a, b, q) {{pack(a), pack(b)}, 2, Qualifier::q}
+#define P3(a, b, c, q) {{pack(a), pack(b), pack(c)}, 3, Qualifier::q}
+
+// Longest phrases first so "no more than" wins over "more than".
+const Phrase kQualifierPhrases[] = {
+    P3("no", "more", "than", UpperBound), P3("not", "more", "than", UpperBound),
+    P3("as", "much", "as", UpperBound), P3("as", "many", "as", UpperBound), P3("as", "high", "as", UpperBound),
+    P3("no", "less", "than", LowerBound), P3("not", "less", "than", LowerBound),
+    P3("in", "excess", "of", LowerBound), P3("a", "minimum", "of", LowerBound),
+    P3("a", "maximum", "of", UpperBound), P3("just", "shy", "of", Approx), P3("more", "or", "less", Approx),
+    P2("up", "to", UpperBound), P2("capped", "at", UpperBound), P2("at", "most", UpperBound),
+    P2("less", "than", UpperBound), P2("fewer", "than", UpperBound), P2("maximum", "of", UpperBound),
+    P2("not", "exceeding", UpperBound), P2("at", "least", LowerBound), P2("more", "than", LowerBound),
+    P2("greater", "than", LowerBound), P2("north", "of", LowerBound), P2("upwards", "of", LowerBound),
+    P2("minimum", "of", LowerBound), P2("close", "to", Approx), P2("just", "over", Approx),
+    P2("just", "under", Approx),
+    P1("under", UpperBound), P1("below", UpperBound), P1("over", LowerBound), P1("above", LowerBound),
+    P1("exceeding", LowerBound), P1("exceeds", LowerBound), P1("exceeded", LowerBound),
+    P1("surpassing", LowerBound), P1("topping", LowerBound), P1("beyond", LowerBound),
+    P1("roughly", Approx), P1("approximately", Approx), P1("approx", Approx), P1("about", Approx),
+    P1("around", Approx), P1("nearly", Approx), P1("almost", Approx), P1("some", Approx),
+    P1("estimated", Approx), P1("circa", Approx), P1("near", Approx), P1("approaching", Approx),
+    P1("early", Approx), P1("late", Approx), P1("mid", Approx),
+};
+
+#undef P1
+#undef P2
+#undef P3
+
+constexpr uint64_t kIn = pack("in");
+constexpr uint64_t kThe = pack("the");
+constexpr uint64_t kFrom = pack("from");
+constexpr uint64_t kBetween = pack("between");
+constexpr uint64_t kAnd = pack("and");
+constexpr uint64_t kTo = pack("to");
+constexpr uint64_t kOf = pack("of");
+constexpr uint64_t kOr = pack("or");
+constexpr uint64_t kOver = pack("over");
+constexpr uint64_t kNot = pack("not");
+
+// Words after which a bare four-digit number is a year.
+const uint64_t kYearContext[] = {
+    pack("in"), pack("since"), pack("by"), pack("from"), pack("until"), pack("till"), pack("through"),
+    pack("thru"), pack("during"), pack("of"), pack("for"), pack("before"), pack("after"), pack("around"),
+    pack("circa"), pack("early"), pack("late"), pack("mid"), pack("end"), pack("start"), pack("beginning"),
+    pack("fiscal"), pack("spring"), pack("summer"), pack("autumn"), pack("fall"), pack("winter"),
+    pack("between"), pack("to"), pack("year"), pack("and"), pack("into"), pack("as"), pack("within"),
+};
+
+// Nouns counted in deal reporting; a number before one of them is a count
+// even with a few words in between ("500,000 Nvidia H100 chips").
+const uint64_t kCountNouns[] = {
+    pack("chips"), pack("processors"), pack("accelerators"), pack("servers"), pack("racks"), pack("nodes"),
+    pack("employees"), pack("workers"), pack("staff"), pack("jobs"), pack("people"), pack("users"),
+    pack("customers"), pack("clients"), pack("subscribers"), pack("members"), pack("shares"), pack("stores"),
+    pack("shops"), pack("branches"), pack("offices"), pack("centers"), pack("centres"), pack("datacenters"),
+    pack("datacentres"), pack("factories"), pack("plants"), pack("sites"), pack("facilities"),
+    pack("companies"), pack("firms"), pack("startups"), pack("banks"), pack("deals"), pack("units"),
+    pack("vehicles"), pack("cars"), pack("aircraft"), pack("planes"), pack("jets"), pack("homes"),
+    pack("houses"), pack("devices"), pack("phones"), pack("smartphones"), pack("handsets"), pack("patents"),
+    pack("engineers"), pack("researchers"), pack("developers"), pack("scientists"), pack("investors"),
+    pack("countries"), pack("cities"), pack("markets"), pack("stations"), pack("towers"), pack("satellites"),
+    pack("agents"), pack("apps"), pack("products"), pack("partners"), pack("contracts"), pack("locations"),
+    pack("restaurants"), pack("hospitals"), pack("schools"), pack("students"), pack("patients"),
+    pack("households"), pack("passengers"), pack("layoffs"), pack("roles"), pack("positions"),
+    pack("seats"), pack("licenses"), pack("licences"), pack("downloads"), pack("transactions"),
+    pack("orders"), pack("accounts"), pack("tokens"), pack("parameters"), pack("cores"), pack("wafers"),
+    pack("robots"), pack("machines"), pack("clusters"), pack("warehouses"), pack("ships"), pack("trucks"),
+    pack("batteries"), pack("turbines"), pack("chargers"), pack("cameras"), pack("sensors"),
+    pack("residents"), pack("viewers"), pack("visitors"), pack("followers"), pack("brands"),
+    pack("outlets"), pack("properties"), pack("buildings"), pack("hotels"), pack("airports"),
+    pack("drones"), pack("games"), pack("titles"), pack("models"), pack("gpus"), pack("cpus"),
+};
+
+// Plural-looking words after a number that are not counted things.
+const uint64_t kNotCountNouns[] = {
+    pack("times"), pack("points"), pack("cents"), pack("others"), pack("hours"), pack("minutes"),
+    pack("seconds"), pack("basis"), pack("ones"), pack("pounds"), pack("dollars"), pack("euros"),
+    pack("does"), pack("goes"), pack("perhaps"), pack("sometimes"), pack("always"), pack("towards"),
+    pack("afterwards"), pack("besides"), pack("whereas"), pack("its"), pack("yards"), pack("metres"),
+    pack("meters"), pack("miles"), pack("kilometres"), pack("kilometers"), pack("tonnes"), pack("tons"),
+    pack("barrels"), pack("acres"), pack("gallons"), pack("litres"), pack("liters"), pack("degrees"),
+    pack("runs"), pack("goals"), pack("wins"), pack("says"), pack("adds"), pack("makes"), pack("takes"),
+};
+
+// Adjectives allowed between a number and a known counted noun.
+const uint64_t kCountFillers[] = {
+    pack("new"), pack("more"), pack("additional"), pack("active"), pack("paying"), pack("monthly"),
+    pack("daily"), pack("data"), pack("retail"), pack("full"), pack("time"), pack("part"),
+    pack("existing"), pack("advanced"), pack("custom"), pack("its"), pack("their"), pack("of"),
+    pack("high"), pack("end"), pack("ai"), pack("permanent"), pack("global"), pack("corporate"),
+};
+
+template <size_t N>
+bool contains(const uint64_t (&list)[N], uint64_t code)
+{
+    for (uint64_t c : list) {
+        if (c == code)
+            return true;
+    }
+    return false;
+}
+
+QString monthString(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+QString yearString(int year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
+// ---------------------------------------------------------------------------
+
+struct Num
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    double value = 0;
+    bool ok = false;
+    bool isWord = false;
+    bool plainInt = false; // digits only: no separators, no decimals
+    int digits = 0;
+};
+
+struct Scale
+{
+    double mult = 1;
+    qsizetype end = -1;
+    bool found() const { return end >= 0; }
+};
+
+enum class UnitKind { None, Money, Pence, Percent, Points, Power, Duration };
+
+struct Unit
+{
+    UnitKind kind = UnitKind::None;
+    double mult = 1;
+    const char *code = nullptr;
+    qsizetype end = -1;
+};
+
+// One side of a quantity: [currency] number [scale] [unit].
+struct Side
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    const char *code = nullptr;
+    Num num;
+    Scale scale;
+    Unit unit;
+};
+
+class Scanner
+{
+public:
+    Scanner(QStringView text, const QDate &articleDate, QList<Figure> &out)
+        : m_s(text), m_n(text.size()), m_date(articleDate), m_out(out), m_kw(keywords())
+    {
+    }
+
+    void run();
+
+private:
+    char16_t at(qsizetype i) const { return i >= 0 && i < m_n ? m_s[i].unicode() : u'\0'; }
+    qsizetype wordEnd(qsizetype p) const
+    {
+        while (p < m_n && isAsciiLetter(m_s[p].unicode()))
+            ++p;
+        return p;
+    }
+    uint64_t codeOf(qsizetype b, qsizetype e) const
+    {
+        if (e - b > kMaxWord || e <= b || isLetter(at(e)))
+            return 0;
+        uint64_t code = 0;
+        for (qsizetype i = b; i < e; ++i)
+            code = code * 27 + uint64_t(lower(m_s[i].unicode()) - u'a' + 1);
+        return code;
+    }
+    const Entry *keywordAt(qsizetype b, qsizetype *e) const
+    {
+        *e = wordEnd(b);
+        return m_kw.find(codeOf(b, *e));
+    }
+    // Skips one run of horizontal spaces (at most a few characters).
+    qsizetype skipSpace(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_n && q - p < 3 && isHSpace(m_s[q].unicode()))
+            ++q;
+        return q;
+    }
+    bool hasSpace(qsizetype p) const { return p < m_n && isHSpace(m_s[p].unicode()); }
+
+    int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
+    Num parseNumber(qsizetype p) const;
+    Num parseWordNumber(qsizetype p) const;
+    Scale parseScale(qsizetype p) const;
+    Unit parseUnit(qsizetype p, bool hasCurrency) const;
+    qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
+    bool parseSide(qsizetype p, Side *side, bool allowWords) const;
+    const char *currencyPrefix(qsizetype p, qsizetype *len) const;
+    Qualifier qualifierBefore(qsizetype start, FigureKind kind, bool *found) const;
+    bool isLabelNumber(qsizetype start) const;
+    bool yearContext(qsizetype start) const;
+    bool isTickerQuote(qsizetype start) const;
+
+    qsizetype tryNumeric(qsizetype pos);
+    qsizetype tryMonth(qsizetype pos, qsizetype wordEnd, int month);
+    qsizetype tryWeekday(qsizetype pos, qsizetype wordEnd, int weekday);
+    qsizetype tryRelative(qsizetype pos, qsizetype wordEnd, const Entry &kw);
+    qsizetype tryVague(qsizetype pos, qsizetype wordEnd, double base);
+    qsizetype tryDatePrefix(qsizetype pos, qsizetype wordEnd, int month);
+    qsizetype tryDayMonth(const Num &day, qsizetype start);
+    qsizetype emitDayOrMonth(qsizetype start, qsizetype p, int day, int month, bool approx);
+
+    void finishQualifier(Figure &f, bool glyphSet);
+    QString codeString(const char *code);
+    bool addFigure(Figure f);
+    void setDate(Figure &f, const QDate &d, const QString &unit);
+
+    QStringView m_s;
+    qsizetype m_n;
+    QDate m_date;
+    QList<Figure> &m_out;
+    const Keywords &m_kw;
+    qsizetype m_lastEnd = 0;
+    // per-call cache: one shared QString per currency code, not one per figure
+    std::array<std::pair<const char *, QString>, 8> m_codes{};
+};
+
+QString Scanner::codeString(const char *code)
+{
+    for (auto &entry : m_codes) {
+        if (entry.first == code)
+            return entry.second;
+        if (!entry.first) {
+            entry = {code, QString::fromLatin1(code)};
+            return entry.second;
+        }
+    }
+    return QString::fromLatin1(code);
+}
+
+int Scanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart) const
+{
+    int count = 0;
+    qsizetype p = start;
+    while (count < max) {
+        qsizetype q = p;
+        while (q > 0 && isHSpace(m_s[q - 1].unicode()) && p - q < 3)
+            --q;
+        if (q == p && count > 0)
+            break; // words must be separated by spaces
+        qsizetype b = q;
+        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode()))
+            --b;
+        if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
+            break;
+        const uint64_t code = codeOf(b, q);
+        if (!code)
+            break;
+        codes[count++] = code;
+        if (firstStart)
+            *firstStart = b;
+        p = b;
+    }
+    return count;
+}
+
+Num Scanner::parseNumber(qsizetype p) const
+{
+    Num n;
+    n.start = p;
+    if (!isDigit(at(p)))
+        return parseWordNumber(p);
+    double v = 0;
+    qsizetype q = p;
+    bool separators = false;
+    while (q < m_n) {
+        const char16_t c = m_s[q].unicode();
+        if (isDigit(c)) {
+            v = v * 10 + (c - u'0');
+            ++n.digits;
+            ++q;
+        } else if (c == u',' && n.digits > 0 && isDigit(at(q + 1)) && isDigit(at(q + 2)) && isDigit(at(q + 3))
+                   && !isDigit(at(q + 4))) {
+            separators = true;
+            ++q;
+        } else {
+            break;
+        }
+    }
+    n.plainInt = !separators;
+    if (at(q) == u'.' && isDigit(at(q + 1))) {
+        double scale = 0.1;
+        ++q;
+        while (isDigit(at(q))) {
+            v += (m_s[q].unicode() - u'0') * scale;
+            scale /= 10;
+            ++q;
+        }
+        n.plainInt = false;
+        if (at(q) == u'.' && isDigit(at(q + 1))) { // "1.4.2" is a version
+            n.end = q;
+            return n;
+        }
+    }
+    n.end = q;
+    n.value = v;
+    n.ok = true;
+    return n;
+}
+
+Num Scanner::parseWordNumber(qsizetype p) const
+{
+    Num n;
+    n.start = p;
+    n.isWord = true;
+    qsizetype e;
+    const Entry *w = keywordAt(p, &e);
+    if (!w)
+        return n;
+    auto nextWord = [&](qsizetype from, qsizetype *b, qsizetype *end) -> const Entry * {
+        qsizetype q = from;
+        if (at(q) == u'-' || isHSpace(at(q)))
+            ++q;
+        else
+            return nullptr;
+        *b = q;
+        return keywordAt(q, end);
+    };
+    qsizetype b, e2;
+    if (w->kind == Kw::Article || w->kind == Kw::Half) {
+        // "a billion", "a dozen", "a hundred", "half a billion"
+        double v = w->value;
+        qsizetype end = e;
+        const Entry *next = nextWord(e, &b, &e2);
+        if (w->kind == Kw::Half) {
+            if (!next || next->kind != Kw::Article)
+                return n;
+            end = e2;
+            next = nextWord(e2, &b, &e2);
+        }
+        if (!next)
+            return n;
+        if (next->kind == Kw::Dozen || next->kind == Kw::Hundred) {
+            n.value = v * next->value;
+            n.end = e2;
+            n.ok = true;
+        } else if (next->kind == Kw::Scale && next->value >= 1e3) {
+            n.value = v;
+            n.end = end; // the scale is parsed by the caller
+            n.ok = true;
+        }
+        return n;
+    }
+    if (w->kind != Kw::Number)
+        return n;
+    double v = w->value;
+    qsizetype end = e;
+    const Entry *next = nextWord(end, &b, &e2);
+    if (v >= 20 && next && next->kind == Kw::Number && next->value < 10 && next->value > 0) {
+        v += next->value;
+        end = e2;
+        next = nextWord(end, &b, &e2);
+    }
+    if (next && next->kind == Kw::Hundred) {
+        v *= 100;
+        end = e2;
+        // "two hundred and fifty", "three hundred twenty-five"
+        qsizetype save = end;
+        next = nextWord(end, &b, &e2);
+        if (next && codeOf(b, e2) == kAnd)
+            next = nextWord(e2, &b, &e2);
+        if (next && next->kind == Kw::Number && next->value > 0) {
+            double rest = next->value;
+            end = e2;
+            next = nextWord(end, &b, &e2);
+            if (rest >= 20 && next && next->kind == Kw::Number && next->value < 10 && next->value > 0) {
+                rest += next->value;
+                end = e2;
+            }
+            v += rest;
+        } else {
+            end = save;
+        }
+        next = nextWord(end, &b, &e2);
+    }
+    if (next && next->kind == Kw::Dozen) {
+        v *= 12;
+        end = e2;
+    }
+    n.value = v;
+    n.end = end;
+    n.ok = true;
+    return n;
+}
+
+Scale Scanner::parseScale(qsizetype p) const
+{
+    Scale s;
+    qsizetype q = p;
+    bool glued = true;
+    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
+        ++q;
+        glued = false;
+    }
+    const qsizetype e = wordEnd(q);
+    if (e == q || isAlnum(at(e)))
+        return s;
+    const qsizetype len = e - q;
+    const char16_t c0 = m_s[q].unicode();
+    if (len == 1) {
+        // "$5m", "€2k", "$1.4T", ">$360B": single letters only glued on
+        if (!glued)
+            return s;
+        switch (c0) {
+        case u'k': case u'K': s.mult = 1e3; break;
+        case u'm': case u'M': s.mult = 1e6; break;
+        case u'b': case u'B': s.mult = 1e9; break;
+        case u'T': s.mult = 1e12; break;
+        default: return s;
+        }
+        s.end = e;
+        return s;
+    }
+    const Entry *w = m_kw.find(codeOf(q, e));
+    if (!w || w->kind != Kw::Scale)
+        return s;
+    if (len <= 3 && !glued && isUpper(c0) && c0 != u'B' && c0 != u'M')
+        return s;
+    s.mult = w->value;
+    s.end = e;
+    // "lakh crore", "thousand crore"
+    if (w->value < 1e7 && isHSpace(at(e))) {
+        qsizetype e2;
+        const Entry *w2 = keywordAt(e + 1, &e2);
+        if (w2 && w2->kind == Kw::Scale && w2->value == 1e7) {
+            s.mult *= 1e7;
+            s.end = e2;
+        }
+    }
+    return s;
+}
+
+Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
+{
+    Unit u;
+    qsizetype q = p;
+    if (at(q) == u'%') {
+        u.kind = UnitKind::Percent;
+        u.end = q + 1;
+        return u;
+    }
+    bool glued = true;
+    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
+        ++q;
+        glued = false;
+    }
+    if (at(q) == u'%' && !glued && at(p) != u'-') {
+        u.kind = UnitKind::Percent;
+        u.end = q + 1;
+        return u;
+    }
+    const qsizetype e = wordEnd(q);
+    if (e == q || isAlnum(at(e)))
+        return u;
+    const QStringView word = m_s.mid(q, e - q);
+    // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
+    if (word.size() <= 2) {
+        static const struct { const char16_t *text; double mult; } power[] = {
+            {u"W", 1}, {u"kW", 1e3}, {u"KW", 1e3}, {u"MW", 1e6}, {u"GW", 1e9}, {u"TW", 1e12}};
+        for (const auto &pw : power) {
+            if (word == QStringView(pw.text)) {
+                u.kind = UnitKind::Power;
+                u.mult = pw.mult;
+                u.end = e;
+                return u;
+            }
+        }
+        if (glued && !hasCurrency && word == u"p") {
+            u.kind = UnitKind::Pence;
+            u.code = "GBP";
+            u.end = e;
+            return u;
+        }
+        if (word == u"pp") {
+            u.kind = UnitKind::Points;
+            u.end = e;
+            return u;
+        }
+    }
+    if (!hasCurrency && word.size() == 3 && isUpper(word[0].unicode())) {
+        if (const char *code = CurrencyTable::isoCode(word)) {
+            u.kind = UnitKind::Money;
+            u.code = code;
+            u.end = e;
+            return u;
+        }
+    }
+    const uint64_t code = codeOf(q, e);
+    if (const Entry *w = m_kw.find(code)) {
+        switch (w->kind) {
+        case Kw::Percent:
+            u.kind = UnitKind::Percent;
+            u.end = e;
+            return u;
+        case Kw::Per:
+            if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"cent") && !isAlnum(at(e + 5))) {
+                u.kind = UnitKind::Percent;
+                u.end = e + 5;
+            }
+            return u;
+        case Kw::Percentage:
+            if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"point")) {
+                qsizetype e2 = wordEnd(e + 1);
+                if (e2 - (e + 1) <= 6) {
+                    u.kind = UnitKind::Points;
+                    u.end = e2;
+                }
+            }
+            return u;
+        case Kw::PowerWord:
+            u.kind = UnitKind::Power;
+            u.mult = w->value;
+            u.end = e;
+            return u;
+        case Kw::Duration:
+            u.kind = UnitKind::Duration;
+            u.mult = w->value;
+            u.end = e;
+            return u;
+        case Kw::RelUnit:
+        case Kw::AheadUnit: {
+            // year(s), month(s), week(s) as durations, but not "year-old"
+            if (at(e) == u'-' && m_s.mid(e + 1).startsWith(u"old"))
+                return u;
+            if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"old") && !isAlnum(at(e + 4)))
+                return u;
+            const int unit = int(w->value);
+            u.kind = UnitKind::Duration;
+            u.mult = unit == 3 ? 1.0 : unit == 2 ? 1.0 / 12 : 7 / 365.25;
+            u.end = e;
+            return u;
+        }
+        default:
+            break;
+        }
+    }
+    if (!hasCurrency) {
+        // "dollars", "Australian dollars", "Hong Kong dollars", "pence"
+        if (word.size() <= 12) {
+            char buf[3][16];
+            qsizetype starts[3], ends[3];
+            int words = 0;
+            qsizetype r = q;
+            for (; words < 3; ++words) {
+                const qsizetype we = wordEnd(r);
+                if (we == r || we - r > 15 || isAlnum(at(we)))
+                    break;
+                for (qsizetype i = r; i < we; ++i)
+                    buf[words][i - r] = char(lower(m_s[i].unicode()));
+                buf[words][we - r] = 0;
+                starts[words] = r;
+                ends[words] = we;
+                if (!isHSpace(at(we)))
+                    {
+                        ++words;
+                        break;
+                    }
+                r = we + 1;
+            }
+            Q_UNUSED(starts);
+            for (int i = 0; i < words; ++i) {
+                const QString w = QString::fromLatin1(buf[i]);
+                const QString prev = i > 0 ? QString::fromLatin1(buf[i - 1]) : QString();
+                bool usesQualifier = false;
+                const char *c = CurrencyTable::currencyWord(w, prev, &usesQualifier);
+                if (c && (i == 0 || (usesQualifier && i == 1) || (usesQualifier && i == 2))) {
+                    if (i == 2 && QLatin1String(buf[0]) != QLatin1String("hong"))
+                        break;
+                    u.kind = UnitKind::Money;
+                    u.code = c;
+                    u.end = ends[i];
+                    return u;
+                }
+                if (i == 0 && w == QLatin1String("pence")) {
+                    u.kind = UnitKind::Pence;
+                    u.code = "GBP";
+                    u.end = ends[0];
+                    return u;
+                }
+            }
+        }
+    }
+    return u;
+}
+
+qsizetype Scanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const
+{
+    qsizetype q = p;
+    qsizetype prevStart = -1;
+    for (int token = 0; token < 4; ++token) {
+        if (!isHSpace(at(q)))
+            return -1;
+        ++q;
+        // a token: letters, digits and '/' ("GB200/GB300")
+        qsizetype e = q;
+        bool digit = false, slash = false;
+        while (e < m_n) {
+            const char16_t c = m_s[e].unicode();
+            if (isDigit(c))
+                digit = true;
+            else if (c == u'/' || c == u'-')
+                slash = true;
+            else if (!isLetter(c))
+                break;
+            ++e;
+        }
+        if (e == q)
+            return -1;
+        const char16_t first = m_s[q].unicode();
+        const qsizetype len = e - q;
+        if (!digit && !slash) {
+            const uint64_t code = codeOf(q, e);
+            // "GPUs", "CPUs", "TPUs", "ASICs": an acronym made plural
+            bool acronym = len >= 3 && m_s[e - 1] == u's' && isUpper(first) && isUpper(m_s[e - 2].unicode());
+            if (acronym) {
+                for (qsizetype i = q; i < e - 1; ++i)
+                    acronym = acronym && isUpper(m_s[i].unicode());
+            }
+            if (acronym || (code && contains(kCountNouns, code) && !isUpper(first))) {
+                *nounStart = q;
+                // "data centers": a modifier that forms one noun with it
+                if (prevStart >= 0 && codeOf(prevStart, q - 1) == pack("data"))
+                    *nounStart = prevStart;
+                return e;
+            }
+            if (token == 0 && !knownOnly && !isUpper(first) && code && len >= 5 && m_s[e - 1] == u's'
+                && m_s[e - 2] != u's' && m_s[e - 2] != u'u' && m_s[e - 2] != u'i' && m_s[e - 2] != u'\''
+                && !contains(kNotCountNouns, code) && !m_kw.find(code)) {
+                *nounStart = q;
+                return e;
+            }
+            // allowed fillers: capitalised names and a few adjectives
+            if (!(isUpper(first) || (code && contains(kCountFillers, code))))
+                return -1;
+            if (code && m_kw.find(code))
+                return -1;
+        } else if (!digit) {
+            // "full-time": a hyphenated filler
+            if (isUpper(first))
+                return -1;
+        }
+        prevStart = q;
+        q = e;
+    }
+    return -1;
+}
+
+const char *Scanner::currencyPrefix(qsizetype p, qsizetype *len) const
+{
+    const char16_t c = at(p);
+    if (!isCurrencyGlyph(c) && !isUpper(c))
+        return nullptr;
+    if (const char *code = CurrencyTable::symbolAt(m_s, p, len))
+        return code;
+    if (isUpper(c) && isUpper(at(p + 1)) && isUpper(at(p + 2)) && !isAlnum(at(p + 3)) && !isAlnum(at(p - 1))) {
+        // "USD 5bn", "CHF 2.1 billion", "EUR5m"
+        qsizetype q = p + 3;
+        if (isHSpace(at(q)))
+            ++q;
+        if (isDigit(at(q))) {
+            if (const char *code = CurrencyTable::isoCode(m_s.mid(p, 3))) {
+                *len = 3;
+                return code;
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool Scanner::parseSide(qsizetype p, Side *side, bool allowWords) const
+{
+    side->start = p;
+    qsizetype q = p;
+    qsizetype len = 0;
+    if (const char *code = currencyPrefix(q, &len)) {
+        side->code = code;
+        q += len;
+        if (isHSpace(at(q)) && isDigit(at(q + 1)))
+            ++q;
+        if (!isDigit(at(q)) && !allowWords)
+            return false;
+    }
+    if (!isDigit(at(q)) && !allowWords)
+        return false;
+    side->num = parseNumber(q);
+    if (!side->num.ok)
+        return false;
+    q = side->num.end;
+    // glued letters that are no unit make an identifier ("3D", "5G", "10x")
+    side->scale = parseScale(q);
+    if (side->scale.found())
+        q = side->scale.end;
+    side->unit = parseUnit(q, side->code != nullptr);
+    if (side->unit.end >= 0)
+        q = side->unit.end;
+    side->end = q;
+    return true;
+}
+
+Qualifier Scanner::qualifierBefore(qsizetype start, FigureKind kind, bool *found) const
+{
+    *found = false;
+    uint64_t codes[4];
+    const int count = prevWords(start, codes, 4);
+    for (const Phrase &ph : kQualifierPhrases) {
+        if (ph.count > count)
+            continue;
+        bool match = true;
+        for (int i = 0; i < ph.count && match; ++i)
+            match = codes[ph.count - 1 - i] == ph.words[i];
+        if (!match)
+            continue;
+        // "over eight years" is a period, "in early 2026" a date
+        if (kind == FigureKind::Duration && ph.count == 1 && codes[0] == kOver)
+            continue;
+        if (kind == FigureKind::Date && ph.qualifier != Qualifier::Approx)
+            continue;
+        if (kind != FigureKind::Date
+            && (codes[0] == pack("early") || codes[0] == pack("late") || codes[0] == pack("mid")))
+            continue;
+        *found = true;
+        return ph.qualifier;
+    }
+    return Qualifier::Exact;
+}
+
+bool Scanner::isLabelNumber(qsizetype start) const
+{
+    // "Section 230", "Windows 11", "Boeing 737": a bare number after a
+    // capitalised word that is not a preposition or a month.
+    qsizetype q = start;
+    if (!isHSpace(at(q - 1)))
+        return false;
+    --q;
+    qsizetype b = q;
+    while (b > 0 && isLetter(m_s[b - 1].unicode()))
+        --b;
+    if (b == q || !isUpper(m_s[b].unicode()))
+        return false;
+    const uint64_t code = codeOf(b, q);
+    if (code && (contains(kYearContext, code) || code == kThe))
+        return false;
+    if (const Entry *w = m_kw.find(code)) {
+        if (w->kind == Kw::Month)
+            return false;
+    }
+    // a capital after a sentence end is just the sentence's first word
+    qsizetype c = b - 1;
+    while (c >= 0 && isHSpace(m_s[c].unicode()))
+        --c;
+    if (c < 0 || m_s[c] == u'.' || m_s[c] == u'\n' || m_s[c] == u'!' || m_s[c] == u'?' || m_s[c] == u'"'
+        || m_s[c] == u'\u201C') {
+        // "About 500 employees", "Some 3,000 drivers": a qualifier opens the sentence
+        for (const Phrase &ph : kQualifierPhrases) {
+            if (ph.words[0] == code)
+                return false;
+        }
+        return !(code && (m_kw.find(code) || contains(kCountFillers, code)));
+    }
+    return true;
+}
+
+bool Scanner::yearContext(qsizetype start) const
+{
+    if (at(start - 1) == u'(')
+        return true;
+    uint64_t codes[1];
+    if (prevWords(start, codes, 1) == 1)
+        return contains(kYearContext, codes[0]);
+    return false;
+}
+
+bool Scanner::isTickerQuote(qsizetype start) const
+{
+    // "NVDA +2.4%": a live quote after a ticker, market data not a figure
+    const char16_t sign = at(start - 1);
+    if (sign != u'+' && sign != u'-' && sign != u'\u2212' && sign != u'\u25B2' && sign != u'\u25BC')
+        return false;
+    qsizetype q = start - 2;
+    while (q >= 0 && (isHSpace(m_s[q].unicode()) || m_s[q] == u')' || m_s[q] == u':'))
+        --q;
+    qsizetype b = q;
+    while (b >= 0 && isUpper(m_s[b].unicode()))
+        --b;
+    return q - b >= 1 && q - b <= 5 && !isLetter(at(b));
+}
+
+void Scanner::finishQualifier(Figure &f, bool glyphSet)
+{
+    if (f.qualifier == Qualifier::Range || f.qualifier == Qualifier::Vague || glyphSet)
+        return;
+    bool found = false;
+    const Qualifier q = qualifierBefore(f.start, f.kind, &found);
+    if (found) {
+        f.qualifier = q;
+        return;
+    }
+    // "or more", "or so", "or less" after the figure
+    qsizetype e = f.end;
+    if (isHSpace(at(e)) && at(e + 1) == u'o' && at(e + 2) == u'r' && isHSpace(at(e + 3))) {
+        const qsizetype b = e + 4;
+        const qsizetype we = wordEnd(b);
+        const uint64_t code = codeOf(b, we);
+        if (code == pack("more") || code == pack("above"))
+            f.qualifier = Qualifier::LowerBound;
+        else if (code == pack("so"))
+            f.qualifier = Qualifier::Approx;
+        else if (code == pack("less") || code == pack("fewer") || code == pack("below"))
+            f.qualifier = Qualifier::UpperBound;
+    }
+}
+
+bool Scanner::addFigure(Figure f)
+{
+    if (f.start < m_lastEnd || f.end <= f.start)
+        return false;
+    m_lastEnd = f.end;
+    m_out.append(std::move(f));
+    return true;
+}
+
+void Scanner::setDate(Figure &f, const QDate &d, const QString &unit)
+{
+    f.kind = FigureKind::Date;
+    f.unit = unit;
+    if (unit == QLatin1String("day"))
+        f.date = d.toString(Qt::ISODate);
+    else if (unit == QLatin1String("month"))
+        f.date = monthString(d.year(), d.month());
+    else
+        f.date = yearString(d.year());
+}
+
+qsizetype Scanner::tryNumeric(qsizetype pos)
+{
+    qsizetype p = pos;
+    Qualifier glyph = Qualifier::Exact;
+    bool glyphSet = false;
+    const char16_t c0 = at(p);
+    if (c0 == u'~' || c0 == u'\u2248' || c0 == u'>' || c0 == u'<' || c0 == u'\u2265' || c0 == u'\u2264') {
+        glyph = (c0 == u'~' || c0 == u'\u2248') ? Qualifier::Approx
+              : (c0 == u'>' || c0 == u'\u2265') ? Qualifier::LowerBound : Qualifier::UpperBound;
+        glyphSet = true;
+        ++p;
+        if (!isDigit(at(p)) && !isCurrencyGlyph(at(p)) && !isUpper(at(p)))
+            return pos + 1;
+    }
+    const bool wordStart = isAsciiLetter(at(p));
+    Side a;
+    if (!parseSide(p, &a, wordStart)) {
+        qsizetype skip = std::max(a.num.end, pos + 1);
+        while (skip < m_n && (isAlnum(m_s[skip].unicode()) || m_s[skip] == u'.') && isAlnum(at(skip + 1)))
+            ++skip;
+        return skip;
+    }
+    const qsizetype numEnd = a.num.end;
+    // Identifier glue: letters or digits stuck to the number that are no unit
+    // ("3D", "5G", "10x", "3pm", "2019X"), or "24/7", "3:1", "1.4.2".
+    auto skipToken = [&]() {
+        qsizetype q = numEnd;
+        while (q < m_n && (isAlnum(m_s[q].unicode()) || ((m_s[q] == u'.' || m_s[q] == u'/' || m_s[q] == u':'
+                                                          || m_s[q] == u'-') && isAlnum(at(q + 1)))))
+            ++q;
+        return std::max(q, pos + 1);
+    };
+    const char16_t after = at(numEnd);
+    const bool gluedUnit = a.scale.found() || (a.unit.end >= 0 && !isHSpace(at(numEnd)) && at(numEnd) != u'-');
+    if (!a.num.isWord) {
+        if (isLetter(after) && !gluedUnit) {
+            // "1990s" a decade; "3rd November" a day
+            if (a.num.plainInt && a.num.digits == 4 && after == u's' && !isAlnum(at(numEnd + 1))
+                && int(a.num.value) % 10 == 0 && a.code == nullptr) {
+                Figure f;
+                f.kind = FigureKind::Date;
+                f.start = a.start;
+                f.end = numEnd + 1;
+                f.unit = QStringLiteral("year");
+                f.date = yearString(int(a.num.value));
+                f.dateMax = yearString(int(a.num.value) + 9);
+                f.qualifier = Qualifier::Range;
+                addFigure(f);
+                return f.end;
+            }
+            if (a.num.plainInt && a.num.digits <= 2 && !a.code) {
+                const qsizetype r = tryDayMonth(a.num, a.start);
+                if (r > 0)
+                    return r;
+            }
+            return skipToken();
+        }
+        if ((after == u'/' || after == u':') && isDigit(at(numEnd + 1)))
+            return skipToken();
+        if (after == u'.' && isDigit(at(numEnd + 1)))
+            return skipToken();
+    }
+    if (isTickerQuote(a.start) && a.unit.kind == UnitKind::Percent)
+        return a.end;
+
+    // ISO date "2025-11-03"
+    if (!a.code && a.num.plainInt && a.num.digits == 4 && at(numEnd) == u'-' && isDigit(at(numEnd + 1))
+        && isDigit(at(numEnd + 2)) && at(numEnd + 3) == u'-' && isDigit(at(numEnd + 4)) && isDigit(at(numEnd + 5))
+        && !isAlnum(at(numEnd + 6))) {
+        const int m = (at(numEnd + 1) - u'0') * 10 + (at(numEnd + 2) - u'0');
+        const int d = (at(numEnd + 4) - u'0') * 10 + (at(numEnd + 5) - u'0');
+        const QDate date(int(a.num.value), m, d);
+        if (date.isValid()) {
+            Figure f;
+            f.start = a.start;
+            f.end = numEnd + 6;
+            setDate(f, date, QStringLiteral("day"));
+            addFigure(f);
+            return f.end;
+        }
+        return skipToken();
+    }
+    // "3 November 2025", "3rd of November"
+    if (!a.code && a.num.plainInt && a.num.digits <= 2 && a.unit.end < 0 && !a.scale.found()) {
+        const qsizetype r = tryDayMonth(a.num, a.start);
+        if (r > 0)
+            return r;
+    }
+
+    // A range: "30-40%", "$10–13 billion", "$10bn to $13bn", "between 2 and 3 GW"
+    Side b;
+    bool range = false;
+    {
+        qsizetype q = a.end;
+        qsizetype next = -1;
+        uint64_t before[1];
+        const bool hasBefore = prevWords(a.start - (glyphSet ? 1 : 0), before, 1) == 1;
+        const bool between = hasBefore && before[0] == kBetween;
+        const bool from = hasBefore && before[0] == kFrom;
+        if (isDash(at(q)) && (isDigit(at(q + 1)) || isCurrencyGlyph(at(q + 1)))) {
+            next = q + 1;
+        } else if (isHSpace(at(q)) && isDash(at(q + 1)) && at(q + 1) != u'-' && isHSpace(at(q + 2))) {
+            next = q + 3;
+        } else if (isHSpace(at(q))) {
+            const qsizetype we = wordEnd(q + 1);
+            const uint64_t code = codeOf(q + 1, we);
+            const bool yearFrom = from && a.num.plainInt && a.num.digits == 4 && !a.code && a.unit.end < 0;
+            if (((code == kTo && (!from || yearFrom)) || (code == kAnd && between)) && isHSpace(at(we)))
+                next = we + 1;
+        }
+        if (next > 0 && (isDigit(at(next)) || isCurrencyGlyph(at(next)) || isUpper(at(next)))
+            && parseSide(next, &b, false)) {
+            const bool sameCurrency = !b.code || !a.code || qstrcmp(a.code, b.code) == 0;
+            // "rose 8.5% to $245": a percent and a price are no range
+            const bool aMoney = a.code || a.unit.kind == UnitKind::Money || a.unit.kind == UnitKind::Pence;
+            const bool bMoney = b.code || b.unit.kind == UnitKind::Money || b.unit.kind == UnitKind::Pence;
+            const bool unitsAgree = (a.unit.kind == UnitKind::None || b.unit.kind == UnitKind::None
+                                     || a.unit.kind == b.unit.kind)
+                && !(aMoney && b.unit.kind != UnitKind::None && !bMoney)
+                && !(bMoney && a.unit.kind != UnitKind::None && !aMoney);
+            const bool bIsYearTail = a.num.plainInt && a.num.digits == 4 && b.num.plainInt
+                && (b.num.digits == 2 || b.num.digits == 4);
+            if (sameCurrency && unitsAgree && !b.num.isWord && (isAlnum(at(b.num.end)) == false || b.scale.found()
+                                                                  || b.unit.end >= 0))
+                range = true;
+            if (!range && bIsYearTail)
+                range = true;
+        }
+    }
+
+    const char *code = a.code ? a.code : (range && b.code) ? b.code : nullptr;
+    Unit unit = a.unit;
+    if (range && b.unit.kind != UnitKind::None)
+        unit = b.unit;
+    if (!code && (unit.kind == UnitKind::Money || unit.kind == UnitKind::Pence))
+        code = unit.code;
+    double scaleA = a.scale.found() ? a.scale.mult : 1;
+    double scaleB = range && b.scale.found() ? b.scale.mult : scaleA;
+    if (range && !a.scale.found() && b.scale.found())
+        scaleA = scaleB;
+
+    Figure f;
+    f.start = glyphSet ? pos : a.start;
+    f.end = range ? b.end : a.end;
+    f.qualifier = glyphSet ? glyph : Qualifier::Exact;
+    bool isFigure = true;
+    if (code) {
+        f.kind = FigureKind::Money;
+        f.unit = codeString(code);
+        const double pence = unit.kind == UnitKind::Pence ? 0.01 : 1;
+        f.value = a.num.value * scaleA * pence;
+        if (range)
+            f.valueMax = b.num.value * scaleB * pence;
+        if (a.num.isWord && !a.scale.found() && !(range && b.scale.found()) && a.num.value < 10)
+            isFigure = unit.kind == UnitKind::Money; // "two dollars" yes, but not from a word alone
+    } else if (unit.kind == UnitKind::Percent || unit.kind == UnitKind::Points) {
+        f.kind = FigureKind::Percent;
+        f.unit = unit.kind == UnitKind::Points ? QStringLiteral("pp") : QStringLiteral("%");
+        f.value = a.num.value * scaleA;
+        if (range)
+            f.valueMax = b.num.value * scaleB;
+    } else if (unit.kind == UnitKind::Power) {
+        f.kind = FigureKind::Power;
+        f.unit = QStringLiteral("W");
+        f.value = a.num.value * scaleA * unit.mult;
+        if (range)
+            f.valueMax = b.num.value * scaleB * unit.mult;
+    } else if (unit.kind == UnitKind::Duration) {
+        f.kind = FigureKind::Duration;
+        f.unit = QStringLiteral("years");
+        f.value = a.num.value * unit.mult;
+        if (range)
+            f.valueMax = b.num.value * unit.mult;
+        if (a.scale.found())
+            isFigure = false;
+    } else {
+        // Bare numbers: years, year ranges, counts, or nothing.
+        const bool yearLike = a.num.plainInt && a.num.digits == 4 && a.num.value >= 1900 && a.num.value <= 2100
+            && !a.scale.found();
+        if (yearLike && range && b.num.plainInt && (b.num.digits == 4 || b.num.digits == 2) && !b.scale.found()) {
+            int y2 = int(b.num.value);
+            if (b.num.digits == 2)
+                y2 = int(a.num.value) / 100 * 100 + y2;
+            if (y2 > a.num.value && y2 - a.num.value <= 100
+                && (b.num.digits == 4 || y2 == a.num.value + 1)) {
+                f.kind = FigureKind::Date;
+                f.unit = QStringLiteral("year");
+                f.date = yearString(int(a.num.value));
+                f.dateMax = yearString(y2);
+                f.qualifier = Qualifier::Range;
+                f.end = b.num.end;
+                finishQualifier(f, false);
+                addFigure(f);
+                return f.end;
+            }
+        }
+        if (yearLike && !isAlnum(at(numEnd))) {
+            const bool plus = at(numEnd) == u'+';
+            const bool paren = at(a.start - 1) == u'(' && at(numEnd) == u')';
+            if (plus || paren || (yearContext(a.start) && !isLabelNumber(a.start))) {
+                f.kind = FigureKind::Date;
+                f.unit = QStringLiteral("year");
+                f.date = yearString(int(a.num.value));
+                f.start = a.start;
+                f.end = numEnd + (plus ? 1 : 0);
+                f.qualifier = plus ? Qualifier::LowerBound : Qualifier::Exact;
+                // "end of 2026" reads as its last month
+                uint64_t before[3];
+                const int nb = prevWords(a.start, before, 2);
+                if (nb == 2 && before[0] == kOf && before[1] == pack("end")) {
+                    f.date = monthString(int(a.num.value), 12);
+                    f.unit = QStringLiteral("month");
+                    f.qualifier = Qualifier::Approx;
+                }
+                if (!plus)
+                    finishQualifier(f, false);
+                addFigure(f);
+                return f.end;
+            }
+        }
+        // counts: "500,000 chips", "2.5 million users"
+        if (isLabelNumber(a.start) || (a.num.isWord && a.num.value < 10 && !a.scale.found()))
+            return std::max(a.end, pos + 1);
+        qsizetype nounStart = -1;
+        const qsizetype q = a.scale.found() ? a.scale.end : numEnd;
+        const qsizetype nounEnd = parseCountNoun(q, false, &nounStart);
+        const double count = a.num.value * scaleA;
+        if (nounEnd < 0 || range || count != std::floor(count)) // "4.5 stars" is a rating
+            return std::max(a.end, pos + 1);
+        f.kind = FigureKind::Count;
+        f.value = a.num.value * scaleA;
+        f.unit = m_s.mid(nounStart, nounEnd - nounStart).toString();
+        f.end = nounEnd;
+    }
+    if (!isFigure)
+        return std::max(a.end, pos + 1);
+    if (range) {
+        f.qualifier = Qualifier::Range;
+    } else if (at(f.end) == u'+' && !isAlnum(at(f.end + 1))) {
+        f.end += 1; // "500+ chips" is rare, "$5bn+" a lower bound
+        f.qualifier = Qualifier::LowerBound;
+        glyphSet = true;
+    }
+    finishQualifier(f, glyphSet);
+    addFigure(f);
+    return f.end;
+}
+
+qsizetype Scanner::tryDayMonth(const Num &day, qsizetype start)
+{
+    if (day.value < 1 || day.value > 31)
+        return -1;
+    qsizetype q = day.end;
+    // ordinal suffix
+    if (isAsciiLetter(at(q))) {
+        const qsizetype e = wordEnd(q);
+        const QStringView suf = m_s.mid(q, e - q);
+        if (!(suf == u"st" || suf == u"nd" || suf == u"rd" || suf == u"th"))
+            return -1;
+        q = e;
+    }
+    if (!isHSpace(at(q)))
+        return -1;
+    ++q;
+    qsizetype e = wordEnd(q);
+    if (codeOf(q, e) == kOf && isHSpace(at(e))) {
+        q = e + 1;
+        e = wordEnd(q);
+    }
+    if (!isUpper(at(q)))
+        return -1;
+    const Entry *w = m_kw.find(codeOf(q, e));
+    if (!w || w->kind != Kw::Month)
+        return -1;
+    qsizetype p = e;
+    if (at(p) == u'.' && e - q <= 4)
+        ++p;
+    return emitDayOrMonth(start, p, int(day.value), int(w->value), false);
+}
+
+// After a month name (and a day when given) at `p`: an optional ", 2025".
+qsizetype Scanner::emitDayOrMonth(qsizetype start, qsizetype p, int day, int month, bool approx)
+{
+    qsizetype q = p;
+    if (at(q) == u',')
+        ++q;
+    int year = 0;
+    qsizetype yearEnd = -1;
+    if (isHSpace(at(q))) {
+        qsizetype y = q + 1;
+        if (day == 0) {
+            const qsizetype we = wordEnd(y);
+            if (codeOf(y, we) == kOf && isHSpace(at(we)))
+                y = we + 1;
+        }
+        if (isDigit(at(y)) && isDigit(at(y + 1)) && isDigit(at(y + 2)) && isDigit(at(y + 3)) && !isAlnum(at(y + 4))
+            && !(at(y + 4) == u',' && isDigit(at(y + 5)))) {
+            year = (at(y) - u'0') * 1000 + (at(y + 1) - u'0') * 100 + (at(y + 2) - u'0') * 10 + (at(y + 3) - u'0');
+            if (year >= 1800 && year <= 2200)
+                yearEnd = y + 4;
+            else
+                year = 0;
+        }
+    }
+    Figure f;
+    f.start = start;
+    f.qualifier = approx ? Qualifier::Approx : Qualifier::Exact;
+    if (day > 0) {
+        if (yearEnd > 0) {
+            const QDate d(year, month, day);
+            if (!d.isValid())
+                return -1;
+            f.end = yearEnd;
+            setDate(f, d, QStringLiteral("day"));
+        } else {
+            f.end = p;
+            if (at(f.end - 1) == u'.')
+                --f.end;
+            // No year in the text: take the article's, the nearer side of it.
+            if (m_date.isValid()) {
+                QDate d(m_date.year(), month, day);
+                if (!d.isValid())
+                    return -1;
+                if (d > m_date.addDays(183))
+                    d = d.addYears(-1);
+                else if (d < m_date.addDays(-183))
+                    d = d.addYears(1);
+                setDate(f, d, QStringLiteral("day"));
+            } else {
+                f.kind = FigureKind::Date;
+                f.unit = QStringLiteral("unresolved");
+            }
+        }
+    } else {
+        if (yearEnd < 0)
+            return -1; // a bare month name is no figure
+        f.end = yearEnd;
+        f.kind = FigureKind::Date;
+        f.unit = QStringLiteral("month");
+        f.date = monthString(year, month);
+    }
+    finishQualifier(f, false);
+    if (!addFigure(f))
+        return -1;
+    return f.end;
+}
+
+qsizetype Scanner::tryMonth(qsizetype pos, qsizetype wEnd, int month)
+{
+    qsizetype p = wEnd;
+    if (at(p) == u'.' && wEnd - pos <= 4)
+        ++p;
+    // "November 3, 2025", "Nov. 3rd"
+    if (isHSpace(at(p)) && isDigit(at(p + 1))) {
+        const Num d = parseNumber(p + 1);
+        if (d.ok && d.plainInt && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
+            qsizetype e = d.end;
+            const qsizetype we = wordEnd(e);
+            const QStringView suf = m_s.mid(e, we - e);
+            if (suf == u"st" || suf == u"nd" || suf == u"rd" || suf == u"th")
+                e = we;
+            if (!isAlnum(at(e)) && !(at(e) == u'%') && !(at(e) == u',' && isDigit(at(e + 1)))
+                && !(at(e) == u'.' && isDigit(at(e + 1)))) {
+                const qsizetype r = emitDayOrMonth(pos, e, int(d.value), month, false);
+                if (r > 0)
+                    return r;
+            }
+        }
+    }
+    const qsizetype r = emitDayOrMonth(pos, wEnd, 0, month, false);
+    return r > 0 ? r : wEnd;
+}
+
+qsizetype Scanner::tryWeekday(qsizetype pos, qsizetype wEnd, int weekday)
+{
+    // "Saturday 3pm", "Friday 10:30": a schedule, not the date of an event
+    if (isHSpace(at(wEnd)) && isDigit(at(wEnd + 1))) {
+        qsizetype q = wEnd + 1;
+        while (isDigit(at(q)))
+            ++q;
+        if (at(q) == u':' || ((at(q) == u'a' || at(q) == u'p' || at(q) == u'A' || at(q) == u'P')
+                              && (at(q + 1) == u'm' || at(q + 1) == u'M')))
+            return wEnd;
+    }
+    Figure f;
+    f.kind = FigureKind::Date;
+    f.start = pos;
+    f.end = wEnd;
+    if (m_date.isValid()) {
+        // the most recent such weekday on or before the article's date
+        QDate d = m_date;
+        while (d.dayOfWeek() != weekday)
+            d = d.addDays(-1);
+        setDate(f, d, QStringLiteral("day"));
+    } else {
+        f.unit = QStringLiteral("unresolved");
+    }
+    addFigure(f);
+    return wEnd;
+}
+
+qsizetype Scanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry &kw)
+{
+    Figure f;
+    f.kind = FigureKind::Date;
+    f.start = pos;
+    f.end = wEnd;
+    f.unit = QStringLiteral("unresolved");
+    if (kw.kind == Kw::RelDay) {
+        if (at(wEnd) == u'\'' || at(wEnd) == u'\u2019')
+            return wEnd; // "today's market" describes the present, not a date
+        if (m_date.isValid())
+            setDate(f, m_date.addDays(qint64(kw.value)), QStringLiteral("day"));
+        addFigure(f);
+        return wEnd;
+    }
+    if (kw.kind == Kw::RelDir) {
+        if (!isHSpace(at(wEnd)))
+            return wEnd;
+        qsizetype e2;
+        const Entry *u = keywordAt(wEnd + 1, &e2);
+        if (!u || u->kind != Kw::RelUnit)
+            return wEnd;
+        uint64_t before[1];
+        if (kw.value < 0 && prevWords(pos, before, 1) == 1 && before[0] == kThe)
+            return e2; // "over the last year" is a period, not a date
+        f.end = e2;
+        const int dir = int(kw.value);
+        const int unit = int(u->value);
+        if (m_date.isValid()) {
+            if (unit == 1) {
+                setDate(f, m_date.addDays(7 * dir), QStringLiteral("month"));
+                f.qualifier = Qualifier::Approx;
+            } else if (unit == 2) {
+                setDate(f, m_date.addMonths(dir), QStringLiteral("month"));
+            } else {
+                setDate(f, m_date.addYears(dir), QStringLiteral("year"));
+            }
+        }
+        addFigure(f);
+        return f.end;
+    }
+    // "the coming months", "the months ahead": from the article date on
+    qsizetype end = -1;
+    if (kw.kind == Kw::Coming) {
+        if (!isHSpace(at(wEnd)))
+            return wEnd;
+        qsizetype e2;
+        const Entry *u = keywordAt(wEnd + 1, &e2);
+        if (!u || u->kind != Kw::AheadUnit)
+            return wEnd;
+        end = e2;
+    } else if (kw.kind == Kw::AheadUnit) {
+        if (!isHSpace(at(wEnd)))
+            return wEnd;
+        const qsizetype e2 = wordEnd(wEnd + 1);
+        if (codeOf(wEnd + 1, e2) != pack("ahead"))
+            return wEnd;
+        end = e2;
+    }
+    if (end < 0)
+        return wEnd;
+    qsizetype theStart = pos;
+    uint64_t before[1];
+    if (prevWords(pos, before, 1, &theStart) == 1 && before[0] == kThe)
+        f.start = theStart;
+    f.end = end;
+    f.qualifier = Qualifier::LowerBound;
+    if (m_date.isValid())
+        setDate(f, m_date, QStringLiteral("month"));
+    addFigure(f);
+    return end;
+}
+
+qsizetype Scanner::tryVague(qsizetype pos, qsizetype wEnd, double base)
+{
+    // "hundreds of thousands of GPUs", "billions of dollars"
+    double value = base;
+    qsizetype p = wEnd;
+    auto ofAt = [&](qsizetype q) {
+        return isHSpace(at(q)) && at(q + 1) == u'o' && at(q + 2) == u'f' && isHSpace(at(q + 3));
+    };
+    if (!ofAt(p))
+        return wEnd;
+    qsizetype e2;
+    const Entry *w = keywordAt(p + 4, &e2);
+    if (w && w->kind == Kw::Vague && w->value >= 1e3 && w->value > base) {
+        value *= w->value;
+        p = e2;
+        if (!ofAt(p))
+            return wEnd;
+    }
+    // money: "billions of dollars", "tens of millions of euros"
+    const qsizetype q = p + 4;
+    const qsizetype we = wordEnd(q);
+    if (we > q && we - q < 15) {
+        char buf[16];
+        for (qsizetype i = q; i < we; ++i)
+            buf[i - q] = char(lower(m_s[i].unicode()));
+        buf[we - q] = 0;
+        bool usesQualifier = false;
+        if (const char *code = CurrencyTable::currencyWord(QString::fromLatin1(buf), QString(), &usesQualifier)) {
+            Figure f;
+            f.kind = FigureKind::Money;
+            f.start = pos;
+            f.end = we;
+            f.value = value;
+            f.unit = codeString(code);
+            f.qualifier = Qualifier::Vague;
+            addFigure(f);
+            return we;
+        }
+    }
+    qsizetype nounStart = -1;
+    const qsizetype nounEnd = parseCountNoun(p + 3, true, &nounStart);
+    if (nounEnd < 0)
+        return wEnd;
+    Figure f;
+    f.kind = FigureKind::Count;
+    f.start = pos;
+    f.end = nounEnd;
+    f.value = value;
+    f.unit = m_s.mid(nounStart, nounEnd - nounStart).toString();
+    f.qualifier = Qualifier::Vague;
+    addFigure(f);
+    return nounEnd;
+}
+
+qsizetype Scanner::tryDatePrefix(qsizetype pos, qsizetype wEnd, int month)
+{
+    // "end-2026" (last month of the year), "mid-2025"
+    if (!isDash(at(wEnd)) || !isDigit(at(wEnd + 1)))
+        return wEnd;
+    const Num y = parseNumber(wEnd + 1);
+    if (!y.ok || !y.plainInt || y.digits != 4 || isAlnum(at(y.end)) || y.value < 1900 || y.value > 2100)
+        return wEnd;
+    Figure f;
+    f.kind = FigureKind::Date;
+    f.start = pos;
+    f.end = y.end;
+    f.unit = QStringLiteral("month");
+    f.date = monthString(int(y.value), month);
+    f.qualifier = Qualifier::Approx;
+    addFigure(f);
+    return f.end;
+}
+
+void Scanner::run()
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+    const qsizetype n = m_n;
+    qsizetype i = 0;
+    while (i < n) {
+        const char16_t c = d[i];
+        // The common case first: skip characters that cannot start a figure.
+        if (c < 128 && !isDigit(c) && !isAsciiLetter(c) && c != u'$' && c != u'~' && c != u'>' && c != u'<') {
+            ++i;
+            continue;
+        }
+        const char16_t prev = i > 0 ? d[i - 1] : u' ';
+        if (isDigit(c)) {
+            // digits glued to a word or another number are identifiers
+            // ("H100", "GPT-4", "555-1234", "24/7")
+            const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
+            if (isAlnum(prev) || prev == u'.' || prev == u'#' || prev == u'_'
+                || ((prev == u'-' || prev == u'/' || prev == u':' || prev == u'+') && isAlnum(prev2))) {
+                while (i < n && (isAlnum(d[i]) || ((d[i] == u'.' || d[i] == u',') && isAlnum(at(i + 1)))))
+                    ++i;
+                continue;
+            }
+            i = tryNumeric(i);
+            continue;
+        }
+        if (isAsciiLetter(c)) {
+            // one pass over the word: its end and its packed code
+            qsizetype e = i;
+            uint64_t code = 0;
+            while (e < n && isAsciiLetter(d[e])) {
+                code = code * 27 + uint64_t((d[e] | 0x20) - u'a' + 1);
+                ++e;
+            }
+            if (isAlnum(prev) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
+                i = e;
+                continue;
+            }
+            if (e - i > kMaxWord)
+                code = 0;
+            // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
+            if (isUpper(c) && e - i <= 3) {
+                const char16_t follow = e < n ? d[e] : u' ';
+                if (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
+                    || (isHSpace(follow) && isDigit(at(e + 1)))) {
+                    qsizetype len = 0;
+                    if (currencyPrefix(i, &len)) {
+                        i = tryNumeric(i);
+                        continue;
+                    }
+                }
+            }
+            const Entry *w = code ? m_kw.find(code) : nullptr;
+            if (!w) {
+                i = e;
+                continue;
+            }
+            switch (w->kind) {
+            case Kw::Number:
+            case Kw::Article:
+            case Kw::Half:
+                i = std::max(tryNumeric(i), e);
+                break;
+            case Kw::Month:
+                i = isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
+                break;
+            case Kw::Weekday:
+                i = isUpper(c) ? tryWeekday(i, e, int(w->value)) : e;
+                break;
+            case Kw::Vague:
+                i = tryVague(i, e, w->value);
+                break;
+            case Kw::RelDay:
+            case Kw::RelDir:
+            case Kw::Coming:
+            case Kw::AheadUnit:
+                i = tryRelative(i, e, *w);
+                break;
+            case Kw::DatePrefix:
+                i = tryDatePrefix(i, e, int(w->value));
+                break;
+            default:
+                i = e;
+                break;
+            }
+            continue;
+        }
+        if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
+            if (isAlnum(prev) && c != u'$') {
+                ++i;
+                continue;
+            }
+            i = tryNumeric(i);
+            continue;
+        }
+        ++i;
+    }
+}
+
+// A correction withdraws a figure: "$600 billion, not $600 million",
+// "$5 billion (not $5 million as previously reported)", "was $2 billion
+// rather than $20 billion", "corrected from $20 million to $2 million".
+void markRetractions(QStringView text, QList<Figure> &figures)
+{
+    auto lowerGap = [&](qsizetype from, qsizetype to) {
+        QString gap = text.mid(from, to - from).toString().toLower();
+        return gap.simplified();
+    };
+    // "misstated the value as $5 million", "previously reported as $3 million"
+    static const QLatin1String markers[] = {QLatin1String("misstated"), QLatin1String("incorrectly"),
+                                            QLatin1String("erroneously"), QLatin1String("wrongly"),
+                                            QLatin1String("previously reported as"),
+                                            QLatin1String("originally reported as"),
+                                            QLatin1String("earlier reported as")};
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        Figure &f = figures[i];
+        const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
+        QString before = text.mid(from, f.start - from).toString().toLower();
+        const qsizetype stop = std::max({before.lastIndexOf(QLatin1String(". ")), before.lastIndexOf(QLatin1Char('\n')),
+                                         before.lastIndexOf(QLatin1Char(';'))});
+        if (stop >= 0)
+            before = before.mid(stop + 1);
+        for (const QLatin1String &m : markers) {
+            if (before.contains(m)) {
+                f.retracted = true;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 1; i < figures.size(); ++i) {
+        Figure &prev = figures[i - 1];
+        Figure &cur = figures[i];
+        if (prev.kind != cur.kind || prev.unit != cur.unit || cur.start - prev.end > 40)
+            continue;
+        const QString gap = lowerGap(prev.end, cur.start);
+        if (gap.contains(QLatin1Char('.')) && !gap.startsWith(QLatin1String("(")))
+            continue;
+        static const QLatin1String negators[] = {QLatin1String("not"), QLatin1String("rather than"),
+                                                 QLatin1String("instead of"), QLatin1String("and not")};
+        bool curWithdrawn = false;
+        for (const QLatin1String &neg : negators) {
+            if (gap.endsWith(QLatin1Char(' ') + neg) || gap == neg || gap.endsWith(QLatin1Char('(') + neg))
+                curWithdrawn = true;
+        }
+        if (curWithdrawn) {
+            cur.retracted = true;
+            continue;
+        }
+        // "not $5 million but $5 billion", "corrected from $X to $Y"
+        const QString before = lowerGap(std::max<qsizetype>(0, prev.start - 30), prev.start);
+        if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not"))
+            && (gap == QLatin1String("but") || gap == QLatin1String(", but")))
+            prev.retracted = true;
+        else if ((before.endsWith(QLatin1String("corrected from")) || before.endsWith(QLatin1String("corrected it from")))
+                 && gap == QLatin1String("to"))
+            prev.retracted = true;
+    }
+}
+
+} // namespace
 
 FigureExtractor::FigureExtractor() = default;
 
 QList<Figure> FigureExtractor::extract(const QString &text, const QDate &articleDate) const
 {
-    Q_UNUSED(text);
-    Q_UNUSED(articleDate);
-    return {};
+    QList<Figure> figures;
+    figures.reserve(text.size() / 400 + 8);
+    Scanner scanner(text, articleDate, figures);
+    scanner.run();
+    markRetractions(text, figures);
+    return figures;
 }
 
 } // namespace DealScope

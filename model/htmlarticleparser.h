@@ -4,6 +4,8 @@
 #include "article.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QString>
 
 namespace DealScope {
 
@@ -16,8 +18,15 @@ class HtmlArticleParser
 public:
     // Fills title, publisher, date and text of `article` from decoded HTML.
     static void parse(const QString &html, Article &article);
-    // The charset an HTML document declares in its first bytes, if any.
+    // The charset an HTML document declares in its first bytes, if any
+    // (lower case, e.g. "windows-1252").
     static QByteArray declaredCharset(const QByteArray &bytes);
+    // A date as HTML metadata writes it: ISO 8601, RFC 2822, "20251103",
+    // or a written date; invalid when it is none of those.
+    static QDate parseMetadataDate(const QString &value);
+    // `title` without a " | Site" / " - Site" suffix (or "Site | " prefix)
+    // naming `siteName`.
+    static QString stripSiteName(const QString &title, const QString &siteName);
 };
 
 } // namespace DealScope

@@ -25,6 +25,16 @@ public:
     // charset), used when the bytes are not valid UTF-8; empty for none.
     static Result decode(const QByteArray &bytes, const QByteArray &declaredEncoding = {});
     static QString normaliseLineEndings(QString text);
+
+    // Byte offset of the first byte that breaks UTF-8, or -1 when all of
+    // `bytes` is valid UTF-8 (overlong forms and surrogates count as invalid).
+    static qsizetype firstInvalidUtf8Byte(const QByteArray &bytes);
+    // True when the start of `bytes` looks like binary data: NUL bytes or
+    // many control characters.
+    static bool looksBinary(const QByteArray &bytes);
+    // True for the labels HTML treats as Windows-1252 (latin1, ascii, cp1252…).
+    static bool isWindows1252Label(const QByteArray &label);
+    static QString decodeWindows1252(const QByteArray &bytes);
 };
 
 } // namespace DealScope

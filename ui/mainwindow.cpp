@@ -1,15 +1,184 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articlereader.h"
+#include "articlereaderview.h"
+#include "entitybrowserview.h"
+#include "explorersource.h"
+#include "factpanelview.h"
+#include "searchview.h"
+#include "selectionhub.h"
+#include "windowsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace DealScope {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_source(source)
+    , m_settings(settings)
+    , m_hub(new SelectionHub(this))
+    , m_entities(new EntityBrowserView(source, m_hub))
+    , m_facts(new FactPanelView(source, m_hub))
+    , m_reader(new ArticleReaderView(source, m_hub))
+    , m_search(new SearchView(source, m_hub))
+    , m_databaseLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_selectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("DealScope"));
-    setCentralWidget(new QLabel(tr("The explorer is not built yet."), this));
+    setObjectName(QStringLiteral("DealScopeMainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    setCentralWidget(m_facts);
+    m_entitiesDock = addViewDock(QStringLiteral("entities"), tr("Entities"), m_entities, Qt::LeftDockWidgetArea);
+    m_searchDock = addViewDock(QStringLiteral("search"), tr("Search"), m_search, Qt::LeftDockWidgetArea);
+    m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
+    resizeDocks({m_entitiesDock, m_readerDock}, {320, 620}, Qt::Horizontal);
+    resizeDocks({m_entitiesDock, m_searchDock}, {520, 300}, Qt::Vertical);
+
+    createMenus();
+
+    m_selectionLabel->setTextFormat(Qt::PlainText);
+    m_selectionLabel->setMinimumWidth(200);
+    statusBar()->addWidget(m_selectionLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_databaseLabel->setText(tr("Database: %1").arg(source->location()));
+    m_databaseLabel->setToolTip(source->location());
+    connect(m_hub, &SelectionHub::selectionChanged, this, &MainWindow::showSelection);
+    connect(source, &ExplorerSource::contentChanged, this, &MainWindow::updateCounts);
+    updateCounts();
+    showSelection(m_hub->current());
+
+    resize(1440, 900);
+    if (m_settings)
+        m_settings->restoreWindow(this);
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addViewDock(const QString &objectName, const QString &title, QWidget *view,
+                                     Qt::DockWidgetArea area, bool visible)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() finds docks by name
+    dock->setWidget(view);
+    addDockWidget(area, dock);
+    dock->setVisible(visible);
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Articles…"), this, &MainWindow::openFiles);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Folder…"), this, &MainWindow::openFolder);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_hub->backAction());
+    go->addAction(m_hub->forwardAction());
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Search Articles"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusField();
+    });
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    find->setShortcutContext(Qt::WindowShortcut);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : {m_entitiesDock, m_searchDock, m_readerDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigation"));
+    bar->setMovable(false);
+    bar->addAction(m_hub->backAction());
+    bar->addAction(m_hub->forwardAction());
+    bar->addSeparator();
+    bar->addAction(find);
+}
+
+void MainWindow::updateCounts()
+{
+    m_countsLabel->setText(tr("%1 articles · %2 entities · %3 facts")
+                               .arg(m_source->articles().size())
+                               .arg(m_source->entities().size())
+                               .arg(m_source->factCount()));
+}
+
+void MainWindow::showSelection(const Selection &selection)
+{
+    m_selectionLabel->setText(m_source->describe(selection));
+}
+
+void MainWindow::openFiles()
+{
+    const QString filter = tr("Articles (%1)").arg(QStringLiteral("*.") + ArticleReader::supportedSuffixes().join(QStringLiteral(" *.")));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Articles"),
+                                                            m_settings ? m_settings->lastOpenFolder() : QString(), filter);
+    if (files.isEmpty())
+        return;
+    if (m_settings)
+        m_settings->setLastOpenFolder(QFileInfo(files.first()).absolutePath());
+    emit openRequested(files);
+}
+
+void MainWindow::openFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"),
+                                                             m_settings ? m_settings->lastOpenFolder() : QString());
+    if (folder.isEmpty())
+        return;
+    if (m_settings)
+        m_settings->setLastOpenFolder(folder);
+    emit openRequested({folder});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings)
+        m_settings->saveWindow(this);
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        emit openRequested(paths);
+        event->acceptProposedAction();
+    }
 }
 
 } // namespace DealScope

@@ -1,17 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "selection.h"
+
 #include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
 
 namespace DealScope {
 
-// Composes DealScope's views; holds no logic of its own.
+class ArticleReaderView;
+class EntityBrowserView;
+class ExplorerSource;
+class FactPanelView;
+class SearchView;
+class SelectionHub;
+class WindowSettings;
+
+// Composes DealScope's views around one shared selection; holds no logic of
+// its own beyond menus, docks and the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `settings` may be null (nothing remembered); neither is owned.
+    MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SelectionHub *hub() const { return m_hub; }
+    ArticleReaderView *reader() const { return m_reader; }
+    FactPanelView *factPanel() const { return m_facts; }
+    SearchView *searchView() const { return m_search; }
+    EntityBrowserView *entityBrowser() const { return m_entities; }
+
+    // A slot for the views of later issues (timeline, graph, charts).
+    QDockWidget *addViewDock(const QString &objectName, const QString &title, QWidget *view,
+                             Qt::DockWidgetArea area, bool visible = true);
+
+signals:
+    void openRequested(const QStringList &paths); // File → Open, drag and drop
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void updateCounts();
+    void showSelection(const Selection &selection);
+    void openFiles();
+    void openFolder();
+
+    ExplorerSource *m_source;
+    WindowSettings *m_settings;
+    SelectionHub *m_hub;
+    EntityBrowserView *m_entities;
+    FactPanelView *m_facts;
+    ArticleReaderView *m_reader;
+    SearchView *m_search;
+    QDockWidget *m_entitiesDock;
+    QDockWidget *m_searchDock;
+    QDockWidget *m_readerDock;
+    QLabel *m_databaseLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_selectionLabel;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace DealScope

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articleextraction.h"
+#include "statement.h"
+
+#include <QHash>
+#include <QPair>
+#include <QString>
+
+namespace DealScope {
+
+class Database;
+
+// Writes analysed articles into the store with prepared statements. It
+// runs no transactions of its own: the caller groups many articles into
+// one, so that a batch is stored whole or not at all.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &db);
+
+    // Inserts one article with its excluded regions, figures and entity
+    // mentions; returns its id, or -1 with `error` set.
+    qint64 insert(const ArticleExtraction &extraction, const QString &path, const QString &contentHash,
+                  qint64 byteSize, QString *error = nullptr);
+    // Removes the article (and, by cascade, all that hangs on it).
+    bool remove(qint64 articleId, QString *error = nullptr);
+
+    qint64 idForHash(const QString &contentHash);
+    qint64 idForPath(const QString &path); // the newest article from that path, or -1
+
+    // Entity ids are cached; after a rollback the cache may name rows that
+    // no longer exist.
+    void forgetCachedIds() { m_entityIds.clear(); }
+
+private:
+    qint64 entityId(const EntityMention &mention, QString *error);
+
+    Database &m_db;
+    Statement m_insertArticle;
+    Statement m_insertRegion;
+    Statement m_insertFigure;
+    Statement m_insertEntity;
+    Statement m_selectEntity;
+    Statement m_insertMention;
+    Statement m_deleteArticle;
+    Statement m_selectByHash;
+    Statement m_selectByPath;
+    QHash<QPair<QString, int>, qint64> m_entityIds;
+};
+
+} // namespace DealScope

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingestor.h"
+
+#include "articleanalyzer.h"
+#include "articlereader.h"
+#include "articlestore.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QThread>
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace DealScope {
+
+namespace {
+
+// What a worker hands the writer for one source.
+struct Item
+{
+    enum Kind { Rejected, Known, Analyzed };
+    Kind kind = Rejected;
+    QString storedPath;
+    QString reason;
+    QString hash;
+    qint64 size = 0;
+    ArticleExtraction extraction;
+};
+
+QString readSource(const Ingestor::Source &source, QByteArray &bytes, QString &storedPath)
+{
+    if (source.inMemory) {
+        bytes = source.bytes;
+        storedPath = source.path;
+        return {};
+    }
+    const QFileInfo info(source.path);
+    if (!info.exists())
+        return QStringLiteral("no such file (it vanished during the ingest)");
+    if (info.isDir())
+        return QStringLiteral("is a directory, not a file");
+    // Devices and pipes could block or never end.
+    if (!info.isFile())
+        return QStringLiteral("not a regular file");
+    if (info.size() > ArticleReader::DefaultMaxFileSize)
+        return ArticleReader::tooLargeMessage(info.size(), ArticleReader::DefaultMaxFileSize);
+    QFile file(source.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError)
+            return QStringLiteral("permission denied");
+        if (!QFileInfo::exists(source.path))
+            return QStringLiteral("no such file (it vanished during the ingest)");
+        return file.errorString();
+    }
+    // One byte more than the limit tells a file that grew since the check.
+    bytes = file.read(ArticleReader::DefaultMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return QStringLiteral("cannot read: %1").arg(file.errorString());
+    if (bytes.size() > ArticleReader::DefaultMaxFileSize)
+        return ArticleReader::tooLargeMessage(bytes.size(), ArticleReader::DefaultMaxFileSize);
+    storedPath = info.canonicalFilePath();
+    if (storedPath.isEmpty())
+        storedPath = info.absoluteFilePath();
+    return {};
+}
+
+} // namespace
+
+Ingestor::Ingestor(Database &db, const ArticleAnalyzer &analyzer)
+    : m_db(db)
+    , m_analyzer(analyzer)
+{
+}
+
+Ingestor::Summary Ingestor::ingestPaths(const QStringList &paths)
+{
+    const InputCollector::Result input = InputCollector::collect(paths);
+    QList<Source> sources;
+    sources.reserve(input.files.size());
+    for (const QString &file : input.files)
+        sources.append({file, {}, false});
+    return run(sources, input.rejected);
+}
+
+Ingestor::Summary Ingestor::ingest(const QList<Source> &sources)
+{
+    return run(sources, {});
+}
+
+Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollector::Rejection> rejected)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Summary summary;
+    summary.rejected = std::move(rejected);
+    if (sources.isEmpty()) {
+        summary.seconds = timer.elapsed() / 1000.0;
+        return summary;
+    }
+
+    // A large page cache: the whole ingest is one transaction.
+    m_db.exec("PRAGMA cache_size=-65536");
+    QString error;
+    if (!m_db.beginImmediate(&error)) {
+        summary.fatalError = QStringLiteral("cannot write to the database: %1").arg(error);
+        summary.seconds = timer.elapsed() / 1000.0;
+        return summary;
+    }
+    // Read inside the write transaction, so no other process changes it meanwhile.
+    QSet<QString> knownHashes;
+    {
+        Statement s = m_db.prepare("SELECT content_hash FROM articles");
+        while (s.step())
+            knownHashes.insert(s.columnText(0));
+    }
+
+    const int total = int(sources.size());
+    const int threads = qBound(1, m_threads > 0 ? m_threads : QThread::idealThreadCount(), 64);
+    const int window = 8 * threads + 16;
+    std::mutex mutex;
+    std::condition_variable itemReady;
+    std::condition_variable slotFree;
+    std::vector<std::optional<Item>> ready(static_cast<size_t>(window));
+    int nextToTake = 0;
+    int nextToWrite = 0;
+    bool stop = false;
+    const ArticleReader reader;
+
+    auto work = [&]() {
+        for (;;) {
+            int index;
+            {
+                std::unique_lock lock(mutex);
+                slotFree.wait(lock, [&] { return stop || nextToTake >= total || nextToTake < nextToWrite + window; });
+                if (stop || nextToTake >= total)
+                    return;
+                index = nextToTake++;
+            }
+            const Source &source = sources.at(index);
+            Item item;
+            QByteArray bytes;
+            item.reason = readSource(source, bytes, item.storedPath);
+            if (item.reason.isEmpty()) {
+                item.size = bytes.size();
+                item.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                if (knownHashes.contains(item.hash)) {
+                    item.kind = Item::Known;
+                } else {
+                    ArticleReader::Result read = reader.readBytes(bytes, QFileInfo(source.path).fileName(), source.path);
+                    bytes.clear();
+                    if (!read.ok()) {
+                        item.reason = read.error;
+                    } else {
+                        try {
+                            item.extraction = m_analyzer.analyze(std::move(read.article));
+                            item.kind = Item::Analyzed;
+                        } catch (const std::exception &e) {
+                            item.reason = QStringLiteral("extraction failed: %1").arg(QString::fromLocal8Bit(e.what()));
+                        }
+                    }
+                }
+            }
+            std::lock_guard lock(mutex);
+            ready[size_t(index % window)] = std::move(item);
+            itemReady.notify_all();
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int i = 0; i < std::min(threads, total); ++i)
+        workers.emplace_back(work);
+
+    ArticleStore store(m_db);
+    QSet<QString> writtenHashes;
+    for (int index = 0; index < total; ++index) {
+        Item item;
+        {
+            std::unique_lock lock(mutex);
+            auto &slot = ready[size_t(index % window)];
+            itemReady.wait(lock, [&] { return slot.has_value(); });
+            item = std::move(*slot);
+            slot.reset();
+            ++nextToWrite;
+        }
+        slotFree.notify_all();
+        summary.bytes += item.size;
+        switch (item.kind) {
+        case Item::Rejected:
+            summary.rejected.append({sources.at(index).path, item.reason});
+            break;
+        case Item::Known:
+            ++summary.unchanged;
+            break;
+        case Item::Analyzed: {
+            if (writtenHashes.contains(item.hash)) {
+                ++summary.unchanged; // the same content twice in one ingest
+                break;
+            }
+            const qint64 previous = store.idForPath(item.storedPath);
+            if (previous >= 0 && !store.remove(previous, &error)) {
+                summary.fatalError = error;
+                break;
+            }
+            if (store.insert(item.extraction, item.storedPath, item.hash, item.size, &error) < 0) {
+                summary.fatalError = error;
+                break;
+            }
+            writtenHashes.insert(item.hash);
+            ++(previous >= 0 ? summary.replaced : summary.added);
+            break;
+        }
+        }
+        if (!summary.fatalError.isEmpty())
+            break;
+        if (m_progress)
+            m_progress({index + 1, total, timer.elapsed() / 1000.0});
+    }
+    {
+        std::lock_guard lock(mutex);
+        stop = true;
+    }
+    slotFree.notify_all();
+    for (std::thread &t : workers)
+        t.join();
+
+    if (summary.fatalError.isEmpty() && !m_db.commit(&error))
+        summary.fatalError = error;
+    if (!summary.fatalError.isEmpty()) {
+        m_db.rollback();
+        store.forgetCachedIds();
+        summary.fatalError = QStringLiteral("%1; the ingest was rolled back: none of its %2 articles were stored, "
+                                            "what the database held before is intact")
+                                 .arg(summary.fatalError)
+                                 .arg(total);
+    }
+    summary.seconds = timer.elapsed() / 1000.0;
+    return summary;
+}
+
+QString Ingestor::summaryLine(const Summary &s)
+{
+    const QLocale c = QLocale::c();
+    if (!s.committed())
+        return QStringLiteral("ingest failed: %1").arg(s.fatalError);
+    return QStringLiteral("ingested %1 article%2 (%3 new, %4 unchanged, %5 replaced), %6 rejected in %7 s")
+        .arg(s.articles())
+        .arg(s.articles() == 1 ? QString() : QStringLiteral("s"))
+        .arg(s.added)
+        .arg(s.unchanged)
+        .arg(s.replaced)
+        .arg(s.rejected.size())
+        .arg(c.toString(s.seconds, 'f', 1));
+}
+
+} // namespace DealScope

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inputcollector.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace DealScope {
+
+class ArticleAnalyzer;
+class Database;
+
+// Reads, analyses and stores articles. Worker threads read, hash and
+// analyse files while the calling thread writes, through a bounded window
+// so memory stays flat however many files there are. Results are written
+// in input order. The whole ingest is one transaction: killed at any
+// moment, or out of disk space, the database keeps all of it or none.
+class Ingestor
+{
+public:
+    struct Source
+    {
+        QString path;     // a file, or the name shown for in-memory bytes
+        QByteArray bytes; // used when `inMemory`
+        bool inMemory = false;
+    };
+
+    struct Summary
+    {
+        int added = 0;
+        int unchanged = 0; // same content already stored
+        int replaced = 0;  // a changed file at a path stored before
+        QList<InputCollector::Rejection> rejected;
+        qint64 bytes = 0;  // of the files read
+        double seconds = 0;
+        QString fatalError; // the ingest was rolled back
+
+        int articles() const { return added + unchanged + replaced; }
+        bool committed() const { return fatalError.isEmpty(); }
+    };
+
+    struct Progress
+    {
+        int done = 0;
+        int total = 0;
+        double seconds = 0;
+    };
+
+    Ingestor(Database &db, const ArticleAnalyzer &analyzer);
+
+    void setThreadCount(int threads) { m_threads = threads; }
+    void setProgressCallback(std::function<void(const Progress &)> callback) { m_progress = std::move(callback); }
+
+    Summary ingestPaths(const QStringList &paths); // files and folders
+    Summary ingest(const QList<Source> &sources);
+
+    // The line printed after every ingest.
+    static QString summaryLine(const Summary &summary);
+
+private:
+    Summary run(const QList<Source> &sources, QList<InputCollector::Rejection> rejected);
+
+    Database &m_db;
+    const ArticleAnalyzer &m_analyzer;
+    int m_threads = 0; // 0: one per core
+    std::function<void(const Progress &)> m_progress;
+};
+
+} // namespace DealScope

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemamigrator.h"
+
+#include "database.h"
+
+namespace DealScope {
+
+namespace {
+
+// Version 1: the store of articles and what extraction finds in them.
+// Offsets are UTF-16 code units into articles.text, end exclusive. The text
+// is kept once: the full-text index uses it as external content.
+const char *const MigrationTo1 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,              -- canonical path of the file it came from
+    file_name TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE, -- SHA-256 of the file's bytes, hex
+    title TEXT NOT NULL DEFAULT '',
+    publisher TEXT,
+    published TEXT,                  -- ISO date found in the article, or NULL
+    published_by_user TEXT,          -- ISO date the user set; wins over `published`
+    format TEXT NOT NULL,            -- txt, md, html
+    encoding TEXT NOT NULL,
+    byte_size INTEGER NOT NULL,
+    text TEXT NOT NULL,              -- the decoded text every offset indexes
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_by_path ON articles(path);
+
+CREATE TABLE excluded_regions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    reason TEXT NOT NULL             -- teaser, furniture, repeat
+);
+CREATE INDEX excluded_regions_by_article ON excluded_regions(article_id);
+
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,              -- money, percent, power, count, date, duration
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    value REAL,                      -- NULL for dates
+    value_max REAL,
+    date TEXT,
+    date_max TEXT,
+    unit TEXT NOT NULL DEFAULT '',
+    qualifier TEXT NOT NULL,
+    retracted INTEGER NOT NULL DEFAULT 0,
+    excluded TEXT                    -- reason of the excluded region it lies in, or NULL
+);
+CREATE INDEX figures_by_article ON figures(article_id);
+
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,              -- canonical name
+    type TEXT NOT NULL,              -- org, person, product, place
+    part_of TEXT,
+    UNIQUE (name, type)
+);
+
+CREATE TABLE entity_mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    known INTEGER NOT NULL DEFAULT 0,
+    excluded TEXT
+);
+CREATE INDEX entity_mentions_by_article ON entity_mentions(article_id);
+CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_id);
+
+CREATE VIEW entity_mention_names AS
+    SELECT m.id, m.article_id, e.name, e.type, m.start, m."end", e.part_of, m.known, m.excluded
+    FROM entity_mentions m JOIN entities e ON e.id = m.entity_id;
+
+-- External content: the index stores no second copy of the text.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text,
+    content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)sql";
+
+// Version 2: room for reconciliation, the timeline and the user's curation.
+// Curation refers to articles by content hash and offsets, not by id, so it
+// survives an article being replaced by a new version of its file.
+const char *const MigrationTo2 = R"sql(
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    object TEXT,
+    metric TEXT NOT NULL,
+    value REAL,
+    value_max REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    qualifier TEXT NOT NULL DEFAULT 'exact',
+    "when" TEXT,
+    status TEXT NOT NULL DEFAULT 'single'
+);
+CREATE INDEX facts_by_parties ON facts(subject, object, metric);
+
+CREATE TABLE fact_sources (
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote_start INTEGER,
+    quote_end INTEGER,
+    PRIMARY KEY (fact_id, figure_id)
+) WITHOUT ROWID;
+CREATE INDEX fact_sources_by_figure ON fact_sources(figure_id);
+CREATE INDEX fact_sources_by_article ON fact_sources(article_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    date TEXT,                       -- NULL when undated
+    precision TEXT NOT NULL DEFAULT 'undated', -- day, month, year, undated
+    title TEXT NOT NULL,
+    sort_key INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE event_facts (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, fact_id)
+) WITHOUT ROWID;
+CREATE INDEX event_facts_by_fact ON event_facts(fact_id);
+
+CREATE TABLE curation (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL,            -- what is curated: figure, fact, event, article
+    target_key TEXT NOT NULL,        -- stable key, e.g. content hash + offsets
+    action TEXT NOT NULL,            -- e.g. reject, accept, set_date, merge
+    value TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX curation_by_target ON curation(target, target_key);
+)sql";
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+int readInt(const Database &db, const char *sql)
+{
+    Statement s = db.prepare(sql);
+    return s.step() ? int(s.columnInt(0)) : -1;
+}
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator(Database &db)
+    : m_db(db)
+{
+}
+
+const char *SchemaMigrator::migrationSql(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return MigrationTo1;
+    case 2:
+        return MigrationTo2;
+    default:
+        return nullptr;
+    }
+}
+
+bool SchemaMigrator::checkCompatible(const Database &db, QString *error)
+{
+    const int version = readInt(db, "PRAGMA user_version");
+    if (version < 0) {
+        setError(error, db.lastError());
+        return false;
+    }
+    if (version > LatestVersion) {
+        setError(error, QStringLiteral("this database was written by a newer DealScope (schema version %1; this "
+                                       "DealScope knows versions up to %2). It was left untouched: open it with "
+                                       "a newer DealScope, or choose another file with --db.")
+                            .arg(version)
+                            .arg(LatestVersion));
+        return false;
+    }
+    const int applicationId = readInt(db, "PRAGMA application_id");
+    const int tables = readInt(db, "SELECT count(*) FROM sqlite_schema");
+    if (applicationId != ApplicationId && (version > 0 || tables > 0)) {
+        setError(error, QStringLiteral("not a DealScope database (it holds other data); it was left untouched"));
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::migrateTo(int target, QString *error)
+{
+    if (target > LatestVersion) {
+        setError(error, QStringLiteral("no schema version %1").arg(target));
+        return false;
+    }
+    for (;;) {
+        // Read the version inside the write transaction: another process may
+        // have migrated the file meanwhile.
+        QString sqlError;
+        if (!m_db.beginImmediate(&sqlError)) {
+            setError(error, QStringLiteral("cannot update the schema: %1").arg(sqlError));
+            return false;
+        }
+        const int version = m_db.userVersion();
+        if (version > LatestVersion) {
+            m_db.rollback();
+            return checkCompatible(m_db, error);
+        }
+        if (version >= target) {
+            m_db.rollback();
+            return true;
+        }
+        const int next = version + 1;
+        bool ok = m_db.exec(migrationSql(next), &sqlError);
+        if (ok && next == 1)
+            ok = m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), &sqlError);
+        if (ok)
+            ok = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), &sqlError);
+        if (ok)
+            ok = m_db.commit(&sqlError);
+        if (!ok) {
+            m_db.rollback();
+            setError(error, QStringLiteral("migration to schema version %1 failed: %2").arg(next).arg(sqlError));
+            return false;
+        }
+    }
+}
+
+} // namespace DealScope

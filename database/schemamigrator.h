@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace DealScope {
+
+class Database;
+
+// Brings a database's schema to the version this DealScope writes, one
+// migration at a time. PRAGMA user_version holds the version; every
+// migration runs in one transaction together with its version bump, so a
+// crash leaves the old or the new version, never half of one.
+//
+// Versions:
+//   1  articles, excluded regions, figures, entities and their mentions,
+//      the full-text index over titles and texts
+//   2  facts, their sources, events, curation (filled by later issues)
+class SchemaMigrator
+{
+public:
+    static constexpr int LatestVersion = 2;
+    // PRAGMA application_id of a DealScope database ("DScP").
+    static constexpr int ApplicationId = 0x44536350;
+
+    explicit SchemaMigrator(Database &db);
+
+    bool migrate(QString *error = nullptr) { return migrateTo(LatestVersion, error); }
+    // Tests use this to build a database of an earlier version.
+    bool migrateTo(int version, QString *error = nullptr);
+
+    // False, with a message, for a database of a newer DealScope or one
+    // that is not a DealScope database; reads only.
+    static bool checkCompatible(const Database &db, QString *error = nullptr);
+
+private:
+    static const char *migrationSql(int toVersion);
+    Database &m_db;
+};
+
+} // namespace DealScope

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "currencytable.h"
+
+#include <cstring>
+#include <string_view>
+
+namespace DealScope {
+
+namespace {
+
+struct Sign
+{
+    std::u16string_view text; // lengths known at compile time: no strlen per lookup
+    const char *code;
+};
+
+// Longest forms first: "US$" must win over "$".
+const Sign kSigns[] = {
+    {u"U.S.$", "USD"}, {u"US$", "USD"}, {u"USD$", "USD"}, {u"AU$", "AUD"}, {u"A$", "AUD"},
+    {u"CA$", "CAD"}, {u"C$", "CAD"}, {u"HK$", "HKD"}, {u"NZ$", "NZD"}, {u"SG$", "SGD"},
+    {u"S$", "SGD"}, {u"NT$", "TWD"}, {u"R$", "BRL"}, {u"MX$", "MXN"}, {u"CN\u00A5", "CNY"},
+    {u"RMB\u00A5", "CNY"}, {u"Rs.", "INR"}, {u"Rs", "INR"}, {u"RM", "MYR"},
+    {u"$", "USD"}, {u"\u20AC", "EUR"}, {u"\u00A3", "GBP"}, {u"\u00A5", "JPY"},
+    {u"\uFFE5", "JPY"}, {u"\u20B9", "INR"}, {u"\u20A9", "KRW"}, {u"\u20BD", "RUB"},
+    {u"\u20BA", "TRY"}, {u"\u20AA", "ILS"}, {u"\u20A6", "NGN"}, {u"\u20B1", "PHP"},
+};
+
+struct Code
+{
+    const char *text;
+    const char *code;
+};
+
+const Code kCodes[] = {
+    {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"INR", "INR"},
+    {"CNY", "CNY"}, {"RMB", "CNY"}, {"CHF", "CHF"}, {"AUD", "AUD"}, {"CAD", "CAD"},
+    {"HKD", "HKD"}, {"SGD", "SGD"}, {"NZD", "NZD"}, {"KRW", "KRW"}, {"MYR", "MYR"},
+    {"BRL", "BRL"}, {"ZAR", "ZAR"}, {"SAR", "SAR"}, {"AED", "AED"}, {"SEK", "SEK"},
+    {"NOK", "NOK"}, {"DKK", "DKK"}, {"MXN", "MXN"}, {"TWD", "TWD"}, {"RUB", "RUB"},
+    {"TRY", "TRY"}, {"ILS", "ILS"}, {"IDR", "IDR"}, {"THB", "THB"}, {"PLN", "PLN"},
+    {"NGN", "NGN"}, {"QAR", "QAR"}, {"KWD", "KWD"}, {"EGP", "EGP"}, {"VND", "VND"},
+    {"CZK", "CZK"}, {"HUF", "HUF"}, {"PHP", "PHP"}, {"CLP", "CLP"}, {"COP", "COP"},
+    {"ARS", "ARS"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"KES", "KES"},
+};
+
+struct Word
+{
+    const char *word;      // lower-case name after the number
+    const char *qualifier; // lower-case word before the name, or nullptr
+    const char *code;
+};
+
+// Qualified forms first so "hong kong dollars" is not read as US dollars.
+const Word kWords[] = {
+    {"dollars", "australian", "AUD"}, {"dollars", "canadian", "CAD"}, {"dollars", "kong", "HKD"},
+    {"dollars", "singapore", "SGD"}, {"dollars", "zealand", "NZD"}, {"dollars", "taiwan", "TWD"},
+    {"dollars", "taiwanese", "TWD"}, {"dollars", "us", "USD"}, {"dollars", "american", "USD"},
+    {"francs", "swiss", "CHF"}, {"reais", "brazilian", "BRL"}, {"pesos", "mexican", "MXN"},
+    {"rupees", "pakistani", "PKR"}, {"kronor", "swedish", "SEK"}, {"kroner", "norwegian", "NOK"},
+    {"kroner", "danish", "DKK"}, {"dollars", nullptr, "USD"}, {"dollar", nullptr, "USD"},
+    {"euros", nullptr, "EUR"}, {"euro", nullptr, "EUR"}, {"pounds", nullptr, "GBP"},
+    {"sterling", nullptr, "GBP"}, {"yen", nullptr, "JPY"}, {"yuan", nullptr, "CNY"},
+    {"renminbi", nullptr, "CNY"}, {"rupees", nullptr, "INR"}, {"rupee", nullptr, "INR"},
+    {"ringgit", nullptr, "MYR"}, {"won", nullptr, "KRW"}, {"rand", nullptr, "ZAR"},
+    {"riyals", nullptr, "SAR"}, {"dirhams", nullptr, "AED"}, {"reais", nullptr, "BRL"},
+    {"kronor", nullptr, "SEK"}, {"lira", nullptr, "TRY"}, {"rubles", nullptr, "RUB"},
+    {"roubles", nullptr, "RUB"}, {"baht", nullptr, "THB"}, {"rupiah", nullptr, "IDR"},
+    {"shekels", nullptr, "ILS"}, {"zloty", nullptr, "PLN"}, {"naira", nullptr, "NGN"},
+    {"dong", nullptr, "VND"},
+};
+
+bool equalsAscii(QStringView s, const char *ascii)
+{
+    const auto n = qsizetype(std::strlen(ascii));
+    if (s.size() != n)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (s[i].unicode() != char16_t(ascii[i]))
+            return false;
+    }
+    return true;
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+} // namespace
+
+const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *length)
+{
+    const char16_t first = text[pos].unicode();
+    for (const Sign &sign : kSigns) {
+        if (sign.text.front() != first || pos + qsizetype(sign.text.size()) > text.size())
+            continue;
+        const QStringView s(sign.text.data(), qsizetype(sign.text.size()));
+        if (text.mid(pos, s.size()) != s)
+            continue;
+        if (isAsciiLetter(s.front().unicode())) {
+            // A letter prefix ("Rs", "RM", "US$") is a currency only when it
+            // starts a word; "Rs" and "RM" also need a number right after.
+            if (pos > 0 && QChar(text[pos - 1]).isLetterOrNumber())
+                continue;
+            const qsizetype after = pos + s.size();
+            if (s.back() != u'$' && s.back() != u'\u00A5') {
+                qsizetype q = after;
+                if (q < text.size() && (text[q] == u' ' || text[q] == u'\u00A0'))
+                    ++q;
+                if (q >= text.size() || !text[q].isDigit())
+                    continue;
+            }
+        }
+        *length = s.size();
+        return sign.code;
+    }
+    return nullptr;
+}
+
+const char *CurrencyTable::isoCode(QStringView word)
+{
+    if (word.size() != 3)
+        return nullptr;
+    for (const Code &c : kCodes) {
+        if (equalsAscii(word, c.text))
+            return c.code;
+    }
+    return nullptr;
+}
+
+const char *CurrencyTable::currencyWord(QStringView word, QStringView qualifier, bool *usesQualifier)
+{
+    *usesQualifier = false;
+    for (const Word &w : kWords) {
+        if (!equalsAscii(word, w.word))
+            continue;
+        if (w.qualifier) {
+            if (equalsAscii(qualifier, w.qualifier)) {
+                *usesQualifier = true;
+                return w.code;
+            }
+            continue;
+        }
+        return w.code;
+    }
+    return nullptr;
+}
+
+} // namespace DealScope

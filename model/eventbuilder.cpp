@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventbuilder.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace DealScope {
+
+namespace {
+
+struct UnionFind
+{
+    QList<int> parent;
+    explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
+    void unite(int a, int b) { parent[find(a)] = find(b); }
+};
+
+QSet<QString> parties(const Fact &f)
+{
+    QSet<QString> s;
+    if (!f.subject.isEmpty())
+        s.insert(f.subject);
+    if (!f.object.isEmpty())
+        s.insert(f.object);
+    return s;
+}
+
+bool linked(const Fact &a, const Fact &b)
+{
+    if (a.time != b.time)
+        return false;
+    const QSet<QString> pa = parties(a), pb = parties(b);
+    // Undated facts of one pair are one deal only when an article reports them together.
+    if (pa.size() == 2 && pa == pb) {
+        if (a.isDated())
+            return true;
+        const QStringList aa = a.articles(), ab = b.articles();
+        for (const QString &article : aa)
+            if (ab.contains(article))
+                return true;
+    }
+    const bool shareParty = pa.intersects(pb);
+    for (const FactMention &ma : a.sources)
+        for (const FactMention &mb : b.sources) {
+            if (ma.article != mb.article)
+                continue;
+            if (ma.sentenceStart == mb.sentenceStart)
+                return true;
+            if (shareParty && ma.paragraphStart == mb.paragraphStart)
+                return true;
+        }
+    return false;
+}
+
+int metricRank(Metric m)
+{
+    // Which fact names the event.
+    switch (m) {
+    case Metric::Investment: return 0;
+    case Metric::RoundTotal: return 1;
+    case Metric::ComputeCommitment: return 2;
+    case Metric::StakePercent: return 3;
+    case Metric::StakeValue: return 4;
+    case Metric::ContractValue: return 5;
+    case Metric::ValuationPre:
+    case Metric::ValuationPost:
+    case Metric::Valuation: return 6;
+    case Metric::CapacityPower: return 7;
+    case Metric::Chips: return 8;
+    case Metric::Other: return 9;
+    }
+    return 10;
+}
+
+} // namespace
+
+QString EventBuilder::formatValue(double value, const QString &unit)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("USD"), QStringLiteral("$")}, {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("JPY"), QStringLiteral("¥")}};
+    if (unit == QStringLiteral("%"))
+        return QString::number(value) + u'%';
+    if (unit == QStringLiteral("W")) {
+        if (value >= 1e9)
+            return QString::number(value / 1e9) + QStringLiteral(" GW");
+        return QString::number(value / 1e6) + QStringLiteral(" MW");
+    }
+    QString scaled;
+    const double a = std::abs(value);
+    if (a >= 1e12)
+        scaled = QString::number(value / 1e12) + QStringLiteral(" trillion");
+    else if (a >= 1e9)
+        scaled = QString::number(value / 1e9) + QStringLiteral(" billion");
+    else if (a >= 1e6)
+        scaled = QString::number(value / 1e6) + QStringLiteral(" million");
+    else
+        scaled = QString::number(value, 'f', 0);
+    if (symbols.contains(unit))
+        return symbols.value(unit) + scaled;
+    return unit.size() == 3 && unit.toUpper() == unit ? unit + u' ' + scaled : scaled + u' ' + unit;
+}
+
+QString EventBuilder::title(const QList<const Fact *> &facts)
+{
+    if (facts.isEmpty())
+        return QString();
+    const Fact *lead = facts.first();
+    for (const Fact *f : facts)
+        if (metricRank(f->metric) < metricRank(lead->metric)
+            || (metricRank(f->metric) == metricRank(lead->metric) && f->part.isEmpty() && !lead->part.isEmpty())
+            || (metricRank(f->metric) == metricRank(lead->metric) && f->part == lead->part && f->value > lead->value))
+            lead = f;
+    const QString v = formatValue(lead->value, lead->unit);
+    const QString s = lead->subject.isEmpty() ? QStringLiteral("Undisclosed party") : lead->subject;
+    const QString o = lead->object;
+    switch (lead->metric) {
+    case Metric::Investment:
+        return o.isEmpty() ? QStringLiteral("%1 invests %2").arg(s, v) : QStringLiteral("%1 invests %2 in %3").arg(s, v, o);
+    case Metric::RoundTotal: return QStringLiteral("%1 raises %2").arg(s, v);
+    case Metric::ComputeCommitment:
+        return o.isEmpty() ? QStringLiteral("%1 commits %2 to compute").arg(s, v)
+                           : QStringLiteral("%1 commits %2 to %3 compute").arg(s, v, o);
+    case Metric::StakePercent:
+    case Metric::StakeValue: return QStringLiteral("%1 holds a %2 stake in %3").arg(s, v, o);
+    case Metric::ContractValue: return QStringLiteral("%1 and %2 agree a %3 deal").arg(s, o, v);
+    case Metric::ValuationPre:
+    case Metric::ValuationPost:
+    case Metric::Valuation: return QStringLiteral("%1 valued at %2").arg(s, v);
+    case Metric::CapacityPower: return QStringLiteral("%1 secures %2 of capacity").arg(s, v);
+    case Metric::Chips: return QStringLiteral("%1: %2").arg(s, v);
+    case Metric::Other: break;
+    }
+    return QStringLiteral("%1: %2").arg(s, v);
+}
+
+QList<Event> EventBuilder::build(const QList<Fact> &facts)
+{
+    // Events gather reported relations; withdrawn values and loose figures have no place on the timeline.
+    QList<const Fact *> use;
+    for (const Fact &f : facts)
+        if (f.status != FactStatus::Retracted && f.metric != Metric::Other)
+            use.append(&f);
+
+    UnionFind uf(use.size());
+    for (int i = 0; i < use.size(); ++i)
+        for (int j = i + 1; j < use.size(); ++j)
+            if (linked(*use.at(i), *use.at(j)))
+                uf.unite(i, j);
+
+    QList<QList<const Fact *>> groups;
+    QHash<int, int> groupOf;
+    for (int i = 0; i < use.size(); ++i) {
+        const int root = uf.find(i);
+        if (!groupOf.contains(root)) {
+            groupOf.insert(root, groups.size());
+            groups.append(QList<const Fact *>());
+        }
+        groups[groupOf.value(root)].append(use.at(i));
+    }
+
+    QList<Event> events;
+    for (const QList<const Fact *> &g : std::as_const(groups)) {
+        Event e;
+        e.date = g.first()->time;
+        e.precision = g.first()->precision;
+        e.title = title(g);
+        for (const Fact *f : g) {
+            e.facts.append(f->id);
+            for (const QString &p : {f->subject, f->object})
+                if (!p.isEmpty() && !e.parties.contains(p))
+                    e.parties.append(p);
+            for (const QString &a : f->articles())
+                if (!e.sources.contains(a))
+                    e.sources.append(a);
+        }
+        events.append(e);
+    }
+
+    // Dated events by the start of their period, coarser first on a tie.
+    QList<int> dated, undated;
+    for (int i = 0; i < events.size(); ++i)
+        (events.at(i).precision == TimePrecision::Undated ? undated : dated).append(i);
+    std::stable_sort(dated.begin(), dated.end(), [&](int a, int b) {
+        const QDate da = timeStart(events.at(a).date), db = timeStart(events.at(b).date);
+        if (da != db)
+            return da < db;
+        return events.at(a).precision > events.at(b).precision;
+    });
+
+    // An undated event follows the dated event whose fact its articles refer back to.
+    QHash<qint64, int> eventOfFact;
+    for (int i = 0; i < events.size(); ++i)
+        for (qint64 id : events.at(i).facts)
+            eventOfFact.insert(id, i);
+    QHash<int, int> anchor; // undated event → dated event
+    for (int u : std::as_const(undated)) {
+        const QStringList articles = events.at(u).sources;
+        int best = -1;
+        for (const Fact *f : std::as_const(use)) {
+            const int ev = eventOfFact.value(f->id, -1);
+            if (ev < 0 || ev == u || events.at(ev).precision == TimePrecision::Undated)
+                continue;
+            for (const FactMention &m : f->sources)
+                if (m.refersToEarlier && articles.contains(m.article)
+                    && (best < 0 || dated.indexOf(ev) > dated.indexOf(best)))
+                    best = ev;
+        }
+        if (best >= 0)
+            anchor.insert(u, best);
+    }
+
+    QList<int> order;
+    for (int d : std::as_const(dated)) {
+        order.append(d);
+        for (int u : std::as_const(undated))
+            if (anchor.value(u, -1) == d)
+                order.append(u);
+    }
+    for (int u : std::as_const(undated))
+        if (!anchor.contains(u))
+            order.append(u);
+
+    QList<Event> out;
+    QHash<int, qint64> newId;
+    for (int i = 0; i < order.size(); ++i)
+        newId.insert(order.at(i), i + 1);
+    for (int i : std::as_const(order)) {
+        Event e = events.at(i);
+        e.id = newId.value(i);
+        e.after = anchor.contains(i) ? newId.value(anchor.value(i)) : 0;
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace DealScope

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factreconciler.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace DealScope {
+
+namespace {
+
+struct Cluster
+{
+    QList<FactMention> mentions;
+    QString time;
+    bool retracted = false;
+};
+
+bool agrees(const Cluster &c, const FactMention &m)
+{
+    for (const FactMention &o : c.mentions)
+        if (FactReconciler::valuesAgree(o.value, o.valueMax, o.qualifier, m.value, m.valueMax, m.qualifier))
+            return true;
+    return false;
+}
+
+int qualifierRank(Qualifier q)
+{
+    // The most precise wording represents the fact.
+    switch (q) {
+    case Qualifier::Exact: return 0;
+    case Qualifier::Range: return 1;
+    case Qualifier::Approx: return 2;
+    case Qualifier::UpperBound:
+    case Qualifier::LowerBound: return 3;
+    case Qualifier::Vague: return 4;
+    }
+    return 5;
+}
+
+// The place of the last significant digit: 13e9 → 1e9, 22.4e9 → 1e8.
+double roundingUnit(double v)
+{
+    v = std::abs(v);
+    for (int k = 15; k >= -4; --k) {
+        const double unit = std::pow(10.0, k);
+        if (unit > v)
+            continue;
+        const double q = v / unit;
+        if (std::abs(q - std::round(q)) < 1e-6 * q)
+            return unit;
+    }
+    return 1e-4;
+}
+
+bool mentionBefore(const FactMention &a, const FactMention &b)
+{
+    if (a.articleOrder != b.articleOrder)
+        return a.articleOrder < b.articleOrder;
+    if (a.article != b.article)
+        return a.article < b.article;
+    return a.start < b.start;
+}
+
+} // namespace
+
+bool FactReconciler::valuesAgree(double a, std::optional<double> aMax, Qualifier aq, double b,
+                                 std::optional<double> bMax, Qualifier bq)
+{
+    const double aHi = aMax.value_or(a), bHi = bMax.value_or(b);
+    if (aMax || bMax) {
+        if (a <= bHi && b <= aHi)
+            return true;
+    }
+    const double scale = std::max(std::abs(a), std::abs(b));
+    if (scale == 0)
+        return true;
+    const double diff = std::abs(a - b);
+    if (aq != Qualifier::Exact || bq != Qualifier::Exact)
+        return diff <= 0.05 * scale; // "about $13 billion" and "$13.2 billion"
+    // Exact wordings agree when the coarser one is a rounding of the finer one
+    // ("$22 billion" and "$22.4 billion"), but never across a wide gap ("$10B" vs "$13B").
+    const double unit = std::max(roundingUnit(a), roundingUnit(b));
+    return diff <= 0.002 * scale || (diff <= 0.5 * unit && diff <= 0.03 * scale);
+}
+
+QString FactReconciler::familyKey(const FactMention &m)
+{
+    return m.subject + u'\x1f' + m.object + u'\x1f' + metricName(m.metric) + u'\x1f' + m.part + u'\x1f' + m.unit;
+}
+
+QString FactReconciler::familyKey(const Fact &f)
+{
+    return f.subject + u'\x1f' + f.object + u'\x1f' + metricName(f.metric) + u'\x1f' + f.part + u'\x1f' + f.unit;
+}
+
+QString FactReconciler::normalisedQuote(const QString &quote)
+{
+    // Bullets and markup around a repeated sentence do not make it another sentence.
+    static const QRegularExpression edges(QStringLiteral("^[^\\w$€£¥]+|[^\\w]+$"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    return quote.simplified().remove(edges).toLower();
+}
+
+QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
+{
+    std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
+
+    // One source per article and sentence: a repeated block is not a second report.
+    QSet<QString> seen;
+    QList<FactMention> kept;
+    for (const FactMention &m : std::as_const(mentions)) {
+        if (m.keptApart())
+            continue;
+        const QString key = m.article + u'\x1f' + normalisedQuote(m.quote) + u'\x1f'
+            + QString::number(m.value, 'g', 12) + (m.retracted ? QStringLiteral("r") : QString());
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        kept.append(m);
+    }
+
+    QList<Cluster> clusters;
+    auto place = [&](const FactMention &m, bool dated) {
+        for (Cluster &c : clusters)
+            if (c.retracted == m.retracted && c.time == m.time && agrees(c, m)) {
+                c.mentions.append(m);
+                return;
+            }
+        Q_UNUSED(dated);
+        clusters.append({{m}, m.time, m.retracted});
+    };
+    for (const FactMention &m : std::as_const(kept))
+        if (!m.time.isEmpty())
+            place(m, true);
+    for (const FactMention &m : std::as_const(kept)) {
+        if (!m.time.isEmpty())
+            continue;
+        // An undated mention joins the dated fact it agrees with (the best sourced).
+        Cluster *best = nullptr;
+        for (Cluster &c : clusters)
+            if (!c.time.isEmpty() && c.retracted == m.retracted && agrees(c, m)
+                && (!best || c.mentions.size() > best->mentions.size()))
+                best = &c;
+        if (best)
+            best->mentions.append(m);
+        else
+            place(m, false);
+    }
+
+    QList<Fact> facts;
+    for (const Cluster &c : std::as_const(clusters)) {
+        Fact f;
+        const FactMention &first = c.mentions.first();
+        f.subject = first.subject;
+        f.object = first.object;
+        f.metric = first.metric;
+        f.part = first.part;
+        f.unit = first.unit;
+        f.time = c.time;
+        f.precision = timePrecisionOf(c.time);
+        f.sources = c.mentions;
+        std::stable_sort(f.sources.begin(), f.sources.end(), mentionBefore);
+        const FactMention *rep = &f.sources.first();
+        for (const FactMention &m : std::as_const(f.sources))
+            if (qualifierRank(m.qualifier) < qualifierRank(rep->qualifier))
+                rep = &m;
+        f.value = rep->value;
+        f.valueMax = rep->valueMax;
+        f.qualifier = rep->qualifier;
+        // First reported: the earliest dated article, else the first ingested.
+        const FactMention *earliest = nullptr;
+        for (const FactMention &m : std::as_const(f.sources))
+            if (m.articleDate.isValid() && (!earliest || m.articleDate < earliest->articleDate))
+                earliest = &m;
+        f.firstReportedBy = earliest ? earliest->article : f.sources.first().article;
+        if (c.retracted)
+            f.status = FactStatus::Retracted;
+        else
+            f.status = f.articles().size() > 1 ? FactStatus::Corroborated : FactStatus::Single;
+        facts.append(f);
+    }
+    return facts;
+}
+
+namespace {
+
+// Ids and alternatives over one family's rebuilt facts.
+void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QList<qint64> *changed)
+{
+    QSet<qint64> reused;
+    for (Fact &f : family) {
+        f.id = 0;
+        for (const Fact &old : previous)
+            if (!reused.contains(old.id) && old.time == f.time && (old.status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
+                && FactReconciler::valuesAgree(old.value, old.valueMax, old.qualifier, f.value, f.valueMax, f.qualifier)) {
+                f.id = old.id;
+                reused.insert(old.id);
+                break;
+            }
+        if (f.id == 0)
+            f.id = nextId++;
+        if (changed)
+            changed->append(f.id);
+    }
+    if (changed)
+        for (const Fact &old : previous)
+            if (!reused.contains(old.id))
+                changed->append(old.id); // gone: the caller deletes it
+    for (Fact &f : family) {
+        f.alternatives.clear();
+        if (f.status == FactStatus::Retracted)
+            continue;
+        for (const Fact &o : std::as_const(family))
+            if (o.id != f.id && o.time == f.time && o.status != FactStatus::Retracted)
+                f.alternatives.append(o.id);
+        if (!f.alternatives.isEmpty())
+            f.status = FactStatus::Conflict;
+    }
+}
+
+} // namespace
+
+QList<Fact> FactReconciler::reconcile(const QList<FactMention> &mentions)
+{
+    return reconcile(QList<Fact>(), mentions);
+}
+
+QList<Fact> FactReconciler::reconcile(const QList<Fact> &existing, const QList<FactMention> &added,
+                                      QList<qint64> *changed)
+{
+    QStringList order; // families in order of first appearance
+    QHash<QString, QList<FactMention>> byFamily;
+    for (const FactMention &m : added) {
+        const QString key = familyKey(m);
+        if (!byFamily.contains(key))
+            order.append(key);
+        byFamily[key].append(m);
+    }
+    QHash<QString, QList<Fact>> previous;
+    qint64 nextId = 1;
+    for (const Fact &f : existing) {
+        nextId = std::max(nextId, f.id + 1);
+        const QString key = familyKey(f);
+        if (byFamily.contains(key)) {
+            previous[key].append(f);
+            byFamily[key].append(f.sources);
+        }
+    }
+
+    QList<Fact> out;
+    QSet<QString> emitted;
+    // Untouched facts first, unchanged and in their order; rebuilt families take the place of their first fact.
+    for (const Fact &f : existing) {
+        const QString key = familyKey(f);
+        if (!byFamily.contains(key)) {
+            out.append(f);
+            continue;
+        }
+        if (emitted.contains(key))
+            continue;
+        emitted.insert(key);
+        QList<Fact> family = buildFamily(byFamily.value(key));
+        settle(family, previous.value(key), nextId, changed);
+        out.append(family);
+    }
+    for (const QString &key : std::as_const(order)) {
+        if (emitted.contains(key))
+            continue;
+        emitted.insert(key);
+        QList<Fact> family = buildFamily(byFamily.value(key));
+        settle(family, previous.value(key), nextId, changed);
+        out.append(family);
+    }
+    return out;
+}
+
+} // namespace DealScope

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fact.h"
+
+#include <QList>
+
+namespace DealScope {
+
+// Turns the mentions of many articles into facts: one per (subject, object,
+// metric, part, time) and value, every agreeing mention a source. Values
+// agree within rounding and their qualifiers ("about $13 billion" and
+// "$13B"; "up to $2 billion" and "$2 billion"). An undated mention joins a
+// dated fact it agrees with; an undated value never conflicts with a dated
+// one, and two times of one metric are a series, not a conflict. A repeated
+// sentence in one article is one source. Retracted figures become retracted
+// facts; kept-apart readings (ratios, claims, speculation, excluded text)
+// become nothing.
+class FactReconciler
+{
+public:
+    static QList<Fact> reconcile(const QList<FactMention> &mentions);
+
+    // Incremental: rebuilds only the facts whose (subject, object, metric,
+    // part, unit) the added mentions touch; the others come back unchanged.
+    // Surviving facts keep their ids; new facts get ids above the largest.
+    // `changed` receives the ids of facts that are new or rebuilt.
+    static QList<Fact> reconcile(const QList<Fact> &existing, const QList<FactMention> &added,
+                                 QList<qint64> *changed = nullptr);
+
+    static bool valuesAgree(double a, std::optional<double> aMax, Qualifier aq, double b,
+                            std::optional<double> bMax, Qualifier bq);
+    static QString familyKey(const FactMention &m);
+    static QString familyKey(const Fact &f);
+    static QString normalisedQuote(const QString &quote);
+
+private:
+    static QList<Fact> buildFamily(QList<FactMention> mentions);
+};
+
+} // namespace DealScope

@@ -1,0 +1,881 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relationextractor.h"
+
+#include "sentencesplitter.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace DealScope {
+
+namespace {
+
+using Span = SentenceSplitter::Span;
+
+QRegularExpression rx(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
+}
+
+bool has(const QString &s, const QRegularExpression &re) { return re.match(s).hasMatch(); }
+
+// Cue lists: verbs and nouns of deal reporting, never names.
+const QRegularExpression &computeCue()
+{
+    static const auto re = rx(R"(\b(cloud|compute|computing|capacity|infrastructure|data[- ]cent(er|re)s?|gpus?|chips?|)"
+                              R"(servers?|hosting|supercomput\w*|accelerators?|workloads?)\b)");
+    return re;
+}
+const QRegularExpression &investCue()
+{
+    static const auto re = rx(R"(\b(invest|invests|invested|investing|investments?|investors?|contribut\w*|put(s|ting)? up|)"
+                              R"(pour(s|ed|ing)?|inject\w*|infusion|backing|equity)\b)");
+    return re;
+}
+const QRegularExpression &speculationCue()
+{
+    static const auto re = QRegularExpression(QStringLiteral(
+        "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
+    return re;
+}
+const QRegularExpression &claimCue()
+{
+    static const auto re = rx(R"(\b(claim|claims|claiming|claimed|boasts?|boasting|touts?|touting|promis\w+|advertis\w+)\b)");
+    return re;
+}
+const QRegularExpression &earlierCue()
+{
+    static const auto re = rx(R"(\b(existing|builds? on|building on|built on|expands?|expanded|expanding|expansion of|)"
+                              R"(increased by|adds? to|on top of|previous|previously|earlier|original)\b)");
+    return re;
+}
+
+struct Party
+{
+    QString root;
+    QString name;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool possessive = false;
+    QString prevWord;  // lower case word before the mention
+    QString following; // lower case text after the mention (and its "'s")
+};
+
+QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
+{
+    from = std::max<qsizetype>(0, from);
+    to = std::min(text.size(), to);
+    return to > from ? text.mid(from, to - from).toLower() : QString();
+}
+
+QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
+{
+    qsizetype e = pos;
+    while (e > floor && !text.at(e - 1).isLetterOrNumber())
+        --e;
+    qsizetype s = e;
+    while (s > floor && text.at(s - 1).isLetter())
+        --s;
+    return text.mid(s, e - s).toLower();
+}
+
+QString firstWords(const QString &s, int n)
+{
+    const QStringList words = s.simplified().split(u' ', Qt::SkipEmptyParts);
+    return words.mid(0, n).join(u' ');
+}
+
+QString lastWords(const QString &s, int n)
+{
+    const QStringList words = s.simplified().split(u' ', Qt::SkipEmptyParts);
+    return words.mid(std::max<qsizetype>(0, words.size() - n)).join(u' ');
+}
+
+// Clause boundaries a figure's reading does not cross; a dash between two
+// words ("AWS–OpenAI", "3–5") joins them instead.
+const QRegularExpression &hardStop()
+{
+    static const QRegularExpression re(QStringLiteral("[;:()\\[\\]\u2014]|\\s[\u2013-]\\s|\u2013\\s"));
+    return re;
+}
+
+// Cuts a window at the first (or last) hard clause boundary.
+QString cutAfter(const QString &s)
+{
+    const auto m = hardStop().match(s);
+    return m.hasMatch() ? s.left(m.capturedStart()) : s;
+}
+QString cutBefore(const QString &s)
+{
+    qsizetype last = -1;
+    auto it = hardStop().globalMatch(s);
+    while (it.hasNext())
+        last = it.next().capturedEnd();
+    return last >= 0 ? s.mid(last) : s;
+}
+
+bool isFactFigure(const Figure &f)
+{
+    return f.kind == FigureKind::Money || f.kind == FigureKind::Percent || f.kind == FigureKind::Power
+        || f.kind == FigureKind::Count;
+}
+
+// Everything about one article that the readings of its figures share.
+struct ArticleContext
+{
+    const ArticleExtraction *x = nullptr;
+    QList<Span> sentences;
+    QList<Span> paragraphs;
+    QList<Party> parties;             // organisations (and what belongs to one), in text order
+    QHash<QString, int> salience;     // root → mentions
+    QHash<QString, int> providerScore; // root → how often the text casts it as a supplier
+
+    const QString &text() const { return x->article.text; }
+
+    QList<Party> partiesIn(qsizetype from, qsizetype to) const
+    {
+        QList<Party> out;
+        for (const Party &p : parties)
+            if (p.start >= from && p.end <= to)
+                out.append(p);
+        return out;
+    }
+
+    QStringList rootsBySalience() const
+    {
+        QStringList roots = salience.keys();
+        std::sort(roots.begin(), roots.end(), [this](const QString &a, const QString &b) {
+            const int sa = salience.value(a), sb = salience.value(b);
+            if (sa != sb)
+                return sa > sb;
+            return firstPosition(a) < firstPosition(b);
+        });
+        return roots;
+    }
+
+    qsizetype firstPosition(const QString &root) const
+    {
+        for (const Party &p : parties)
+            if (p.root == root)
+                return p.start;
+        return text().size();
+    }
+};
+
+const QRegularExpression &providerAfter()
+{
+    static const auto re = rx(R"(^\W*('s|’s)?\s*(cloud|compute|computing|infrastructure|services|capacity|chips|silicon|custom|)"
+                              R"(data cent|servers|gpus|will provide|provides|to provide|will supply|supplies|operates|will host|hosts|customer)|)"
+                              R"(^\W*(('s|’s)\s+)?(\w+\s+){0,3}as (a|an|the) (\w+\s+){0,3}(provider|supplier|host|vendor))");
+    return re;
+}
+const QRegularExpression &buyerAfter()
+{
+    static const auto re = rx(R"(^\W*('s|’s)?\s*(consumption|commitment to|committed|commits|has committed|will spend|to spend|spends|)"
+                              R"(will buy|buys|to buy|will use|to use|will run|runs|will deploy|deploys|to deploy|access|demand|workloads))");
+    return re;
+}
+
+bool isProviderCue(const Party &p)
+{
+    static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("through"),
+                                               QStringLiteral("via"), QStringLiteral("on")};
+    return prepositions.contains(p.prevWord) || has(p.following, providerAfter());
+}
+
+struct Reading
+{
+    Metric metric = Metric::Other;
+    QString part;
+    bool derived = false;
+};
+
+Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
+                 const QString &sentence, const QString &neighbours)
+{
+    Reading r;
+    const QString head4 = firstWords(head, 4);
+    const QString head8 = firstWords(head, 8);
+    const QString pre6 = lastWords(pre, 6);
+
+    if (f.kind == FigureKind::Power) {
+        r.metric = Metric::CapacityPower;
+        if (has(pre6, rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)")))
+            r.part = QStringLiteral("target");
+        return r;
+    }
+    if (f.kind == FigureKind::Count) {
+        static const auto chips = rx(R"(gpu|chip|cpu|accelerator|processor|tpu|server|superchip)");
+        r.metric = has(f.unit + u' ' + head4, chips) ? Metric::Chips : Metric::Other;
+        return r;
+    }
+    if (f.kind == FigureKind::Percent) {
+        static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|ownership|holding|interest)\b)");
+        static const auto stakePre = rx(R"(\b(stake|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept)( about| roughly| approximately| around| nearly)?$)");
+        static const auto ofHead = rx(R"(^\W*of\b)");
+        if (has(head4, stakeHead) || has(pre6, stakePre))
+            r.metric = Metric::StakePercent;
+        else if (has(head4, ofHead))
+            r.derived = true; // "N% of total valuation": a ratio the writer computed
+        return r;
+    }
+    if (f.kind != FigureKind::Money)
+        return r;
+
+    // Parts of a larger figure.
+    static const auto upfrontHead = rx(R"(^\W*(upfront|up front|up-front|immediately|now|at closing|initially)\b|^\W*(initial |first )?(tranche|instalment|installment))");
+    static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment)( of)?$|\bupfront( payment)?( of)?$)");
+    static const auto milestoneHead = rx(R"(\b(milestones?|contingent|conditions|tied to|subject to|coming months|second tranche|subsequent)\b)");
+    static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
+    static const auto initialPre = rx(R"(\binitial$)");
+    static const auto tranchePre = rx(R"(\b(tranches?|instalments?|installments?)\b)");
+    if (has(head8.left(40), upfrontHead) || has(pre6, upfrontPre)
+        || (has(pre6, initialPre) && has(head4, rx(R"(\b(tranche|payment|instalment)\b)"))))
+        r.part = QStringLiteral("upfront");
+    else if (has(head8, milestoneHead))
+        r.part = QStringLiteral("milestone");
+    else if (has(pre6, remainderPre))
+        r.part = QStringLiteral("remainder");
+    else if (has(pre6, tranchePre) || has(head4, tranchePre))
+        r.part = QStringLiteral("tranche");
+
+    static const auto preMoney = rx(R"(pre-money|pre money)");
+    static const auto postMoney = rx(R"(post-money|post money)");
+    auto valuation = [&](const QString &window) {
+        if (has(window, preMoney))
+            return Metric::ValuationPre;
+        if (has(window, postMoney))
+            return Metric::ValuationPost;
+        return Metric::Valuation;
+    };
+    auto dealMetric = [&]() {
+        if (has(sentence, computeCue()) || has(neighbours, computeCue()))
+            return Metric::ComputeCommitment;
+        return Metric::ContractValue;
+    };
+
+    static const auto valuationHead = rx(R"(^\W*(\w+[- ]){0,2}(valuation|pre-money|post-money|pre money|post money)\b)");
+    static const auto roundHead = rx(R"(^\W*(\w+[- ]){0,2}(round|raise|fundraise|fundraising|financing)\b)");
+    static const auto stakeHead = rx(R"(^\W*(\w+[- ]){0,2}stake\b)");
+    static const auto investHead = rx(R"(^\W*(\w+[- ]){0,2}(investment|infusion|injection|equity investment|cash injection)\b)");
+    static const auto dealHead = rx(R"(^\W*(\w+[- ]){0,3}(agreement|contract|deal|partnership|commitment|arrangement|pact|accord|expansion|extension)\b)");
+    static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
+    static const auto valuationPre = rx(R"((\b(valued|valuing|values|valuation)\b.*\bat|\bvaluation of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
+    static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
+    static const auto strongInvestPre = rx(R"(\b(invest|invests|invested|investing|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*)( (up|in|about|roughly|approximately|nearly|at least|up to|more than|over|another|an additional|a further))*\W*$)");
+    static const auto passiveInvestHead = rx(R"(^\W*(was|were|has been|have been|had been|is|are|will be|is being)\s+(invested|contributed|injected|put|poured))");
+    static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round of|funding of|financing of)\b)");
+
+    static const auto spendPre = rx(R"(\b(spend|spending|spent|buy|buying|purchase|purchasing|consume|consuming|commit\w*|pay|paying|rent\w*)\b)");
+    static const auto addingPre = rx(R"(\b(adding|adds|added|add|increased by|expanded by|boosted by|extended by|topped up by)( an additional| a further| another)?$)");
+    static const auto valueOfHead = rx(R"(^\W*(total |combined )?value of\b)");
+    static const auto totalCue = rx(R"(\b(total|combined|overall|aggregate|collectively|together)\b(\s+\w+){0,2}\s+(commitments|investments|spending|obligations|capex|committed|invested|spent)\b|\bcollectively\b)");
+    static const auto targetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
+    if (has(pre6 + u' ' + head4, totalCue))
+        r.part = QStringLiteral("total");
+    if (has(pre6, targetPre))
+        r.part = QStringLiteral("target");
+    bool providerAhead = false;
+    for (const QString &root : ctx.providerScore.keys())
+        if (ctx.providerScore.value(root) > 0 && head.contains(root.toLower()))
+            providerAhead = true;
+    if (has(pre6, addingPre)) {
+        r.metric = dealMetric();
+    } else if (has(head4, valueOfHead) && has(firstWords(head, 12), rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact)s?\b)"))) {
+        r.metric = dealMetric();
+    } else if (has(pre6, spendPre) && providerAhead) {
+        r.metric = Metric::ComputeCommitment;
+    } else if (has(pre6, strongInvestPre) || has(head4, passiveInvestHead)) {
+        r.metric = Metric::Investment;
+    } else if (has(head4, valuationHead) || has(pre6.right(40), rx(R"((pre|post)-money valuation (of|at)( about| roughly| approximately)?$)"))) {
+        r.metric = valuation(head4 + u' ' + pre6);
+    } else if (has(pre6, dealWorthPre)) {
+        r.metric = dealMetric();
+    } else if (has(pre6, valuationPre)) {
+        r.metric = valuation(head4 + u' ' + pre6);
+    } else if (has(head4, roundHead)) {
+        r.metric = Metric::RoundTotal;
+    } else if (has(head4, stakeHead)) {
+        r.metric = Metric::StakeValue;
+    } else if (has(head4, investHead)) {
+        r.metric = Metric::Investment;
+    } else if (has(head4, dealHead)) {
+        const bool commitment = has(head4, rx(R"(\bcommitment)"));
+        if (commitment && !has(sentence, computeCue()) && has(sentence, investCue()))
+            r.metric = Metric::Investment;
+        else
+            r.metric = dealMetric();
+    } else if (has(pre6, investPre)) {
+        r.metric = Metric::Investment;
+    } else if (has(pre6, roundPre)) {
+        r.metric = Metric::RoundTotal;
+    } else if (has(pre6, spendPre) && has(sentence, computeCue())) {
+        r.metric = Metric::ComputeCommitment;
+    } else if (!r.part.isEmpty() || has(head8, rx(R"(\b(tranches?|milestones?)\b)"))) {
+        // A part of a larger figure: the sentence says of what.
+        if (has(sentence, investCue()))
+            r.metric = Metric::Investment;
+        else if (has(sentence, computeCue()))
+            r.metric = Metric::ComputeCommitment;
+    } else if (has(head4, spendPre) && has(sentence, computeCue())) {
+        r.metric = Metric::ComputeCommitment;
+    }
+    return r;
+}
+
+// Chooses the date a figure is reported at: one in its own stretch of the
+// sentence (between it and its neighbouring figures), else the only date of
+// the sentence, else a date that opens an earlier sentence of the paragraph.
+const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &sentenceFigures, int index,
+                       const QList<const Figure *> &dates, const QList<const Figure *> &paragraphLeadDates)
+{
+    const Figure *f = sentenceFigures.at(index);
+    const qsizetype before = index > 0 ? sentenceFigures.at(index - 1)->end : -1;
+    const qsizetype after = index + 1 < sentenceFigures.size() ? sentenceFigures.at(index + 1)->start
+                                                               : std::numeric_limits<qsizetype>::max();
+    static const auto relative = rx(R"(\b(which|who|founded|since|whose)\b|[;\x{2014}\x{2013}])");
+    auto sameClause = [&](const Figure *d) {
+        const QRegularExpression &hard = hardStop();
+        const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
+        return !hard.match(ctx.text().mid(a, std::max<qsizetype>(0, b - a))).hasMatch();
+    };
+    for (const Figure *d : dates)
+        if (d->start >= f->end && d->start < after && d->start - f->end <= 60
+            && !has(lowerSlice(ctx.text(), f->end, d->start), relative))
+            return d;
+    for (auto it = dates.crbegin(); it != dates.crend(); ++it)
+        if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
+            return *it;
+    if (dates.size() == 1 && sameClause(dates.first()))
+        return dates.first();
+    if (dates.isEmpty() && !paragraphLeadDates.isEmpty())
+        return paragraphLeadDates.last();
+    return nullptr;
+}
+
+bool isDeadline(const ArticleContext &ctx, const Figure &d)
+{
+    static const QSet<QString> words = {QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("till"),
+                                        QStringLiteral("through"), QStringLiteral("into"),
+                                        QStringLiteral("before"), QStringLiteral("of"), QStringLiteral("ahead")};
+    const QString w = wordBefore(ctx.text(), d.start, std::max<qsizetype>(0, d.start - 20));
+    return words.contains(w) || d.date.isEmpty();
+}
+
+} // namespace
+
+RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
+{
+    for (const Gazetteer::Entry &e : gazetteer.entries())
+        if (!e.partOf.isEmpty() && e.partOf != e.name)
+            m_partOf.insert(e.name, e.partOf);
+}
+
+QString RelationExtractor::rootOf(const QString &name, const QHash<QString, QString> &extra) const
+{
+    QString current = name;
+    for (int step = 0; step < 6; ++step) {
+        QString parent = extra.value(current);
+        if (parent.isEmpty())
+            parent = m_partOf.value(current);
+        if (parent.isEmpty() || parent == current || parent == name)
+            break;
+        current = parent;
+    }
+    return current;
+}
+
+QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int articleOrder) const
+{
+    ArticleContext ctx;
+    ctx.x = &x;
+    const QString &text = x.article.text;
+    ctx.sentences = SentenceSplitter::sentences(text);
+    ctx.paragraphs = SentenceSplitter::paragraphs(text);
+
+    // Parties: organisations, and people/products through what they belong to.
+    QHash<QString, QString> partOf;
+    for (const EntityMention &e : x.entities)
+        if (!e.partOf.isEmpty() && e.partOf != e.name)
+            partOf.insert(e.name, e.partOf);
+    for (const EntityMention &e : x.entities) {
+        if (e.type == EntityType::Place || x.article.isExcluded(e.start, e.end))
+            continue;
+        if (e.type != EntityType::Organisation && e.partOf.isEmpty())
+            continue;
+        Party p;
+        p.name = e.type == EntityType::Organisation ? e.name : e.partOf;
+        p.root = rootOf(p.name, partOf);
+        p.start = e.start;
+        p.end = e.end;
+        QString after = lowerSlice(text, e.end, e.end + 60);
+        p.possessive = after.startsWith(QStringLiteral("'s")) || after.startsWith(QStringLiteral("\u2019s"))
+            || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
+        p.following = after;
+        p.prevWord = wordBefore(text, e.start, std::max<qsizetype>(0, e.start - 30));
+        ctx.parties.append(p);
+        ctx.salience[p.root] += 1;
+        if (isProviderCue(p))
+            ctx.providerScore[p.root] += 1;
+        if (has(after, buyerAfter()))
+            ctx.providerScore[p.root] -= 1;
+    }
+
+    // Figures by sentence.
+    QList<QList<const Figure *>> valueFigures(ctx.sentences.size());
+    QList<QList<const Figure *>> dateFigures(ctx.sentences.size());
+    for (const Figure &f : x.figures) {
+        const qsizetype s = SentenceSplitter::indexOf(ctx.sentences, f.start);
+        if (s < 0)
+            continue;
+        if (f.kind == FigureKind::Date) {
+            if (!isDeadline(ctx, f))
+                dateFigures[s].append(&f);
+        } else if (isFactFigure(f)) {
+            valueFigures[s].append(&f);
+        }
+    }
+
+    QList<FactMention> out;
+    for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
+        if (valueFigures.at(si).isEmpty())
+            continue;
+        const Span sentence = ctx.sentences.at(si);
+        const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
+        const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
+        const QString sentenceText = lowerSlice(text, sentence.start, sentence.end);
+
+        // Neighbouring sentences in the same paragraph give the deal's subject matter.
+        QString neighbours;
+        if (paragraph.end - paragraph.start < 1500)
+            neighbours += lowerSlice(text, paragraph.start, paragraph.end) + u' ';
+        if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
+            neighbours += lowerSlice(text, ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
+        const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
+        if (sentenceParties.isEmpty() && si > 0)
+            neighbours += u' ' + lowerSlice(text, ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
+
+        // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
+        QList<const Figure *> leadDates;
+        for (qsizetype pj = si - 1; pj >= 0 && paragraph.contains(ctx.sentences.at(pj).start); --pj) {
+            for (const Figure *d : dateFigures.at(pj))
+                if (d->start - ctx.sentences.at(pj).start <= 12)
+                    leadDates.prepend(d);
+            if (!leadDates.isEmpty())
+                break;
+        }
+
+        // Parties named before the figure that own another figure ("alongside X's $N").
+        const QList<const Figure *> &figs = valueFigures.at(si);
+        for (int fi = 0; fi < figs.size(); ++fi) {
+            const Figure &f = *figs.at(fi);
+            const qsizetype prevEnd = fi > 0 ? figs.at(fi - 1)->end : sentence.start;
+            const qsizetype nextStart = fi + 1 < figs.size() ? figs.at(fi + 1)->start : sentence.end;
+            QString pre = cutBefore(lowerSlice(text, prevEnd, f.start));
+            QString head = cutAfter(lowerSlice(text, f.end, nextStart));
+            // "**Label**: $N" and "$N: what it is": a colon joins a figure to its label.
+            static const QRegularExpression markup(QStringLiteral("^[\\s*_]*$"));
+            if (markup.match(pre).hasMatch()) {
+                const QString raw = lowerSlice(text, prevEnd, f.start);
+                const qsizetype colon = raw.lastIndexOf(u':');
+                if (colon >= 0 && markup.match(raw.mid(colon + 1)).hasMatch())
+                    pre = cutBefore(raw.left(colon)).remove(u'*');
+            }
+            {
+                const QString raw = lowerSlice(text, f.end, nextStart);
+                static const QRegularExpression labelEnd(QStringLiteral("^[\\s*_]*:"));
+                const auto lm = labelEnd.match(raw);
+                if (lm.hasMatch())
+                    head = cutAfter(raw.mid(lm.capturedEnd()));
+            }
+            Reading reading = classify(ctx, f, pre, head, sentenceText, neighbours);
+            static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
+            if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
+                && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
+                && has(lowerSlice(text, figs.at(fi - 1)->end, f.start), coordinated))
+                reading.metric = out.last().metric;
+
+            FactMention m;
+            m.metric = reading.metric;
+            m.part = reading.part;
+            m.derivedRatio = reading.derived;
+            m.kind = f.kind;
+            m.value = f.value;
+            m.valueMax = f.valueMax;
+            m.unit = f.unit;
+            m.qualifier = f.qualifier;
+            m.retracted = f.retracted;
+            m.article = x.article.fileName;
+            m.articleDate = x.article.date;
+            m.articleOrder = articleOrder;
+            m.start = f.start;
+            m.end = f.end;
+            m.text = x.textOf(f);
+            m.quote = text.mid(sentence.start, sentence.end - sentence.start);
+            m.sentenceStart = sentence.start;
+            m.paragraphStart = paragraph.start;
+            m.excluded = x.article.isExcluded(f.start, f.end);
+
+            // The figure's clause, for the writer's hedges.
+            static const QRegularExpression clauseStop(QStringLiteral("[,;:()\u2014\u2013]"));
+            qsizetype cs = f.start, ce = f.end;
+            while (cs > sentence.start && !clauseStop.match(text.mid(cs - 1, 1)).hasMatch())
+                --cs;
+            while (ce < sentence.end && !clauseStop.match(text.mid(ce, 1)).hasMatch())
+                ++ce;
+            m.speculation = has(text.mid(cs, ce - cs), speculationCue());
+            m.vendorClaim = has(lowerSlice(text, sentence.start, f.start), claimCue());
+            m.refersToEarlier = has(lowerSlice(text, std::max(cs, f.start - 80), std::min(ce, f.end + 60)),
+                                    earlierCue());
+
+            const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
+            if (date) {
+                m.time = date->date;
+                m.precision = timePrecisionOf(date->date);
+            }
+
+            // --- parties -------------------------------------------------
+            QList<Party> ps = sentenceParties;
+            // A possessive right before another figure names that figure's owner.
+            auto ownsOtherFigure = [&](const Party &p) {
+                if (!p.possessive)
+                    return false;
+                for (const Figure *g : figs)
+                    if (g != &f && g->start >= p.end && g->start - p.end <= 12)
+                        return true;
+                return false;
+            };
+            auto nearestBefore = [&](auto pred) -> const Party * {
+                const Party *best = nullptr;
+                for (const Party &p : ps)
+                    if (p.end <= f.start && pred(p))
+                        best = &p;
+                return best;
+            };
+            auto firstWhere = [&](auto pred) -> const Party * {
+                for (const Party &p : ps)
+                    if (pred(p))
+                        return &p;
+                return nullptr;
+            };
+            // "in OpenAI's rival Acme": the possessor qualifies the party that follows.
+            auto headOf = [&](const Party *p) -> const Party * {
+                if (!p || !p->possessive)
+                    return p;
+                for (const Party &q : ps)
+                    if (q.start > p->end && q.start - p->end <= 30)
+                        return &q;
+                return p;
+            };
+            auto ownerBeforeFigure = [&]() -> const Party * {
+                const Party *p = nearestBefore([](const Party &) { return true; });
+                return p && p->possessive && f.start - p->end <= 12 ? p : nullptr;
+            };
+
+            static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?(\w+\s+){0,2}(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
+                                                R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject\w*))");
+            static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
+            static const QSet<QString> fromBy = {QStringLiteral("from"), QStringLiteral("by")};
+            static const QSet<QString> inInto = {QStringLiteral("in"), QStringLiteral("into")};
+
+            QStringList subjects;
+            QString subjectName, object, objectName;
+            auto setObject = [&](const Party *p) {
+                if (p) {
+                    object = p->root;
+                    objectName = p->name;
+                }
+            };
+
+            switch (m.metric) {
+            case Metric::Investment:
+            case Metric::StakePercent:
+            case Metric::StakeValue: {
+                const Party *subj = ownerBeforeFigure();
+                if (!subj)
+                    subj = firstWhere([&](const Party &p) { return fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
+                if (!subj)
+                    subj = nearestBefore([&](const Party &p) { return has(p.following, investorVerb); });
+                if (!subj)
+                    subj = ownerBeforeFigure();
+                const bool hasInvestee = firstWhere([&](const Party &p) { return inInto.contains(p.prevWord); }) != nullptr;
+                // Investee: "in/into Y", "Y, in which …", "Y secures …".
+                const Party *obj = nullptr;
+                for (const Party &p : ps) {
+                    if (!inInto.contains(p.prevWord) || (subj && p.root == subj->root) || ownsOtherFigure(p))
+                        continue;
+                    obj = headOf(&p);
+                    if (p.start > f.end)
+                        break; // the nearest after the figure, else the last before it
+                }
+                if (!obj) {
+                    static const auto which = rx(R"((in|into|of) which\b)");
+                    const auto mw = which.match(lowerSlice(text, sentence.start, f.start));
+                    if (mw.hasMatch()) {
+                        const qsizetype wpos = sentence.start + mw.capturedStart();
+                        obj = nearestBefore([&](const Party &p) { return p.end <= wpos; });
+                    }
+                }
+                if (!obj)
+                    obj = nearestBefore([&](const Party &p) { return has(p.following, receiverVerb); });
+                if (subj && obj && subj->root == obj->root)
+                    obj = nullptr;
+                if (!subj && (obj || !hasInvestee)) // the investor is the party the sentence leads with
+                    subj = nearestBefore([&](const Party &p) { return (!obj || p.root != obj->root) && !ownsOtherFigure(p) && !inInto.contains(p.prevWord); });
+                // "X and Y each contributed $N": one reading per investor.
+                if (subj) {
+                    subjects << subj->root;
+                    subjectName = subj->name;
+                    static const auto each = rx(R"(^\W*(and|,)\s)");
+                    const QString gap = lowerSlice(text, subj->end, f.start);
+                    if (has(gap, rx(R"(\b(each|both|respectively)\b)"))) {
+                        for (const Party &p : ps)
+                            if (p.end <= subj->start && p.root != subj->root
+                                && has(lowerSlice(text, p.end, subj->start), each)
+                                && lowerSlice(text, p.end, subj->start).size() < 30)
+                                subjects.prepend(p.root);
+                    }
+                }
+                setObject(obj);
+                break;
+            }
+            case Metric::Valuation:
+            case Metric::ValuationPre:
+            case Metric::ValuationPost:
+            case Metric::RoundTotal: {
+                const Party *c = nearestBefore([&](const Party &p) { return p.possessive; });
+                if (!c)
+                    c = firstWhere([&](const Party &p) { return p.possessive && p.start > f.end && p.start - f.end < 40; });
+                if (!c)
+                    c = nearestBefore([&](const Party &p) {
+                        return has(p.following, rx(R"(^\W*(\w+\s+){0,3}(was |is |were )?(valued|rais\w*|secur\w*|clos\w*|complet\w*|announc\w*))"));
+                    });
+                if (!c)
+                    c = firstWhere([&](const Party &p) { return !fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
+                if (c) {
+                    subjects << c->root;
+                    subjectName = c->name;
+                }
+                break;
+            }
+            case Metric::ComputeCommitment:
+            case Metric::CapacityPower:
+            case Metric::Chips:
+            case Metric::ContractValue: {
+                // Candidates: the sentence's parties, else earlier ones, else the article's main ones.
+                QList<Party> cands;
+                QSet<QString> seen;
+                auto addCand = [&](const Party &p) {
+                    if (!seen.contains(p.root) && !ownsOtherFigure(p)) {
+                        seen.insert(p.root);
+                        cands.append(p);
+                    }
+                };
+                // The figure's own clause first: other parties of a long sentence belong to other deals.
+                static const QRegularExpression clauseEdge(QStringLiteral("[,;()\u2014\u2013]"));
+                qsizetype ks = f.start, ke = f.end;
+                while (ks > sentence.start && !clauseEdge.match(text.mid(ks - 1, 1)).hasMatch())
+                    --ks;
+                while (ke < sentence.end && !clauseEdge.match(text.mid(ke, 1)).hasMatch())
+                    ++ke;
+                for (const Party &p : ps)
+                    if (p.start >= ks && p.end <= ke)
+                        addCand(p);
+                if (cands.size() < 2)
+                    for (const Party &p : ps)
+                        addCand(p);
+                // Earlier sentences of the paragraph, or further back when the sentence
+                // points there ("the two companies", "their existing deal").
+                static const auto anaphor = rx(R"(\b(the (two )?companies|the (deal|agreement|partnership|pact|contract)|their|both (companies|firms|sides))\b)");
+                const bool pointsBack = has(sentenceText, anaphor);
+                for (qsizetype back = si - 1; cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                    if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
+                        break;
+                    for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
+                        addCand(p);
+                }
+                if (cands.isEmpty() && !pointsBack) {
+                    // A heading or a loose figure: the same value read earlier names its parties.
+                    for (qsizetype j = out.size() - 1; j >= 0; --j)
+                        if (out.at(j).metric == m.metric && out.at(j).value == m.value && !out.at(j).subject.isEmpty()) {
+                            subjects << out.at(j).subject;
+                            subjectName = out.at(j).subjectName;
+                            object = out.at(j).object;
+                            objectName = out.at(j).objectName;
+                            break;
+                        }
+                    break;
+                }
+                if (cands.size() < 2 && pointsBack) {
+                    for (const QString &root : ctx.rootsBySalience()) {
+                        if (cands.size() >= 2)
+                            break;
+                        Party p;
+                        p.root = root;
+                        p.name = root;
+                        addCand(p);
+                    }
+                }
+                if (m.metric == Metric::ContractValue) {
+                    // A contract binds its parties both ways: keep them in a stable order.
+                    QStringList names;
+                    for (const Party &p : cands.mid(0, 2))
+                        names << p.root;
+                    names.sort();
+                    if (!names.isEmpty())
+                        subjects << names.first();
+                    if (names.size() > 1)
+                        object = objectName = names.at(1);
+                    subjectName = subjects.value(0);
+                    break;
+                }
+                auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
+                auto score = [&](const Party &cand) {
+                  int best = std::numeric_limits<int>::min();
+                  // Every naming of the party in the sentence counts ("Microsoft … Azure services").
+                  QList<Party> namings;
+                  for (const Party &q : ps)
+                      if (q.root == cand.root)
+                          namings.append(q);
+                  if (namings.isEmpty())
+                      namings.append(cand);
+                  for (const Party &p : std::as_const(namings)) {
+                    int s = ctx.providerScore.value(p.root) * 2;
+                    if (inSentence(p) && isProviderCue(p))
+                        s += 100;
+                    if (inSentence(p) && p.prevWord == QStringLiteral("to") && p.start > f.end)
+                        s += 20;
+                    if (inSentence(p) && p.prevWord == QStringLiteral("with") && p.start > f.end)
+                        s += (p.start >= ks && p.end <= ke) ? 30 : 3; // "a $N arrangement with X"
+                    if (inSentence(p) && p.prevWord == QStringLiteral("by") && p.start > f.end
+                        && has(lowerSlice(text, f.end, p.start), rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)")))
+                        s += 100; // "GPUs supplied by X"
+                    if (inSentence(p) && has(p.following, buyerAfter()))
+                        s -= 100;
+                    if (p.name != p.root)
+                        s += 1; // a division (a cloud unit) rather than a whole group
+                    best = std::max(best, s);
+                  }
+                  return best;
+                };
+                const Party *provider = nullptr;
+                int best = std::numeric_limits<int>::min();
+                for (const Party &p : cands)
+                    if (score(p) > best) {
+                        best = score(p);
+                        provider = &p;
+                    }
+                const Party *buyer = nullptr;
+                int worst = std::numeric_limits<int>::max();
+                for (const Party &p : cands)
+                    if (&p != provider && score(p) < worst) {
+                        worst = score(p);
+                        buyer = &p;
+                    }
+                if (cands.size() == 1 && best <= 0) {
+                    buyer = provider;
+                    provider = nullptr;
+                }
+                if (buyer) {
+                    subjects << buyer->root;
+                    subjectName = buyer->name;
+                }
+                if (m.part != QStringLiteral("total") && m.part != QStringLiteral("target"))
+                    setObject(provider); // a total or a goal spans several providers
+                break;
+            }
+            case Metric::Other: {
+                const Party *p = ownerBeforeFigure();
+                if (!p)
+                    p = nearestBefore([](const Party &) { return true; });
+                if (p) {
+                    subjects << p->root;
+                    subjectName = p->name;
+                }
+                break;
+            }
+            }
+            if (subjects.isEmpty())
+                subjects << QString();
+            for (const QString &s : std::as_const(subjects)) {
+                FactMention one = m;
+                one.subject = s;
+                one.subjectName = subjects.size() > 1 ? s : (subjectName.isEmpty() ? s : subjectName);
+                one.object = object;
+                one.objectName = objectName.isEmpty() ? object : objectName;
+                out.append(one);
+            }
+        }
+    }
+
+    // Fill parties a sentence leaves implicit: from the reading just before
+    // with the same metric ("The investment arrives in two tranches"), else
+    // the article's most named organisation as investee or company.
+    const QStringList salient = ctx.rootsBySalience();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        FactMention &m = out[i];
+        const bool investment = m.metric == Metric::Investment || m.metric == Metric::StakePercent
+            || m.metric == Metric::StakeValue;
+        const bool company = m.metric == Metric::Valuation || m.metric == Metric::ValuationPre
+            || m.metric == Metric::ValuationPost || m.metric == Metric::RoundTotal;
+        if (!investment && !company && m.metric != Metric::ComputeCommitment)
+            continue;
+        if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
+            for (qsizetype j = i - 1; j >= 0; --j) {
+                const FactMention &prev = out.at(j);
+                if (m.sentenceStart - prev.sentenceStart > 600)
+                    break;
+                if (prev.metric != m.metric || prev.keptApart())
+                    continue;
+                if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object) {
+                    m.subject = prev.subject;
+                    m.subjectName = prev.subjectName;
+                }
+                if (investment && m.object.isEmpty() && !prev.object.isEmpty() && prev.object != m.subject) {
+                    m.object = prev.object;
+                    m.objectName = prev.objectName;
+                }
+                break;
+            }
+        }
+        if (company && m.subject.isEmpty() && !salient.isEmpty())
+            m.subject = m.subjectName = salient.first();
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty()) {
+            for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty(); --j)
+                if (out.at(j).metric == Metric::Investment && !out.at(j).object.isEmpty()
+                    && out.at(j).object != m.subject && !out.at(j).keptApart()) {
+                    m.object = out.at(j).object;
+                    m.objectName = out.at(j).objectName;
+                }
+        }
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty()) {
+            for (const QString &root : salient)
+                if (root != m.subject) {
+                    m.object = m.objectName = root;
+                    break;
+                }
+        }
+    }
+    // An article names one deal several ways ("partnership valued at $N", "$N
+    // cloud agreement"): a contract whose value matches a compute commitment of
+    // the same article is that commitment.
+    for (FactMention &m : out) {
+        if (m.metric != Metric::ContractValue)
+            continue;
+        for (const FactMention &o : std::as_const(out))
+            if (o.metric == Metric::ComputeCommitment && o.unit == m.unit && o.value == m.value && !o.keptApart()
+                && o.part.isEmpty() && !o.subject.isEmpty()) {
+                m.metric = o.metric;
+                m.subject = o.subject;
+                m.subjectName = o.subjectName;
+                m.object = o.object;
+                m.objectName = o.objectName;
+                break;
+            }
+    }
+    return out;
+}
+
+} // namespace DealScope

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factreconciler.h"
+
+#include <QTest>
+
+using namespace DealScope;
+
+namespace {
+
+// "subject|object|metric|value|qualifier|when|article|quote[|flags]"; flags: retracted, ratio,
+// speculation, excluded; articles "a.txt@2025-01-02" carry a publication date.
+FactMention mention(const QString &spec, int order)
+{
+    const QStringList p = spec.split(u'|');
+    FactMention m;
+    m.subject = p.value(0);
+    m.object = p.value(1);
+    m.metric = metricFromName(p.value(2)).value_or(Metric::Other);
+    m.value = p.value(3).toDouble();
+    const QString q = p.value(4);
+    m.qualifier = q == QStringLiteral("approx") ? Qualifier::Approx
+        : q == QStringLiteral("upper_bound")    ? Qualifier::UpperBound
+        : q == QStringLiteral("lower_bound")    ? Qualifier::LowerBound
+                                                : Qualifier::Exact;
+    m.time = p.value(5);
+    m.precision = timePrecisionOf(m.time);
+    m.article = p.value(6).section(u'@', 0, 0);
+    m.articleDate = QDate::fromString(p.value(6).section(u'@', 1), Qt::ISODate);
+    m.articleOrder = order;
+    m.quote = p.value(7);
+    m.start = 10 * order + m.quote.size();
+    m.end = m.start + 5;
+    m.unit = QStringLiteral("USD");
+    const QString flags = p.value(8);
+    m.retracted = flags.contains(QStringLiteral("retracted"));
+    m.derivedRatio = flags.contains(QStringLiteral("ratio"));
+    m.speculation = flags.contains(QStringLiteral("speculation"));
+    m.excluded = flags.contains(QStringLiteral("excluded"));
+    return m;
+}
+
+QList<FactMention> mentions(const QStringList &specs)
+{
+    QList<FactMention> out;
+    for (int i = 0; i < specs.size(); ++i)
+        out.append(mention(specs.at(i), i));
+    return out;
+}
+
+// "metric value when status sources" per fact, sorted, for comparison with a hand-written list.
+QStringList describe(const QList<Fact> &facts)
+{
+    QStringList out;
+    for (const Fact &f : facts)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                   .arg(f.subject, metricName(f.metric), QString::number(f.value, 'g', 12),
+                        f.time.isEmpty() ? QStringLiteral("undated") : f.time, factStatusName(f.status))
+                   .arg(f.sources.size());
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestFactReconciler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reconcile_data();
+    void reconcile();
+    void alternativesPointAtEachOther();
+    void firstReportedBy();
+    void incremental();
+    void valuesAgree_data();
+    void valuesAgree();
+};
+
+void TestFactReconciler::reconcile_data()
+{
+    QTest::addColumn<QStringList>("input");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("hedged and plain agree")
+        << QStringList{QStringLiteral("Volvo|Northvolt|investment|1.3e10|approx|2023|a.txt|Volvo put about $13 billion in."),
+                       QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|b.txt|Volvo invested $13B.")}
+        << QStringList{QStringLiteral("Volvo investment 13000000000 2023 corroborated 2")};
+    QTest::newRow("up to agrees with the plain figure")
+        << QStringList{QStringLiteral("Sony|Kioxia|investment|2e9|upper_bound|2022|a.txt|up to $2 billion"),
+                       QStringLiteral("Sony|Kioxia|investment|2e9|exact|2022|b.txt|$2 billion")}
+        << QStringList{QStringLiteral("Sony investment 2000000000 2022 corroborated 2")};
+    QTest::newRow("rounded report agrees")
+        << QStringList{QStringLiteral("Bain|Kioxia|investment|2.24e10|exact||a.txt|$22.4 billion"),
+                       QStringLiteral("Bain|Kioxia|investment|2.2e10|exact||b.txt|$22 billion")}
+        << QStringList{QStringLiteral("Bain investment 22400000000 undated corroborated 2")};
+    QTest::newRow("ten against thirteen is a conflict")
+        << QStringList{QStringLiteral("Volvo|Northvolt|investment|1e10|exact|2023|a.txt|Volvo invested $10 billion."),
+                       QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|b.txt|Volvo invested $13 billion.")}
+        << QStringList{QStringLiteral("Volvo investment 10000000000 2023 conflict 1"),
+                       QStringLiteral("Volvo investment 13000000000 2023 conflict 1")};
+    QTest::newRow("two times of one metric are a series")
+        << QStringList{QStringLiteral("Klarna||valuation|4.56e10|exact|2021-06|a.txt|valued at $45.6 billion"),
+                       QStringLiteral("Klarna||valuation|6.7e9|exact|2022-07|b.txt|valued at $6.7 billion")}
+        << QStringList{QStringLiteral("Klarna valuation 45600000000 2021-06 single 1"),
+                       QStringLiteral("Klarna valuation 6700000000 2022-07 single 1")};
+    QTest::newRow("undated agreeing mention joins the dated fact")
+        << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025-09-01|a.txt|On Sept 1 Meta signed a $20 billion cloud deal."),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||b.txt|the existing $20 billion cloud deal"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|approx||c.txt|its roughly $20 billion Oracle contract")}
+        << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2025-09-01 corroborated 3")};
+    QTest::newRow("undated other value does not conflict with a dated one")
+        << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025-09-01|a.txt|a $20 billion deal"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|5e10|exact||b.txt|a further $50 billion")}
+        << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2025-09-01 single 1"),
+                       QStringLiteral("Meta compute_commitment 50000000000 undated single 1")};
+    QTest::newRow("a repeated block is one source")
+        << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|  • Aramco holds a 70%  stake in Sabic.")}
+        << QStringList{QStringLiteral("Aramco stake_percent 70 undated single 1")};
+    QTest::newRow("the same article in two sentences is two places")
+        << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
+        << QStringList{QStringLiteral("Aramco stake_percent 70 undated single 2")};
+    QTest::newRow("a correction retracts, never reports")
+        << QStringList{QStringLiteral("Uber||other|6e11|approx||a.txt|roughly $600 billion, not $600 million"),
+                       QStringLiteral("Uber||other|6e8|exact||a.txt|roughly $600 billion, not $600 million|retracted")}
+        << QStringList{QStringLiteral("Uber other 600000000 undated retracted 1"),
+                       QStringLiteral("Uber other 600000000000 undated single 1")};
+    QTest::newRow("kept-apart readings make no fact")
+        << QStringList{QStringLiteral("Boreal||stake_percent|18|exact||a.txt|represents 18% of revenue|ratio"),
+                       QStringLiteral("Nokia||other|4e9|exact||a.txt|could imply $4 billion|speculation"),
+                       QStringLiteral("Orange||other|3e9|exact||a.txt|Read next: $3 billion order|excluded")}
+        << QStringList{};
+    QTest::newRow("different parties are different facts")
+        << QStringList{QStringLiteral("Tencent|Zhipu|investment|1.5e9|exact||a.txt|each invested $1.5 billion"),
+                       QStringLiteral("Alibaba|Zhipu|investment|1.5e9|exact||a.txt|each invested $1.5 billion")}
+        << QStringList{QStringLiteral("Alibaba investment 1500000000 undated single 1"),
+                       QStringLiteral("Tencent investment 1500000000 undated single 1")};
+}
+
+void TestFactReconciler::reconcile()
+{
+    QFETCH(QStringList, input);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(FactReconciler::reconcile(mentions(input))), expected);
+}
+
+void TestFactReconciler::alternativesPointAtEachOther()
+{
+    const QList<Fact> facts = FactReconciler::reconcile(mentions({
+        QStringLiteral("Volvo|Northvolt|investment|1e10|exact|2023|a.txt|Volvo invested $10 billion."),
+        QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|b.txt|Volvo invested $13 billion."),
+        QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2024|c.txt|Another $13 billion in 2024."),
+    }));
+    QCOMPARE(facts.size(), 3);
+    QCOMPARE(facts.at(0).alternatives, QList<qint64>{facts.at(1).id});
+    QCOMPARE(facts.at(1).alternatives, QList<qint64>{facts.at(0).id});
+    QVERIFY(facts.at(2).alternatives.isEmpty());
+    QCOMPARE(facts.at(2).status, FactStatus::Single);
+}
+
+void TestFactReconciler::firstReportedBy()
+{
+    // The earliest dated article wins over the first ingested one.
+    const QList<Fact> dated = FactReconciler::reconcile(mentions({
+        QStringLiteral("Arm||valuation|5.45e10|exact|2023-09|late.txt@2023-10-02|valued at $54.5 billion"),
+        QStringLiteral("Arm||valuation|5.45e10|exact|2023-09|early.txt@2023-09-14|valued at $54.5bn"),
+    }));
+    QCOMPARE(dated.size(), 1);
+    QCOMPARE(dated.first().firstReportedBy, QStringLiteral("early.txt"));
+    const QList<Fact> undatedArticles = FactReconciler::reconcile(mentions({
+        QStringLiteral("Arm||valuation|5.45e10|exact|2023-09|one.txt|valued at $54.5 billion"),
+        QStringLiteral("Arm||valuation|5.45e10|exact|2023-09|two.txt|valued at $54.5bn"),
+    }));
+    QCOMPARE(undatedArticles.first().firstReportedBy, QStringLiteral("one.txt"));
+}
+
+void TestFactReconciler::incremental()
+{
+    const QList<Fact> before = FactReconciler::reconcile(mentions({
+        QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|a.txt|Volvo invested $13 billion."),
+        QStringLiteral("Shell|Sonnen|stake_percent|100|exact||a.txt|Shell owns 100% of Sonnen."),
+    }));
+    QCOMPARE(before.size(), 2);
+    const Fact shell = before.at(1);
+
+    // A new article reports Volvo's investment again, and a different value.
+    QList<FactMention> added = mentions({
+        QStringLiteral("Volvo|Northvolt|investment|1.3e10|approx|2023|b.txt|about $13 billion"),
+        QStringLiteral("Volvo|Northvolt|investment|9e9|exact|2023|b.txt|or $9 billion by other counts"),
+    });
+    for (FactMention &m : added)
+        m.articleOrder += 10;
+    QList<qint64> changed;
+    const QList<Fact> after = FactReconciler::reconcile(before, added, &changed);
+    QCOMPARE(after.size(), 3);
+    // The rebuilt family takes the place of its first fact; the untouched fact follows unchanged.
+    QCOMPARE(after.at(0).id, before.at(0).id); // same fact, same id
+    QCOMPARE(after.at(0).sources.size(), 2);
+    QCOMPARE(after.at(0).status, FactStatus::Conflict);
+    QCOMPARE(after.at(1).id, qint64(3));
+    QCOMPARE(after.at(1).value, 9e9);
+    QCOMPARE(after.at(1).alternatives, QList<qint64>{before.at(0).id});
+    QCOMPARE(after.at(2).id, shell.id);
+    QCOMPARE(after.at(2).status, FactStatus::Single);
+    std::sort(changed.begin(), changed.end());
+    QCOMPARE(changed, (QList<qint64>{before.at(0).id, 3}));
+}
+
+void TestFactReconciler::valuesAgree_data()
+{
+    QTest::addColumn<double>("a");
+    QTest::addColumn<QString>("aq");
+    QTest::addColumn<double>("b");
+    QTest::addColumn<QString>("bq");
+    QTest::addColumn<bool>("agree");
+    QTest::newRow("same") << 38e9 << "exact" << 38e9 << "exact" << true;
+    QTest::newRow("rounding 22.4 vs 22") << 22.4e9 << "exact" << 22e9 << "exact" << true;
+    QTest::newRow("10 vs 13") << 10e9 << "exact" << 13e9 << "exact" << false;
+    QTest::newRow("about 13 vs 13.4") << 13e9 << "approx" << 13.4e9 << "exact" << true;
+    QTest::newRow("about 13 vs 15") << 13e9 << "approx" << 15e9 << "exact" << false;
+    QTest::newRow("1.5 vs 1.6") << 1.5e9 << "exact" << 1.6e9 << "exact" << false;
+    QTest::newRow("27 vs 27 percent") << 27.0 << "exact" << 27.0 << "exact" << true;
+    QTest::newRow("49 vs 51 percent") << 49.0 << "exact" << 51.0 << "exact" << false;
+}
+
+void TestFactReconciler::valuesAgree()
+{
+    QFETCH(double, a);
+    QFETCH(QString, aq);
+    QFETCH(double, b);
+    QFETCH(QString, bq);
+    QFETCH(bool, agree);
+    const auto q = [](const QString &s) { return s == QStringLiteral("approx") ? Qualifier::Approx : Qualifier::Exact; };
+    QCOMPARE(FactReconciler::valuesAgree(a, std::nullopt, q(aq), b, std::nullopt, q(bq)), agree);
+    QCOMPARE(FactReconciler::valuesAgree(b, std::nullopt, q(bq), a, std::nullopt, q(aq)), agree);
+}
+
+QTEST_GUILESS_MAIN(TestFactReconciler)
+#include "tst_factreconciler.moc"

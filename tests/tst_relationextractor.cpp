@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "facttestbuilder.h"
+#include "relationextractor.h"
+
+#include <QTest>
+
+using namespace DealScope;
+
+class TestRelationExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reading_data();
+    void reading();
+    void quoteAndSpan();
+    void gazetteerPartOf();
+};
+
+void TestRelationExtractor::reading_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("entities");
+    QTest::addColumn<QString>("figures");
+    QTest::addColumn<QString>("target");   // the figure whose readings are checked
+    QTest::addColumn<QString>("expected"); // its readings, " ; " between several
+
+    QTest::newRow("invests in")
+        << QStringLiteral("Siemens invested $2 billion in Helio Robotics in 2021.")
+        << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD;2021|2021|year")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Siemens Helio Robotics @2021");
+    QTest::newRow("investment from X into Y")
+        << QStringLiteral("The round includes a €500 million investment from Allianz into Nordwind, the carmaker said.")
+        << QStringLiteral("Allianz;Nordwind") << QStringLiteral("€500 million|5e8|EUR")
+        << QStringLiteral("€500 million") << QStringLiteral("investment Allianz Nordwind");
+    QTest::newRow("Y secures investment from X")
+        << QStringLiteral("Lumen Bio secures a $300 million investment from Pfizer as part of a licensing pact.")
+        << QStringLiteral("Lumen Bio;Pfizer") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("investment Pfizer Lumen Bio");
+    QTest::newRow("passive voice")
+        << QStringLiteral("A further £40 million was invested in Octavia Energy by Shell Ventures last year.")
+        << QStringLiteral("Octavia Energy;Shell Ventures") << QStringLiteral("£40 million|4e7|GBP")
+        << QStringLiteral("£40 million") << QStringLiteral("investment Shell Ventures Octavia Energy");
+    QTest::newRow("which invested, relative clause")
+        << QStringLiteral("The chipmaker competes with Graphcore, into which Sequoia has invested at least $200 million.")
+        << QStringLiteral("Graphcore;Sequoia") << QStringLiteral("$200 million|2e8|USD|lower_bound")
+        << QStringLiteral("$200 million") << QStringLiteral("investment Sequoia Graphcore");
+    QTest::newRow("possessive head: in X's rival Y")
+        << QStringLiteral("Toyota's existing investment in Honda's rival Nissan, into which Toyota has put $1 billion, is unchanged.")
+        << QStringLiteral("Toyota;Honda;Nissan") << QStringLiteral("$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Toyota Nissan");
+    QTest::newRow("each contributed")
+        << QStringLiteral("Tencent and Alibaba each invested $1.5 billion in Zhipu, the filing shows.")
+        << QStringLiteral("Tencent;Alibaba;Zhipu") << QStringLiteral("$1.5 billion|1.5e9|USD")
+        << QStringLiteral("$1.5 billion")
+        << QStringLiteral("investment Tencent Zhipu ; investment Alibaba Zhipu");
+    QTest::newRow("stake retained")
+        << QStringLiteral("Under the new terms, Volkswagen retained a 49% stake in Rivian Europe.")
+        << QStringLiteral("Volkswagen;Rivian Europe") << QStringLiteral("49%|49|%")
+        << QStringLiteral("49%") << QStringLiteral("stake_percent Volkswagen Rivian Europe");
+    QTest::newRow("stake held by")
+        << QStringLiteral("A 12% stake in Arcadia Foods is held by Nestle.")
+        << QStringLiteral("Arcadia Foods;Nestle") << QStringLiteral("12%|12|%")
+        << QStringLiteral("12%") << QStringLiteral("stake_percent Nestle Arcadia Foods");
+    QTest::newRow("derived ratio is not a stake")
+        << QStringLiteral("The $9 billion contract represents roughly 18% of Boreal's annual revenue.")
+        << QStringLiteral("Boreal") << QStringLiteral("$9 billion|9e9|USD;18%|18|%|approx")
+        << QStringLiteral("18%") << QStringLiteral("other - - ratio");
+    QTest::newRow("vendor claim")
+        << QStringLiteral("Graviton's maker Arm claims its cores deliver a 20-25% efficiency gain over rivals.")
+        << QStringLiteral("Arm") << QStringLiteral("20-25%|20-25|%|range")
+        << QStringLiteral("20-25%") << QStringLiteral("other Arm - claim");
+    QTest::newRow("speculation")
+        << QStringLiteral("Deals of this size could imply a $4 billion break fee for Nokia.")
+        << QStringLiteral("Nokia") << QStringLiteral("$4 billion|4e9|USD")
+        << QStringLiteral("$4 billion") << QStringLiteral("other - - speculation");
+    QTest::newRow("valued at, post-money")
+        << QStringLiteral("Mistral raised €600 million in June 2024, a round that valued the startup at €5.8 billion post-money.")
+        << QStringLiteral("Mistral") << QStringLiteral("€600 million|6e8|EUR;June 2024|2024-06|month;€5.8 billion|5.8e9|EUR")
+        << QStringLiteral("€5.8 billion") << QStringLiteral("valuation_post Mistral - @2024-06");
+    QTest::newRow("raised is a round total")
+        << QStringLiteral("Mistral raised €600 million in June 2024, a round that valued the startup at €5.8 billion post-money.")
+        << QStringLiteral("Mistral") << QStringLiteral("€600 million|6e8|EUR;June 2024|2024-06|month;€5.8 billion|5.8e9|EUR")
+        << QStringLiteral("€600 million") << QStringLiteral("round_total Mistral - @2024-06");
+    QTest::newRow("pre-money valuation of possessor")
+        << QStringLiteral("The financing places Databricks' pre-money valuation at $62 billion.")
+        << QStringLiteral("Databricks") << QStringLiteral("$62 billion|62e9|USD")
+        << QStringLiteral("$62 billion") << QStringLiteral("valuation_pre Databricks -");
+    QTest::newRow("partnership valued at is no valuation")
+        << QStringLiteral("Oracle and Meta announced a multi-year partnership valued at $20 billion to supply cloud capacity.")
+        << QStringLiteral("Oracle;Meta") << QStringLiteral("$20 billion|20e9|USD")
+        << QStringLiteral("$20 billion") << QStringLiteral("compute_commitment Meta Oracle");
+    QTest::newRow("commits to spend on provider's cloud")
+        << QStringLiteral("Snowflake committed to spend $2.5 billion on Google Cloud over five years.")
+        << QStringLiteral("Snowflake;Google Cloud=Google Cloud>Google")
+        << QStringLiteral("$2.5 billion|2.5e9|USD;five years|5|years")
+        << QStringLiteral("$2.5 billion") << QStringLiteral("compute_commitment Snowflake Google");
+    QTest::newRow("cloud services agreement with provider")
+        << QStringLiteral("Anthropic signed a $4 billion cloud services agreement with Microsoft Azure.")
+        << QStringLiteral("Anthropic;Microsoft Azure=Azure>Microsoft")
+        << QStringLiteral("$4 billion|4e9|USD")
+        << QStringLiteral("$4 billion") << QStringLiteral("compute_commitment Anthropic Microsoft");
+    QTest::newRow("capacity from provider")
+        << QStringLiteral("xAI will use 1.2 gigawatts of capacity from Oracle's data centers.")
+        << QStringLiteral("xAI;Oracle") << QStringLiteral("1.2 gigawatts|1.2e9|W")
+        << QStringLiteral("1.2 gigawatts") << QStringLiteral("capacity_power xAI Oracle");
+    QTest::newRow("chips counted")
+        << QStringLiteral("Meta will deploy 350,000 GPUs supplied by CoreWeave.")
+        << QStringLiteral("Meta;CoreWeave") << QStringLiteral("350,000|350000|GPUs")
+        << QStringLiteral("350,000") << QStringLiteral("chips Meta CoreWeave");
+    QTest::newRow("upfront tranche")
+        << QStringLiteral("Bayer invests $3 billion in Cellix, with $1 billion upfront and $2 billion tied to regulatory milestones.")
+        << QStringLiteral("Bayer;Cellix") << QStringLiteral("$3 billion|3e9|USD;$1 billion|1e9|USD;$2 billion|2e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Bayer Cellix part=upfront");
+    QTest::newRow("milestone tranche")
+        << QStringLiteral("Bayer invests $3 billion in Cellix, with $1 billion upfront and $2 billion tied to regulatory milestones.")
+        << QStringLiteral("Bayer;Cellix") << QStringLiteral("$3 billion|3e9|USD;$1 billion|1e9|USD;$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Bayer Cellix part=milestone");
+    QTest::newRow("date bound to its own figure")
+        << QStringLiteral("Intel backed the fab since its initial $500 million investment in 2017, reinforced by an additional $1 billion investment announced in 2020.")
+        << QStringLiteral("Intel") << QStringLiteral("$500 million|5e8|USD;2017|2017|year;$1 billion|1e9|USD;2020|2020|year")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Intel - @2020");
+    QTest::newRow("deadline is not the event date")
+        << QStringLiteral("Samsung agreed a $6 billion supply contract with TSMC, with deliveries due by 2027.")
+        << QStringLiteral("Samsung;TSMC") << QStringLiteral("$6 billion|6e9|USD;2027|2027|year")
+        << QStringLiteral("$6 billion") << QStringLiteral("contract_value Samsung TSMC");
+    QTest::newRow("date opening an earlier sentence")
+        << QStringLiteral("On March 4, 2025, Nokia and Ericsson signed a patent pact. Nokia will pay €300 million under the deal.")
+        << QStringLiteral("Nokia;Ericsson") << QStringLiteral("March 4, 2025|2025-03-04|day;€300 million|3e8|EUR")
+        << QStringLiteral("€300 million") << QStringLiteral("contract_value Ericsson Nokia @2025-03-04");
+    QTest::newRow("excluded teaser")
+        << QStringLiteral("Vodafone bought a 5% stake in Iliad. Read next: Orange lands $3 billion order.")
+        << QStringLiteral("Vodafone;Iliad;Orange") << QStringLiteral("$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("other - - excluded");
+    QTest::newRow("retracted figure stays visible")
+        << QStringLiteral("Correction: Acme's debt is $2 billion, not $2 million.")
+        << QStringLiteral("Acme") << QStringLiteral("$2 billion|2e9|USD;$2 million|2e6|USD||retracted")
+        << QStringLiteral("$2 million") << QStringLiteral("other Acme - retracted");
+    QTest::newRow("implicit parties carried from the previous reading")
+        << QStringLiteral("SAP is putting $800 million into Celonis. The investment arrives in two tranches: $300 million now and $500 million once milestones are met.")
+        << QStringLiteral("SAP;Celonis") << QStringLiteral("$800 million|8e8|USD;$300 million|3e8|USD;$500 million|5e8|USD")
+        << QStringLiteral("$500 million") << QStringLiteral("investment SAP Celonis part=milestone");
+}
+
+void TestRelationExtractor::reading()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, entities);
+    QFETCH(QString, figures);
+    QFETCH(QString, target);
+    QFETCH(QString, expected);
+
+    FactTestBuilder b(text);
+    b.entities(entities).figures(figures);
+    if (QTest::currentDataTag() == QByteArray("excluded teaser"))
+        b.excluded(QStringLiteral("Read next: Orange lands $3 billion order."));
+    const QList<FactMention> mentions = RelationExtractor().extract(b.extraction());
+    const qsizetype at = text.indexOf(target);
+    QStringList got;
+    for (const FactMention &m : mentions)
+        if (m.start == at)
+            got << FactTestBuilder::describe(m);
+    QCOMPARE(got.join(QStringLiteral(" ; ")), expected);
+}
+
+void TestRelationExtractor::quoteAndSpan()
+{
+    const QString text = QStringLiteral("Background first.\nIn 2022 Novartis Inc. invested $700 million in Galapagos. Shares rose.");
+    FactTestBuilder b(text, QStringLiteral("x.txt"));
+    b.entities(QStringLiteral("Novartis;Galapagos")).figures(QStringLiteral("2022|2022|year;$700 million|7e8|USD"));
+    const QList<FactMention> mentions = RelationExtractor().extract(b.extraction(), 3);
+    QCOMPARE(mentions.size(), 1);
+    const FactMention &m = mentions.first();
+    QCOMPARE(m.quote, QStringLiteral("In 2022 Novartis Inc. invested $700 million in Galapagos."));
+    QCOMPARE(m.text, QStringLiteral("$700 million"));
+    QCOMPARE(m.start, qsizetype(49));
+    QCOMPARE(m.end, qsizetype(61));
+    QCOMPARE(m.article, QStringLiteral("x.txt"));
+    QCOMPARE(m.articleOrder, 3);
+    QCOMPARE(m.time, QStringLiteral("2022"));
+    QCOMPARE(m.precision, TimePrecision::Year);
+    QCOMPARE(m.value, 7e8);
+}
+
+void TestRelationExtractor::gazetteerPartOf()
+{
+    // The article never says the cloud unit belongs to its group: the gazetteer does.
+    Gazetteer g;
+    g.add({QStringLiteral("Contoso Cloud"), EntityType::Organisation, {}, QStringLiteral("Contoso")});
+    const QString text = QStringLiteral("Fabrikam signed a $900 million cloud contract with Contoso Cloud.");
+    FactTestBuilder b(text);
+    b.entities(QStringLiteral("Fabrikam;Contoso Cloud")).figures(QStringLiteral("$900 million|9e8|USD"));
+    const QList<FactMention> mentions = RelationExtractor(g).extract(b.extraction());
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(FactTestBuilder::describe(mentions.first()), QStringLiteral("compute_commitment Fabrikam Contoso"));
+    QCOMPARE(mentions.first().objectName, QStringLiteral("Contoso Cloud"));
+}
+
+QTEST_GUILESS_MAIN(TestRelationExtractor)
+#include "tst_relationextractor.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articleextraction.h"
+#include "figure.h"
+#include "selection.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace DealScope {
+
+// What the explorer's views read: articles, entities, facts with their
+// sources, and full-text search. The views know only this interface, so the
+// in-memory source and the SQLite store are interchangeable behind it.
+class ExplorerSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Single, Corroborated, Conflict, Retracted };
+
+    struct ArticleSummary
+    {
+        qint64 id = -1;
+        QString fileName;
+        QString title;
+        QString publisher;
+        QDate date;
+    };
+
+    struct EntitySummary
+    {
+        QString name;
+        EntityType type = EntityType::Organisation;
+        int articleCount = 0;
+        int factCount = 0;
+    };
+
+    // One article reporting a fact, and where.
+    struct FactSource
+    {
+        qint64 articleId = -1;
+        QString title;
+        QString publisher;
+        QDate date;
+        QString text;             // the figure as written
+        qsizetype start = -1;     // in the article's text
+        qsizetype end = -1;
+        QString quote;            // the sentence it stands in
+        qsizetype quoteStart = -1; // the figure inside `quote`
+        qsizetype quoteEnd = -1;
+    };
+
+    struct FactSummary
+    {
+        qint64 id = -1;
+        QString subject;
+        QString object;
+        QString metric;
+        FigureKind kind = FigureKind::Money;
+        double value = 0;
+        std::optional<double> valueMax;
+        QString unit;
+        Qualifier qualifier = Qualifier::Exact;
+        QString valueText; // formatted with its qualifier: "up to $2 billion"
+        QString when;      // as precise as known, empty when undated
+        Status status = Status::Single;
+        QString correction;         // retracted facts: what the text says instead
+        QList<qint64> alternatives; // conflicting values of the same metric
+        QList<FactSource> sources;  // oldest report first
+
+        QString firstReportedBy() const;
+    };
+
+    struct SearchHit
+    {
+        qint64 articleId = -1;
+        QString title;
+        int rank = 0;
+        QString snippet;
+        qsizetype snippetHitStart = -1; // the hit inside `snippet`
+        qsizetype snippetHitEnd = -1;
+        qsizetype start = -1;           // the hit in the article's text
+        qsizetype end = -1;
+    };
+
+    using QObject::QObject;
+
+    virtual QString location() const = 0; // the database file, or what stands in for it
+    virtual QList<ArticleSummary> articles() const = 0;
+    virtual std::optional<ArticleExtraction> article(qint64 id) const = 0;
+    virtual QList<EntitySummary> entities() const = 0;
+    virtual QList<FactSummary> factsAbout(const QString &entity) const = 0;
+    virtual std::optional<FactSummary> fact(qint64 id) const = 0;
+    // The fact a figure mention reports, or -1.
+    virtual qint64 factAt(qint64 articleId, qsizetype start) const = 0;
+    virtual int factCount() const = 0;
+    virtual QList<SearchHit> search(const QString &query, int limit = 100) const = 0;
+
+    // A short text for the status bar.
+    virtual QString describe(const Selection &selection) const;
+
+    static QString statusName(Status status); // "single", "corroborated", ...
+
+signals:
+    void contentChanged(); // articles were added or removed
+};
+
+} // namespace DealScope

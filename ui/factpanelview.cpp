@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factpanelview.h"
+
+#include "explorersource.h"
+#include "facttreemodel.h"
+#include "itemroles.h"
+#include "richtextdelegate.h"
+#include "selectionhub.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace DealScope {
+
+FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget *parent)
+    : QWidget(parent)
+    , m_source(source)
+    , m_hub(hub)
+    , m_title(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_model(new FactTreeModel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setText(tr("Select an entity to see its facts."));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new RichTextDelegate(m_tree));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setDefaultSectionSize(120);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_tree, &QTreeView::clicked, this, &FactPanelView::pick);
+    connect(m_tree, &QTreeView::activated, this, &FactPanelView::pick);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FactPanelView::spanSources);
+    connect(m_tree, &QTreeView::expanded, this, &FactPanelView::spanSources);
+    connect(m_hub, &SelectionHub::selectionChanged, this, &FactPanelView::followSelection);
+    connect(m_source, &ExplorerSource::contentChanged, this, &FactPanelView::reload);
+}
+
+void FactPanelView::showEntity(const QString &entity)
+{
+    m_entity = entity;
+    const QList<ExplorerSource::FactSummary> facts = m_source->factsAbout(entity);
+    m_title->setText(facts.isEmpty() ? tr("No facts about %1 yet.").arg(entity)
+                                     : tr("%n fact(s) about %1", nullptr, int(facts.size())).arg(entity));
+    m_model->setFacts(facts);
+    m_tree->expandToDepth(0);
+    m_tree->resizeColumnToContents(FactTreeModel::ValueColumn);
+    for (int c = FactTreeModel::PartiesColumn; c < FactTreeModel::OtherValuesColumn; ++c)
+        m_tree->resizeColumnToContents(c);
+}
+
+void FactPanelView::reload()
+{
+    if (!m_entity.isEmpty())
+        showEntity(m_entity);
+}
+
+void FactPanelView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_tree->doItemsLayout(); // quotes wrap to the new width
+}
+
+void FactPanelView::spanSources()
+{
+    // A source row is one wide quote, not six columns.
+    for (int g = 0; g < m_model->rowCount(); ++g) {
+        const QModelIndex group = m_model->index(g, 0);
+        for (int f = 0; f < m_model->rowCount(group); ++f) {
+            const QModelIndex fact = m_model->index(f, 0, group);
+            for (int s = 0; s < m_model->rowCount(fact); ++s)
+                m_tree->setFirstColumnSpanned(s, fact, true);
+        }
+    }
+}
+
+void FactPanelView::pick(const QModelIndex &index)
+{
+    if (m_following || !index.isValid())
+        return;
+    const QModelIndex first = index.siblingAtColumn(0);
+    switch (first.data(ItemRole::RowKind).toInt()) {
+    case RowKind::Fact:
+        m_hub->select(Selection::fact(first.data(ItemRole::FactId).toLongLong()));
+        break;
+    case RowKind::Source:
+        m_hub->select(Selection::factMention(first.data(ItemRole::FactId).toLongLong(),
+                                             first.data(ItemRole::ArticleId).toLongLong(),
+                                             first.data(ItemRole::Start).toLongLong(),
+                                             first.data(ItemRole::End).toLongLong()));
+        break;
+    default:
+        break;
+    }
+}
+
+void FactPanelView::followSelection(const Selection &selection)
+{
+    qint64 factId = -1;
+    switch (selection.kind) {
+    case Selection::Kind::Entity:
+        if (selection.name != m_entity)
+            showEntity(selection.name);
+        return;
+    case Selection::Kind::Fact:
+    case Selection::Kind::FigureMention:
+        factId = selection.id;
+        break;
+    default:
+        return;
+    }
+    if (factId < 0)
+        return;
+    QModelIndex index = m_model->indexOfFact(factId);
+    if (!index.isValid()) {
+        // A fact picked elsewhere (the reader, the timeline): show its subject's facts.
+        const auto fact = m_source->fact(factId);
+        if (!fact)
+            return;
+        showEntity(fact->subject);
+        index = m_model->indexOfFact(factId);
+    }
+    if (selection.hasMention()) {
+        const QModelIndex source = m_model->indexOfSource(factId, selection.articleId, selection.start);
+        if (source.isValid())
+            index = source;
+    }
+    if (!index.isValid())
+        return;
+    m_following = true;
+    m_tree->expand(index.parent());
+    m_tree->expand(index.siblingAtColumn(0));
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+    m_following = false;
+}
+
+} // namespace DealScope

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace DealScope {
+
+// Item data roles shared by DealScope's models and views.
+namespace ItemRole {
+enum : int {
+    RowKind = Qt::UserRole + 1, // RowKind::Group / Fact / Source / Entity / Hit
+    FactId,                     // qint64
+    ArticleId,                  // qint64
+    Start,                      // qsizetype: a span in the article's text
+    End,
+    EntityName,                 // QString
+    Status,                     // int(ExplorerSource::Status)
+    RichText,                   // HTML for RichTextDelegate, the text escaped
+    SortValue,                  // raw value for sorting
+};
+}
+
+namespace RowKind {
+enum : int { Group, Fact, Source, Entity, Hit };
+}
+
+} // namespace DealScope

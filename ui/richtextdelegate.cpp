@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "richtextdelegate.h"
+
+#include "itemroles.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace DealScope {
+
+namespace {
+
+int depth(QModelIndex index)
+{
+    int d = 0;
+    while (index.parent().isValid()) {
+        index = index.parent();
+        ++d;
+    }
+    return d;
+}
+
+void prepare(QTextDocument &doc, const QStyleOptionViewItem &option, const QString &html)
+{
+    doc.setDocumentMargin(2);
+    doc.setDefaultFont(option.font);
+    doc.setDefaultStyleSheet(QStringLiteral("mark { background-color: #ffe08a; font-weight: bold; }"));
+    doc.setHtml(html);
+}
+
+} // namespace
+
+void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString html = index.data(ItemRole::RichText).toString();
+    if (html.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    QTextDocument doc;
+    prepare(doc, opt, html);
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    doc.setTextWidth(textRect.width());
+    painter->save();
+    painter->translate(textRect.topLeft());
+    painter->setClipRect(textRect.translated(-textRect.topLeft()));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = opt.palette;
+    if (opt.state & QStyle::State_Selected)
+        context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString html = index.data(ItemRole::RichText).toString();
+    if (html.isEmpty())
+        return QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QTextDocument doc;
+    prepare(doc, opt, html);
+    // Wrap to the view's width (rich rows span the row); the views lay
+    // themselves out again when resized.
+    const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+    int width = view ? view->viewport()->width() - 24 * (depth(index) + 1) : 600;
+    width = qMax(width, 200);
+    doc.setTextWidth(width);
+    return QSize(width, int(doc.size().height()) + 2);
+}
+
+} // namespace DealScope

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshotrenderer.h"
+
+#include "articlereaderview.h"
+#include "entitybrowserview.h"
+#include "explorersource.h"
+#include "factpanelview.h"
+#include "facttreemodel.h"
+#include "mainwindow.h"
+#include "searchview.h"
+#include "selectionhub.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTableView>
+#include <QCoreApplication>
+
+namespace DealScope {
+
+namespace {
+
+// Lets the event loop run until `done` holds or the time is up.
+template<typename Predicate>
+bool waitFor(Predicate done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+} // namespace
+
+QStringList ScreenshotRenderer::viewNames()
+{
+    return {QStringLiteral("explorer"), QStringLiteral("reader"), QStringLiteral("figures"),
+            QStringLiteral("search"), QStringLiteral("entities")};
+}
+
+ScreenshotRenderer::ScreenshotRenderer(MainWindow *window)
+    : m_window(window)
+{
+}
+
+void ScreenshotRenderer::prepare(const QString &view)
+{
+    SelectionHub *hub = m_window->hub();
+    FactPanelView *panel = m_window->factPanel();
+
+    // The entity with the most facts (the browser sorts them so).
+    const QModelIndex first = m_window->entityBrowser()->table()->model()->index(0, 0);
+    if (first.isValid())
+        hub->select(Selection::entity(first.data().toString()));
+
+    // Its first fact with more than one source, else its first fact: open that source.
+    const auto &facts = panel->model()->facts();
+    const ExplorerSource::FactSummary *chosen = nullptr;
+    for (const auto &f : facts) {
+        if (f.sources.size() > 1) {
+            chosen = &f;
+            break;
+        }
+    }
+    if (!chosen && !facts.isEmpty())
+        chosen = &facts.first();
+    if (chosen && !chosen->sources.isEmpty() && view != QLatin1String("search")) {
+        const auto &s = chosen->sources.first();
+        hub->select(Selection::factMention(chosen->id, s.articleId, s.start, s.end));
+    }
+    if (view == QLatin1String("search") || view == QLatin1String("explorer")) {
+        // Search for the selected entity's name: always present, never made up.
+        if (first.isValid()) {
+            m_window->searchView()->field()->setText(first.data().toString());
+            m_window->searchView()->runSearch();
+        }
+    }
+}
+
+bool ScreenshotRenderer::render(const QString &view, const QString &file, QString *error)
+{
+    if (!viewNames().contains(view)) {
+        if (error)
+            *error = QObject::tr("unknown view \"%1\" (known: %2)").arg(view, viewNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    m_window->setAttribute(Qt::WA_DontShowOnScreen);
+    m_window->show();
+    waitFor([] { return false; }, 100); // let the layout settle
+    prepare(view);
+
+    ArticleReaderView *reader = m_window->reader();
+    if (view == QLatin1String("explorer") || view == QLatin1String("reader")) {
+        if (reader->isEngineCreated()) {
+            waitFor([reader] { return reader->isLoaded(); }, 20000);
+            waitFor([] { return false; }, 1500); // loaded is not painted; let the flash fade too
+        }
+    }
+    waitFor([] { return false; }, 200);
+
+    QWidget *target = m_window;
+    if (view == QLatin1String("reader"))
+        target = reader;
+    else if (view == QLatin1String("figures"))
+        target = m_window->factPanel();
+    else if (view == QLatin1String("search"))
+        target = m_window->searchView();
+    else if (view == QLatin1String("entities"))
+        target = m_window->entityBrowser();
+
+    const QPixmap pixmap = target->grab();
+    if (pixmap.isNull() || !pixmap.save(file, "PNG")) {
+        if (error)
+            *error = QObject::tr("cannot write %1").arg(file);
+        return false;
+    }
+    return true;
+}
+
+} // namespace DealScope
