@@ -232,6 +232,7 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
 
 struct Memory
 {
+    qsizetype learnedAt = 0; // where the text taught the name
     QString key;
     QString name;
     EntityType type = EntityType::Organisation;
@@ -243,6 +244,7 @@ struct Pending
 {
     qsizetype start = 0;
     qsizetype end = 0;
+    bool sentenceStart = false; // a lone capitalised word may just open a sentence
 };
 
 // Common words the rules need, by class. Plain ASCII, space separated.
@@ -356,7 +358,7 @@ const char kPrepOf[] =
     "sale";
 const char kDirectObjects[] =
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
-    "suing joined joins";
+    "suing joined joins backed funded financed";
 
 const char kNotLookedTag = 0;
 
@@ -449,7 +451,8 @@ struct EntityExtractor::Scan
     void mergeWithKnown();
     void propagate();
     void flush();
-    void remember(const QString &key, const QString &name, EntityType type, const QString &partOf, bool known);
+    void remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
+                  const QString &partOf, bool known);
     void resolvePending();
     QString unknownName(const Item &item) const;
 };
@@ -627,6 +630,16 @@ void EntityExtractor::Scan::buildItems()
                 it.last = i + 2;
                 it.name = span(i, i + 2).toString();
             }
+            // "Deutsche Telekom AG", "Nvidia Corp." keep the listed name.
+            if (e.type == EntityType::Organisation) {
+                while (isCap(it.last + 1) && (flags(it.last + 1) & TSpace)
+                       && (classes(it.last + 1) & LegalSuffix) && !(classes(it.last + 1) & OrgWord)) {
+                    ++it.last;
+                    if (isPunct(it.last + 1, u'.') && !(flags(it.last + 1) & TSpace) && view(it.last).size() <= 4
+                        && !isAllCaps(view(it.last)))
+                        ++it.last;
+                }
+            }
             items.push_back(it);
             i = it.last + 1;
             continue;
@@ -712,7 +725,9 @@ void EntityExtractor::Scan::buildItems()
                     ++k;
                     continue;
                 }
-                if (isWord(it.last) && (classes(it.last) & LegalSuffix))
+                // "Kiwi Inc." but not the full stop after "Kiwi SA."
+                if (isWord(it.last) && (classes(it.last) & LegalSuffix) && !isAllCaps(view(it.last))
+                    && view(it.last).size() <= 4)
                     it.last = k;
                 break;
             }
@@ -819,7 +834,9 @@ bool EntityExtractor::Scan::personEvidence(const Item &item)
     if (isPunct(p, u'.') || isPunct(p, u','))
         --p;
     if (isWord(p) && (classes(p) & Title)) {
-        if (w >= 2 || (classes(p) & Honorific) || !isLowerWord(p) || view(p).size() <= 3)
+        // One word only after "Mr" or an acronym ("CEO Altman"), not after
+        // a capitalised heading word ("Executive Statements").
+        if (w >= 2 || (classes(p) & Honorific) || (isAllCaps(view(p)) && view(p).size() <= 4))
             return w <= 4;
     }
     if ((firstC & GivenName) && w >= 2 && w <= 4)
@@ -906,12 +923,14 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
         else if (prep == QLatin1String("from"))
             need = PrepFrom;
         else if (prep == QLatin1String("of") || prep == QLatin1String("for"))
-            need = PrepOf;
+            need = PrepOf | Title;
+        else if (prep == QLatin1String("at"))
+            need = Title; // "chief executive of Kiwi", "an analyst at Kiwi"
         if (need) {
             qsizetype q = p - 1;
             if (isLowerWord(q) && view(q).endsWith(QLatin1String("ly")))
                 --q; // "invested heavily in"
-            if (isLowerWord(q) && (classes(q) & need))
+            if (isWord(q) && (isLowerWord(q) || (need & Title)) && (classes(q) & need))
                 return true;
         }
     }
@@ -1037,13 +1056,13 @@ void EntityExtractor::Scan::propagate()
     }
 }
 
-void EntityExtractor::Scan::remember(const QString &key, const QString &name, EntityType type,
+void EntityExtractor::Scan::remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
                                      const QString &partOf, bool known)
 {
     const quint64 h = foldHash(key);
     if (memory.contains(h))
         return;
-    memory.insert(h, Memory{key, name, type, partOf, known});
+    memory.insert(h, Memory{learnedAt, key, name, type, partOf, known});
 }
 
 void EntityExtractor::Scan::flush()
@@ -1063,19 +1082,19 @@ void EntityExtractor::Scan::flush()
             if (e.type == EntityType::Person) {
                 const qsizetype space = e.name.lastIndexOf(u' ');
                 if (space > 0)
-                    remember(e.name.mid(space + 1), e.name, e.type, e.partOf, true);
+                    remember(m.start, e.name.mid(space + 1), e.name, e.type, e.partOf, true);
             }
             const auto sf = ex.m_shortForms.constFind(it.entry);
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
-                    remember(s, e.name, e.type, e.partOf, true);
+                    remember(m.start, s, e.name, e.type, e.partOf, true);
             }
             out.append(m);
             continue;
         }
         if (!it.decided) {
             if (it.kind == Item::Unknown && it.words <= 3)
-                pending.push_back(Pending{m.start, m.end});
+                pending.push_back(Pending{m.start, m.end, it.words == 1 && (flags(it.first) & TSentence)});
             continue;
         }
         m.name = it.name;
@@ -1084,12 +1103,12 @@ void EntityExtractor::Scan::flush()
         m.known = false;
         if (it.kind == Item::Unknown) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(view(it.last).toString(), it.name, it.type, QString(), false);
+                remember(m.start, view(it.last).toString(), it.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(it.name, it.name, it.type, it.partOf, false);
+                remember(m.start, it.name, it.name, it.type, it.partOf, false);
                 const qsizetype space = it.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(it.name.left(space), it.name, it.type, it.partOf, false);
+                    remember(m.start, it.name.left(space), it.name, it.type, it.partOf, false);
             }
         }
         out.append(m);
@@ -1105,7 +1124,7 @@ void EntityExtractor::Scan::resolvePending()
     for (const Pending &p : pending) {
         const QStringView w = text.sliced(p.start, p.end - p.start);
         const auto it = memory.constFind(foldHash(w));
-        if (it == memory.cend() || w != it->key)
+        if (it == memory.cend() || w != it->key || (p.sentenceStart && p.start < it->learnedAt))
             continue;
         EntityMention m;
         m.start = p.start;

@@ -89,25 +89,37 @@ QList<Span> splitSentences(const QString &text, Span line)
     return sentences;
 }
 
-// Letters and digits in lower case, single spaces between words: the same
-// for copies that differ in bullets, indentation, quotes or white space.
-QString normalised(const QString &text, Span span)
+// A hash of the sentence's letters and digits in lower case, words joined
+// by single spaces: the same for copies that differ in bullets, indentation,
+// quotes or white space. Hashing instead of building the normalised string
+// keeps the repeat search free of allocations.
+struct NormalisedKey
 {
-    QString out;
-    out.reserve(span.end - span.start);
+    quint64 hash = 1469598103934665603ULL; // FNV-1a
+    qsizetype length = 0;
+};
+
+NormalisedKey normalisedKey(const QString &text, Span span)
+{
+    NormalisedKey key;
+    auto add = [&key](char16_t c) {
+        key.hash = (key.hash ^ c) * 1099511628211ULL;
+        ++key.length;
+    };
     bool space = false;
     for (qsizetype i = span.start; i < span.end; ++i) {
         const QChar c = text.at(i);
         if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out.append(QLatin1Char(' '));
+            if (space && key.length > 0)
+                add(u' ');
             space = false;
-            out.append(c.toLower());
+            const char16_t u = c.unicode();
+            add(u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u) : c.toLower().unicode());
         } else {
             space = true;
         }
     }
-    return out;
+    return key;
 }
 
 bool hasDigit(const QString &s)
@@ -243,7 +255,9 @@ bool isCorrectionNote(const QString &line)
 bool ExcludedRegionFinder::isFurnitureLine(const QString &rawLine, bool atEnd)
 {
     const QString line = bareLine(rawLine);
-    if (line.isEmpty())
+    // Every furniture rule below wants a short line; story paragraphs leave here
+    // before any lower-casing or matching.
+    if (line.isEmpty() || line.size() > 200)
         return false;
     const QString lower = line.toLower();
     const QString plain = lower.simplified();
@@ -339,7 +353,7 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
     QList<std::pair<qsizetype, ExcludedRegion>> partial; // repeated sentence runs inside a line, by line
 
     // Repeats: a sentence seen before; a line made of them, or a long run of them.
-    QSet<QString> seen;
+    QSet<quint64> seen;
     QList<bool> candidate(n, false);
     for (qsizetype li = 0; li < n; ++li) {
         Line &line = lines[li];
@@ -355,19 +369,19 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
             runLength = 0;
         };
         for (const Span &sentence : std::as_const(line.sentences)) {
-            const QString key = normalised(text, sentence);
-            if (key.size() < MinSentence) {
+            const NormalisedKey key = normalisedKey(text, sentence);
+            if (key.length < MinSentence) {
                 continue; // a short fragment neither makes nor breaks a run
             }
-            const bool repeated = seen.contains(key);
-            seen.insert(key);
+            const bool repeated = seen.contains(key.hash);
+            seen.insert(key.hash);
             if (repeated) {
                 any = true;
-                repeatedLength += key.size();
+                repeatedLength += key.length;
                 if (runStart < 0)
                     runStart = sentence.start;
                 runEnd = sentence.end;
-                runLength += key.size();
+                runLength += key.length;
             } else {
                 allRepeated = false;
                 closeRun();
@@ -444,16 +458,28 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
         firstTail = std::max<qsizetype>(1, lastContent - 1);
     firstTail = std::min(firstTail, lastContent + 1);
 
-    QSet<QString> body;
     const qsizetype bodyEnd = marker >= 0 ? marker : (related >= 0 ? related : firstTail);
     qsizetype contentLines = 0;
     for (qsizetype i = 0; i < bodyEnd; ++i) {
-        if (lines[i].reason)
-            continue;
-        ++contentLines;
-        for (const QString &w : contentWords(text.mid(lines[i].span.start, lines[i].span.end - lines[i].span.start)))
-            body.insert(w);
+        if (!lines[i].reason)
+            ++contentLines;
     }
+    // The story's vocabulary, built only once a tail line needs it: most
+    // articles have no candidate teaser at all.
+    QSet<QString> body;
+    bool bodyBuilt = false;
+    auto storyWords = [&]() -> const QSet<QString> & {
+        if (!bodyBuilt) {
+            for (qsizetype i = 0; i < bodyEnd; ++i) {
+                if (lines[i].reason)
+                    continue;
+                for (const QString &w : contentWords(text.mid(lines[i].span.start, lines[i].span.end - lines[i].span.start)))
+                    body.insert(w);
+            }
+            bodyBuilt = true;
+        }
+        return body;
+    };
     // How often the story names a word (the subject of a candidate teaser).
     auto bodyMentions = [&](const QString &word) {
         const qsizetype end = bodyEnd < n ? lines[bodyEnd].span.start : text.size();
@@ -475,16 +501,19 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
                 || isCorrectionNote(line.bare) || isEndMarker(line.bare) || addressesReader(line.bare))
                 continue;
             const QString content = text.mid(line.span.start, line.span.end - line.span.start);
-            const double fresh = novelty(content, body);
+            // Novelty and mentions cost a pass over the story: ask for them last.
+            auto fresh = [&] { return novelty(content, storyWords()); };
+            auto subjectMentions = [&] { return bodyMentions(line.bare.section(QLatin1Char(' '), 0, 0)); };
             bool teaser = false;
-            const qsizetype subjectMentions = bodyMentions(line.bare.section(QLatin1Char(' '), 0, 0));
             if (related >= 0 && i > related && marker < related)
                 teaser = true; // listed under "Related stories"
-            else if (marker >= 0) // after the closing note: still about something else
-                teaser = fresh >= 0.3 && (isHeadlineShaped(line.bare) || fresh >= 0.5) && subjectMentions <= 2;
-            else
-                teaser = line.sentences.size() == 1 && isHeadlineShaped(line.bare) && fresh >= 0.5
-                    && subjectMentions <= 1;
+            else if (marker >= 0) { // after the closing note: still about something else
+                const double f = fresh();
+                teaser = f >= 0.3 && (isHeadlineShaped(line.bare) || f >= 0.5) && subjectMentions() <= 2;
+            } else {
+                teaser = line.sentences.size() == 1 && isHeadlineShaped(line.bare) && fresh() >= 0.5
+                    && subjectMentions() <= 1;
+            }
             if (teaser)
                 line.reason = ExclusionReason::Teaser;
         }

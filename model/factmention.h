@@ -42,7 +42,7 @@ struct FactMention
 {
     QString subject; // canonical organisation at the top of its part-of chain
     QString object;
-    QString subjectName; // the party as the article names it ("AWS" where subject is its parent)
+    QString subjectName; // the party as the article names it ("Google Cloud" where subject is "Google")
     QString objectName;
     Metric metric = Metric::Other;
     QString part; // "" for a whole figure, else "upfront", "milestone", "remainder"

@@ -94,7 +94,7 @@ QString lastWords(const QString &s, int n)
 }
 
 // Clause boundaries a figure's reading does not cross; a dash between two
-// words ("AWS–OpenAI", "3–5") joins them instead.
+// words ("Nokia–Ericsson", "3–5") joins them instead.
 const QRegularExpression &hardStop()
 {
     static const QRegularExpression re(QStringLiteral("[;:()\\[\\]\u2014]|\\s[\u2013-]\\s|\u2013\\s"));
@@ -560,7 +560,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         return &p;
                 return nullptr;
             };
-            // "in OpenAI's rival Acme": the possessor qualifies the party that follows.
+            // "in Honda's rival Nissan": the possessor qualifies the party that follows.
             auto headOf = [&](const Party *p) -> const Party * {
                 if (!p || !p->possessive)
                     return p;
@@ -734,7 +734,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
-                  // Every naming of the party in the sentence counts ("Microsoft … Azure services").
+                  // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
                   QList<Party> namings;
                   for (const Party &q : ps)
                       if (q.root == cand.root)

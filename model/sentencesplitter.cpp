@@ -119,7 +119,7 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
         if (j >= paragraph.end)
             break;
         if (!text.at(j).isSpace())
-            continue; // "2.5", "OpenAI.com", "U.S." inside a word
+            continue; // "2.5", "example.com", "U.S." inside a word
         qsizetype k = j;
         while (k < paragraph.end && text.at(k).isSpace())
             ++k;
@@ -128,7 +128,7 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
         if (text.at(k).isLower())
             continue;
         if (c == u'.' && isAbbreviation(text, i, wordStart)) {
-            // "Amazon.com Inc. said" continues; "... from Acme Inc. The deal" is ambiguous:
+            // "Acme Inc. said" continues; "... from Acme Inc. The deal" is ambiguous:
             // only a following capitalised function word starts a new sentence.
             static const QStringList starters = {QStringLiteral("The"), QStringLiteral("It"),
                                                  QStringLiteral("This"), QStringLiteral("A"),

@@ -56,7 +56,7 @@ StakeGraph StakeGraphBuilder::build(const QList<Fact> &facts, const QHash<QStrin
         g.edges.append(e);
     }
 
-    // Divisions named in the sources hang off their parent ("AWS" part of "Amazon").
+    // Divisions named in the sources hang off their parent ("Google Cloud" part of "Google").
     for (const Fact &f : facts) {
         if (edgeKind(f.metric).isEmpty() || f.status == FactStatus::Retracted)
             continue;

@@ -15,7 +15,7 @@ namespace DealScope {
 class StakeGraphBuilder
 {
 public:
-    // `partOf` names divisions' parents (AWS → Amazon) for the nodes.
+    // `partOf` names divisions' parents (Google Cloud → Google) for the nodes.
     static StakeGraph build(const QList<Fact> &facts, const QHash<QString, QString> &partOf = {});
     static QString edgeKind(Metric metric); // empty when the metric makes no edge
 };

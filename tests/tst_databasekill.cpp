@@ -130,7 +130,8 @@ void TestDatabaseKill::killedIngestLeavesBeforeOrAfter()
 
         QProcess p;
         QVERIFY(startIngest(p, db, folders.at(f)));
-        const int delay = int(random.bounded(quint32(fullRun)));
+        // Mostly during the ingest, sometimes after it ended.
+        const int delay = int(random.bounded(quint32(fullRun * 13 / 10)));
         if (!p.waitForFinished(delay)) {
             ::kill(pid_t(p.processId()), SIGKILL);
             ++killedMidway;

@@ -8,7 +8,10 @@ QString ExplorerSource::FactSummary::firstReportedBy() const
     if (sources.isEmpty())
         return QString();
     const FactSource &first = sources.first();
-    return first.publisher.isEmpty() ? first.title : first.publisher;
+    if (!first.publisher.isEmpty())
+        return first.publisher;
+    // Titles run long; the panel's column wants a name.
+    return first.title.size() > 40 ? first.title.left(38).trimmed() + QStringLiteral("…") : first.title;
 }
 
 QString ExplorerSource::statusName(Status status)

@@ -58,9 +58,10 @@ void FactPanelView::showEntity(const QString &entity)
                                      : tr("%n fact(s) about %1", nullptr, int(facts.size())).arg(entity));
     m_model->setFacts(facts);
     m_tree->expandToDepth(0);
-    m_tree->resizeColumnToContents(FactTreeModel::ValueColumn);
-    for (int c = FactTreeModel::PartiesColumn; c < FactTreeModel::OtherValuesColumn; ++c)
+    for (int c = FactTreeModel::ValueColumn; c < FactTreeModel::OtherValuesColumn; ++c) {
         m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c), c == FactTreeModel::ValueColumn ? 240 : 190));
+    }
 }
 
 void FactPanelView::reload()

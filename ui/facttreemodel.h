@@ -16,7 +16,7 @@ class FactTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { ValueColumn, PartiesColumn, WhenColumn, StatusColumn, FirstReportedColumn, OtherValuesColumn, ColumnCount };
+    enum Column { ValueColumn, StatusColumn, WhenColumn, PartiesColumn, FirstReportedColumn, OtherValuesColumn, ColumnCount };
 
     explicit FactTreeModel(QObject *parent = nullptr);
 

@@ -47,7 +47,7 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_entitiesDock = addViewDock(QStringLiteral("entities"), tr("Entities"), m_entities, Qt::LeftDockWidgetArea);
     m_searchDock = addViewDock(QStringLiteral("search"), tr("Search"), m_search, Qt::LeftDockWidgetArea);
     m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
-    resizeDocks({m_entitiesDock, m_readerDock}, {320, 620}, Qt::Horizontal);
+    resizeDocks({m_entitiesDock, m_readerDock}, {290, 540}, Qt::Horizontal);
     resizeDocks({m_entitiesDock, m_searchDock}, {520, 300}, Qt::Vertical);
 
     createMenus();

@@ -48,7 +48,10 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     QTextDocument doc;
     prepare(doc, opt, html);
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    // A spanned row may reach past the viewport: wrap at what can be seen.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget))
+        textRect.setRight(qMin(textRect.right(), view->viewport()->width() - 4));
     doc.setTextWidth(textRect.width());
     painter->save();
     painter->translate(textRect.topLeft());
@@ -73,7 +76,7 @@ QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     // Wrap to the view's width (rich rows span the row); the views lay
     // themselves out again when resized.
     const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
-    int width = view ? view->viewport()->width() - 24 * (depth(index) + 1) : 600;
+    int width = view ? view->viewport()->width() - 20 * (depth(index) + 1) - 8 : 600;
     width = qMax(width, 200);
     doc.setTextWidth(width);
     return QSize(width, int(doc.size().height()) + 2);

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_ingest [COUNT] [SEED]: writes COUNT synthetic articles (default
+// 100,000, about 400 MB) to a temporary folder, ingests them into a fresh
+// database and prints: seconds end to end, articles/s, MB/s, database size
+// against the raw text, search p50/p95, and peak memory. Run by `make
+// bench`, never by ctest. Targets: < 60 s, DB ≤ 2× raw, p95 < 50 ms, < 500 MB.
+#include "articleanalyzer.h"
+#include "database.h"
+#include "ingestor.h"
+#include "searchindex.h"
+#include "syntheticcorpus.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace DealScope;
+
+namespace {
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo::exists(path) ? QFileInfo(path).size() : 0;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(i);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const qulonglong count = args.size() > 1 ? args.at(1).toULongLong() : 100000;
+    const qulonglong seed = args.size() > 2 ? args.at(2).toULongLong() : 7;
+    if (count == 0) {
+        QTextStream(stderr) << "usage: bench_ingest [COUNT] [SEED]\n";
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString corpus = dir.filePath(QStringLiteral("corpus"));
+    QDir().mkpath(corpus);
+    const SyntheticCorpus generator(seed);
+    qint64 rawBytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (qulonglong i = 0; i < count; ++i) {
+        const SyntheticCorpus::GeneratedArticle a = generator.article(i);
+        // Folders of 1,000 files, as an archive would be kept.
+        const QString folder = QStringLiteral("%1/%2").arg(corpus).arg(i / 1000, 3, 10, QLatin1Char('0'));
+        if (i % 1000 == 0)
+            QDir().mkpath(folder);
+        QFile f(folder + QLatin1Char('/') + a.fileName);
+        if (!f.open(QIODevice::WriteOnly) || f.write(a.bytes) != a.bytes.size()) {
+            QTextStream(stderr) << "cannot write " << f.fileName() << '\n';
+            return 1;
+        }
+        rawBytes += a.bytes.size();
+    }
+    out << "generated " << count << " articles, " << QString::number(rawBytes / 1e6, 'f', 1) << " MB in "
+        << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s (not counted)\n";
+    out.flush();
+
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    timer.restart();
+    Ingestor::Summary summary;
+    {
+        Database db;
+        QString error;
+        if (!db.open(dbPath, &error)) {
+            QTextStream(stderr) << error << '\n';
+            return 1;
+        }
+        const ArticleAnalyzer analyzer(Gazetteer::bundled());
+        Ingestor ingestor(db, analyzer);
+        summary = ingestor.ingestPaths({corpus});
+    } // closing checkpoints the WAL into the database: part of the cost
+    const double seconds = timer.elapsed() / 1000.0;
+    out << Ingestor::summaryLine(summary) << '\n';
+    if (!summary.committed())
+        return 1;
+    const qint64 dbBytes = fileSize(dbPath) + fileSize(dbPath + QStringLiteral("-wal"));
+    out << "ingest end to end: " << QString::number(seconds, 'f', 1) << " s, "
+        << QString::number(count / seconds, 'f', 0) << " articles/s, "
+        << QString::number(rawBytes / 1e6 / seconds, 'f', 1) << " MB/s\n";
+    out << "database: " << QString::number(dbBytes / 1e6, 'f', 1) << " MB = "
+        << QString::number(double(dbBytes) / double(rawBytes), 'f', 2) << "x the raw text\n";
+    out.flush();
+
+    Database db;
+    db.open(dbPath);
+    const QStringList queries{
+        QStringLiteral("billion"), QStringLiteral("gigawat*"), QStringLiteral("\"data center\""),
+        QStringLiteral("acquisition"), QStringLiteral("stake NOT valuation"), QStringLiteral("$2 billion"),
+        QStringLiteral("chips OR accelerators"), QStringLiteral("OPS-306"), QStringLiteral("investment round"),
+        QStringLiteral("partner*"), QStringLiteral("\"per cent\""), QStringLiteral("regulators"),
+        QStringLiteral("cloud capacity"), QStringLiteral("nonexistentword"), QStringLiteral("valuation"),
+        QStringLiteral("infra*"), QStringLiteral("exclusive"), QStringLiteral("\"multi-year\""),
+        QStringLiteral("2027"), QStringLiteral("GPUs")};
+    QList<double> times;
+    SearchIndex index(db);
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &q : queries) {
+            QElapsedTimer t;
+            t.start();
+            const QList<SearchIndex::Result> results = index.search(SearchQuery::parse(q), 50);
+            times.append(t.nsecsElapsed() / 1e6);
+            if (round == 0)
+                out << "  " << q << ": " << results.size() << " results, " << QString::number(times.last(), 'f', 1) << " ms\n";
+        }
+    }
+    out << "search over " << times.size() << " queries (50 results each, with hits and snippets): p50 "
+        << QString::number(percentile(times, 0.5), 'f', 1) << " ms, p95 " << QString::number(percentile(times, 0.95), 'f', 1)
+        << " ms\n";
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "peak memory (RSS): " << QString::number(usage.ru_maxrss / 1024.0, 'f', 0) << " MB\n";
+    return 0;
+}

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityextractor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace DealScope;
+
+namespace {
+
+const EntityExtractor &extractor()
+{
+    static const EntityExtractor e(Gazetteer::bundled());
+    return e;
+}
+
+// "type|name|text|partOf" for each mention, in text order.
+QStringList describe(const QString &text, const QList<EntityMention> &mentions)
+{
+    QStringList out;
+    for (const EntityMention &m : mentions) {
+        out.append(QStringList{entityTypeName(m.type), m.name, text.mid(m.start, m.end - m.start), m.partOf}.join(u'|'));
+    }
+    return out;
+}
+
+QString readCorpus(const QString &prefix)
+{
+    const QString dir = QStringLiteral(DEALSCOPE_SOURCE_DIR "/resources/corpus/");
+    const QStringList files = QDir(dir).entryList(QStringList{prefix + QStringLiteral("_*.txt")});
+    if (files.isEmpty())
+        return {};
+    QFile f(dir + files.first());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out.append(QString::fromUtf8(i));
+    return out;
+}
+
+} // namespace
+
+class TestEntityExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sentences_data();
+    void sentences();
+    void spansAreExact();
+    void corpus_data();
+    void corpus();
+    void corpusNonEntities_data();
+    void corpusNonEntities();
+    void ownGazetteer();
+    void concurrentCallsAgree();
+};
+
+void TestEntityExtractor::sentences_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    // Listed names, aliases, longest match, possessives.
+    QTest::newRow("longest match")
+        << "Amazon Web Services and Google Cloud signed a pact."
+        << L({"org|AWS|Amazon Web Services|Amazon", "org|Google Cloud|Google Cloud|Google"});
+    QTest::newRow("possessive straight")
+        << "Amazon's cloud arm grew."
+        << L({"org|Amazon|Amazon|"});
+    QTest::newRow("possessive typographic")
+        << QStringLiteral("AWS\u2019s Graviton processors and Trainium2 chips")
+        << L({"org|AWS|AWS|Amazon", "product|Graviton|Graviton|AWS", "product|Trainium2|Trainium2|AWS"});
+    QTest::newRow("case of short acronyms")
+        << "The arm of the company sells ARM designs; amd is not AMD."
+        << L({"org|Arm|ARM|SoftBank Group", "org|AMD|AMD|"});
+    QTest::newRow("common words stay words")
+        << "An oracle at the frontier of apple farming met the amazon of meta data."
+        << L({});
+    QTest::newRow("ticker after company")
+        << "Shares of Microsoft (MSFT) and Nvidia (NASDAQ: NVDA) rose."
+        << L({"org|Microsoft|Microsoft|", "org|Microsoft|MSFT|", "org|Nvidia|Nvidia|", "org|Nvidia|NVDA|"});
+    QTest::newRow("legal suffix after listed name")
+        << "Deutsche Telekom AG and Alibaba Group Holding Ltd. agreed."
+        << L({"org|Deutsche Telekom|Deutsche Telekom AG|", "org|Alibaba|Alibaba Group Holding Ltd.|"});
+    QTest::newRow("product with maker")
+        << "Microsoft Azure hosts Llama models; OpenAI's GPT-5 runs on NVIDIA H100 and GB300 parts."
+        << L({"product|Azure|Microsoft Azure|Microsoft", "product|Llama|Llama|Meta", "org|OpenAI|OpenAI|",
+                       "product|GPT-5|GPT-5|OpenAI", "product|H100|NVIDIA H100|Nvidia", "product|GB300|GB300|Nvidia"});
+    QTest::newRow("short product name after the full one")
+        << "Kiwi moved to OpenAI Frontier last year. Frontier now runs its agents, at the frontier."
+        << L({"product|OpenAI Frontier|OpenAI Frontier|OpenAI", "product|OpenAI Frontier|Frontier|OpenAI"});
+    QTest::newRow("bare Frontier is not a product")
+        << "Frontier markets rallied. Frontier Airlines flew to the frontier."
+        << L({"org|Frontier Airlines|Frontier Airlines|"});
+    QTest::newRow("people and places")
+        << "Microsoft CEO Satya Nadella visited Riyadh and the U.S. on Monday."
+        << L({"org|Microsoft|Microsoft|", "person|Satya Nadella|Satya Nadella|Microsoft",
+                       "place|Riyadh|Riyadh|Saudi Arabia", "place|United States|U.S.|"});
+    QTest::newRow("places and regions")
+        << "Data centres in Johor, Texas and the Middle East"
+        << L({"place|Johor|Johor|Malaysia", "place|Texas|Texas|United States", "place|Middle East|Middle East|"});
+
+    // Unlisted organisations from general evidence.
+    QTest::newRow("legal suffix")
+        << "Kiwi Robotics Ltd said CEO Maria Santos would step down."
+        << L({"org|Kiwi Robotics|Kiwi Robotics Ltd|", "person|Maria Santos|Maria Santos|"});
+    QTest::newRow("round led by")
+        << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
+        << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});
+    QTest::newRow("joint venture")
+        << "Reliance Industries and Meta formed a joint venture in India."
+        << L({"org|Reliance Industries|Reliance Industries|", "org|Meta|Meta|", "place|India|India|"});
+    QTest::newRow("ticker of an unlisted company")
+        << "Velora Systems (NASDAQ: VLRA) agreed to buy Quanta Foods."
+        << L({"org|Velora Systems|Velora Systems|", "org|Velora Systems|VLRA|", "org|Quanta Foods|Quanta Foods|"});
+    QTest::newRow("appositive startup")
+        << "Brightwater Capital invested in Solenne, the Paris-based startup."
+        << L({"org|Brightwater Capital|Brightwater Capital|", "org|Solenne|Solenne|", "place|Paris|Paris|France"});
+    QTest::newRow("stake in")
+        << "Temasek took a 12% stake in Orvane for ¥40 billion."
+        << L({"org|Temasek|Temasek|", "org|Orvane|Orvane|"});
+    QTest::newRow("acquired")
+        << "Sanofi SA agreed to acquire Blueprint Medicines for $9.5 billion."
+        << L({"org|Sanofi|Sanofi SA|", "org|Blueprint Medicines|Blueprint Medicines|"});
+    QTest::newRow("list after investors including")
+        << "Investors including Halden Partners, Corvid and Moraine bought shares."
+        << L({"org|Halden Partners|Halden Partners|", "org|Corvid|Corvid|", "org|Moraine|Moraine|"});
+    QTest::newRow("clients such as")
+        << "The platform serves clients such as Brevo, Lunaria and Peloton."
+        << L({"org|Brevo|Brevo|", "org|Lunaria|Lunaria|", "org|Peloton|Peloton|"});
+    QTest::newRow("pair announced")
+        << "Tessaro and Kyrin announced a merger worth £2.1bn."
+        << L({"org|Tessaro|Tessaro|", "org|Kyrin|Kyrin|"});
+    QTest::newRow("subsidiary of a listed group")
+        << "Goldman Sachs Asset Management and Google Ventures co-led it."
+        << L({"org|Goldman Sachs Asset Management|Goldman Sachs Asset Management|Goldman Sachs",
+                       "org|GV|Google Ventures|Alphabet"});
+    QTest::newRow("bank of")
+        << "A loan from the Bank of Lisbon and Banco Nordeste SA."
+        << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
+    QTest::newRow("name met again")
+        << "Kestrel Labs raised $20 million. Kestrel said it would hire."
+        << L({"org|Kestrel Labs|Kestrel Labs|", "org|Kestrel Labs|Kestrel|"});
+    QTest::newRow("analyst at")
+        << "said Tomasz Weber, chief financial officer of Lumio, and an analyst at Bernhardt."
+        << L({"person|Tomasz Weber|Tomasz Weber|", "org|Lumio|Lumio|", "org|Bernhardt|Bernhardt|"});
+
+    // People.
+    QTest::newRow("title before")
+        << "The deal was announced by chief executive Priya Raman on Monday."
+        << L({"person|Priya Raman|Priya Raman|"});
+    QTest::newRow("surname later")
+        << "Jane Okafor, the founder, spoke first. Okafor added that Mr. Haddad agreed."
+        << L({"person|Jane Okafor|Jane Okafor|", "person|Jane Okafor|Okafor|", "person|Haddad|Haddad|"});
+    QTest::newRow("name then role")
+        << "Lucas Ferreira, chairman of Altavia, declined to comment."
+        << L({"person|Lucas Ferreira|Lucas Ferreira|", "org|Altavia|Altavia|"});
+    QTest::newRow("first name makes a person not a company")
+        << "Investors led by Sarah Lindqvist backed Nordwind."
+        << L({"person|Sarah Lindqvist|Sarah Lindqvist|", "org|Nordwind|Nordwind|"});
+    QTest::newRow("listed person and surname")
+        << "Sam Altman spoke. Later, Altman said more."
+        << L({"person|Sam Altman|Sam Altman|OpenAI", "person|Sam Altman|Altman|OpenAI"});
+
+    // Things that are not entities.
+    QTest::newRow("sentence starts and headings")
+        << "However, This Year In Review: What Happens Next\nHistorically, prices fell."
+        << L({});
+    QTest::newRow("acronyms months weekdays")
+        << "The CEO told the AI team about the IPO in March. On Tuesday the GPU and API plans changed."
+        << L({});
+    QTest::newRow("title case heading without evidence")
+        << "Strategic Implications For Cloud Buyers\nKey Numbers"
+        << L({});
+    QTest::newRow("capitalised plural subject")
+        << "Shareholders backed the plan. Analysts said little."
+        << L({});
+    QTest::newRow("empty") << QString() << L({});
+    QTest::newRow("only punctuation") << "... -- !! ’s ’" << L({});
+}
+
+void TestEntityExtractor::sentences()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QStringList actual = describe(text, extractor().extract(text));
+    QCOMPARE(actual, expected);
+}
+
+void TestEntityExtractor::spansAreExact()
+{
+    // Non-ASCII before the names: offsets are UTF-16 units of the QString.
+    const QString text = QStringLiteral("«Été» 🚀 — Société Générale et BNP Paribas ont investi dans Qonto.");
+    const QList<EntityMention> m = extractor().extract(text);
+    QCOMPARE(m.size(), 2);
+    QCOMPARE(text.mid(m[0].start, m[0].end - m[0].start), QStringLiteral("Société Générale"));
+    QCOMPARE(m[0].start, 11);
+    QCOMPARE(text.mid(m[1].start, m[1].end - m[1].start), QStringLiteral("BNP Paribas"));
+    QVERIFY(m[0].known);
+    for (const EntityMention &e : m)
+        QVERIFY(e.start < e.end);
+}
+
+void TestEntityExtractor::corpus_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("partOf");
+
+    QTest::newRow("000 Amazon Web Services") << "000" << "Amazon Web Services" << "AWS" << "org" << "Amazon";
+    QTest::newRow("000 AWS") << "000" << "AWS" << "AWS" << "org" << "Amazon";
+    QTest::newRow("000 Amazon's") << "000" << "Amazon" << "Amazon" << "org" << "";
+    QTest::newRow("000 Trainium3") << "000" << "Trainium3" << "Trainium3" << "product" << "AWS";
+    QTest::newRow("000 Bedrock") << "000" << "Amazon Bedrock" << "Bedrock" << "product" << "AWS";
+    QTest::newRow("000 Frontier") << "000" << "OpenAI Frontier" << "OpenAI Frontier" << "product" << "OpenAI";
+    QTest::newRow("000 Frontier short") << "000" << "Frontier" << "OpenAI Frontier" << "product" << "OpenAI";
+    QTest::newRow("000 Azure") << "000" << "Azure" << "Azure" << "product" << "Microsoft";
+    QTest::newRow("000 SoftBank") << "000" << "SoftBank" << "SoftBank Group" << "org" << "";
+    QTest::newRow("000 Nvidia") << "000" << "Nvidia" << "Nvidia" << "org" << "";
+    QTest::newRow("001 AMZN") << "001" << "AMZN" << "Amazon" << "org" << "";
+    QTest::newRow("001 Sam Altman") << "001" << "Sam Altman" << "Sam Altman" << "person" << "OpenAI";
+    QTest::newRow("001 Andy Jassy") << "001" << "Andy Jassy" << "Andy Jassy" << "person" << "Amazon";
+    QTest::newRow("001 Stargate") << "001" << "Stargate" << "Stargate" << "org" << "";
+    QTest::newRow("001 Oracle") << "001" << "Oracle" << "Oracle" << "org" << "";
+    QTest::newRow("001 CoreWeave") << "001" << "CoreWeave" << "CoreWeave" << "org" << "";
+    QTest::newRow("001 Anthropic") << "001" << "Anthropic" << "Anthropic" << "org" << "";
+    QTest::newRow("001 Middle East") << "001" << "Middle East" << "Middle East" << "place" << "";
+    QTest::newRow("002 Pentagon") << "002" << "Pentagon" << "Department of Defense" << "org" << "";
+    QTest::newRow("002 Google") << "002" << "Google" << "Google" << "org" << "Alphabet";
+    QTest::newRow("003 EC2 UltraServers") << "003" << "EC2 UltraServers" << "EC2 UltraServers" << "product" << "AWS";
+    QTest::newRow("003 UltraServers") << "003" << "UltraServers" << "EC2 UltraServers" << "product" << "AWS";
+    QTest::newRow("003 Matt Garman") << "003" << "Matt Garman" << "Matt Garman" << "person" << "AWS";
+    QTest::newRow("003 GB200") << "003" << "Nvidia GB200" << "GB200" << "product" << "Nvidia";
+    QTest::newRow("003 ChatGPT") << "003" << "ChatGPT" << "ChatGPT" << "product" << "OpenAI";
+    QTest::newRow("003 Indiana") << "003" << "Indiana" << "Indiana" << "place" << "United States";
+    QTest::newRow("003 Broadcom") << "003" << "Broadcom" << "Broadcom" << "org" << "";
+    QTest::newRow("003 Verana Health") << "003" << "Verana Health" << "Verana Health" << "org" << "";
+    QTest::newRow("004 Inferentia") << "004" << "Inferentia" << "Inferentia" << "product" << "AWS";
+    QTest::newRow("004 Microsoft Azure") << "004" << "Microsoft Azure" << "Azure" << "product" << "Microsoft";
+    QTest::newRow("004 Google Cloud") << "004" << "Google Cloud" << "Google Cloud" << "org" << "Google";
+    QTest::newRow("004 Lambda Labs") << "004" << "Lambda Labs" << "Lambda" << "org" << "";
+}
+
+void TestEntityExtractor::corpus()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QString, partOf);
+    const QString body = readCorpus(article);
+    QVERIFY(!body.isEmpty());
+    int seen = 0;
+    for (const EntityMention &m : extractor().extract(body)) {
+        if (body.mid(m.start, m.end - m.start) != text)
+            continue;
+        ++seen;
+        QCOMPARE(m.name, name);
+        QCOMPARE(entityTypeName(m.type), type);
+        QCOMPARE(m.partOf, partOf);
+    }
+    QVERIFY2(seen > 0, qPrintable(text));
+}
+
+void TestEntityExtractor::corpusNonEntities_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("000 heading") << "000" << "Deal Structure";
+    QTest::newRow("000 frontier models") << "000" << "frontier";
+    QTest::newRow("001 Thursday") << "001" << "Thursday";
+    QTest::newRow("003 Executive Statements") << "003" << "Statements";
+    QTest::newRow("003 Key Takeaway") << "003" << "Key Takeaway";
+    QTest::newRow("003 Big Tech") << "003" << "Big Tech";
+    QTest::newRow("004 Historically") << "004" << "Historically";
+    QTest::newRow("004 CTOs") << "004" << "CTOs";
+}
+
+void TestEntityExtractor::corpusNonEntities()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, word);
+    const QString body = readCorpus(article);
+    QVERIFY(body.contains(word));
+    for (const EntityMention &m : extractor().extract(body))
+        QVERIFY2(!body.mid(m.start, m.end - m.start).contains(word), qPrintable(body.mid(m.start, m.end - m.start)));
+}
+
+void TestEntityExtractor::ownGazetteer()
+{
+    QString error;
+    const Gazetteer g = Gazetteer::fromTsv("Orvane Group\torg\tOrvane\t\tORV\n"
+                                           "Orvane Cloud\torg\tOC\tOrvane Group\n"
+                                           "Kite\tproduct\tOrvane Kite\tOrvane Cloud\n",
+                                           &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const EntityExtractor ex(g);
+    const QString text = QStringLiteral("Orvane (ORV) said OC will sell Kite; ORV rose. Orvane Cloud's chief spoke.");
+    QCOMPARE(describe(text, ex.extract(text)),
+             (L({"org|Orvane Group|Orvane|", "org|Orvane Group|ORV|", "org|Orvane Cloud|OC|Orvane Group",
+                          "product|Kite|Kite|Orvane Cloud", "org|Orvane Cloud|Orvane Cloud|Orvane Group"})));
+}
+
+void TestEntityExtractor::concurrentCallsAgree()
+{
+    const QString text = readCorpus(QStringLiteral("001"));
+    const QStringList expected = describe(text, extractor().extract(text));
+    QVERIFY(expected.size() > 20);
+    std::atomic<int> mismatches{0};
+    QList<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.append(QThread::create([&] {
+            for (int i = 0; i < 20; ++i) {
+                if (describe(text, extractor().extract(text)) != expected)
+                    ++mismatches;
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    QCOMPARE(mismatches.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestEntityExtractor)
+#include "tst_entityextractor.moc"

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleanalyzer.h"
+#include "articlereader.h"
+#include "articlereaderview.h"
+#include "entitybrowserview.h"
+#include "entitylistmodel.h"
+#include "factpanelview.h"
+#include "facttreemodel.h"
+#include "itemroles.h"
+#include "mainwindow.h"
+#include "memoryexplorersource.h"
+#include "searchresultmodel.h"
+#include "searchview.h"
+#include "selectionhub.h"
+#include "windowsettings.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+using namespace DealScope;
+
+namespace {
+
+constexpr int Timeout = 20000;
+const QString Investor = QStringLiteral("Helios Grid");
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, Timeout))
+        qWarning("script timed out: %s", qPrintable(script));
+    return result;
+}
+
+// The first source row under the first fact that has one.
+QModelIndex firstSource(const FactTreeModel *model)
+{
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int f = 0; f < model->rowCount(group); ++f) {
+            const QModelIndex fact = model->index(f, 0, group);
+            if (model->rowCount(fact) > 0)
+                return model->index(0, 0, fact);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsWithoutWebEngine();
+    void selectingAnEntityFillsThePanel();
+    void browserSelectsEntity();
+    void panelShowsSources_data();
+    void panelShowsSources();
+    void clickingASourceOpensTheReader();
+    void clickingAFigureSelectsItsFact();
+    void backAndForward();
+    void searchOpensTheReader();
+    void searchShortcuts_data();
+    void searchShortcuts();
+    void settingsRestoreLayout();
+
+private:
+    MemoryExplorerSource *m_source = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_source = new MemoryExplorerSource(this);
+    const ArticleReader reader;
+    const ArticleAnalyzer analyzer(Gazetteer::bundled());
+    QList<ArticleExtraction> xs;
+    for (const char *name : {"deal-a.txt", "deal-b.txt"}) {
+        ArticleReader::Result r = reader.readFile(QStringLiteral(DEALSCOPE_TEST_DATA "/ui/") + QLatin1String(name));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        xs.append(analyzer.analyze(std::move(r.article)));
+    }
+    m_source->addArticles(xs);
+    m_window = new MainWindow(m_source, nullptr);
+    m_window->resize(1400, 900);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_source;
+    m_source = nullptr;
+}
+
+void TestMainWindow::startsWithoutWebEngine()
+{
+    QVERIFY(!m_window->reader()->isEngineCreated());
+    QCOMPARE(m_window->hub()->current().kind, Selection::Kind::None);
+}
+
+void TestMainWindow::selectingAnEntityFillsThePanel()
+{
+    m_window->hub()->select(Selection::entity(Investor));
+    const FactTreeModel *model = m_window->factPanel()->model();
+    QCOMPARE(m_window->factPanel()->entity(), Investor);
+    QVERIFY(model->rowCount() > 0);
+    QStringList values;
+    for (const auto &f : model->facts())
+        values << f.valueText;
+    QVERIFY2(values.contains(QStringLiteral("$4 billion")), qPrintable(values.join(QLatin1Char('|'))));
+    // The entity browser follows the shared selection too.
+    const QModelIndex current = m_window->entityBrowser()->table()->currentIndex();
+    QCOMPARE(current.data(ItemRole::EntityName).toString(), Investor);
+}
+
+void TestMainWindow::browserSelectsEntity()
+{
+    QTableView *table = m_window->entityBrowser()->table();
+    const QModelIndex row = table->model()->index(0, 0);
+    QVERIFY(row.isValid());
+    table->setCurrentIndex(row);
+    QCOMPARE(m_window->hub()->current(), Selection::entity(row.data(ItemRole::EntityName).toString()));
+    QCOMPARE(m_window->factPanel()->entity(), row.data(ItemRole::EntityName).toString());
+}
+
+void TestMainWindow::panelShowsSources_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("badge");
+    QTest::addColumn<int>("sources");
+    // Both articles report the price and the stake; the first names the
+    // price in its headline too: one source per article and place.
+    QTest::newRow("investment") << QStringLiteral("$4 billion") << QStringLiteral("corroborated ×2") << 3;
+    QTest::newRow("stake") << QStringLiteral("20%") << QStringLiteral("corroborated ×2") << 2;
+}
+
+void TestMainWindow::panelShowsSources()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, badge);
+    QFETCH(int, sources);
+    m_window->hub()->select(Selection::entity(Investor));
+    const FactTreeModel *model = m_window->factPanel()->model();
+    qint64 id = -1;
+    for (const auto &f : model->facts()) {
+        if (f.valueText == value)
+            id = f.id;
+    }
+    QVERIFY(id >= 0);
+    const QModelIndex fact = model->indexOfFact(id);
+    QCOMPARE(fact.siblingAtColumn(FactTreeModel::StatusColumn).data().toString(), badge);
+    QCOMPARE(model->rowCount(fact), sources);
+    const QString rich = model->index(0, 0, fact).data(ItemRole::RichText).toString();
+    QVERIFY2(rich.contains(QStringLiteral("<mark>") + value.toHtmlEscaped() + QStringLiteral("</mark>")), qPrintable(rich));
+}
+
+void TestMainWindow::clickingASourceOpensTheReader()
+{
+    m_window->hub()->select(Selection::entity(Investor));
+    FactPanelView *panel = m_window->factPanel();
+    const QModelIndex source = firstSource(panel->model());
+    QVERIFY(source.isValid());
+    panel->tree()->expand(source.parent());
+    panel->tree()->scrollTo(source);
+    QSignalSpy focused(m_window->reader(), &ArticleReaderView::focusApplied);
+    const QRect rect = panel->tree()->visualRect(source);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, {}, rect.center());
+
+    const qint64 articleId = source.data(ItemRole::ArticleId).toLongLong();
+    const qsizetype start = source.data(ItemRole::Start).toLongLong();
+    QCOMPARE(m_window->hub()->current().kind, Selection::Kind::Fact);
+    QCOMPARE(m_window->hub()->current().start, start);
+    QTRY_VERIFY_WITH_TIMEOUT(focused.count() >= 1, Timeout);
+    QCOMPARE(m_window->reader()->currentArticle(), articleId);
+    // Checked through the page: that figure is the selected, flashing mark.
+    QCOMPARE(evaluate(m_window->reader()->page(), QStringLiteral("dealscopeSelected()")).toInt(), int(start));
+    QCOMPARE(evaluate(m_window->reader()->page(), QStringLiteral("document.querySelector('mark.selected').textContent")).toString(),
+             m_source->article(articleId)->article.text.mid(start, source.data(ItemRole::End).toLongLong() - start));
+}
+
+void TestMainWindow::clickingAFigureSelectsItsFact()
+{
+    m_window->hub()->select(Selection::article(1));
+    ArticleReaderView *reader = m_window->reader();
+    QTRY_VERIFY_WITH_TIMEOUT(reader->isLoaded(), Timeout);
+    const ArticleExtraction x = *m_source->article(1);
+    qsizetype start = -1;
+    for (const Figure &f : x.figures) {
+        if (m_source->factAt(1, f.start) >= 0) {
+            start = f.start;
+            break;
+        }
+    }
+    QVERIFY(start >= 0);
+    const qint64 factId = m_source->factAt(1, start);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (evaluate(reader->page(), QStringLiteral("document.querySelector('mark.fig[data-start=\"%1\"]').click(); true").arg(start)),
+         m_window->hub()->current().kind == Selection::Kind::Fact),
+        Timeout);
+    QCOMPARE(m_window->hub()->current().id, factId);
+    // The panel shows the fact's facts and has that mention current.
+    const QModelIndex current = m_window->factPanel()->tree()->currentIndex();
+    QCOMPARE(current.data(ItemRole::FactId).toLongLong(), factId);
+    QCOMPARE(current.data(ItemRole::RowKind).toInt(), int(RowKind::Source));
+    QCOMPARE(current.data(ItemRole::Start).toLongLong(), start);
+}
+
+void TestMainWindow::backAndForward()
+{
+    SelectionHub *hub = m_window->hub();
+    const QList<ExplorerSource::EntitySummary> entities = m_source->entities();
+    QVERIFY(entities.size() >= 2);
+    hub->select(Selection::entity(entities.at(0).name));
+    hub->select(Selection::entity(entities.at(1).name));
+    QCOMPARE(m_window->factPanel()->entity(), entities.at(1).name);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->factPanel()->entity(), entities.at(0).name);
+    QCOMPARE(m_window->entityBrowser()->table()->currentIndex().data(ItemRole::EntityName).toString(), entities.at(0).name);
+    QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->factPanel()->entity(), entities.at(1).name);
+}
+
+void TestMainWindow::searchOpensTheReader()
+{
+    SearchView *search = m_window->searchView();
+    search->focusField();
+    QTest::keyClicks(search->field(), QStringLiteral("generous"));
+    QTRY_COMPARE_WITH_TIMEOUT(search->model()->rowCount(), 1, Timeout);
+    QCOMPARE(search->model()->index(0).data(ItemRole::RichText).toString().contains(QStringLiteral("<mark>generous</mark>")), true);
+    QTest::keyClick(search->field(), Qt::Key_Down);
+    QTest::keyClick(search->field(), Qt::Key_Return);
+    const Selection s = m_window->hub()->current();
+    QCOMPARE(s.kind, Selection::Kind::Article);
+    QCOMPARE(s.articleId, 1);
+    QCOMPARE(m_source->article(1)->article.text.mid(s.start, s.end - s.start), QStringLiteral("generous"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->reader()->isLoaded(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_window->reader()->page(), QStringLiteral("document.getElementById('hit').textContent")).toString(),
+                              QStringLiteral("generous"), Timeout);
+}
+
+void TestMainWindow::searchShortcuts_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Ctrl+F") << QKeySequence(QStringLiteral("Ctrl+F"));
+    QTest::newRow("Ctrl+K") << QKeySequence(QStringLiteral("Ctrl+K"));
+}
+
+void TestMainWindow::searchShortcuts()
+{
+    QFETCH(QKeySequence, keys);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->entityBrowser()->table()->setFocus();
+    QTest::keySequence(m_window, keys);
+    QTRY_VERIFY(m_window->searchView()->field()->hasFocus());
+}
+
+void TestMainWindow::settingsRestoreLayout()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("window.ini"));
+    {
+        WindowSettings settings(ini);
+        MainWindow window(m_source, &settings);
+        window.show();
+        window.findChild<QDockWidget *>(QStringLiteral("search"))->hide();
+        window.resize(1000, 700);
+        window.close();
+    }
+    WindowSettings settings(ini);
+    MainWindow window(m_source, &settings);
+    window.show();
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("search"))->isVisible());
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("entities"))->isVisible());
+    QCOMPARE(window.size(), QSize(1000, 700));
+}
+
+int main(int argc, char *argv[])
+{
+    ArticleReaderView::prepareApplication();
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
