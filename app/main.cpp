@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlereaderview.h"
 #include "commandline.h"
+#include "ingestcontroller.h"
 #include "mainwindow.h"
 #include "memoryexplorersource.h"
 #include "screenshotrenderer.h"
@@ -60,6 +61,10 @@ int runWindow(QApplication &app)
 
     DealScope::WindowSettings settings;
     DealScope::MainWindow window(source, &settings);
+    DealScope::IngestController ingest([source](const QList<DealScope::ArticleExtraction> &articles) {
+        source->addArticles(articles);
+    });
+    window.setIngestController(&ingest);
     window.show();
     return app.exec();
 }

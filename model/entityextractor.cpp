@@ -245,6 +245,8 @@ struct Pending
     qsizetype start = 0;
     qsizetype end = 0;
     bool sentenceStart = false; // a lone capitalised word may just open a sentence
+    bool hasFallback = false;   // what it is if the text teaches nothing else
+    EntityMention fallback;
 };
 
 // Common words the rules need, by class. Plain ASCII, space separated.
@@ -378,6 +380,8 @@ struct EntityExtractor::Item
     int words = 0;
     bool decided = false;
     EntityType type = EntityType::Organisation;
+    bool weak = false; // a person only if the text does not name it a company elsewhere
+    bool fromMemory = false; // decided by a name the text taught earlier
     QString name; // for decided unknown items and versioned products
     QString partOf;
 
@@ -445,7 +449,7 @@ struct EntityExtractor::Scan
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
     void buildItems();
     void classify(Item &item, qsizetype index);
-    bool personEvidence(const Item &item);
+    bool personEvidence(const Item &item, bool *weak);
     bool orgEvidence(const Item &item, qsizetype index);
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
@@ -582,7 +586,10 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
             return false;
         return !(ex.classesOf(view(prev)) & (Honorific | LegalSuffix));
     });
-    if (toks.empty())
+    bool capital = false;
+    for (const Tok &t : toks)
+        capital = capital || (t.flags & THasUpper);
+    if (!capital)
         return end;
     lex.assign(toks.size(), notLooked());
     items.clear();
@@ -616,6 +623,9 @@ void EntityExtractor::Scan::buildItems()
         }
         qsizetype ai = -1;
         qsizetype len = matchAlias(i, &ai);
+        // "US$5bn", "HK$" are currencies, not places.
+        if (len > 0 && isPunct(i + len, u'$') && !(flags(i + len) & TSpace))
+            len = 0;
         if (len > 0) {
             Item it;
             it.kind = Item::Known;
@@ -814,8 +824,9 @@ QString EntityExtractor::Scan::unknownName(const Item &item) const
     return span(item.first, last).toString();
 }
 
-bool EntityExtractor::Scan::personEvidence(const Item &item)
+bool EntityExtractor::Scan::personEvidence(const Item &item, bool *weak)
 {
+    *weak = false;
     const qsizetype f = item.first;
     const qsizetype l = item.last;
     const int w = item.words;
@@ -848,7 +859,7 @@ bool EntityExtractor::Scan::personEvidence(const Item &item)
         for (qsizetype k = l + 2; k < size() && k <= l + 7; ++k) {
             if (isWord(k) && (classes(k) & Title))
                 return true;
-            if (isPossessive(k) || isPunct(k, u'-') || isCap(k))
+            if (isPossessive(k) || isPunct(k, u'-') || isPunct(k, u'\'') || isPunct(k, u'\u2019') || isCap(k))
                 continue;
             if (wordIs(k, u"the") || wordIs(k, u"its") || wordIs(k, u"a") || wordIs(k, u"an") || wordIs(k, u"their")
                 || wordIs(k, u"his") || wordIs(k, u"her") || wordIs(k, u"former") || wordIs(k, u"co")
@@ -857,12 +868,10 @@ bool EntityExtractor::Scan::personEvidence(const Item &item)
             break;
         }
     }
-    // "Jane Doe said", "said Jane Doe"
-    if (isLowerWord(l + 1) && (classes(l + 1) & SpeechVerb))
-        return true;
-    if (isLowerWord(f - 1) && (classes(f - 1) & SpeechVerb))
-        return true;
-    return false;
+    // "Jane Doe said", "said Jane Doe": companies speak too ("Kiwi Labs
+    // said"), so this only counts if the text never names it a company.
+    *weak = (isLowerWord(l + 1) && (classes(l + 1) & SpeechVerb)) || (isLowerWord(f - 1) && (classes(f - 1) & SpeechVerb));
+    return *weak;
 }
 
 bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
@@ -969,7 +978,23 @@ void EntityExtractor::Scan::classify(Item &item, qsizetype index)
 {
     if (item.decided || item.words == 0)
         return;
-    if (personEvidence(item)) {
+    // A name the text already settled (repeated company names are most of
+    // the capitalised words of an article): no need to weigh evidence again.
+    if (!memory.isEmpty() && item.words <= 3) {
+        const QStringView w = span(item.first, item.last);
+        const auto it = memory.constFind(foldHash(w));
+        if (it != memory.cend() && w == it->key && it->type == EntityType::Organisation && !it->known) {
+            item.decided = true;
+            item.fromMemory = true;
+            item.type = it->type;
+            item.name = it->name;
+            item.partOf = it->partOf;
+            return;
+        }
+    }
+    bool weak = false;
+    if (personEvidence(item, &weak) && !(weak && orgEvidence(item, index))) {
+        item.weak = weak;
         item.decided = true;
         item.type = EntityType::Person;
         item.name = span(item.first, item.last).toString();
@@ -1004,11 +1029,25 @@ void EntityExtractor::Scan::propagate()
             Item &it = items[k];
             if (it.kind != Item::Unknown || it.decided || it.words == 0 || it.words > 4)
                 continue;
-            bool org = false;
-            if (k > 0 && items[k - 1].isOrg() && joined(items[k - 1].last, it.first))
-                org = true;
-            if (k + 1 < n && items[k + 1].isOrg() && joined(it.last, items[k + 1].first))
-                org = true;
+            // The chain of items joined to this one; it is a list only if
+            // some joint is "and"/"or" ("A, B and C"): a comma alone is as
+            // often an apposition ("Jane Doe, Kiwi's chief").
+            qsizetype lo = k;
+            while (lo > 0 && items[lo - 1].kind != Item::Ticker && joined(items[lo - 1].last, items[lo].first))
+                --lo;
+            qsizetype hi = k;
+            while (hi + 1 < n && items[hi + 1].kind != Item::Ticker && joined(items[hi].last, items[hi + 1].first))
+                ++hi;
+            bool listLike = false;
+            bool anyOrg = false;
+            for (qsizetype j = lo; j <= hi; ++j) {
+                anyOrg = anyOrg || (j != k && items[j].isOrg());
+                if (j == lo)
+                    continue;
+                const bool loneComma = items[j].first - items[j - 1].last == 2 && isPunct(items[j - 1].last + 1, u',');
+                listLike = listLike || !loneComma;
+            }
+            bool org = listLike && anyOrg;
             if (!org) {
                 // Walk to the head of the list and look at what leads it.
                 qsizetype h = k;
@@ -1101,7 +1140,12 @@ void EntityExtractor::Scan::flush()
         m.type = it.type;
         m.partOf = it.partOf;
         m.known = false;
-        if (it.kind == Item::Unknown) {
+        if (it.weak) {
+            Pending p{m.start, m.end, false, true, m};
+            pending.push_back(p);
+            continue;
+        }
+        if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
                 remember(m.start, view(it.last).toString(), it.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
@@ -1119,13 +1163,14 @@ void EntityExtractor::Scan::flush()
 // named them fully ("Altman" after "Sam Altman", "Kiwi" after "Kiwi Labs").
 void EntityExtractor::Scan::resolvePending()
 {
-    if (memory.isEmpty())
-        return;
     for (const Pending &p : pending) {
         const QStringView w = text.sliced(p.start, p.end - p.start);
-        const auto it = memory.constFind(foldHash(w));
-        if (it == memory.cend() || w != it->key || (p.sentenceStart && p.start < it->learnedAt))
+        const auto it = memory.isEmpty() ? memory.cend() : memory.constFind(foldHash(w));
+        if (it == memory.cend() || w != it->key || (p.sentenceStart && p.start < it->learnedAt)) {
+            if (p.hasFallback)
+                out.append(p.fallback);
             continue;
+        }
         EntityMention m;
         m.start = p.start;
         m.end = p.end;
@@ -1282,6 +1327,7 @@ QList<EntityMention> EntityExtractor::extract(const QString &text) const
 {
     Scan scan(*this, text);
     scan.toks.reserve(256);
+    scan.out.reserve(text.size() / 64);
     scan.run();
     return std::move(scan.out);
 }

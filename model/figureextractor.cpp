@@ -1733,6 +1733,9 @@ void markRetractions(QStringView text, QList<Figure> &figures)
         Figure &f = figures[i];
         const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
         QStringView before = text.mid(from, f.start - from);
+        // every marker holds "ly" or "ted": two scans rule out most windows
+        if (!before.contains(QLatin1String("ly")) && !before.contains(QLatin1String("ted")))
+            continue;
         bool marked = false;
         for (const QLatin1String &m : markers)
             marked = marked || before.contains(m);

@@ -6,6 +6,7 @@
 #include "entitybrowserview.h"
 #include "explorersource.h"
 #include "factpanelview.h"
+#include "ingestcontroller.h"
 #include "searchview.h"
 #include "selectionhub.h"
 #include "windowsettings.h"
@@ -18,6 +19,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -37,6 +41,9 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_rejected(new QListWidget)
 {
     setWindowTitle(tr("DealScope"));
     setObjectName(QStringLiteral("DealScopeMainWindow"));
@@ -47,6 +54,8 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_entitiesDock = addViewDock(QStringLiteral("entities"), tr("Entities"), m_entities, Qt::LeftDockWidgetArea);
     m_searchDock = addViewDock(QStringLiteral("search"), tr("Search"), m_search, Qt::LeftDockWidgetArea);
     m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
+    m_rejectedDock = addViewDock(QStringLiteral("rejected"), tr("Rejected Files"), m_rejected,
+                                 Qt::BottomDockWidgetArea, false);
     resizeDocks({m_entitiesDock, m_readerDock}, {290, 540}, Qt::Horizontal);
     resizeDocks({m_entitiesDock, m_searchDock}, {520, 300}, Qt::Vertical);
 
@@ -55,6 +64,13 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_selectionLabel->setTextFormat(Qt::PlainText);
     m_selectionLabel->setMinimumWidth(200);
     statusBar()->addWidget(m_selectionLabel, 1);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the import; nothing of it is kept"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_databaseLabel->setText(tr("Database: %1").arg(source->location()));
@@ -82,6 +98,34 @@ QDockWidget *MainWindow::addViewDock(const QString &objectName, const QString &t
     if (m_viewMenu)
         m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+void MainWindow::setIngestController(IngestController *controller)
+{
+    connect(this, &MainWindow::openRequested, controller, &IngestController::start);
+    connect(m_cancel, &QToolButton::clicked, controller, &IngestController::cancel);
+    connect(controller, &IngestController::started, this, [this](int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(controller, &IngestController::progressed, this, [this](int done, int total, const QString &file) {
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+        m_progress->setToolTip(file);
+    });
+    connect(controller, &IngestController::finished, this, [this, controller](int stored, bool completed) {
+        m_progress->hide();
+        m_cancel->hide();
+        statusBar()->showMessage(completed ? tr("%n article(s) added", nullptr, stored)
+                                           : tr("Import cancelled; nothing was added"), 8000);
+        m_rejected->clear();
+        for (const IngestController::Rejection &r : controller->rejected())
+            m_rejected->addItem(tr("%1 — %2").arg(r.path, r.reason));
+        if (m_rejected->count() > 0)
+            m_rejectedDock->show();
+    });
 }
 
 void MainWindow::createMenus()

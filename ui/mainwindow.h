@@ -7,6 +7,9 @@
 
 class QDockWidget;
 class QLabel;
+class QListWidget;
+class QProgressBar;
+class QToolButton;
 
 namespace DealScope {
 
@@ -14,6 +17,7 @@ class ArticleReaderView;
 class EntityBrowserView;
 class ExplorerSource;
 class FactPanelView;
+class IngestController;
 class SearchView;
 class SelectionHub;
 class WindowSettings;
@@ -34,6 +38,9 @@ public:
     FactPanelView *factPanel() const { return m_facts; }
     SearchView *searchView() const { return m_search; }
     EntityBrowserView *entityBrowser() const { return m_entities; }
+
+    // Opening and dropping files ingests through `controller` (not owned).
+    void setIngestController(IngestController *controller);
 
     // A slot for the views of later issues (timeline, graph, charts).
     QDockWidget *addViewDock(const QString &objectName, const QString &title, QWidget *view,
@@ -68,6 +75,10 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_selectionLabel;
     QMenu *m_viewMenu = nullptr;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QListWidget *m_rejected;
+    QDockWidget *m_rejectedDock;
 };
 
 } // namespace DealScope

@@ -95,7 +95,7 @@ bool ScreenshotRenderer::render(const QString &view, const QString &file, QStrin
     if (view == QLatin1String("explorer") || view == QLatin1String("reader")) {
         if (reader->isEngineCreated()) {
             waitFor([reader] { return reader->isLoaded(); }, 20000);
-            waitFor([] { return false; }, 1500); // loaded is not painted; let the flash fade too
+            waitFor([] { return false; }, 3000); // loaded is not painted; let the flash (2 × 1.2 s) end too
         }
     }
     waitFor([] { return false; }, 200);
