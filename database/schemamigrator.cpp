@@ -155,6 +155,91 @@ CREATE TABLE curation (
 CREATE INDEX curation_by_target ON curation(target, target_key);
 )sql";
 
+// Version 3: the facts engine's own layout. Every relation read at ingest
+// is kept (fact_mentions, with the family key subject/object/metric/part/unit
+// that incremental reconciliation looks facts up by); facts hang on their
+// mentions, so deleting an article drops its sources by cascade. Version 2's
+// fact tables were never filled, so they are simply replaced.
+const char *const MigrationTo3 = R"sql(
+DROP TABLE event_facts;
+DROP TABLE events;
+DROP TABLE fact_sources;
+DROP TABLE facts;
+
+CREATE TABLE fact_mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    family TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    object TEXT NOT NULL,
+    subject_name TEXT NOT NULL,
+    object_name TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    part TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL,
+    unit TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    retracted INTEGER NOT NULL,
+    time TEXT NOT NULL,              -- ISO of its precision, '' when undated
+    file_name TEXT NOT NULL,
+    article_date TEXT,
+    article_order INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    flags INTEGER NOT NULL           -- 1 ratio, 2 vendor claim, 4 speculation, 8 excluded, 16 refers to earlier
+);
+CREATE INDEX fact_mentions_by_article ON fact_mentions(article_id);
+CREATE INDEX fact_mentions_by_family ON fact_mentions(family);
+
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,
+    family TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    object TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    part TEXT NOT NULL,
+    value REAL,
+    value_max REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    qualifier TEXT NOT NULL DEFAULT 'exact',
+    "when" TEXT NOT NULL,            -- '' when undated
+    status TEXT NOT NULL DEFAULT 'single',
+    first_reported_by TEXT NOT NULL DEFAULT '',
+    alternatives TEXT NOT NULL DEFAULT '' -- fact ids, space separated
+);
+CREATE INDEX facts_by_family ON facts(family);
+
+CREATE TABLE fact_sources (
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    mention_id INTEGER NOT NULL REFERENCES fact_mentions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (fact_id, mention_id)
+) WITHOUT ROWID;
+CREATE INDEX fact_sources_by_mention ON fact_sources(mention_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    date TEXT,                       -- NULL when undated
+    precision TEXT NOT NULL DEFAULT 'undated',
+    title TEXT NOT NULL,
+    sort_key INTEGER NOT NULL DEFAULT 0,
+    after_event INTEGER
+);
+
+CREATE TABLE event_facts (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, fact_id)
+) WITHOUT ROWID;
+CREATE INDEX event_facts_by_fact ON event_facts(fact_id);
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -181,6 +266,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo1;
     case 2:
         return MigrationTo2;
+    case 3:
+        return MigrationTo3;
     default:
         return nullptr;
     }

@@ -16,10 +16,11 @@ class Database;
 //   1  articles, excluded regions, figures, entities and their mentions,
 //      the full-text index over titles and texts
 //   2  facts, their sources, events, curation (filled by later issues)
+//   3  fact mentions read at ingest; facts, sources and events reshaped
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 2;
+    static constexpr int LatestVersion = 3;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

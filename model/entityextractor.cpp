@@ -153,6 +153,11 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
     qsizetype p = from;
     while (p < to) {
         const char16_t c = d[p].unicode();
+        if (c == u' ') { // the most common character by far
+            space = true;
+            ++p;
+            continue;
+        }
         const quint8 k = charClass(c);
         if (k & CSpace) {
             if (isLineBreak(c))
@@ -209,7 +214,7 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
             out.push_back(t);
             space = false;
             sentence = false;
-            if (p + 1 < to && isApostrophe(d[p].unicode()) && (d[p + 1] == u's' || d[p + 1] == u'S')
+            if (p + 1 < to && d[p].unicode() >= u'\'' && isApostrophe(d[p].unicode()) && (d[p + 1] == u's' || d[p + 1] == u'S')
                 && (p + 2 >= to || !(charClass(d[p + 2].unicode()) & CWord))) {
                 out.push_back(Tok{p, p + 2, TPossessive});
                 p += 2;
@@ -602,6 +607,21 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
             classify(items[k], k);
     }
     propagate();
+    // "Goldman Sachs Alternatives" in a list of investors: a unit of the
+    // listed company rather than a company of its own called "Alternatives".
+    for (qsizetype k = 0; k + 1 < qsizetype(items.size()); ++k) {
+        Item &a = items[k];
+        Item &b = items[k + 1];
+        if (a.kind != Item::Known || a.type != EntityType::Organisation || b.kind != Item::Unknown || !b.decided
+            || b.type != EntityType::Organisation || b.first != a.last + 1 || !(flags(b.first) & TSpace)
+            || !b.partOf.isEmpty())
+            continue;
+        b.partOf = ex.m_gazetteer.entries().at(a.entry).name;
+        b.first = a.first;
+        b.words += 1;
+        b.name = unknownName(b);
+        items.erase(items.begin() + k);
+    }
     flush();
     return end;
 }
@@ -781,7 +801,9 @@ void EntityExtractor::Scan::mergeWithKnown()
         while (lastWord > b.first && !isWord(lastWord))
             --lastWord;
         const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(a.entry);
-        if (allLegal && a.type == EntityType::Organisation) {
+        // "Qualcomm Technologies", "Vodafone Group": the listed company itself.
+        const bool oneOrgWord = b.words == 1 && (classes(b.first) & OrgWord);
+        if ((allLegal || oneOrgWord) && a.type == EntityType::Organisation) {
             a.last = b.last;
         } else if (classes(lastWord) & (LegalSuffix | OrgWord)) {
             b.first = a.first;
@@ -1148,6 +1170,10 @@ void EntityExtractor::Scan::flush()
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
                 remember(m.start, view(it.last).toString(), it.name, it.type, QString(), false);
+                // "Della Valle" after "Margherita Della Valle"
+                const qsizetype space = it.name.indexOf(u' ');
+                if (it.words >= 3 && space > 0)
+                    remember(m.start, it.name.mid(space + 1), it.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
                 remember(m.start, it.name, it.name, it.type, it.partOf, false);
                 const qsizetype space = it.name.indexOf(u' ');

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <atomic>
@@ -63,6 +64,7 @@ private slots:
     void corpusNonEntities_data();
     void corpusNonEntities();
     void ownGazetteer();
+    void robustOnNoise();
     void concurrentCallsAgree();
 };
 
@@ -146,6 +148,10 @@ void TestEntityExtractor::sentences_data()
         << "Goldman Sachs Asset Management and Google Ventures co-led it."
         << L({"org|Goldman Sachs Asset Management|Goldman Sachs Asset Management|Goldman Sachs",
                        "org|GV|Google Ventures|Alphabet"});
+    QTest::newRow("unit of a listed company in a list")
+        << "Backers included GIC, Goldman Sachs Alternatives and Insight Partners."
+        << L({"org|GIC|GIC|", "org|Goldman Sachs Alternatives|Goldman Sachs Alternatives|Goldman Sachs",
+              "org|Insight Partners|Insight Partners|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
@@ -169,6 +175,16 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("first name makes a person not a company")
         << "Investors led by Sarah Lindqvist backed Nordwind."
         << L({"person|Sarah Lindqvist|Sarah Lindqvist|", "org|Nordwind|Nordwind|"});
+    QTest::newRow("three-word name met again")
+        << "Vodafone Group Plc said Chief Executive Margherita Della Valle would speak. Della Valle told analysts."
+        << L({"org|Vodafone|Vodafone Group Plc|", "person|Margherita Della Valle|Margherita Della Valle|",
+              "person|Margherita Della Valle|Della Valle|"});
+    QTest::newRow("listed company with a descriptive word")
+        << "Qualcomm Technologies signed with Samsung Electronics."
+        << L({"org|Qualcomm|Qualcomm Technologies|", "org|Samsung|Samsung Electronics|"});
+    QTest::newRow("currency prefix is no place")
+        << "It paid US$9.6bn and A$2bn for the stake."
+        << L({});
     QTest::newRow("listed person and surname")
         << "Sam Altman spoke. Later, Altman said more."
         << L({"person|Sam Altman|Sam Altman|OpenAI", "person|Sam Altman|Altman|OpenAI"});
@@ -312,6 +328,37 @@ void TestEntityExtractor::ownGazetteer()
     QCOMPARE(describe(text, ex.extract(text)),
              (L({"org|Orvane Group|Orvane|", "org|Orvane Group|ORV|", "org|Orvane Cloud|OC|Orvane Group",
                           "product|Kite|Kite|Orvane Cloud", "org|Orvane Cloud|Orvane Cloud|Orvane Group"})));
+}
+
+void TestEntityExtractor::robustOnNoise()
+{
+    // Pieces that stress the tokenizer: apostrophes, dots, tickers, names,
+    // surrogate pairs, lone surrogates, line breaks of every kind.
+    const QStringList pieces = {QStringLiteral("Amazon"), QStringLiteral("\u2019s"), QStringLiteral("'s"),
+                                QStringLiteral("("), QStringLiteral(")"), QStringLiteral("AMZN"), QStringLiteral(":"),
+                                QStringLiteral("NASDAQ"), QStringLiteral(" "), QStringLiteral("."), QStringLiteral("Inc"),
+                                QStringLiteral("Jane"), QStringLiteral("Doe"), QStringLiteral(","), QStringLiteral("and"),
+                                QStringLiteral("said"), QStringLiteral("\n"), QStringLiteral("\r\n"),
+                                QStringLiteral("\u2028"), QStringLiteral("\U0001F680"), QString(QChar(0xD800)),
+                                QStringLiteral("of"), QStringLiteral("Bank"), QStringLiteral("-"), QStringLiteral("&"),
+                                QStringLiteral("GPT"), QStringLiteral("5"), QStringLiteral("US"), QStringLiteral("$"),
+                                QStringLiteral("Trainium3"), QStringLiteral("Labs"), QStringLiteral("É")};
+    QRandomGenerator rng(20251103);
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int n = int(rng.bounded(60));
+        for (int i = 0; i < n; ++i)
+            text += pieces.at(int(rng.bounded(int(pieces.size()))));
+        const QList<EntityMention> m = extractor().extract(text);
+        qsizetype previousEnd = 0;
+        for (const EntityMention &e : m) {
+            QVERIFY2(e.start >= previousEnd, qPrintable(text));
+            QVERIFY(e.start < e.end);
+            QVERIFY(e.end <= text.size());
+            QVERIFY(!e.name.isEmpty());
+            previousEnd = e.end;
+        }
+    }
 }
 
 void TestEntityExtractor::concurrentCallsAgree()

@@ -97,7 +97,9 @@ void IngestController::done(const QList<ArticleExtraction> &extractions, const Q
     delete m_thread;
     m_thread = nullptr;
     m_rejected = rejected;
-    // All or nothing: a cancelled run stores none of what it read.
+    // All or nothing: a run cancelled before its results are stored (even if
+    // the worker had read every file by then) stores none of them.
+    completed = completed && !m_cancel;
     int stored = 0;
     if (completed && !extractions.isEmpty()) {
         m_store(extractions);
