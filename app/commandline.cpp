@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "extractcommand.h"
+#include "factscommand.h"
 #include "ingestcommand.h"
 #include "searchcommand.h"
 
@@ -38,6 +39,9 @@ QString usage()
         "  search [--json] [--limit N] QUERY\n"
         "                               full-text search: words, \"quoted phrases\",\n"
         "                               prefixes (gigawat*), OR, NOT\n"
+        "  facts [--json]               reconciled facts with their sources\n"
+        "  timeline [--json]            events in timeline order\n"
+        "  graph [--json]               the investor-stake graph\n"
         "\n"
         "Options:\n"
         "  --db FILE                    the database to use; without it, the default\n"
@@ -136,6 +140,17 @@ int runSearch(const QString &database, const QStringList &args)
     return SearchCommand().run(database, query, parser.isSet(QStringLiteral("json")), limit);
 }
 
+int runFactsView(const QString &database, const QStringList &args, FactsCommand::View view)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the contract's JSON.")});
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("%1: unexpected argument '%2'").arg(args.first(), parser.positionalArguments().first()));
+    return FactsCommand().run(database, view, parser.isSet(QStringLiteral("json")));
+}
+
 } // namespace
 
 CommandLine::CommandLine(QStringList arguments)
@@ -178,6 +193,12 @@ int CommandLine::run() const
         return runIngest(s.database, s.command);
     if (command == QLatin1String("search"))
         return runSearch(s.database, s.command);
+    if (command == QLatin1String("facts"))
+        return runFactsView(s.database, s.command, FactsCommand::View::Facts);
+    if (command == QLatin1String("timeline"))
+        return runFactsView(s.database, s.command, FactsCommand::View::Timeline);
+    if (command == QLatin1String("graph"))
+        return runFactsView(s.database, s.command, FactsCommand::View::Graph);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -12,8 +12,11 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace DealScope {
 
+class ArticleAnalyzer;
 class Database;
 
 // Keeps the relations read from every stored article (fact mentions) and
@@ -45,6 +48,12 @@ public:
     bool reconcilePending(QString *error = nullptr);
     // Rebuilds every fact from the stored mentions (after a rule change).
     bool rebuildAll(QString *error = nullptr);
+
+    // False when the stored mentions were read by older rules (or before
+    // mentions were stored at all); refresh() then reads every stored
+    // article again and rebuilds all facts.
+    bool isCurrent() const;
+    bool refresh(const ArticleAnalyzer &analyzer, QString *error = nullptr);
 
     // Ids of the fact rows inserted, updated or deleted by the last
     // reconcilePending() or rebuildAll(), sorted.

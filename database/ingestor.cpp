@@ -5,6 +5,7 @@
 #include "articlereader.h"
 #include "articlestore.h"
 #include "database.h"
+#include "factstore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -179,9 +180,12 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
         workers.emplace_back(work);
 
     ArticleStore store(m_db);
+    FactStore facts(m_db); // relations and facts commit with their articles
     QSet<QString> writtenHashes;
+    QElapsedTimer phase;
     for (int index = 0; index < total; ++index) {
         Item item;
+        phase.start();
         {
             std::unique_lock lock(mutex);
             auto &slot = ready[size_t(index % window)];
@@ -191,6 +195,8 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
             ++nextToWrite;
         }
         slotFree.notify_all();
+        summary.waitSeconds += phase.nsecsElapsed() / 1e9;
+        phase.start();
         summary.bytes += item.size;
         switch (item.kind) {
         case Item::Rejected:
@@ -205,11 +211,12 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                 break;
             }
             const qint64 previous = store.idForPath(item.storedPath);
-            if (previous >= 0 && !store.remove(previous, &error)) {
+            if (previous >= 0 && (!facts.forgetArticle(previous, &error) || !store.remove(previous, &error))) {
                 summary.fatalError = error;
                 break;
             }
-            if (store.insert(item.extraction, item.storedPath, item.hash, item.size, &error) < 0) {
+            const qint64 articleId = store.insert(item.extraction, item.storedPath, item.hash, item.size, &error);
+            if (articleId < 0 || !facts.addArticle(articleId, item.extraction, &error)) {
                 summary.fatalError = error;
                 break;
             }
@@ -217,6 +224,11 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
             ++(previous >= 0 ? summary.replaced : summary.added);
             break;
         }
+        }
+        summary.writeSeconds += phase.nsecsElapsed() / 1e9;
+        if (summary.fatalError.isEmpty() && m_cancel && m_cancel->load()) {
+            summary.cancelled = true;
+            summary.fatalError = QStringLiteral("cancelled");
         }
         if (!summary.fatalError.isEmpty())
             break;
@@ -231,8 +243,12 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     for (std::thread &t : workers)
         t.join();
 
+    phase.start();
+    if (summary.fatalError.isEmpty() && !facts.reconcilePending(&error))
+        summary.fatalError = error;
     if (summary.fatalError.isEmpty() && !m_db.commit(&error))
         summary.fatalError = error;
+    summary.writeSeconds += phase.nsecsElapsed() / 1e9;
     if (!summary.fatalError.isEmpty()) {
         m_db.rollback();
         store.forgetCachedIds();

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace DealScope {
@@ -38,7 +39,12 @@ public:
         QList<InputCollector::Rejection> rejected;
         qint64 bytes = 0;  // of the files read
         double seconds = 0;
+        // Where the writing thread spent its time: waiting for analysed
+        // articles, and writing them (commit included).
+        double waitSeconds = 0;
+        double writeSeconds = 0;
         QString fatalError; // the ingest was rolled back
+        bool cancelled = false; // by the cancel flag; fatalError says so too
 
         int articles() const { return added + unchanged + replaced; }
         bool committed() const { return fatalError.isEmpty(); }
@@ -55,6 +61,9 @@ public:
 
     void setThreadCount(int threads) { m_threads = threads; }
     void setProgressCallback(std::function<void(const Progress &)> callback) { m_progress = std::move(callback); }
+    // Checked between articles: once set, the ingest stops and rolls back
+    // whole (Summary::cancelled), so a cancelled import stores nothing.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     Summary ingestPaths(const QStringList &paths); // files and folders
     Summary ingest(const QList<Source> &sources);
@@ -69,6 +78,7 @@ private:
     const ArticleAnalyzer &m_analyzer;
     int m_threads = 0; // 0: one per core
     std::function<void(const Progress &)> m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace DealScope

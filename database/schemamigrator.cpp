@@ -238,6 +238,11 @@ CREATE TABLE event_facts (
     PRIMARY KEY (event_id, fact_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_facts_by_fact ON event_facts(fact_id);
+
+-- Articles stored before this version have no mentions yet: the facts
+-- engine reads them again on first use (FactStore::RulesVersion).
+INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'facts_rules', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN '0' ELSE '1' END;
 )sql";
 
 void setError(QString *error, const QString &message)

@@ -371,10 +371,6 @@ const char kNotLookedTag = 0;
 
 } // namespace
 
-struct EntityExtractor::Token : Tok
-{
-};
-
 struct EntityExtractor::Item
 {
     enum Kind { Known, Unknown, Ticker };
@@ -982,7 +978,7 @@ void EntityExtractor::Scan::productEvidence(Item &item, qsizetype index)
     if (!maker.isOrg())
         return;
     qsizetype p = item.first - 1;
-    if (isLowerWord(p) && !(classes(p) & (Stop | DirectObject)))
+    if (isLowerWord(p) && !(classes(p) & DirectObject))
         --p; // one adjective: "custom", "new", "next-generation" (its last piece)
     if (isPunct(p, u'-') && isLowerWord(p - 1))
         p -= 2;
@@ -1145,12 +1141,12 @@ void EntityExtractor::Scan::flush()
                 if (space > 0)
                     remember(m.start, e.name.mid(space + 1), e.name, e.type, e.partOf, true);
             }
-            const auto sf = ex.m_shortForms.constFind(it.entry);
+            const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
                     remember(m.start, s, e.name, e.type, e.partOf, true);
             }
-            out.append(m);
+            out.append(std::move(m));
             continue;
         }
         if (!it.decided) {
@@ -1181,7 +1177,7 @@ void EntityExtractor::Scan::flush()
                     remember(m.start, it.name.left(space), it.name, it.type, it.partOf, false);
             }
         }
-        out.append(m);
+        out.append(std::move(m));
     }
 }
 
@@ -1204,7 +1200,7 @@ void EntityExtractor::Scan::resolvePending()
         m.type = it->type;
         m.partOf = it->partOf;
         m.known = it->known;
-        out.append(m);
+        out.append(std::move(m));
     }
 }
 
@@ -1342,11 +1338,9 @@ quint32 EntityExtractor::classesOf(QStringView word) const
     const LexEntry *e = lookup(word);
     if (!e)
         return 0;
-    quint32 c = e->classes;
-    // Class words are matched as written in the lists: titles and verbs in
-    // lower case also match capitalised ("CEO", "Chairman"), but a
-    // capitalised list word only matches capitalised text ("May" ≠ "may").
-    return c;
+    // Case-insensitive: the rules themselves check case where it matters
+    // (a lower-case "may" is never looked at as a name).
+    return e->classes;
 }
 
 QList<EntityMention> EntityExtractor::extract(const QString &text) const

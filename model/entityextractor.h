@@ -25,6 +25,7 @@ public:
     QList<EntityMention> extract(const QString &text) const;
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
+private:
     // Classes of common words the rules look at (a word may have several).
     enum WordClass : quint32 {
         Stop = 1u << 0,         // never part of a name: "The", "However", "GPU", "May"
@@ -53,7 +54,6 @@ public:
         DirectObject = 1u << 23,// "acquired X", "to buy X"
     };
 
-private:
     struct AliasToken
     {
         QString text;
@@ -74,7 +74,6 @@ private:
         quint32 classes = 0;
         QList<qsizetype> aliases; // aliases starting with this word, most tokens first
     };
-    struct Token;
     struct Item;
     struct Scan;
     friend struct Scan;

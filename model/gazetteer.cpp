@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
+#include <QDebug>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -153,7 +154,13 @@ Gazetteer Gazetteer::fromFile(const QString &path, QString *error)
 Gazetteer Gazetteer::bundled()
 {
     // Parsed once; copies share the data.
-    static const Gazetteer g = fromFile(QStringLiteral(":/dealscope/data/organisations.tsv"));
+    static const Gazetteer g = [] {
+        QString error;
+        Gazetteer loaded = fromFile(QStringLiteral(":/dealscope/data/organisations.tsv"), &error);
+        if (!error.isEmpty())
+            qWarning("bundled gazetteer: %s", qPrintable(error));
+        return loaded;
+    }();
     return g;
 }
 

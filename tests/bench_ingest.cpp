@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_ingest [COUNT] [SEED]: writes COUNT synthetic articles (default
-// 100,000, about 400 MB) to a temporary folder, ingests them into a fresh
+// bench_ingest [COUNT] [SEED] [CORPUS]: writes COUNT synthetic articles
+// (default 100,000, about 400 MB) to a temporary folder (or to CORPUS, kept
+// and reused when it already holds that corpus, for profiling), ingests them into a fresh
 // database and prints: seconds end to end, articles/s, MB/s, database size
 // against the raw text, search p50/p95, and peak memory. Run by `make
 // bench`, never by ctest. Targets: < 60 s, DB ≤ 2× raw, p95 < 50 ms, < 500 MB.
@@ -53,13 +54,21 @@ int main(int argc, char *argv[])
         return 2;
     }
     QTemporaryDir dir;
-    const QString corpus = dir.filePath(QStringLiteral("corpus"));
+    const QString corpus = args.size() > 3 ? args.at(3) : dir.filePath(QStringLiteral("corpus"));
     QDir().mkpath(corpus);
+    // A stamp names the corpus a kept folder holds, so a rerun can skip writing it.
+    QFile stamp(corpus + QStringLiteral("/.corpus"));
+    const QByteArray wanted = QByteArray::number(count) + ' ' + QByteArray::number(seed);
+    QByteArray have;
+    if (stamp.open(QIODevice::ReadOnly))
+        have = stamp.readAll();
+    stamp.close();
+    const bool reuse = have.startsWith(wanted + ' ');
     const SyntheticCorpus generator(seed);
-    qint64 rawBytes = 0;
+    qint64 rawBytes = reuse ? have.mid(wanted.size() + 1).toLongLong() : 0;
     QElapsedTimer timer;
     timer.start();
-    for (qulonglong i = 0; i < count; ++i) {
+    for (qulonglong i = 0; i < count && !reuse; ++i) {
         const SyntheticCorpus::GeneratedArticle a = generator.article(i);
         // Folders of 1,000 files, as an archive would be kept.
         const QString folder = QStringLiteral("%1/%2").arg(corpus).arg(i / 1000, 3, 10, QLatin1Char('0'));
@@ -72,7 +81,10 @@ int main(int argc, char *argv[])
         }
         rawBytes += a.bytes.size();
     }
-    out << "generated " << count << " articles, " << QString::number(rawBytes / 1e6, 'f', 1) << " MB in "
+    if (!reuse && stamp.open(QIODevice::WriteOnly))
+        stamp.write(wanted + ' ' + QByteArray::number(rawBytes));
+    stamp.close();
+    out << (reuse ? "reused " : "generated ") << count << " articles, " << QString::number(rawBytes / 1e6, 'f', 1) << " MB in "
         << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s (not counted)\n";
     out.flush();
 
@@ -92,6 +104,8 @@ int main(int argc, char *argv[])
     } // closing checkpoints the WAL into the database: part of the cost
     const double seconds = timer.elapsed() / 1000.0;
     out << Ingestor::summaryLine(summary) << '\n';
+    out << "writer thread: " << QString::number(summary.writeSeconds, 'f', 1) << " s writing, "
+        << QString::number(summary.waitSeconds, 'f', 1) << " s waiting for analysed articles\n";
     if (!summary.committed())
         return 1;
     const qint64 dbBytes = fileSize(dbPath) + fileSize(dbPath + QStringLiteral("-wal"));

@@ -63,6 +63,8 @@ private slots:
     void corpus();
     void corpusNonEntities_data();
     void corpusNonEntities();
+    void fixtures_data();
+    void fixtures();
     void ownGazetteer();
     void robustOnNoise();
     void concurrentCallsAgree();
@@ -161,6 +163,14 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("analyst at")
         << "said Tomasz Weber, chief financial officer of Lumio, and an analyst at Bernhardt."
         << L({"person|Tomasz Weber|Tomasz Weber|", "org|Lumio|Lumio|", "org|Bernhardt|Bernhardt|"});
+
+    QTest::newRow("bare ticker of an unlisted company")
+        << "Kiwi Robotics (KWR) signed an agreement with Norvik."
+        << L({"org|Kiwi Robotics|Kiwi Robotics|", "org|Kiwi Robotics|KWR|", "org|Norvik|Norvik|"});
+    QTest::newRow("maker's product")
+        << "Nvidia's Kepler chips and Samsung's new Exynos processors shipped; the company's Falcon platform did not."
+        << L({"org|Nvidia|Nvidia|", "product|Kepler|Kepler|Nvidia", "org|Samsung|Samsung|",
+              "product|Exynos|Exynos|Samsung"});
 
     // People.
     QTest::newRow("title before")
@@ -313,6 +323,44 @@ void TestEntityExtractor::corpusNonEntities()
     QVERIFY(body.contains(word));
     for (const EntityMention &m : extractor().extract(body))
         QVERIFY2(!body.mid(m.start, m.end - m.start).contains(word), qPrintable(body.mid(m.start, m.end - m.start)));
+}
+
+void TestEntityExtractor::fixtures_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("expected");
+    const QDir dir(QStringLiteral(DEALSCOPE_TEST_DATA "/entities"));
+    const QStringList files = dir.entryList(QStringList{QStringLiteral("*.expected")});
+    QVERIFY(files.size() >= 2);
+    for (const QString &file : files) {
+        const QString base = file.chopped(9);
+        const QStringList articles = dir.entryList(QStringList{base + QStringLiteral(".txt"), base + QStringLiteral(".md")});
+        QVERIFY2(articles.size() == 1, qPrintable(base));
+        QTest::newRow(qPrintable(base)) << dir.filePath(articles.first()) << dir.filePath(file);
+    }
+}
+
+void TestEntityExtractor::fixtures()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, expected);
+    QFile a(article);
+    QFile e(expected);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    QVERIFY(e.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(a.readAll());
+    const QStringList found = describe(text, extractor().extract(text));
+    for (const QString &line : QString::fromUtf8(e.readAll()).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'!')) {
+            const QString word = line.mid(1);
+            for (const QString &f : found)
+                QVERIFY2(f.section(u'|', 2, 2) != word, qPrintable(f));
+            continue;
+        }
+        QVERIFY2(found.contains(line), qPrintable(line));
+    }
 }
 
 void TestEntityExtractor::ownGazetteer()

@@ -40,15 +40,53 @@ QString ExplorerSource::describe(const Selection &selection) const
         return tr("Event %1").arg(selection.id);
     case Selection::Kind::Article:
     case Selection::Kind::FigureMention:
-        for (const ArticleSummary &a : articles()) {
-            if (a.id == selection.articleId)
-                return selection.kind == Selection::Kind::Article
-                    ? tr("Article: %1").arg(a.title)
-                    : tr("Figure at %1 in %2").arg(selection.start).arg(a.title);
-        }
+        if (const auto a = articleSummary(selection.articleId))
+            return selection.kind == Selection::Kind::Article
+                ? tr("Article: %1").arg(a->title)
+                : tr("Figure at %1 in %2").arg(selection.start).arg(a->title);
         return tr("Article %1").arg(selection.articleId);
     }
     return QString();
+}
+
+int ExplorerSource::articleCount() const
+{
+    return int(articles().size());
+}
+
+std::optional<ExplorerSource::ArticleSummary> ExplorerSource::articleSummary(qint64 id) const
+{
+    for (const ArticleSummary &a : articles()) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+ExplorerSource::SearchHit ExplorerSource::makeHit(qint64 articleId, const QString &title, const QString &text,
+                                                  qsizetype start, qsizetype end)
+{
+    SearchHit hit;
+    hit.articleId = articleId;
+    hit.title = title;
+    hit.start = start;
+    hit.end = end;
+    const qsizetype from = qMax<qsizetype>(0, start - 60);
+    const qsizetype to = qMin(text.size(), end + 60);
+    QString snippet = text.mid(from, to - from);
+    hit.snippetHitStart = start - from;
+    hit.snippetHitEnd = end - from;
+    // Newlines would break the one-line result list.
+    snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (from > 0) {
+        snippet.prepend(QStringLiteral("…"));
+        ++hit.snippetHitStart;
+        ++hit.snippetHitEnd;
+    }
+    if (to < text.size())
+        snippet.append(QStringLiteral("…"));
+    hit.snippet = snippet;
+    return hit;
 }
 
 } // namespace DealScope

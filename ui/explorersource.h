@@ -93,6 +93,9 @@ public:
 
     virtual QString location() const = 0; // the database file, or what stands in for it
     virtual QList<ArticleSummary> articles() const = 0;
+    // Cheap forms for the status bar; the defaults go through articles().
+    virtual int articleCount() const;
+    virtual std::optional<ArticleSummary> articleSummary(qint64 id) const;
     virtual std::optional<ArticleExtraction> article(qint64 id) const = 0;
     virtual QList<EntitySummary> entities() const = 0;
     virtual QList<FactSummary> factsAbout(const QString &entity) const = 0;
@@ -106,6 +109,10 @@ public:
     virtual QString describe(const Selection &selection) const;
 
     static QString statusName(Status status); // "single", "corroborated", ...
+
+    // A hit at [start, end) of `text`, with a one-line snippet around it.
+    static SearchHit makeHit(qint64 articleId, const QString &title, const QString &text, qsizetype start,
+                             qsizetype end);
 
 signals:
     void contentChanged(); // articles were added or removed

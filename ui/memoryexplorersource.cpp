@@ -5,7 +5,6 @@
 #include "articlereader.h"
 #include "bundledcorpus.h"
 #include "factreconciler.h"
-#include "figureformat.h"
 #include "relationextractor.h"
 
 #include <QMap>
@@ -14,17 +13,6 @@
 #include <algorithm>
 
 namespace DealScope {
-
-namespace {
-
-QString metricLabel(Metric metric)
-{
-    QString name = metricName(metric);
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return name;
-}
-
-} // namespace
 
 MemoryExplorerSource::MemoryExplorerSource(QObject *parent)
     : ExplorerSource(parent)
@@ -63,11 +51,6 @@ QList<qint64> MemoryExplorerSource::addArticles(const QList<ArticleExtraction> &
 
 void MemoryExplorerSource::rebuild()
 {
-    m_facts.clear();
-    m_factIndex.clear();
-    m_factsByEntity.clear();
-    m_factByMention.clear();
-
     const RelationExtractor relations(m_gazetteer);
     QList<FactMention> mentions;
     QHash<QString, qint64> articleByFile;
@@ -85,74 +68,21 @@ void MemoryExplorerSource::rebuild()
         }
     }
 
-    const QList<Fact> facts = FactReconciler::reconcile(mentions);
-    for (const Fact &f : facts) {
-        FactSummary s;
-        s.id = f.id;
-        s.subject = f.subject;
-        s.object = f.object;
-        s.metric = metricLabel(f.metric);
-        if (!f.part.isEmpty())
-            s.metric += QStringLiteral(" (%1)").arg(f.part);
-        s.kind = f.sources.isEmpty() ? FigureKind::Money : f.sources.first().kind;
-        s.value = f.value;
-        s.valueMax = f.valueMax;
-        s.unit = f.unit;
-        s.qualifier = f.qualifier;
-        s.valueText = FigureFormat::value(s.kind, f.value, f.valueMax, f.unit, f.qualifier);
-        s.when = f.time;
-        switch (f.status) {
-        case FactStatus::Single: s.status = Status::Single; break;
-        case FactStatus::Corroborated: s.status = Status::Corroborated; break;
-        case FactStatus::Conflict: s.status = Status::Conflict; break;
-        case FactStatus::Retracted: s.status = Status::Retracted; break;
+    m_facts.rebuild(FactReconciler::reconcile(mentions), [&](const FactMention &m) {
+        FactIndex::ArticleRef ref;
+        ref.id = articleByFile.value(m.article, -1);
+        if (ref.id >= 0) {
+            const Article &a = m_articles.at(ref.id).article;
+            ref.title = a.title.isEmpty() ? a.fileName : a.title;
+            ref.publisher = a.publisher;
         }
-        s.alternatives = f.alternatives;
-        for (const FactMention &m : f.sources) {
-            const qint64 articleId = articleByFile.value(m.article, -1);
-            const Article *a = articleId >= 0 ? &m_articles.at(articleId).article : nullptr;
-            FactSource src;
-            src.articleId = articleId;
-            src.title = a ? (a->title.isEmpty() ? a->fileName : a->title) : m.article;
-            src.publisher = a ? a->publisher : QString();
-            src.date = m.articleDate;
-            src.text = m.text;
-            src.start = m.start;
-            src.end = m.end;
-            src.quote = m.quote;
-            src.quoteStart = m.start - m.sentenceStart;
-            src.quoteEnd = m.end - m.sentenceStart;
-            if (src.quoteStart < 0 || src.quoteEnd > src.quote.size()) {
-                src.quoteStart = src.quote.indexOf(m.text);
-                src.quoteEnd = src.quoteStart < 0 ? -1 : src.quoteStart + m.text.size();
-            }
-            s.sources.append(src);
-            if (articleId >= 0 && !m_factByMention.contains({articleId, m.start}))
-                m_factByMention.insert({articleId, m.start}, f.id);
-        }
-        m_factIndex.insert(s.id, m_facts.size());
-        m_facts.append(s);
-        m_factsByEntity[f.subject].append(f.id);
-        if (!f.object.isEmpty() && f.object != f.subject)
-            m_factsByEntity[f.object].append(f.id);
-    }
-    // A retracted figure shows what the text says instead: its alternative.
-    for (FactSummary &s : m_facts) {
-        if (s.status != Status::Retracted)
-            continue;
-        for (qint64 alt : s.alternatives) {
-            const auto it = m_factIndex.constFind(alt);
-            if (it != m_factIndex.constEnd() && m_facts.at(*it).status != Status::Retracted) {
-                s.correction = m_facts.at(*it).valueText;
-                break;
-            }
-        }
-    }
+        return ref;
+    });
 
     m_entities.clear();
     for (auto it = entities.begin(); it != entities.end(); ++it) {
         it->articleCount = int(entityArticles.value(it.key()).size());
-        it->factCount = int(m_factsByEntity.value(it.key()).size());
+        it->factCount = m_facts.countAbout(it.key());
         m_entities.append(*it);
     }
     std::sort(m_entities.begin(), m_entities.end(), [](const EntitySummary &a, const EntitySummary &b) {
@@ -188,23 +118,17 @@ QList<ExplorerSource::EntitySummary> MemoryExplorerSource::entities() const
 
 QList<ExplorerSource::FactSummary> MemoryExplorerSource::factsAbout(const QString &entity) const
 {
-    QList<FactSummary> list;
-    for (qint64 id : m_factsByEntity.value(entity))
-        list.append(m_facts.at(m_factIndex.value(id)));
-    return list;
+    return m_facts.about(entity);
 }
 
 std::optional<ExplorerSource::FactSummary> MemoryExplorerSource::fact(qint64 id) const
 {
-    const auto it = m_factIndex.constFind(id);
-    if (it == m_factIndex.constEnd())
-        return std::nullopt;
-    return m_facts.at(*it);
+    return m_facts.fact(id);
 }
 
 qint64 MemoryExplorerSource::factAt(qint64 articleId, qsizetype start) const
 {
-    return m_factByMention.value({articleId, start}, -1);
+    return m_facts.factAt(articleId, start);
 }
 
 QList<ExplorerSource::SearchHit> MemoryExplorerSource::search(const QString &query, int limit) const
@@ -228,26 +152,8 @@ QList<ExplorerSource::SearchHit> MemoryExplorerSource::search(const QString &que
         }
         if (!all)
             continue;
-        SearchHit hit;
-        hit.articleId = id;
-        hit.title = a.title.isEmpty() ? a.fileName : a.title;
-        hit.start = first;
-        hit.end = first + words.first().size();
-        const qsizetype from = qMax<qsizetype>(0, first - 60);
-        const qsizetype to = qMin(a.text.size(), hit.end + 60);
-        QString snippet = a.text.mid(from, to - from);
-        hit.snippetHitStart = first - from;
-        hit.snippetHitEnd = hit.end - from;
-        // Newlines would break the one-line result list.
-        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        if (from > 0) {
-            snippet.prepend(QStringLiteral("…"));
-            ++hit.snippetHitStart;
-            ++hit.snippetHitEnd;
-        }
-        if (to < a.text.size())
-            snippet.append(QStringLiteral("…"));
-        hit.snippet = snippet;
+        const SearchHit hit = makeHit(id, a.title.isEmpty() ? a.fileName : a.title, a.text, first,
+                                      first + words.first().size());
         hits.append(hit);
     }
     for (int i = 0; i < hits.size(); ++i)

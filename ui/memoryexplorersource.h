@@ -2,6 +2,7 @@
 #pragma once
 
 #include "explorersource.h"
+#include "factindex.h"
 #include "gazetteer.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ public:
     QList<FactSummary> factsAbout(const QString &entity) const override;
     std::optional<FactSummary> fact(qint64 id) const override;
     qint64 factAt(qint64 articleId, qsizetype start) const override;
-    int factCount() const override { return int(m_facts.size()); }
+    int factCount() const override { return m_facts.count(); }
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
 
 private:
@@ -41,11 +42,8 @@ private:
     QString m_location;
     Gazetteer m_gazetteer;
     QList<ArticleExtraction> m_articles; // id = index
-    QList<FactSummary> m_facts;
-    QHash<qint64, qsizetype> m_factIndex; // fact id → index in m_facts
+    FactIndex m_facts;
     QList<EntitySummary> m_entities;
-    QHash<QString, QList<qint64>> m_factsByEntity;
-    QHash<QPair<qint64, qsizetype>, qint64> m_factByMention;
 };
 
 } // namespace DealScope

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlerepository.h"
+
+#include "database.h"
+
+namespace DealScope {
+
+namespace {
+
+// The user's date wins over the one found in the text.
+#define ENTRY_COLUMNS                                                                                         \
+    "SELECT a.id, a.path, a.file_name, a.title, a.publisher, coalesce(a.published_by_user, a.published), " \
+    "(SELECT count(*) FROM figures f WHERE f.article_id = a.id), "                                           \
+    "(SELECT count(*) FROM entity_mentions m WHERE m.article_id = a.id) FROM articles a "
+
+QDate isoDate(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+std::optional<ExclusionReason> reasonFromName(const QString &name)
+{
+    for (ExclusionReason r : {ExclusionReason::Teaser, ExclusionReason::Furniture, ExclusionReason::Repeat}) {
+        if (exclusionReasonName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Database &db)
+    : m_db(db)
+    , m_count(db.prepare("SELECT count(*) FROM articles"))
+    , m_entry(db.prepare(ENTRY_COLUMNS "WHERE a.id = ?1"))
+    , m_article(db.prepare("SELECT path, file_name, format, encoding, title, publisher, published, text "
+                           "FROM articles WHERE id = ?1"))
+    , m_regions(db.prepare("SELECT start, \"end\", reason FROM excluded_regions WHERE article_id = ?1 ORDER BY start"))
+    , m_byFileName(db.prepare("SELECT id FROM articles WHERE file_name = ?1 ORDER BY id DESC LIMIT 1"))
+{
+}
+
+qint64 ArticleRepository::count() const
+{
+    m_count.reset();
+    const qint64 n = m_count.step() ? m_count.columnInt(0) : 0;
+    m_count.reset();
+    return n;
+}
+
+ArticleRepository::Entry ArticleRepository::readEntry(Statement &s) const
+{
+    Entry e;
+    e.id = s.columnInt(0);
+    e.path = s.columnText(1);
+    e.fileName = s.columnText(2);
+    e.title = s.columnText(3);
+    e.publisher = s.columnText(4);
+    e.date = isoDate(s.columnText(5));
+    e.figureCount = int(s.columnInt(6));
+    e.entityMentionCount = int(s.columnInt(7));
+    return e;
+}
+
+QList<ArticleRepository::Entry> ArticleRepository::list(int limit, qint64 afterId) const
+{
+    Statement s = m_db.prepare(ENTRY_COLUMNS "WHERE a.id > ?1 ORDER BY a.id LIMIT ?2");
+    s.bind(1, afterId);
+    s.bind(2, qint64(limit));
+    QList<Entry> entries;
+    while (s.step())
+        entries.append(readEntry(s));
+    return entries;
+}
+
+std::optional<ArticleRepository::Entry> ArticleRepository::entry(qint64 id) const
+{
+    m_entry.reset();
+    m_entry.bind(1, id);
+    std::optional<Entry> e;
+    if (m_entry.step())
+        e = readEntry(m_entry);
+    m_entry.reset();
+    return e;
+}
+
+std::optional<Article> ArticleRepository::article(qint64 id) const
+{
+    m_article.reset();
+    m_article.bind(1, id);
+    if (!m_article.step()) {
+        m_article.reset();
+        return std::nullopt;
+    }
+    Article a;
+    a.filePath = m_article.columnText(0);
+    a.fileName = m_article.columnText(1);
+    a.format = m_article.columnText(2);
+    a.encoding = m_article.columnText(3);
+    a.title = m_article.columnText(4);
+    a.publisher = m_article.columnText(5);
+    a.date = isoDate(m_article.columnText(6));
+    a.text = m_article.columnText(7);
+    m_article.reset();
+    a.excluded = excludedRegions(id);
+    return a;
+}
+
+QList<ExcludedRegion> ArticleRepository::excludedRegions(qint64 id) const
+{
+    QList<ExcludedRegion> regions;
+    m_regions.reset();
+    m_regions.bind(1, id);
+    while (m_regions.step()) {
+        ExcludedRegion r;
+        r.start = m_regions.columnInt(0);
+        r.end = m_regions.columnInt(1);
+        r.reason = reasonFromName(m_regions.columnText(2)).value_or(ExclusionReason::Furniture);
+        regions.append(r);
+    }
+    m_regions.reset();
+    return regions;
+}
+
+qint64 ArticleRepository::idForFileName(const QString &fileName) const
+{
+    m_byFileName.reset();
+    m_byFileName.bind(1, fileName);
+    const qint64 id = m_byFileName.step() ? m_byFileName.columnInt(0) : -1;
+    m_byFileName.reset();
+    return id;
+}
+
+QList<ArticleRepository::EntityCount> ArticleRepository::entities() const
+{
+    // Through the view, which names every mention whatever the tables' layout.
+    Statement s = m_db.prepare("SELECT name, type, count(DISTINCT article_id) AS n FROM entity_mention_names "
+                               "GROUP BY name, type ORDER BY n DESC, name");
+    QList<EntityCount> list;
+    while (s.step())
+        list.append({s.columnText(0), s.columnText(1), int(s.columnInt(2))});
+    return list;
+}
+
+} // namespace DealScope
