@@ -3,13 +3,14 @@
 #include "commandline.h"
 #include "ingestcontroller.h"
 #include "mainwindow.h"
-#include "memoryexplorersource.h"
+#include "databaseexplorersource.h"
 #include "screenshotrenderer.h"
 #include "windowsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 #include <cstring>
@@ -37,33 +38,51 @@ int runWindow(QApplication &app)
                                   QStringLiteral("View to render: %1.")
                                       .arg(DealScope::ScreenshotRenderer::viewNames().join(QStringLiteral(", "))),
                                   QStringLiteral("VIEW"), QStringLiteral("explorer"));
-    parser.addOptions({db, screenshot, view});
+    const QCommandLineOption screenshotAll(QStringLiteral("screenshot-all"),
+                                           QStringLiteral("Render every view to DIR/VIEW.png and quit."),
+                                           QStringLiteral("DIR"));
+    parser.addOptions({db, screenshot, view, screenshotAll});
     QTextStream err(stderr);
     if (!parser.parse(app.arguments())) {
         err << "dealscope: " << parser.errorText() << '\n';
         return 2;
     }
 
-    DealScope::MemoryExplorerSource *source = DealScope::MemoryExplorerSource::fromBundledCorpus(&app);
-    if (parser.isSet(db))
-        source->setLocation(QObject::tr("%1 (not read yet: showing the bundled sample)").arg(parser.value(db)));
+    auto *source = new DealScope::DatabaseExplorerSource(&app);
+    QString error;
+    if (!source->open(parser.value(db), &error)) {
+        err << "dealscope: " << error << '\n';
+        return 2;
+    }
 
-    if (parser.isSet(screenshot)) {
-        DealScope::MainWindow window(source, nullptr);
-        DealScope::ScreenshotRenderer renderer(&window);
-        QString error;
-        if (!renderer.render(parser.value(view), parser.value(screenshot), &error)) {
-            err << "dealscope: " << error << '\n';
-            return 2;
+    if (parser.isSet(screenshot) || parser.isSet(screenshotAll)) {
+        QList<QPair<QString, QString>> shots; // view, file
+        if (parser.isSet(screenshot))
+            shots.append({parser.value(view), parser.value(screenshot)});
+        if (parser.isSet(screenshotAll)) {
+            const QDir dir(parser.value(screenshotAll));
+            if (!QDir().mkpath(dir.path())) {
+                err << "dealscope: cannot create " << dir.path() << '\n';
+                return 2;
+            }
+            for (const QString &name : DealScope::ScreenshotRenderer::viewNames())
+                shots.append({name, dir.filePath(name + QStringLiteral(".png"))});
+        }
+        for (const auto &[name, file] : std::as_const(shots)) {
+            // A fresh window per view, so each starts from the same state.
+            DealScope::MainWindow window(source, nullptr);
+            DealScope::ScreenshotRenderer renderer(&window);
+            if (!renderer.render(name, file, &error)) {
+                err << "dealscope: " << error << '\n';
+                return 2;
+            }
         }
         return 0;
     }
 
     DealScope::WindowSettings settings;
     DealScope::MainWindow window(source, &settings);
-    DealScope::IngestController ingest([source](const QList<DealScope::ArticleExtraction> &articles) {
-        source->addArticles(articles);
-    });
+    DealScope::IngestController ingest(source->databasePath());
     window.setIngestController(&ingest);
     window.show();
     return app.exec();
@@ -74,8 +93,14 @@ int runWindow(QApplication &app)
 int main(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
+    for (int i = 0; i < argc; ++i) {
+        // The command line does not know this window option's value: join it.
+        if (std::strcmp(argv[i], "--screenshot-all") == 0 && i + 1 < argc) {
+            arguments.append(QStringLiteral("--screenshot-all=") + QString::fromLocal8Bit(argv[++i]));
+            continue;
+        }
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
     const DealScope::CommandLine commandLine(arguments);
     if (commandLine.isCommand()) {
         // The scriptable twin needs no display.

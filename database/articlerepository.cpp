@@ -3,6 +3,9 @@
 
 #include "database.h"
 
+#include <QHash>
+#include <QPair>
+
 namespace DealScope {
 
 namespace {
@@ -134,11 +137,28 @@ qint64 ArticleRepository::idForFileName(const QString &fileName) const
 QList<ArticleRepository::EntityCount> ArticleRepository::entities() const
 {
     // Through the view, which names every mention whatever the tables' layout.
-    Statement s = m_db.prepare("SELECT name, type, count(DISTINCT article_id) AS n FROM entity_mention_names "
-                               "GROUP BY name, type ORDER BY n DESC, name");
+    // Articles may type one name differently: one row per name, typed as
+    // most of its mentions are, counting each article once.
+    QHash<QString, QPair<QString, qint64>> typeOf; // name → (type, mentions)
+    {
+        Statement s = m_db.prepare("SELECT name, type, count(*) FROM entity_mention_names GROUP BY name, type");
+        while (s.step()) {
+            const QString name = s.columnText(0);
+            const qint64 mentions = s.columnInt(2);
+            auto it = typeOf.find(name);
+            if (it == typeOf.end())
+                typeOf.insert(name, {s.columnText(1), mentions});
+            else if (mentions > it->second)
+                *it = {s.columnText(1), mentions};
+        }
+    }
+    Statement s = m_db.prepare("SELECT name, count(DISTINCT article_id) AS n FROM entity_mention_names "
+                               "GROUP BY name ORDER BY n DESC, name");
     QList<EntityCount> list;
-    while (s.step())
-        list.append({s.columnText(0), s.columnText(1), int(s.columnInt(2))});
+    while (s.step()) {
+        const QString name = s.columnText(0);
+        list.append({name, typeOf.value(name).first, int(s.columnInt(1))});
+    }
     return list;
 }
 

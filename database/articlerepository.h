@@ -53,7 +53,8 @@ public:
     // Newest article with this file name, or -1.
     qint64 idForFileName(const QString &fileName) const;
 
-    // Every entity with the number of articles naming it, most named first.
+    // Every entity name with the number of articles naming it, most named
+    // first; typed as most of its mentions are.
     QList<EntityCount> entities() const;
 
 private:

@@ -177,6 +177,14 @@ int FactStore::articleOrder(const QDate &articleDate)
     return articleDate.isValid() ? int(articleDate.toJulianDay()) : std::numeric_limits<int>::max();
 }
 
+QString FactStore::storeFamily(const FactMention &m, qint64 articleId)
+{
+    // Without parties two articles' equal numbers are not known to report one
+    // thing: such a reading is reconciled within its own article only.
+    const QString key = FactReconciler::familyKey(m);
+    return m.subject.isEmpty() && m.object.isEmpty() ? key + QStringLiteral("\x1f@") + QString::number(articleId) : key;
+}
+
 QString FactStore::mentionKey(const FactMention &m)
 {
     return m.article + u'\x1f' + QString::number(m.start) + u'\x1f' + QString::number(m.end) + u'\x1f'
@@ -196,7 +204,7 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
         return false;
     }
     for (const FactMention &m : mentions) {
-        const QString family = FactReconciler::familyKey(m);
+        const QString family = storeFamily(m, articleId);
         s.bind(1, articleId);
         s.bind(2, family);
         s.bind(3, m.subject.isNull() ? QStringLiteral("") : m.subject);
@@ -371,7 +379,8 @@ bool FactStore::loadFacts(const QSet<QString> *families, Loaded &out, QString *e
     return true;
 }
 
-bool FactStore::writeFact(const Fact &fact, const QList<qint64> &sourceIds, bool exists, QString *error)
+bool FactStore::writeFact(const Fact &fact, const QString &family, const QList<qint64> &sourceIds, bool exists,
+                          QString *error)
 {
     Statement &s = m_insertFact;
     if (!s.isValid()) {
@@ -379,7 +388,7 @@ bool FactStore::writeFact(const Fact &fact, const QList<qint64> &sourceIds, bool
         return false;
     }
     s.bind(1, fact.id);
-    s.bind(2, FactReconciler::familyKey(fact));
+    s.bind(2, family);
     s.bind(3, fact.subject.isNull() ? QStringLiteral("") : fact.subject);
     s.bind(4, fact.object.isNull() ? QStringLiteral("") : fact.object);
     s.bind(5, metricName(fact.metric));
@@ -416,68 +425,80 @@ bool FactStore::deleteFact(qint64 id, QString *error)
     return run(m_deleteFact, error);
 }
 
-bool FactStore::reconcileFamilies(const QSet<QString> &families, QString *error)
+qint64 FactStore::nextFactId() const
 {
-    // The families' stored facts, without their sources: the mentions are read afresh,
-    // so that those of removed articles are gone and none is counted twice.
-    Loaded stored;
-    if (!loadFacts(&families, stored, error))
-        return false;
-    QList<Fact> previous = stored.facts;
-    QHash<qint64, const Fact *> storedById;
-    for (const Fact &f : std::as_const(stored.facts))
-        storedById.insert(f.id, &f);
-    for (Fact &f : previous)
-        f.sources.clear();
+    Statement s = m_db.prepare("SELECT coalesce(max(id), 0) FROM facts");
+    return s.step() ? s.columnInt(0) + 1 : 1;
+}
 
-    QList<FactMention> mentions;
-    QHash<QString, qint64> mentionIds;
-    if (!loadMentions(QStringLiteral("WHERE m.family = ?1"), families, mentions, mentionIds, error))
-        return false;
-
+QList<Fact> FactStore::reconcileFamily(const QList<Fact> &previous, const QList<FactMention> &mentions, qint64 &nextId)
+{
+    // The reconciler numbers new facts from the largest id it sees: move them
+    // above every id in the table, alternatives with them.
     QList<Fact> rebuilt = FactReconciler::reconcile(previous, mentions);
-
-    // Ids the reconciler gives new facts count up from this subset's largest:
-    // move them above every id in the table.
-    qint64 nextId = 1;
-    {
-        Statement s = m_db.prepare("SELECT coalesce(max(id), 0) FROM facts");
-        if (s.step())
-            nextId = s.columnInt(0) + 1;
-    }
+    QSet<qint64> old;
+    for (const Fact &f : previous)
+        old.insert(f.id);
     QHash<qint64, qint64> renumber;
     for (const Fact &f : std::as_const(rebuilt))
-        if (!storedById.contains(f.id) && !renumber.contains(f.id))
+        if (!old.contains(f.id) && !renumber.contains(f.id))
             renumber.insert(f.id, nextId++);
-    QSet<qint64> kept;
-    QList<qint64> changed;
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
         for (qint64 &a : f.alternatives)
             a = renumber.value(a, a);
     }
-    for (const Fact &f : std::as_const(rebuilt)) {
-        // A family with no mention left comes back untouched from the reconciler: it is gone.
-        if (f.sources.isEmpty())
-            continue;
-        QList<qint64> sourceIds;
-        sourceIds.reserve(f.sources.size());
-        for (const FactMention &m : f.sources)
-            sourceIds.append(mentionIds.value(mentionKey(m)));
-        kept.insert(f.id);
-        const Fact *old = storedById.value(f.id);
-        if (old && sameFact(*old, stored.sourceIds.value(f.id), f, sourceIds))
-            continue;
-        if (!writeFact(f, sourceIds, old != nullptr, error))
+    return rebuilt;
+}
+
+bool FactStore::reconcileFamilies(const QSet<QString> &families, QString *error)
+{
+    qint64 nextId = nextFactId();
+    QList<qint64> changed;
+    QStringList ordered(families.cbegin(), families.cend());
+    ordered.sort(); // ids of new facts do not depend on hash order
+    for (const QString &family : std::as_const(ordered)) {
+        const QSet<QString> one{family};
+        // The family's stored facts, without their sources: the mentions are read afresh,
+        // so that those of removed articles are gone and none is counted twice.
+        Loaded stored;
+        if (!loadFacts(&one, stored, error))
             return false;
-        changed.append(f.id);
-    }
-    for (const Fact &f : std::as_const(stored.facts))
-        if (!kept.contains(f.id)) {
-            if (!deleteFact(f.id, error))
+        QList<Fact> previous = stored.facts;
+        QHash<qint64, const Fact *> storedById;
+        for (const Fact &f : std::as_const(stored.facts))
+            storedById.insert(f.id, &f);
+        for (Fact &f : previous)
+            f.sources.clear();
+        QList<FactMention> mentions;
+        QHash<QString, qint64> mentionIds;
+        if (!loadMentions(QStringLiteral("WHERE m.family = ?1"), one, mentions, mentionIds, error))
+            return false;
+
+        QSet<qint64> kept;
+        for (const Fact &f : reconcileFamily(previous, mentions, nextId)) {
+            // A family with no mention left comes back untouched from the reconciler: it is gone.
+            if (f.sources.isEmpty())
+                continue;
+            QList<qint64> sourceIds;
+            sourceIds.reserve(f.sources.size());
+            for (const FactMention &m : f.sources)
+                sourceIds.append(mentionIds.value(mentionKey(m)));
+            kept.insert(f.id);
+            const Fact *old = storedById.value(f.id);
+            if (old && sameFact(*old, stored.sourceIds.value(f.id), f, sourceIds))
+                continue;
+            if (!writeFact(f, family, sourceIds, old != nullptr, error))
                 return false;
             changed.append(f.id);
         }
+        for (const Fact &f : std::as_const(stored.facts))
+            if (!kept.contains(f.id)) {
+                if (!deleteFact(f.id, error))
+                    return false;
+                changed.append(f.id);
+            }
+    }
     std::sort(changed.begin(), changed.end());
     m_changed = changed;
     return true;
@@ -489,10 +510,6 @@ bool FactStore::rebuildAll(QString *error)
     m_pending.clear();
     return withTransaction(
         [&](QString *e) {
-            QList<FactMention> mentions;
-            QHash<QString, qint64> mentionIds;
-            if (!loadMentions(QString(), {}, mentions, mentionIds, e))
-                return false;
             QList<qint64> old;
             {
                 Statement s = m_db.prepare("SELECT id FROM facts ORDER BY id");
@@ -501,17 +518,45 @@ bool FactStore::rebuildAll(QString *error)
             }
             if (!m_db.exec("DELETE FROM fact_sources; DELETE FROM facts", e))
                 return false;
-            const QList<Fact> facts = FactReconciler::reconcile(mentions);
-            QSet<qint64> ids(old.cbegin(), old.cend());
-            for (const Fact &f : facts) {
-                QList<qint64> sourceIds;
-                sourceIds.reserve(f.sources.size());
-                for (const FactMention &m : f.sources)
-                    sourceIds.append(mentionIds.value(mentionKey(m)));
-                if (!writeFact(f, sourceIds, false, e))
-                    return false;
-                ids.insert(f.id);
+            // Family by family, in family order: memory stays that of one family.
+            Statement s = m_db.prepare("SELECT m.family, " MENTION_COLUMNS " FROM fact_mentions m ORDER BY m.family, m.id");
+            if (!s.isValid()) {
+                setError(e, s.prepareError());
+                return false;
             }
+            QSet<qint64> ids(old.cbegin(), old.cend());
+            qint64 nextId = 1;
+            QString family;
+            QList<FactMention> mentions;
+            QHash<QString, qint64> mentionIds;
+            auto flush = [&]() {
+                for (const Fact &f : reconcileFamily({}, mentions, nextId)) {
+                    QList<qint64> sourceIds;
+                    sourceIds.reserve(f.sources.size());
+                    for (const FactMention &m : f.sources)
+                        sourceIds.append(mentionIds.value(mentionKey(m)));
+                    if (!writeFact(f, family, sourceIds, false, e))
+                        return false;
+                    ids.insert(f.id);
+                }
+                mentions.clear();
+                mentionIds.clear();
+                return true;
+            };
+            while (s.step()) {
+                const QString f = s.columnText(0);
+                if (f != family && !mentions.isEmpty() && !flush())
+                    return false;
+                family = f;
+                qint64 id = 0;
+                FactMention m = readMention(s, 1, &id);
+                mentionIds.insert(mentionKey(m), id);
+                mentions.append(std::move(m));
+            }
+            if (!s.succeeded())
+                return failed(s, e);
+            if (!mentions.isEmpty() && !flush())
+                return false;
             m_changed = QList<qint64>(ids.cbegin(), ids.cend());
             std::sort(m_changed.begin(), m_changed.end());
             return true;

@@ -81,11 +81,17 @@ private:
     bool loadMentions(const QString &whereFamily, const QSet<QString> &families, QList<FactMention> &mentions,
                       QHash<QString, qint64> &ids, QString *error) const;
     bool loadFacts(const QSet<QString> *families, Loaded &out, QString *error) const;
-    bool writeFact(const Fact &fact, const QList<qint64> &sourceIds, bool exists, QString *error);
+    bool writeFact(const Fact &fact, const QString &family, const QList<qint64> &sourceIds, bool exists,
+                   QString *error);
+    qint64 nextFactId() const;
+    static QList<Fact> reconcileFamily(const QList<Fact> &previous, const QList<FactMention> &mentions, qint64 &nextId);
     bool deleteFact(qint64 id, QString *error);
     bool withTransaction(const std::function<bool(QString *)> &work, QString *error);
 
     static QString mentionKey(const FactMention &m);
+    // The key facts are looked up and rebuilt by: the reconciler's family,
+    // narrowed to one article for a reading without parties.
+    static QString storeFamily(const FactMention &m, qint64 articleId);
 
     Database &m_db;
     RelationExtractor m_relations;

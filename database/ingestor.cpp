@@ -216,7 +216,11 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                 break;
             }
             const qint64 articleId = store.insert(item.extraction, item.storedPath, item.hash, item.size, &error);
-            if (articleId < 0 || !facts.addArticle(articleId, item.extraction, &error)) {
+            QElapsedTimer factsTimer;
+            factsTimer.start();
+            const bool factsAdded = articleId >= 0 && facts.addArticle(articleId, item.extraction, &error);
+            summary.factsSeconds += factsTimer.nsecsElapsed() / 1e9;
+            if (!factsAdded) {
                 summary.fatalError = error;
                 break;
             }
@@ -246,6 +250,7 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     phase.start();
     if (summary.fatalError.isEmpty() && !facts.reconcilePending(&error))
         summary.fatalError = error;
+    summary.factsSeconds += phase.nsecsElapsed() / 1e9;
     if (summary.fatalError.isEmpty() && !m_db.commit(&error))
         summary.fatalError = error;
     summary.writeSeconds += phase.nsecsElapsed() / 1e9;

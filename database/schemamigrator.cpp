@@ -33,30 +33,40 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_by_path ON articles(path);
 
+-- Figures and mentions are most of the rows, so they are kept small: keyed
+-- by (article_id, start) without a rowid (no second index), the end as a
+-- length, kind, unit and qualifier as ids into `terms`, and nothing derived
+-- (the excluded region a span lies in is looked up by the views below).
+-- `seq` tells apart spans that start at the same offset (usually 0).
 CREATE TABLE excluded_regions (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    reason TEXT NOT NULL             -- teaser, furniture, repeat
+    reason TEXT NOT NULL,            -- teaser, furniture, repeat
+    PRIMARY KEY (article_id, start, "end")
+) WITHOUT ROWID;
+
+-- Short names stored once: figure kinds, units, qualifiers.
+CREATE TABLE terms (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
 );
-CREATE INDEX excluded_regions_by_article ON excluded_regions(article_id);
 
 CREATE TABLE figures (
-    id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,              -- money, percent, power, count, date, duration
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0,
+    length INTEGER NOT NULL,
+    kind INTEGER NOT NULL,           -- terms.id: money, percent, power, count, date, duration
     value REAL,                      -- NULL for dates
     value_max REAL,
     date TEXT,
     date_max TEXT,
-    unit TEXT NOT NULL DEFAULT '',
-    qualifier TEXT NOT NULL,
+    unit INTEGER NOT NULL,           -- terms.id; the name '' when none
+    qualifier INTEGER NOT NULL,      -- terms.id
     retracted INTEGER NOT NULL DEFAULT 0,
-    excluded TEXT                    -- reason of the excluded region it lies in, or NULL
-);
-CREATE INDEX figures_by_article ON figures(article_id);
+    PRIMARY KEY (article_id, start, seq)
+) WITHOUT ROWID;
 
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
@@ -67,19 +77,27 @@ CREATE TABLE entities (
 );
 
 CREATE TABLE entity_mentions (
-    id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    entity_id INTEGER NOT NULL REFERENCES entities(id),
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0,
+    length INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
     known INTEGER NOT NULL DEFAULT 0,
-    excluded TEXT
-);
-CREATE INDEX entity_mentions_by_article ON entity_mentions(article_id);
-CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_id);
+    PRIMARY KEY (article_id, start, seq)
+) WITHOUT ROWID;
+
+-- The rows with their names, ends and excluded regions, as readers want them.
+CREATE VIEW figure_details AS
+    SELECT f.article_id, f.start, f.start + f.length AS "end", k.name AS kind, f.value, f.value_max, f.date,
+           f.date_max, u.name AS unit, q.name AS qualifier, f.retracted,
+           (SELECT r.reason FROM excluded_regions r WHERE r.article_id = f.article_id AND r.start <= f.start
+                AND r."end" >= f.start + f.length ORDER BY r.start LIMIT 1) AS excluded
+    FROM figures f JOIN terms k ON k.id = f.kind JOIN terms u ON u.id = f.unit JOIN terms q ON q.id = f.qualifier;
 
 CREATE VIEW entity_mention_names AS
-    SELECT m.id, m.article_id, e.name, e.type, m.start, m."end", e.part_of, m.known, m.excluded
+    SELECT m.article_id, e.name, e.type, m.start, m.start + m.length AS "end", e.part_of, m.known,
+           (SELECT r.reason FROM excluded_regions r WHERE r.article_id = m.article_id AND r.start <= m.start
+                AND r."end" >= m.start + m.length ORDER BY r.start LIMIT 1) AS excluded
     FROM entity_mentions m JOIN entities e ON e.id = m.entity_id;
 
 -- External content: the index stores no second copy of the text.
@@ -120,13 +138,12 @@ CREATE INDEX facts_by_parties ON facts(subject, object, metric);
 
 CREATE TABLE fact_sources (
     fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
-    figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    figure_start INTEGER NOT NULL,   -- the figure, by its article and start
     quote_start INTEGER,
     quote_end INTEGER,
-    PRIMARY KEY (fact_id, figure_id)
+    PRIMARY KEY (fact_id, article_id, figure_start)
 ) WITHOUT ROWID;
-CREATE INDEX fact_sources_by_figure ON fact_sources(figure_id);
 CREATE INDEX fact_sources_by_article ON fact_sources(article_id);
 
 CREATE TABLE events (

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "currencytable.h"
 
-#include <cstring>
 #include <string_view>
 
 namespace DealScope {
@@ -69,16 +68,17 @@ const Word kWords[] = {
     {"dong", nullptr, "VND"},
 };
 
+// Compares up to the terminator without strlen: most calls fail on the
+// first character, and the figure scanner calls this for many words.
 bool equalsAscii(QStringView s, const char *ascii)
 {
-    const auto n = qsizetype(std::strlen(ascii));
-    if (s.size() != n)
-        return false;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (s[i].unicode() != char16_t(ascii[i]))
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; ascii[i]; ++i) {
+        if (i >= n || s[i].unicode() != char16_t(ascii[i]))
             return false;
     }
-    return true;
+    return i == n;
 }
 
 bool isAsciiLetter(char16_t c)

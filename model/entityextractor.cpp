@@ -167,15 +167,16 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
             continue;
         }
         if (k & CWord) {
-            Tok t;
-            t.start = p;
-            t.flags = TWord;
+            // Start and flags live in locals until the token is complete: building
+            // the Tok in memory bit by bit stalled the store to the vector.
+            const qsizetype start = p;
+            quint32 flags = TWord;
             if (k & CUpper)
-                t.flags |= TUpperFirst | THasUpper;
+                flags |= TUpperFirst | THasUpper;
             else if (k & CLower)
-                t.flags |= THasLower;
+                flags |= THasLower;
             else if (k & CDigit)
-                t.flags |= TDigitFirst;
+                flags |= TDigitFirst;
             ++p;
             while (p < to) {
                 // Fast path: a run of ASCII letters and digits.
@@ -185,13 +186,13 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
                     acc |= kAsciiWordFlags.f[e];
                     ++p;
                 }
-                t.flags |= acc & (THasUpper | THasLower);
+                flags |= acc & (THasUpper | THasLower);
                 if (p >= to)
                     break;
                 e = d[p].unicode();
                 const quint8 ke = charClass(e);
                 if (ke & CWord) {
-                    t.flags |= wordFlagsOf(ke);
+                    flags |= wordFlagsOf(ke);
                     ++p;
                     continue;
                 }
@@ -206,12 +207,11 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
                 }
                 break;
             }
-            t.end = p;
             if (space)
-                t.flags |= TSpace;
+                flags |= TSpace;
             if (sentence)
-                t.flags |= TSentence;
-            out.push_back(t);
+                flags |= TSentence;
+            out.push_back(Tok{start, p, flags});
             space = false;
             sentence = false;
             if (p + 1 < to && d[p].unicode() >= u'\'' && isApostrophe(d[p].unicode()) && (d[p + 1] == u's' || d[p + 1] == u'S')
@@ -1269,6 +1269,25 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
             return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();
         });
     }
+    freezeLexicon();
+}
+
+void EntityExtractor::freezeLexicon()
+{
+    m_lexEntries.clear();
+    m_lexEntries.reserve(size_t(m_lexicon.size()));
+    size_t size = 16;
+    while (size < size_t(m_lexicon.size()) * 2)
+        size *= 2;
+    m_lexSlots.assign(size, LexSlot{});
+    m_lexMask = size - 1;
+    for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
+        quint64 i = (it.key() * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;
+        while (m_lexSlots[i].index >= 0)
+            i = (i + 1) & m_lexMask;
+        m_lexSlots[i] = LexSlot{it.key(), qint32(m_lexEntries.size())};
+        m_lexEntries.push_back(it.value());
+    }
 }
 
 void EntityExtractor::addWords(const char *words, quint32 classes)
@@ -1326,11 +1345,18 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
 
 const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
 {
-    const auto it = m_lexicon.constFind(foldHash(word));
-    if (it == m_lexicon.cend() || it->folded.size() != word.size()
-        || !equalsFolded(word, it->folded))
-        return nullptr;
-    return &*it;
+    const quint64 h = foldHash(word);
+    for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
+        const LexSlot &slot = m_lexSlots[i];
+        if (slot.index < 0)
+            return nullptr;
+        if (slot.hash != h)
+            continue;
+        const LexEntry &e = m_lexEntries[size_t(slot.index)];
+        if (e.folded.size() != word.size() || !equalsFolded(word, e.folded))
+            return nullptr;
+        return &e;
+    }
 }
 
 quint32 EntityExtractor::classesOf(QStringView word) const

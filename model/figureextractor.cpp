@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 
 namespace DealScope {
 
@@ -315,14 +316,47 @@ bool contains(const uint64_t (&list)[N], uint64_t code)
     return false;
 }
 
+// Dates are formatted by hand: QString::arg and QDate::toString parse a
+// format for every figure, and dense articles hold thousands of dates.
+inline char16_t *putDigits(char16_t *p, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        p[i] = char16_t(u'0' + value % 10);
+    return p + width;
+}
+
 QString monthString(int year, int month)
 {
-    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    char16_t buf[7];
+    char16_t *p = putDigits(buf, year, 4);
+    *p++ = u'-';
+    putDigits(p, month, 2);
+    return QString(reinterpret_cast<const QChar *>(buf), 7);
 }
 
 QString yearString(int year)
 {
-    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    char16_t buf[4];
+    putDigits(buf, year, 4);
+    return QString(reinterpret_cast<const QChar *>(buf), 4);
+}
+
+// "2025-11-03", as QDate::toString(Qt::ISODate) writes it.
+QString dayString(const QDate &d)
+{
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char16_t buf[10];
+    char16_t *p = putDigits(buf, d.year(), 4);
+    *p++ = u'-';
+    p = putDigits(p, d.month(), 2);
+    *p++ = u'-';
+    putDigits(p, d.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(buf), 10);
 }
 
 // ---------------------------------------------------------------------------
@@ -685,10 +719,11 @@ Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
     const QStringView word = m_s.mid(q, e - q);
     // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
     if (word.size() <= 2) {
-        static const struct { const char16_t *text; double mult; } power[] = {
+        // lengths known at compile time: no qustrlen per comparison
+        static const struct { std::u16string_view text; double mult; } power[] = {
             {u"W", 1}, {u"kW", 1e3}, {u"KW", 1e3}, {u"MW", 1e6}, {u"GW", 1e9}, {u"TW", 1e12}};
         for (const auto &pw : power) {
-            if (word == QStringView(pw.text)) {
+            if (word == QStringView(pw.text.data(), qsizetype(pw.text.size()))) {
                 u.kind = UnitKind::Power;
                 u.mult = pw.mult;
                 u.end = e;
@@ -767,7 +802,9 @@ Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
     if (!hasCurrency) {
         // "dollars", "Australian dollars", "Hong Kong dollars", "pence"
         if (word.size() <= 12) {
-            char buf[3][16];
+            // lower-cased copies on the stack: no QString per word
+            char16_t buf[3][16];
+            qsizetype lens[3] = {};
             qsizetype starts[3], ends[3];
             int words = 0;
             qsizetype r = q;
@@ -776,8 +813,8 @@ Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
                 if (we == r || we - r > 15 || isAlnum(at(we)))
                     break;
                 for (qsizetype i = r; i < we; ++i)
-                    buf[words][i - r] = char(lower(m_s[i].unicode()));
-                buf[words][we - r] = 0;
+                    buf[words][i - r] = lower(m_s[i].unicode());
+                lens[words] = we - r;
                 starts[words] = r;
                 ends[words] = we;
                 if (!isHSpace(at(we)))
@@ -789,12 +826,12 @@ Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
             }
             Q_UNUSED(starts);
             for (int i = 0; i < words; ++i) {
-                const QString w = QString::fromLatin1(buf[i]);
-                const QString prev = i > 0 ? QString::fromLatin1(buf[i - 1]) : QString();
+                const QStringView w(buf[i], lens[i]);
+                const QStringView prev = i > 0 ? QStringView(buf[i - 1], lens[i - 1]) : QStringView();
                 bool usesQualifier = false;
                 const char *c = CurrencyTable::currencyWord(w, prev, &usesQualifier);
                 if (c && (i == 0 || (usesQualifier && i == 1) || (usesQualifier && i == 2))) {
-                    if (i == 2 && QLatin1String(buf[0]) != QLatin1String("hong"))
+                    if (i == 2 && QStringView(buf[0], lens[0]) != QLatin1String("hong"))
                         break;
                     u.kind = UnitKind::Money;
                     u.code = c;
@@ -932,8 +969,11 @@ Qualifier Scanner::qualifierBefore(qsizetype start, FigureKind kind, bool *found
     *found = false;
     uint64_t codes[4];
     const int count = prevWords(start, codes, 4);
+    if (count == 0)
+        return Qualifier::Exact;
     for (const Phrase &ph : kQualifierPhrases) {
-        if (ph.count > count)
+        // the word next to the figure first: it rejects nearly every phrase
+        if (ph.count > count || ph.words[ph.count - 1] != codes[0])
             continue;
         bool match = true;
         for (int i = 0; i < ph.count && match; ++i)
@@ -1054,7 +1094,7 @@ void Scanner::setDate(Figure &f, const QDate &d, const QString &unit)
     f.kind = FigureKind::Date;
     f.unit = unit;
     if (unit == QLatin1String("day"))
-        f.date = d.toString(Qt::ISODate);
+        f.date = dayString(d);
     else if (unit == QLatin1String("month"))
         f.date = monthString(d.year(), d.month());
     else
@@ -1560,12 +1600,11 @@ qsizetype Scanner::tryVague(qsizetype pos, qsizetype wEnd, double base)
     const qsizetype q = p + 4;
     const qsizetype we = wordEnd(q);
     if (we > q && we - q < 15) {
-        char buf[16];
+        char16_t buf[16];
         for (qsizetype i = q; i < we; ++i)
-            buf[i - q] = char(lower(m_s[i].unicode()));
-        buf[we - q] = 0;
+            buf[i - q] = lower(m_s[i].unicode());
         bool usesQualifier = false;
-        if (const char *code = CurrencyTable::currencyWord(QString::fromLatin1(buf), QString(), &usesQualifier)) {
+        if (const char *code = CurrencyTable::currencyWord(QStringView(buf, we - q), QStringView(), &usesQualifier)) {
             Figure f;
             f.kind = FigureKind::Money;
             f.start = pos;
@@ -1713,6 +1752,89 @@ void Scanner::run()
     }
 }
 
+inline bool matchesAt(const char16_t *d, qsizetype n, qsizetype at, QLatin1String word)
+{
+    if (at < 0 || at + word.size() > n)
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (d[at + k] != char16_t(uchar(word[k].toLatin1())))
+            return false;
+    }
+    return true;
+}
+
+// Retraction markers: word tails without their first letter match either
+// case ("misstated", "previously reported as"). Each holds "ly" or "ted" at
+// `anchor`, so one pass over the window looks only where those occur instead
+// of searching for every marker.
+struct Marker
+{
+    QLatin1String text;
+    qsizetype anchor; // offset of "ly" or "ted" in text
+};
+const Marker kRetractionMarkers[] = {
+    {QLatin1String("isstated"), 5},  {QLatin1String("ncorrectly"), 8}, {QLatin1String("rroneously"), 8},
+    {QLatin1String("rongly"), 4},    {QLatin1String("reviously reported as"), 7},
+    {QLatin1String("riginally reported as"), 7}, {QLatin1String("arlier reported as"), 12},
+};
+
+bool hasRetractionMarker(QStringView s)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
+    const qsizetype n = s.size();
+    for (qsizetype i = 1; i < n; ++i) {
+        qsizetype hit = -1;
+        bool ly = false;
+        if (d[i] == u'y' && d[i - 1] == u'l') {
+            hit = i - 1;
+            ly = true;
+        } else if (d[i] == u'd' && i >= 2 && d[i - 1] == u'e' && d[i - 2] == u't') {
+            hit = i - 2;
+        }
+        if (hit < 0)
+            continue;
+        for (const Marker &m : kRetractionMarkers) {
+            const bool markerLy = m.text[m.anchor] == QLatin1Char('l');
+            if (markerLy == ly && matchesAt(d, n, hit - m.anchor, m.text))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Whether the gap between two figures holds "not" (any case), "than",
+// "instead", "but" or "to" anywhere: one pass, no substring searches.
+bool mayHoldNegation(QStringView gap)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(gap.utf16());
+    const qsizetype n = gap.size();
+    auto lowerAt = [&](qsizetype i) { return i < n ? char16_t(d[i] | 0x20) : u'\0'; };
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (d[i]) {
+        case u'n':
+        case u'N':
+            if (lowerAt(i + 1) == u'o' && lowerAt(i + 2) == u't')
+                return true;
+            break;
+        case u't':
+            if (matchesAt(d, n, i, QLatin1String("than")) || matchesAt(d, n, i, QLatin1String("to")))
+                return true;
+            break;
+        case u'i':
+            if (matchesAt(d, n, i, QLatin1String("instead")))
+                return true;
+            break;
+        case u'b':
+            if (matchesAt(d, n, i, QLatin1String("but")))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 // A correction withdraws a figure: "$600 billion, not $600 million",
 // "$5 billion (not $5 million as previously reported)", "was $2 billion
 // rather than $20 billion", "corrected from $20 million to $2 million".
@@ -1723,35 +1845,19 @@ void markRetractions(QStringView text, QList<Figure> &figures)
         return gap.simplified();
     };
     // "misstated the value as $5 million", "previously reported as $3 million".
-    // Word tails without their first letter match either case, no allocation.
-    static const QLatin1String markers[] = {QLatin1String("isstated"), QLatin1String("ncorrectly"),
-                                            QLatin1String("rroneously"), QLatin1String("rongly"),
-                                            QLatin1String("reviously reported as"),
-                                            QLatin1String("riginally reported as"),
-                                            QLatin1String("arlier reported as")};
     for (qsizetype i = 0; i < figures.size(); ++i) {
         Figure &f = figures[i];
         const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
         QStringView before = text.mid(from, f.start - from);
-        // every marker holds "ly" or "ted": two scans rule out most windows
-        if (!before.contains(QLatin1String("ly")) && !before.contains(QLatin1String("ted")))
-            continue;
-        bool marked = false;
-        for (const QLatin1String &m : markers)
-            marked = marked || before.contains(m);
-        if (!marked)
+        if (!hasRetractionMarker(before))
             continue;
         // only within the figure's own sentence
         const qsizetype stop = std::max({before.lastIndexOf(QLatin1String(". ")), before.lastIndexOf(QLatin1Char('\n')),
                                          before.lastIndexOf(QLatin1Char(';'))});
         if (stop >= 0)
             before = before.mid(stop + 1);
-        for (const QLatin1String &m : markers) {
-            if (before.contains(m)) {
-                f.retracted = true;
-                break;
-            }
-        }
+        if (hasRetractionMarker(before))
+            f.retracted = true;
     }
     for (qsizetype i = 1; i < figures.size(); ++i) {
         Figure &prev = figures[i - 1];
@@ -1760,9 +1866,7 @@ void markRetractions(QStringView text, QList<Figure> &figures)
             continue;
         // cheap test before any allocation: a negation or a correction nearby
         const QStringView rawGap = text.mid(prev.end, cur.start - prev.end);
-        if (!rawGap.contains(QLatin1String("not"), Qt::CaseInsensitive) && !rawGap.contains(QLatin1String("than"))
-            && !rawGap.contains(QLatin1String("instead")) && !rawGap.contains(QLatin1String("but"))
-            && !rawGap.contains(QLatin1String("to")))
+        if (!mayHoldNegation(rawGap))
             continue;
         const QString gap = lowerGap(prev.end, cur.start);
         if (gap.contains(QLatin1Char('.')) && !gap.startsWith(QLatin1String("(")))

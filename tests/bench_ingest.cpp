@@ -88,7 +88,10 @@ int main(int argc, char *argv[])
         << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s (not counted)\n";
     out.flush();
 
-    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    // Next to a kept corpus the database stays too, for a look inside.
+    const QString dbPath = args.size() > 3 ? corpus + QStringLiteral(".sqlite") : dir.filePath(QStringLiteral("bench.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(dbPath + suffix);
     timer.restart();
     Ingestor::Summary summary;
     {
@@ -105,7 +108,9 @@ int main(int argc, char *argv[])
     const double seconds = timer.elapsed() / 1000.0;
     out << Ingestor::summaryLine(summary) << '\n';
     out << "writer thread: " << QString::number(summary.writeSeconds, 'f', 1) << " s writing, "
-        << QString::number(summary.waitSeconds, 'f', 1) << " s waiting for analysed articles\n";
+        << QString::number(summary.waitSeconds, 'f', 1) << " s waiting for analysed articles; of the writing, "
+        << QString::number(summary.factsSeconds, 'f', 1) << " s relations and facts (FactStore), "
+        << QString::number(summary.writeSeconds - summary.factsSeconds, 'f', 1) << " s articles (ArticleStore)\n";
     if (!summary.committed())
         return 1;
     const qint64 dbBytes = fileSize(dbPath) + fileSize(dbPath + QStringLiteral("-wal"));
@@ -118,6 +123,13 @@ int main(int argc, char *argv[])
 
     Database db;
     db.open(dbPath);
+    // What the bytes are spent on (needs SQLite's dbstat table, usually built in).
+    Statement stat = db.prepare("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC");
+    while (stat.step()) {
+        out << "  " << stat.columnText(0) << ": " << QString::number(stat.columnInt(1) / 1e6, 'f', 1) << " MB = "
+            << QString::number(double(stat.columnInt(1)) / double(rawBytes), 'f', 3) << "x raw\n";
+    }
+    out.flush();
     const QStringList queries{
         QStringLiteral("billion"), QStringLiteral("gigawat*"), QStringLiteral("\"data center\""),
         QStringLiteral("acquisition"), QStringLiteral("stake NOT valuation"), QStringLiteral("$2 billion"),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleanalyzer.h"
-#include "articlereader.h"
 #include "articlereaderview.h"
+#include "database.h"
+#include "databaseexplorersource.h"
+#include "ingestor.h"
 #include "memoryexplorersource.h"
 #include "readerdocument.h"
 #include "readerpage.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -21,15 +24,6 @@ using namespace DealScope;
 namespace {
 
 constexpr int Timeout = 20000;
-
-ArticleExtraction analyse(const QString &fileName)
-{
-    const ArticleReader reader;
-    ArticleReader::Result r = reader.readFile(QStringLiteral(DEALSCOPE_TEST_DATA "/ui/") + fileName);
-    if (!r.ok())
-        qFatal("cannot read %s: %s", qPrintable(fileName), qPrintable(r.error));
-    return ArticleAnalyzer(Gazetteer::bundled()).analyze(std::move(r.article));
-}
 
 // Runs a script in the application world and waits for its result.
 QVariant evaluate(QWebEnginePage *page, const QString &script)
@@ -65,14 +59,37 @@ private slots:
     void largeArticleLoads();
 
 private:
-    MemoryExplorerSource *m_source = nullptr;
+    QTemporaryDir m_dir;
+    DatabaseExplorerSource *m_source = nullptr;
     QList<qint64> m_ids;
 };
 
 void TestArticleReaderView::initTestCase()
 {
-    m_source = new MemoryExplorerSource(this);
-    m_ids = m_source->addArticles({analyse(QStringLiteral("hostile.txt")), analyse(QStringLiteral("hostile.html"))});
+    // The hostile articles go the way every article goes: ingested into the
+    // store, then read back from it.
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        const ArticleAnalyzer analyzer(Gazetteer::bundled());
+        Ingestor ingestor(db, analyzer);
+        const Ingestor::Summary summary = ingestor.ingestPaths(
+            {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.html")});
+        QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.added, 2);
+    }
+    m_source = new DatabaseExplorerSource(this);
+    QString error;
+    QVERIFY2(m_source->open(path, &error), qPrintable(error));
+    for (const QString &name : {QStringLiteral("hostile.txt"), QStringLiteral("hostile.html")}) {
+        for (const auto &a : m_source->articles()) {
+            if (a.fileName == name)
+                m_ids.append(a.id);
+        }
+    }
     QCOMPARE(m_ids.size(), 2);
 }
 

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleanalyzer.h"
-#include "articlereader.h"
 #include "articlereaderview.h"
+#include "database.h"
+#include "databaseexplorersource.h"
 #include "entitybrowserview.h"
 #include "entitylistmodel.h"
 #include "factpanelview.h"
 #include "facttreemodel.h"
 #include "itemroles.h"
 #include "mainwindow.h"
-#include "memoryexplorersource.h"
+#include "ingestcontroller.h"
+#include "ingestor.h"
 #include "searchresultmodel.h"
 #include "searchview.h"
 #include "selectionhub.h"
@@ -16,6 +18,10 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -81,27 +87,50 @@ private slots:
     void searchShortcuts_data();
     void searchShortcuts();
     void settingsRestoreLayout();
+    void statusBarShowsStore();
+    void droppedFilesAreIngested();
 
 private:
-    MemoryExplorerSource *m_source = nullptr;
+    qint64 idOf(const QString &fileName) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dbPath;
+    DatabaseExplorerSource *m_source = nullptr;
     MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_source = new MemoryExplorerSource(this);
-    const ArticleReader reader;
-    const ArticleAnalyzer analyzer(Gazetteer::bundled());
-    QList<ArticleExtraction> xs;
-    for (const char *name : {"deal-a.txt", "deal-b.txt"}) {
-        ArticleReader::Result r = reader.readFile(QStringLiteral(DEALSCOPE_TEST_DATA "/ui/") + QLatin1String(name));
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        xs.append(analyzer.analyze(std::move(r.article)));
+    // A store built from the fixture articles, in the order named.
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dbPath = m_dir->filePath(QStringLiteral("explorer.sqlite"));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dbPath, &error), qPrintable(error));
+        const ArticleAnalyzer analyzer(Gazetteer::bundled());
+        Ingestor ingestor(db, analyzer);
+        const Ingestor::Summary summary = ingestor.ingestPaths(
+            {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-a.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-b.txt")});
+        QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
+        QCOMPARE(summary.added, 2);
     }
-    m_source->addArticles(xs);
+    m_source = new DatabaseExplorerSource(this);
+    QString error;
+    QVERIFY2(m_source->open(m_dbPath, &error), qPrintable(error));
     m_window = new MainWindow(m_source, nullptr);
     m_window->resize(1400, 900);
     m_window->show();
+}
+
+qint64 TestMainWindow::idOf(const QString &fileName) const
+{
+    for (const auto &a : m_source->articles()) {
+        if (a.fileName == fileName)
+            return a.id;
+    }
+    return -1;
 }
 
 void TestMainWindow::cleanup()
@@ -110,6 +139,7 @@ void TestMainWindow::cleanup()
     m_window = nullptr;
     delete m_source;
     m_source = nullptr;
+    m_dir.reset();
 }
 
 void TestMainWindow::startsWithoutWebEngine()
@@ -201,19 +231,21 @@ void TestMainWindow::clickingASourceOpensTheReader()
 
 void TestMainWindow::clickingAFigureSelectsItsFact()
 {
-    m_window->hub()->select(Selection::article(1));
+    const qint64 article = idOf(QStringLiteral("deal-b.txt"));
+    QVERIFY(article >= 0);
+    m_window->hub()->select(Selection::article(article));
     ArticleReaderView *reader = m_window->reader();
     QTRY_VERIFY_WITH_TIMEOUT(reader->isLoaded(), Timeout);
-    const ArticleExtraction x = *m_source->article(1);
+    const ArticleExtraction x = *m_source->article(article);
     qsizetype start = -1;
     for (const Figure &f : x.figures) {
-        if (m_source->factAt(1, f.start) >= 0) {
+        if (m_source->factAt(article, f.start) >= 0) {
             start = f.start;
             break;
         }
     }
     QVERIFY(start >= 0);
-    const qint64 factId = m_source->factAt(1, start);
+    const qint64 factId = m_source->factAt(article, start);
     QTRY_VERIFY_WITH_TIMEOUT(
         (evaluate(reader->page(), QStringLiteral("document.querySelector('mark.fig[data-start=\"%1\"]').click(); true").arg(start)),
          m_window->hub()->current().kind == Selection::Kind::Fact),
@@ -254,8 +286,8 @@ void TestMainWindow::searchOpensTheReader()
     QTest::keyClick(search->field(), Qt::Key_Return);
     const Selection s = m_window->hub()->current();
     QCOMPARE(s.kind, Selection::Kind::Article);
-    QCOMPARE(s.articleId, 1);
-    QCOMPARE(m_source->article(1)->article.text.mid(s.start, s.end - s.start), QStringLiteral("generous"));
+    QCOMPARE(s.articleId, idOf(QStringLiteral("deal-b.txt")));
+    QCOMPARE(m_source->article(s.articleId)->article.text.mid(s.start, s.end - s.start), QStringLiteral("generous"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->reader()->isLoaded(), Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_window->reader()->page(), QStringLiteral("document.getElementById('hit').textContent")).toString(),
                               QStringLiteral("generous"), Timeout);
@@ -296,6 +328,49 @@ void TestMainWindow::settingsRestoreLayout()
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("search"))->isVisible());
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("entities"))->isVisible());
     QCOMPARE(window.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::statusBarShowsStore()
+{
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    QStringList texts;
+    for (const QLabel *l : labels)
+        texts.append(l->text());
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("2 articles")), qPrintable(all));
+    QVERIFY2(all.contains(m_dbPath), qPrintable(all));
+    m_window->hub()->select(Selection::article(idOf(QStringLiteral("deal-a.txt"))));
+    QVERIFY2(m_window->statusBar()->findChildren<QLabel *>().constFirst()->text().contains(
+                 QStringLiteral("Helios Grid invests $4 billion in Tidewater Storage")),
+             qPrintable(m_window->statusBar()->findChildren<QLabel *>().constFirst()->text()));
+}
+
+void TestMainWindow::droppedFilesAreIngested()
+{
+    // A new article naming a new company: after the ingest the browser lists it.
+    const QString file = m_dir->filePath(QStringLiteral("deal-c.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Marrow Bio buys stake in Tidewater Storage\n\nMarrow Bio said on Friday it will invest "
+                "$300 million in Tidewater Storage.\n");
+    }
+    IngestController controller(m_dbPath);
+    m_window->setIngestController(&controller);
+    QSignalSpy finished(&controller, &IngestController::finished);
+    QSignalSpy changed(m_source, &ExplorerSource::contentChanged);
+    emit m_window->openRequested({file, m_dir->filePath(QStringLiteral("missing.txt"))});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    QCOMPARE(finished.at(0).at(0).toInt(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(m_source->articleCount(), 3);
+    QVERIFY(m_window->entityBrowser()->model()->rowOf(QStringLiteral("Marrow Bio")) >= 0);
+    // The missing file is listed with its reason in the rejected-files dock.
+    auto *rejected = m_window->findChild<QDockWidget *>(QStringLiteral("rejected"));
+    QVERIFY(rejected->isVisible());
+    auto *list = qobject_cast<QListWidget *>(rejected->widget());
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("missing.txt")), qPrintable(list->item(0)->text()));
 }
 
 int main(int argc, char *argv[])

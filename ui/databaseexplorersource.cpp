@@ -169,13 +169,8 @@ QList<ExplorerSource::EntitySummary> DatabaseExplorerSource::entities() const
         m_entities.emplace();
         if (m_repository) {
             const QHash<QString, int> factCounts = facts().entityFactCounts();
-            QHash<QString, qsizetype> seen; // one row per name, its most named type
-            for (const ArticleRepository::EntityCount &c : m_repository->entities()) {
-                if (seen.contains(c.name))
-                    continue;
-                seen.insert(c.name, m_entities->size());
+            for (const ArticleRepository::EntityCount &c : m_repository->entities())
                 m_entities->append({c.name, entityTypeFromName(c.type), c.articleCount, factCounts.value(c.name)});
-            }
             std::sort(m_entities->begin(), m_entities->end(), [](const EntitySummary &a, const EntitySummary &b) {
                 if (a.factCount != b.factCount)
                     return a.factCount > b.factCount;

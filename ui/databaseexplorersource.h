@@ -34,9 +34,8 @@ public:
     bool open(const QString &path, QString *error = nullptr);
     QString databasePath() const;
 
-    // Drops what is cached and announces new content: after an ingest
-    // through another connection.
-    void reload();
+    // Drops what is cached and announces new content.
+    void reload() override;
 
     QString location() const override;
     QList<ArticleSummary> articles() const override;

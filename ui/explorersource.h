@@ -105,6 +105,10 @@ public:
     virtual int factCount() const = 0;
     virtual QList<SearchHit> search(const QString &query, int limit = 100) const = 0;
 
+    // Reads the store again after it changed behind the source's back (an
+    // ingest through another connection); emits contentChanged.
+    virtual void reload() {}
+
     // A short text for the status bar.
     virtual QString describe(const Selection &selection) const;
 

@@ -2,17 +2,23 @@
 #include "ingestcontroller.h"
 
 #include "articleanalyzer.h"
-#include "articlereader.h"
+#include "database.h"
+#include "ingestor.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace DealScope {
 
-IngestController::IngestController(Store store, QObject *parent)
+namespace {
+
+constexpr int ProgressIntervalMs = 50; // no more often: the queue stays short
+
+} // namespace
+
+IngestController::IngestController(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_store(std::move(store))
+    , m_databasePath(databasePath)
 {
 }
 
@@ -25,63 +31,45 @@ IngestController::~IngestController()
     }
 }
 
-QStringList IngestController::collect(const QStringList &paths, QList<Rejection> *rejected)
-{
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (ArticleReader::isSupportedFile(file))
-                    found.append(file);
-            }
-            found.sort();
-            files += found;
-        } else if (!info.exists()) {
-            rejected->append({path, tr("no such file")});
-        } else if (!ArticleReader::isSupportedFile(path)) {
-            rejected->append({path, tr("not an article (.txt, .md, .html, .htm)")});
-        } else {
-            files.append(path);
-        }
-    }
-    return files;
-}
-
 void IngestController::start(const QStringList &paths)
 {
-    if (m_thread)
+    if (m_thread || paths.isEmpty())
         return;
     m_cancel = false;
     m_rejected.clear();
-    QList<Rejection> rejected;
-    const QStringList files = collect(paths, &rejected);
-    emit started(int(files.size()));
-    m_thread = QThread::create([this, files, rejected]() mutable {
-        const ArticleReader reader;
-        const ArticleAnalyzer analyzer(Gazetteer::bundled());
-        QList<ArticleExtraction> extractions;
-        bool completed = true;
-        for (int i = 0; i < files.size(); ++i) {
-            if (m_cancel) {
-                completed = false;
-                break;
-            }
-            ArticleReader::Result r = reader.readFile(files.at(i));
-            if (r.ok())
-                extractions.append(analyzer.analyze(std::move(r.article)));
-            else
-                rejected.append({files.at(i), r.error});
-            QMetaObject::invokeMethod(this, [this, i, total = int(files.size()), file = files.at(i)] {
-                emit progressed(i + 1, total, file);
-            }, Qt::QueuedConnection);
+    m_error.clear();
+    m_cancelled = false;
+    emit started();
+    m_thread = QThread::create([this, paths, path = m_databasePath, threads = m_threads] {
+        Outcome outcome;
+        Database db; // a connection of this thread's own
+        QString error;
+        if (!db.open(path, &error)) {
+            outcome.error = error;
+        } else {
+            const ArticleAnalyzer analyzer(Gazetteer::bundled());
+            Ingestor ingestor(db, analyzer);
+            ingestor.setThreadCount(threads);
+            ingestor.setCancelFlag(&m_cancel);
+            QElapsedTimer sinceReport;
+            sinceReport.start();
+            ingestor.setProgressCallback([this, &sinceReport](const Ingestor::Progress &p) {
+                if (p.done < p.total && sinceReport.elapsed() < ProgressIntervalMs)
+                    return;
+                sinceReport.restart();
+                QMetaObject::invokeMethod(this, [this, done = p.done, total = p.total] {
+                    emit progressed(done, total);
+                }, Qt::QueuedConnection);
+            });
+            const Ingestor::Summary summary = ingestor.ingestPaths(paths);
+            outcome.completed = summary.committed();
+            outcome.cancelled = summary.cancelled;
+            outcome.error = summary.cancelled ? QStringLiteral("cancelled") : summary.fatalError;
+            outcome.stored = outcome.completed ? summary.added + summary.replaced : 0;
+            for (const InputCollector::Rejection &r : summary.rejected)
+                outcome.rejected.append({r.path, r.reason});
         }
-        QMetaObject::invokeMethod(this, [this, extractions, rejected, completed] {
-            done(extractions, rejected, completed);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, outcome] { done(outcome); }, Qt::QueuedConnection);
     });
     m_thread->start();
 }
@@ -91,21 +79,15 @@ void IngestController::cancel()
     m_cancel = true;
 }
 
-void IngestController::done(const QList<ArticleExtraction> &extractions, const QList<Rejection> &rejected, bool completed)
+void IngestController::done(const Outcome &outcome)
 {
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    m_rejected = rejected;
-    // All or nothing: a run cancelled before its results are stored (even if
-    // the worker had read every file by then) stores none of them.
-    completed = completed && !m_cancel;
-    int stored = 0;
-    if (completed && !extractions.isEmpty()) {
-        m_store(extractions);
-        stored = int(extractions.size());
-    }
-    emit finished(stored, completed);
+    m_rejected = outcome.rejected;
+    m_error = outcome.error;
+    m_cancelled = outcome.cancelled;
+    emit finished(outcome.stored, outcome.completed);
 }
 
 } // namespace DealScope

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "articleextraction.h"
-
 #include <QObject>
 #include <QStringList>
 
 #include <atomic>
-#include <functional>
 
 class QThread;
 
 namespace DealScope {
 
-// Reads and analyses dropped or opened files and folders in a worker thread,
-// reporting progress; the window stays responsive. Cancelling stops between
-// files and stores nothing of the interrupted run, so the store never holds
-// half an import. Rejected files come back with their reasons.
+// Ingests dropped or opened files and folders into the database through the
+// store's Ingestor, in a worker thread with its own connection, reporting
+// progress; the window stays responsive. The ingest is one transaction:
+// cancelling rolls it back whole, so the database keeps nothing of the
+// interrupted run and stays consistent. Rejected files come back with their
+// reasons.
 class IngestController : public QObject
 {
     Q_OBJECT
@@ -27,34 +26,46 @@ public:
         QString path;
         QString reason;
     };
-    using Store = std::function<void(const QList<ArticleExtraction> &)>;
 
-    explicit IngestController(Store store, QObject *parent = nullptr);
+    explicit IngestController(const QString &databasePath, QObject *parent = nullptr);
     ~IngestController() override;
 
+    void setThreadCount(int threads) { m_threads = threads; } // 0: one per core
     bool isRunning() const { return m_thread != nullptr; }
     const QList<Rejection> &rejected() const { return m_rejected; }
-
-    // Expands folders to the supported files inside them.
-    static QStringList collect(const QStringList &paths, QList<Rejection> *rejected);
+    // Why the last run stored nothing: empty when it completed, "cancelled", or the failure.
+    QString lastError() const { return m_error; }
+    bool lastRunCancelled() const { return m_cancelled; }
 
 public slots:
     void start(const QStringList &paths);
     void cancel();
 
 signals:
-    void started(int total);
-    void progressed(int done, int total, const QString &file);
-    // `stored` articles were added; false `completed` means cancelled.
+    void started();
+    void progressed(int done, int total);
+    // `stored` articles were added or replaced; false `completed` means
+    // cancelled or failed, and then nothing was stored.
     void finished(int stored, bool completed);
 
 private:
-    void done(const QList<ArticleExtraction> &extractions, const QList<Rejection> &rejected, bool completed);
+    struct Outcome
+    {
+        int stored = 0;
+        bool completed = false;
+        bool cancelled = false;
+        QString error;
+        QList<Rejection> rejected;
+    };
+    void done(const Outcome &outcome);
 
-    Store m_store;
+    QString m_databasePath;
+    int m_threads = 0;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel{false};
     QList<Rejection> m_rejected;
+    QString m_error;
+    bool m_cancelled = false;
 };
 
 } // namespace DealScope

@@ -104,22 +104,30 @@ void MainWindow::setIngestController(IngestController *controller)
 {
     connect(this, &MainWindow::openRequested, controller, &IngestController::start);
     connect(m_cancel, &QToolButton::clicked, controller, &IngestController::cancel);
-    connect(controller, &IngestController::started, this, [this](int total) {
-        m_progress->setRange(0, qMax(total, 1));
-        m_progress->setValue(0);
+    connect(controller, &IngestController::started, this, [this] {
+        m_progress->setRange(0, 0); // busy until the first count arrives
         m_progress->show();
         m_cancel->show();
+        m_cancel->setEnabled(true);
+        statusBar()->showMessage(tr("Importing…"));
     });
-    connect(controller, &IngestController::progressed, this, [this](int done, int total, const QString &file) {
+    connect(m_cancel, &QToolButton::clicked, this, [this] { m_cancel->setEnabled(false); });
+    connect(controller, &IngestController::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
-        m_progress->setToolTip(file);
     });
     connect(controller, &IngestController::finished, this, [this, controller](int stored, bool completed) {
         m_progress->hide();
         m_cancel->hide();
-        statusBar()->showMessage(completed ? tr("%n article(s) added", nullptr, stored)
-                                           : tr("Import cancelled; nothing was added"), 8000);
+        if (stored > 0)
+            m_source->reload();
+        if (completed)
+            statusBar()->showMessage(tr("%n article(s) added", nullptr, stored), 8000);
+        else if (controller->lastRunCancelled())
+            statusBar()->showMessage(tr("Import cancelled; nothing was added"), 8000);
+        else
+            statusBar()->showMessage(tr("Import failed; nothing was added: %1").arg(controller->lastError()));
         m_rejected->clear();
         for (const IngestController::Rejection &r : controller->rejected())
             m_rejected->addItem(tr("%1 — %2").arg(r.path, r.reason));
@@ -166,7 +174,7 @@ void MainWindow::createMenus()
 void MainWindow::updateCounts()
 {
     m_countsLabel->setText(tr("%1 articles · %2 entities · %3 facts")
-                               .arg(m_source->articles().size())
+                               .arg(m_source->articleCount())
                                .arg(m_source->entities().size())
                                .arg(m_source->factCount()));
 }

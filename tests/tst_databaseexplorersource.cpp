@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleanalyzer.h"
+#include "articlerepository.h"
+#include "database.h"
+#include "databaseexplorersource.h"
+#include "ingestor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DealScope;
+
+namespace {
+
+const QString Store = QStringLiteral(DEALSCOPE_TEST_DATA "/ui/store/");
+
+} // namespace
+
+// The explorer's view of the SQLite store (and the repository under it),
+// over three hand-written articles in three formats.
+class TestDatabaseExplorerSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void articleMetadata_data();
+    void articleMetadata();
+    void articleFiguresFromStoredText_data();
+    void articleFiguresFromStoredText();
+    void unknownArticle();
+    void search_data();
+    void search();
+    void entities_data();
+    void entities();
+    void factsWithSources();
+    void figureMentionFindsItsFact();
+    void describeWithoutScanning();
+    void reloadSeesAnotherConnectionsIngest();
+
+private:
+    bool ingest(const QStringList &paths);
+    qint64 idOf(const QString &fileName) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<DatabaseExplorerSource> m_source;
+};
+
+bool TestDatabaseExplorerSource::ingest(const QStringList &paths)
+{
+    Database db;
+    if (!db.open(m_path))
+        return false;
+    const ArticleAnalyzer analyzer(Gazetteer::bundled());
+    Ingestor ingestor(db, analyzer);
+    return ingestor.ingestPaths(paths).committed();
+}
+
+qint64 TestDatabaseExplorerSource::idOf(const QString &fileName) const
+{
+    for (const auto &a : m_source->articles()) {
+        if (a.fileName == fileName)
+            return a.id;
+    }
+    return -1;
+}
+
+void TestDatabaseExplorerSource::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(ingest({Store + QStringLiteral("ferrovia.txt"), Store + QStringLiteral("calder.html"),
+                    Store + QStringLiteral("harbour.md")}));
+    m_source = std::make_unique<DatabaseExplorerSource>();
+    QString error;
+    QVERIFY2(m_source->open(m_path, &error), qPrintable(error));
+}
+
+void TestDatabaseExplorerSource::cleanup()
+{
+    m_source.reset();
+    m_dir.reset();
+}
+
+void TestDatabaseExplorerSource::articleMetadata_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("publisher");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("figures");
+    QTest::newRow("plain text, dated line") << QStringLiteral("ferrovia.txt")
+                                            << QStringLiteral("Ferrovia Nord orders 40 trains from Calder Works")
+                                            << QString() << QDate(2025, 3, 12) << 5;
+    QTest::newRow("html, site name and time") << QStringLiteral("calder.html")
+                                              << QStringLiteral("Calder Works wins rail order")
+                                              << QStringLiteral("The Rail Ledger") << QDate(2025, 3, 13) << 3;
+    QTest::newRow("markdown, undated") << QStringLiteral("harbour.md")
+                                       << QStringLiteral("Saltmere Port sells 15% stake to Ostra Capital") << QString()
+                                       << QDate() << 4;
+}
+
+void TestDatabaseExplorerSource::articleMetadata()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, publisher);
+    QFETCH(QDate, date);
+    QFETCH(int, figures);
+    QCOMPARE(m_source->articleCount(), 3);
+    const qint64 id = idOf(file);
+    QVERIFY(id >= 0);
+    const auto summary = m_source->articleSummary(id);
+    QVERIFY(summary);
+    QCOMPARE(summary->title, title);
+    QCOMPARE(summary->publisher, publisher);
+    QCOMPARE(summary->date, date);
+
+    Database db;
+    QVERIFY(db.open(m_path));
+    const ArticleRepository repository(db);
+    const auto entry = repository.entry(id);
+    QVERIFY(entry);
+    QCOMPARE(entry->fileName, file);
+    QCOMPARE(entry->figureCount, figures);
+    QCOMPARE(repository.idForFileName(file), id);
+}
+
+void TestDatabaseExplorerSource::articleFiguresFromStoredText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("figures");
+    QTest::newRow("txt") << QStringLiteral("ferrovia.txt")
+                         << QStringList{QStringLiteral("40 trains"), QStringLiteral("12 March 2025"),
+                                        QStringLiteral("Wednesday"), QStringLiteral("€750 million"),
+                                        QStringLiteral("2027")};
+    QTest::newRow("html") << QStringLiteral("calder.html")
+                          << QStringList{QStringLiteral("13 March 2025"), QStringLiteral("€750 million"),
+                                         QStringLiteral("300 engineers")};
+    QTest::newRow("md") << QStringLiteral("harbour.md")
+                        << QStringList{QStringLiteral("15%"), QStringLiteral("£210 million"), QStringLiteral("15%"),
+                                       QStringLiteral("Monday")};
+}
+
+void TestDatabaseExplorerSource::articleFiguresFromStoredText()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, figures);
+    const auto x = m_source->article(idOf(file));
+    QVERIFY(x);
+    QCOMPARE(x->article.fileName, file);
+    QStringList found;
+    for (const Figure &f : x->figures)
+        found.append(x->textOf(f));
+    QCOMPARE(found, figures);
+    // Asked again, the same (cached) answer.
+    QCOMPARE(m_source->article(idOf(file))->figures.size(), figures.size());
+}
+
+void TestDatabaseExplorerSource::unknownArticle()
+{
+    QVERIFY(!m_source->article(9999));
+    QVERIFY(!m_source->articleSummary(9999));
+    QCOMPARE(m_source->factAt(9999, 0), -1);
+}
+
+void TestDatabaseExplorerSource::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("hit");
+    QTest::newRow("one word") << QStringLiteral("engineers") << QStringList{QStringLiteral("calder.html")}
+                              << QStringLiteral("engineers");
+    QTest::newRow("figure as written") << QStringLiteral("£210 million") << QStringList{QStringLiteral("harbour.md")}
+                                       << QStringLiteral("210 million");
+    QTest::newRow("prefix") << QStringLiteral("harbo*") << QStringList{QStringLiteral("harbour.md")}
+                            << QStringLiteral("harbour");
+    QTest::newRow("no match") << QStringLiteral("zeppelin") << QStringList{} << QString();
+    QTest::newRow("only punctuation") << QStringLiteral("((( \"") << QStringList{} << QString();
+    QTest::newRow("query syntax is text") << QStringLiteral("NEAR(Calder") << QStringList{} << QString();
+}
+
+void TestDatabaseExplorerSource::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, files);
+    QFETCH(QString, hit);
+    const QList<ExplorerSource::SearchHit> hits = m_source->search(query);
+    QStringList found;
+    for (const auto &h : hits)
+        found.append(m_source->articleSummary(h.articleId)->fileName);
+    QCOMPARE(found, files);
+    if (hits.isEmpty())
+        return;
+    const auto &h = hits.first();
+    QCOMPARE(h.rank, 1);
+    QCOMPARE(m_source->article(h.articleId)->article.text.mid(h.start, h.end - h.start), hit);
+    QCOMPARE(h.snippet.mid(h.snippetHitStart, h.snippetHitEnd - h.snippetHitStart), hit);
+    QVERIFY(!h.snippet.contains(QLatin1Char('\n')));
+}
+
+void TestDatabaseExplorerSource::entities_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<EntityType>("type");
+    QTest::addColumn<int>("articles");
+    QTest::newRow("named in two articles") << QStringLiteral("Ferrovia Nord") << EntityType::Organisation << 2;
+    QTest::newRow("named in one") << QStringLiteral("Ostra Capital") << EntityType::Organisation << 1;
+}
+
+void TestDatabaseExplorerSource::entities()
+{
+    QFETCH(QString, name);
+    QFETCH(EntityType, type);
+    QFETCH(int, articles);
+    const QList<ExplorerSource::EntitySummary> list = m_source->entities();
+    int rows = 0;
+    for (const auto &e : list) {
+        if (e.name != name)
+            continue;
+        ++rows;
+        QCOMPARE(e.type, type);
+        QCOMPARE(e.articleCount, articles);
+        QCOMPARE(e.factCount, int(m_source->factsAbout(name).size()));
+    }
+    QCOMPARE(rows, 1); // one row per name, whatever types the articles gave it
+    // Most facts first.
+    for (qsizetype i = 1; i < list.size(); ++i)
+        QVERIFY(list.at(i - 1).factCount >= list.at(i).factCount);
+}
+
+void TestDatabaseExplorerSource::factsWithSources()
+{
+    const QList<ExplorerSource::FactSummary> facts = m_source->factsAbout(QStringLiteral("Ostra Capital"));
+    const ExplorerSource::FactSummary *investment = nullptr;
+    for (const auto &f : facts) {
+        if (f.metric == QLatin1String("investment"))
+            investment = &f;
+    }
+    QVERIFY(investment);
+    QCOMPARE(investment->valueText, QStringLiteral("£210 million"));
+    QCOMPARE(investment->subject, QStringLiteral("Ostra Capital"));
+    QCOMPARE(investment->object, QStringLiteral("Saltmere Port"));
+    QCOMPARE(investment->status, ExplorerSource::Status::Single);
+    QCOMPARE(investment->sources.size(), 1);
+    const ExplorerSource::FactSource &s = investment->sources.first();
+    QCOMPARE(s.articleId, idOf(QStringLiteral("harbour.md")));
+    QCOMPARE(s.title, QStringLiteral("Saltmere Port sells 15% stake to Ostra Capital"));
+    QCOMPARE(s.quote.mid(s.quoteStart, s.quoteEnd - s.quoteStart), QStringLiteral("£210 million"));
+    QCOMPARE(m_source->fact(investment->id)->valueText, investment->valueText);
+    QVERIFY(m_source->factCount() >= int(facts.size()));
+}
+
+void TestDatabaseExplorerSource::figureMentionFindsItsFact()
+{
+    const qint64 id = idOf(QStringLiteral("harbour.md"));
+    const auto x = m_source->article(id);
+    QVERIFY(x);
+    const qsizetype start = x->article.text.indexOf(QStringLiteral("£210 million"));
+    QVERIFY(start > 0);
+    const qint64 factId = m_source->factAt(id, start);
+    QVERIFY(factId >= 0);
+    QCOMPARE(m_source->fact(factId)->valueText, QStringLiteral("£210 million"));
+    QCOMPARE(m_source->factAt(id, start + 1), -1);
+}
+
+void TestDatabaseExplorerSource::describeWithoutScanning()
+{
+    const qint64 id = idOf(QStringLiteral("calder.html"));
+    QCOMPARE(m_source->describe(Selection::article(id)), QStringLiteral("Article: Calder Works wins rail order"));
+    QCOMPARE(m_source->describe(Selection::figureMention(id, 12, 20)),
+             QStringLiteral("Figure at 12 in Calder Works wins rail order"));
+    QCOMPARE(m_source->describe(Selection::entity(QStringLiteral("Ostra Capital"))), QStringLiteral("Entity: Ostra Capital"));
+}
+
+void TestDatabaseExplorerSource::reloadSeesAnotherConnectionsIngest()
+{
+    const QString extra = m_dir->filePath(QStringLiteral("extra.txt"));
+    {
+        QFile f(extra);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Brennholt Energy buys 9 wind turbines\n\nBrennholt Energy will pay NOK 1.2 billion for nine "
+                "turbines from Skarv Power, it said on Thursday.\n");
+    }
+    QCOMPARE(m_source->articleCount(), 3);
+    QVERIFY(ingest({extra}));
+    QCOMPARE(m_source->articleCount(), 3); // cached until told
+    QSignalSpy changed(m_source.get(), &ExplorerSource::contentChanged);
+    m_source->reload();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_source->articleCount(), 4);
+    QCOMPARE(m_source->search(QStringLiteral("turbines")).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseExplorerSource)
+#include "tst_databaseexplorersource.moc"

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The facts store: mentions and facts written with their articles, rebuilt
+// incrementally per family, independent of the order articles arrive in.
+// Mentions are written by hand here (other companies, other deals) so the
+// store's rules are tested apart from the extractors; the ingest tests at
+// the end run the real chain over tests/data/factstore/.
+#include "articleanalyzer.h"
+#include "articlestore.h"
+#include "database.h"
+#include "factstore.h"
+#include "ingestor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace DealScope;
+
+namespace {
+
+// "Subject>Object:metric=value[@time][~][!]" — ~ approximate, ! retracted.
+FactMention mention(const QString &file, const QString &spec, qsizetype start, const QString &quote)
+{
+    FactMention m;
+    QString s = spec;
+    if (s.endsWith(u'!')) {
+        m.retracted = true;
+        s.chop(1);
+    }
+    if (s.endsWith(u'~')) {
+        m.qualifier = Qualifier::Approx;
+        s.chop(1);
+    }
+    if (s.contains(u'@')) {
+        m.time = s.section(u'@', 1);
+        m.precision = timePrecisionOf(m.time);
+        s = s.section(u'@', 0, 0);
+    }
+    m.subject = s.section(u'>', 0, 0);
+    m.subjectName = m.subject;
+    s = s.section(u'>', 1);
+    m.object = s.section(u':', 0, 0);
+    m.objectName = m.object;
+    s = s.section(u':', 1);
+    m.metric = metricFromName(s.section(u'=', 0, 0)).value_or(Metric::Other);
+    m.value = s.section(u'=', 1).toDouble();
+    m.kind = m.metric == Metric::StakePercent ? FigureKind::Percent : FigureKind::Money;
+    m.unit = m.kind == FigureKind::Percent ? QStringLiteral("%") : QStringLiteral("USD");
+    m.article = file;
+    m.start = start;
+    m.end = start + 5;
+    m.text = QStringLiteral("$%1").arg(m.value);
+    m.quote = quote;
+    m.sentenceStart = start - 10;
+    m.paragraphStart = 0;
+    return m;
+}
+
+// One line per fact, ids left out: "Subject>Object:metric=value@time status [files]".
+QString describe(const Fact &f)
+{
+    QStringList files = f.articles();
+    return QStringLiteral("%1>%2:%3=%4@%5 %6 [%7]")
+        .arg(f.subject, f.object, metricName(f.metric), QString::number(f.value, 'g', 12), f.time,
+             factStatusName(f.status), files.join(u','));
+}
+
+QStringList describeAll(const QList<Fact> &facts)
+{
+    QStringList lines;
+    for (const Fact &f : facts)
+        lines.append(describe(f));
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class TestFactStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTrip_data();
+    void roundTrip();
+    void incrementalUpdateTouchesOnlyAffectedFacts_data();
+    void incrementalUpdateTouchesOnlyAffectedFacts();
+    void conflictingArticleMakesAlternatives();
+    void correctionIsRetracted();
+    void repeatedBlockIsOneSource();
+    void rebuildAllEqualsIncremental();
+    void readingsWithoutPartiesStayInTheirArticle();
+    void removingAnArticleDropsItsSources();
+    void ingestOrderDoesNotMatter_data();
+    void ingestOrderDoesNotMatter();
+    void reingestChangesNothing();
+    void replacedArticleLosesOldMentions();
+    void refreshReadsStoredArticlesAgain();
+
+private:
+    qint64 addArticle(const QString &file, const QList<QPair<QString, QString>> &mentions);
+    QByteArray fixture(const QString &name) const;
+    Ingestor::Summary ingest(const QStringList &names, const QString &pathOverride = {},
+                             const QByteArray &bytesOverride = {});
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    int m_hash = 0;
+};
+
+void TestFactStore::init()
+{
+    QVERIFY(m_dir.isValid());
+    QFile::remove(m_dir.filePath(QStringLiteral("facts.sqlite")));
+    QString error;
+    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("facts.sqlite")), &error), qPrintable(error));
+}
+
+void TestFactStore::cleanup()
+{
+    m_db.close();
+    for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+        QFile::remove(m_dir.filePath(f));
+}
+
+// Stores an article row and the given mentions (spec, quote) at offsets 100, 200, …
+qint64 TestFactStore::addArticle(const QString &file, const QList<QPair<QString, QString>> &specs)
+{
+    ArticleStore articles(m_db);
+    ArticleExtraction x;
+    x.article.fileName = file;
+    x.article.format = QStringLiteral("txt");
+    x.article.text = QStringLiteral("text of ") + file;
+    const qint64 id = articles.insert(x, QStringLiteral("/news/") + file, QString::number(++m_hash), 10);
+    QList<FactMention> mentions;
+    qsizetype at = 100;
+    for (const auto &s : specs) {
+        mentions.append(mention(file, s.first, at, s.second));
+        at += 100;
+    }
+    FactStore store(m_db);
+    QString error;
+    if (id < 0 || !store.addMentions(id, mentions, &error) || !store.reconcilePending(&error))
+        qWarning("addArticle: %s", qPrintable(error));
+    return id;
+}
+
+QByteArray TestFactStore::fixture(const QString &name) const
+{
+    QFile f(QStringLiteral(DEALSCOPE_TEST_DATA "/factstore/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Ingestor::Summary TestFactStore::ingest(const QStringList &names, const QString &pathOverride, const QByteArray &bytesOverride)
+{
+    const ArticleAnalyzer analyzer(Gazetteer::bundled());
+    Ingestor ingestor(m_db, analyzer);
+    ingestor.setThreadCount(1);
+    QList<Ingestor::Source> sources;
+    for (const QString &n : names)
+        sources.append({pathOverride.isEmpty() ? QStringLiteral("/news/") + n : pathOverride,
+                        bytesOverride.isEmpty() ? fixture(n) : bytesOverride, true});
+    return ingestor.ingest(sources);
+}
+
+void TestFactStore::roundTrip_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("dated investment") << QStringLiteral("Hitachi>Vantor Systems:investment=2000000000@2024-05")
+                                      << QStringLiteral("Hitachi>Vantor Systems:investment=2000000000@2024-05 single [x.txt]");
+    QTest::newRow("undated stake") << QStringLiteral("Siemens>Nordlicht:stake_percent=20")
+                                   << QStringLiteral("Siemens>Nordlicht:stake_percent=20@ single [x.txt]");
+    QTest::newRow("retracted") << QStringLiteral("Acme>Beta:investment=600000000!")
+                               << QStringLiteral("Acme>Beta:investment=600000000@ retracted [x.txt]");
+    QTest::newRow("approximate valuation") << QStringLiteral("Beta>:valuation=41000000000@2023~")
+                                           << QStringLiteral("Beta>:valuation=41000000000@2023 single [x.txt]");
+}
+
+void TestFactStore::roundTrip()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, expected);
+    const QString quote = QStringLiteral("The sentence that reports it.");
+    QVERIFY(addArticle(QStringLiteral("x.txt"), {{spec, quote}}) > 0);
+    const QList<Fact> facts = FactStore(m_db).facts();
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(describe(facts.first()), expected);
+    const FactMention &source = facts.first().sources.first();
+    QCOMPARE(source.article, QStringLiteral("x.txt"));
+    QCOMPARE(source.start, qsizetype(100));
+    QCOMPARE(source.end, qsizetype(105));
+    QCOMPARE(source.quote, quote);
+    QCOMPARE(facts.first().firstReportedBy, QStringLiteral("x.txt"));
+    QCOMPARE(facts.first().qualifier, spec.contains(u'~') ? Qualifier::Approx : Qualifier::Exact);
+}
+
+void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts_data()
+{
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<QList<qint64>>("changed");
+    QTest::addColumn<QStringList>("after");
+    // The base: fact 1 Acme→Beta $5B (a.txt), fact 2 Gamma→Delta 10% (b.txt).
+    QTest::newRow("agreeing report: only fact 1")
+        << QStringLiteral("Acme>Beta:investment=5000000000~") << QList<qint64>{1}
+        << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ corroborated [a.txt,c.txt]"),
+                       QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
+    QTest::newRow("new pair: only a new row")
+        << QStringLiteral("Kappa>Lumen:investment=700000000") << QList<qint64>{3}
+        << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ single [a.txt]"),
+                       QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]"),
+                       QStringLiteral("Kappa>Lumen:investment=700000000@ single [c.txt]")};
+    QTest::newRow("disagreeing report: fact 1 and the new one")
+        << QStringLiteral("Acme>Beta:investment=8000000000") << QList<qint64>{1, 3}
+        << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ conflict [a.txt]"),
+                       QStringLiteral("Acme>Beta:investment=8000000000@ conflict [c.txt]"),
+                       QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
+    QTest::newRow("other time of the series: a new row only")
+        << QStringLiteral("Acme>Beta:investment=8000000000@2022") << QList<qint64>{3}
+        << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ single [a.txt]"),
+                       QStringLiteral("Acme>Beta:investment=8000000000@2022 single [c.txt]"),
+                       QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
+}
+
+void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts()
+{
+    QFETCH(QString, added);
+    QFETCH(QList<qint64>, changed);
+    QFETCH(QStringList, after);
+    addArticle(QStringLiteral("a.txt"), {{QStringLiteral("Acme>Beta:investment=5000000000"), QStringLiteral("Acme invested $5 billion in Beta.")}});
+    addArticle(QStringLiteral("b.txt"), {{QStringLiteral("Gamma>Delta:stake_percent=10"), QStringLiteral("Gamma holds 10% of Delta.")}});
+
+    ArticleStore articles(m_db);
+    ArticleExtraction x;
+    x.article.fileName = QStringLiteral("c.txt");
+    x.article.text = QStringLiteral("c");
+    x.article.format = QStringLiteral("txt");
+    const qint64 id = articles.insert(x, QStringLiteral("/news/c.txt"), QStringLiteral("c-hash"), 1);
+    FactStore store(m_db);
+    QVERIFY(store.addMentions(id, {mention(QStringLiteral("c.txt"), added, 40, QStringLiteral("Another report."))}));
+    QCOMPARE(store.pendingFamilies(), 1);
+    QVERIFY(store.reconcilePending());
+    QCOMPARE(store.lastChanged(), changed);
+    QCOMPARE(describeAll(store.facts()), after);
+}
+
+void TestFactStore::conflictingArticleMakesAlternatives()
+{
+    addArticle(QStringLiteral("wire.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000@2024-02"), QStringLiteral("Orion put $10 billion into Pax.")}});
+    addArticle(QStringLiteral("daily.txt"), {{QStringLiteral("Orion>Pax:investment=13000000000@2024-02"), QStringLiteral("Orion put $13 billion into Pax.")}});
+    const QList<Fact> facts = FactStore(m_db).facts();
+    QCOMPARE(facts.size(), 2);
+    QCOMPARE(facts.at(0).status, FactStatus::Conflict);
+    QCOMPARE(facts.at(1).status, FactStatus::Conflict);
+    QCOMPARE(facts.at(0).alternatives, QList<qint64>{facts.at(1).id});
+    QCOMPARE(facts.at(1).alternatives, QList<qint64>{facts.at(0).id});
+}
+
+void TestFactStore::correctionIsRetracted()
+{
+    addArticle(QStringLiteral("wire.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("Orion put $10 billion into Pax.")}});
+    addArticle(QStringLiteral("fix.txt"), {{QStringLiteral("Orion>Pax:investment=1000000000!"), QStringLiteral("The investment is $10 billion, not $1 billion.")},
+                                          {QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("The investment is $10 billion, not $1 billion.")}});
+    QCOMPARE(describeAll(FactStore(m_db).facts()),
+             (QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ corroborated [fix.txt,wire.txt]"),
+                          QStringLiteral("Orion>Pax:investment=1000000000@ retracted [fix.txt]")}));
+    // A retracted value is no alternative of the reported one.
+    for (const Fact &f : FactStore(m_db).facts())
+        QVERIFY(f.alternatives.isEmpty());
+}
+
+void TestFactStore::repeatedBlockIsOneSource()
+{
+    const QString quote = QStringLiteral("Nimbus bought 12% of Terra for $3 billion.");
+    addArticle(QStringLiteral("blog.txt"), {{QStringLiteral("Nimbus>Terra:stake_value=3000000000"), quote},
+                                           {QStringLiteral("Nimbus>Terra:stake_value=3000000000"), QStringLiteral("  ") + quote}});
+    const QList<Fact> facts = FactStore(m_db).facts();
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().sources.size(), 1);
+    QCOMPARE(facts.first().status, FactStatus::Single);
+}
+
+void TestFactStore::rebuildAllEqualsIncremental()
+{
+    addArticle(QStringLiteral("a.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000@2024"), QStringLiteral("One.")},
+                                        {QStringLiteral("Pax>:valuation=90000000000@2024"), QStringLiteral("Two.")}});
+    addArticle(QStringLiteral("b.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000~"), QStringLiteral("Three.")},
+                                        {QStringLiteral("Pax>:valuation=150000000000@2025"), QStringLiteral("Four.")}});
+    FactStore store(m_db);
+    const QStringList incremental = describeAll(store.facts());
+    QCOMPARE(incremental,
+             (QStringList{QStringLiteral("Orion>Pax:investment=10000000000@2024 corroborated [a.txt,b.txt]"),
+                          QStringLiteral("Pax>:valuation=150000000000@2025 single [b.txt]"),
+                          QStringLiteral("Pax>:valuation=90000000000@2024 single [a.txt]")}));
+    QVERIFY(store.rebuildAll());
+    QCOMPARE(describeAll(store.facts()), incremental);
+}
+
+void TestFactStore::readingsWithoutPartiesStayInTheirArticle()
+{
+    // Two articles' "$2 billion" with no party named are not one fact reported twice.
+    addArticle(QStringLiteral("a.txt"), {{QStringLiteral(">:other=2000000000"), QStringLiteral("Costs reached $2 billion.")}});
+    addArticle(QStringLiteral("b.txt"), {{QStringLiteral(">:other=2000000000"), QStringLiteral("Sales were $2 billion.")},
+                                        {QStringLiteral(">:other=3000000000"), QStringLiteral("Debt was $3 billion.")}});
+    FactStore store(m_db);
+    QCOMPARE(describeAll(store.facts()),
+             (QStringList{QStringLiteral(">:other=2000000000@ conflict [b.txt]"),
+                          QStringLiteral(">:other=2000000000@ single [a.txt]"),
+                          QStringLiteral(">:other=3000000000@ conflict [b.txt]")}));
+    QVERIFY(store.rebuildAll());
+    QCOMPARE(store.facts().size(), 3);
+}
+
+void TestFactStore::removingAnArticleDropsItsSources()
+{
+    addArticle(QStringLiteral("a.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("One.")}});
+    const qint64 b = addArticle(QStringLiteral("b.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("Two.")},
+                                                         {QStringLiteral("Vela>Pax:investment=400000000"), QStringLiteral("Three.")}});
+    FactStore store(m_db);
+    QVERIFY(store.forgetArticle(b));
+    QVERIFY(ArticleStore(m_db).remove(b));
+    QVERIFY(store.reconcilePending());
+    QCOMPARE(store.lastChanged(), (QList<qint64>{1, 2})); // 1 loses a source, 2 is gone
+    QCOMPARE(describeAll(store.facts()), QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ single [a.txt]")});
+}
+
+void TestFactStore::ingestOrderDoesNotMatter_data()
+{
+    QTest::addColumn<QStringList>("order");
+    QTest::addColumn<bool>("oneAtATime");
+    const QString a = QStringLiteral("a_first.txt"), b = QStringLiteral("b_conflict.txt"), c = QStringLiteral("c_agree.txt");
+    QTest::newRow("abc together") << QStringList{a, b, c} << false;
+    QTest::newRow("cba together") << QStringList{c, b, a} << false;
+    QTest::newRow("abc one by one") << QStringList{a, b, c} << true;
+    QTest::newRow("bca one by one") << QStringList{b, c, a} << true;
+    QTest::newRow("cab one by one") << QStringList{c, a, b} << true;
+}
+
+void TestFactStore::ingestOrderDoesNotMatter()
+{
+    QFETCH(QStringList, order);
+    QFETCH(bool, oneAtATime);
+    if (oneAtATime) {
+        for (const QString &n : order)
+            QVERIFY(ingest({n}).committed());
+    } else {
+        QVERIFY(ingest(order).committed());
+    }
+    const QStringList expected{
+        QStringLiteral("Hitachi>Vantor Systems:investment=2000000000@ single [c_agree.txt]"),
+        QStringLiteral("Siemens>Nordlicht Robotics:investment=10000000000@ conflict [a_first.txt,c_agree.txt]"),
+        QStringLiteral("Siemens>Nordlicht Robotics:investment=13000000000@ conflict [b_conflict.txt]"),
+        QStringLiteral("Siemens>Nordlicht Robotics:stake_percent=20@ single [a_first.txt]")};
+    QCOMPARE(describeAll(FactStore(m_db).facts()), expected);
+}
+
+void TestFactStore::reingestChangesNothing()
+{
+    QVERIFY(ingest({QStringLiteral("a_first.txt"), QStringLiteral("e_repeat.txt")}).committed());
+    const QList<Fact> before = FactStore(m_db).facts();
+    QCOMPARE(describeAll(before),
+             (QStringList{QStringLiteral("Hitachi>Vantor Systems:investment=2000000000@ single [e_repeat.txt]"),
+                          QStringLiteral("Siemens>Nordlicht Robotics:investment=10000000000@ single [a_first.txt]"),
+                          QStringLiteral("Siemens>Nordlicht Robotics:stake_percent=20@ single [a_first.txt]")}));
+    const Ingestor::Summary again = ingest({QStringLiteral("a_first.txt"), QStringLiteral("e_repeat.txt")});
+    QCOMPARE(again.unchanged, 2);
+    const QList<Fact> after = FactStore(m_db).facts();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(describe(after.at(i)), describe(before.at(i)));
+    }
+    // The repeated paragraph of e_repeat.txt is one source.
+    for (const Fact &f : after)
+        QCOMPARE(f.sources.size(), 1);
+}
+
+void TestFactStore::replacedArticleLosesOldMentions()
+{
+    const QString path = QStringLiteral("/news/nordlicht.txt");
+    QVERIFY(ingest({QStringLiteral("a_first.txt")}).committed());
+    QVERIFY(ingest({QStringLiteral("x")}, path, fixture(QStringLiteral("b_conflict.txt"))).committed());
+    QCOMPARE(describeAll(FactStore(m_db).facts()).filter(QStringLiteral("13000000000")),
+             QStringList{QStringLiteral("Siemens>Nordlicht Robotics:investment=13000000000@ conflict [nordlicht.txt]")});
+    // The same path now says $10 billion: the $13 billion source is gone with the old version.
+    const Ingestor::Summary s = ingest({QStringLiteral("x")}, path, fixture(QStringLiteral("c_agree.txt")));
+    QCOMPARE(s.replaced, 1);
+    QCOMPARE(describeAll(FactStore(m_db).facts()),
+             (QStringList{QStringLiteral("Hitachi>Vantor Systems:investment=2000000000@ single [nordlicht.txt]"),
+                          QStringLiteral("Siemens>Nordlicht Robotics:investment=10000000000@ corroborated [a_first.txt,nordlicht.txt]"),
+                          QStringLiteral("Siemens>Nordlicht Robotics:stake_percent=20@ single [a_first.txt]")}));
+    Statement count = m_db.prepare("SELECT count(*) FROM fact_mentions WHERE value = 13000000000");
+    QVERIFY(count.step());
+    QCOMPARE(count.columnInt(0), qint64(0));
+}
+
+void TestFactStore::refreshReadsStoredArticlesAgain()
+{
+    QVERIFY(ingest({QStringLiteral("a_first.txt"), QStringLiteral("c_agree.txt")}).committed());
+    const QStringList expected = describeAll(FactStore(m_db).facts());
+    QCOMPARE(expected.size(), 3);
+    // As a database from before facts were stored: no mentions, an old mark.
+    QVERIFY(m_db.exec("DELETE FROM fact_sources; DELETE FROM facts; DELETE FROM fact_mentions; "
+                      "UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
+    FactStore store(m_db);
+    QVERIFY(!store.isCurrent());
+    QVERIFY(store.facts().isEmpty());
+    QVERIFY(store.refresh(ArticleAnalyzer(Gazetteer::bundled())));
+    QVERIFY(store.isCurrent());
+    QCOMPARE(describeAll(store.facts()), expected);
+}
+
+QTEST_GUILESS_MAIN(TestFactStore)
+#include "tst_factstore.moc"
