@@ -17,14 +17,28 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// The reason of the excluded region a span lies in, or a null string.
-QString exclusionOf(const Article &article, qsizetype start, qsizetype end)
+// Spans are keyed by (start, seq): seq counts earlier spans starting at
+// the same offset. Extraction lists are sorted by start, so a repeat is
+// usually the previous span; otherwise look back.
+template<typename Span>
+qint64 sequenceAt(const QList<Span> &spans, qsizetype index)
 {
-    for (const ExcludedRegion &r : article.excluded) {
-        if (r.contains(start, end))
-            return exclusionReasonName(r.reason);
+    qint64 seq = 0;
+    for (qsizetype i = 0; i < index; ++i) {
+        if (spans.at(i).start == spans.at(index).start)
+            ++seq;
     }
-    return {};
+    return seq;
+}
+
+template<typename Span>
+bool isSortedByStart(const QList<Span> &spans)
+{
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        if (spans.at(i).start < spans.at(i - 1).start)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -34,14 +48,18 @@ ArticleStore::ArticleStore(Database &db)
     , m_insertArticle(db.prepare(
           "INSERT INTO articles (path, file_name, content_hash, title, publisher, published, format, encoding, "
           "byte_size, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))
-    , m_insertRegion(db.prepare("INSERT INTO excluded_regions (article_id, start, \"end\", reason) VALUES (?1, ?2, ?3, ?4)"))
+    // Two regions over the same span exclude the same text: the first reason is kept.
+    , m_insertRegion(db.prepare(
+          "INSERT OR IGNORE INTO excluded_regions (article_id, start, \"end\", reason) VALUES (?1, ?2, ?3, ?4)"))
     , m_insertFigure(db.prepare(
-          "INSERT INTO figures (article_id, kind, start, \"end\", value, value_max, date, date_max, unit, qualifier, "
-          "retracted, excluded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+          "INSERT INTO figures (article_id, start, seq, length, kind, value, value_max, date, date_max, unit, qualifier, "
+          "retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+    , m_insertTerm(db.prepare("INSERT INTO terms (name) VALUES (?1)"))
+    , m_selectTerm(db.prepare("SELECT id FROM terms WHERE name = ?1"))
     , m_insertEntity(db.prepare("INSERT INTO entities (name, type, part_of) VALUES (?1, ?2, ?3)"))
     , m_selectEntity(db.prepare("SELECT id FROM entities WHERE name = ?1 AND type = ?2"))
     , m_insertMention(db.prepare(
-          "INSERT INTO entity_mentions (article_id, entity_id, start, \"end\", known, excluded) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+          "INSERT INTO entity_mentions (article_id, start, seq, length, entity_id, known) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
     , m_deleteArticle(db.prepare("DELETE FROM articles WHERE id = ?1"))
     , m_selectByHash(db.prepare("SELECT id FROM articles WHERE content_hash = ?1"))
     , m_selectByPath(db.prepare("SELECT id FROM articles WHERE path = ?1 ORDER BY id DESC LIMIT 1"))
@@ -88,42 +106,51 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
             return fail(s);
         s.reset();
     }
-    for (const Figure &f : x.figures) {
+    const bool figuresSorted = isSortedByStart(x.figures);
+    for (qsizetype i = 0; i < x.figures.size(); ++i) {
+        const Figure &f = x.figures.at(i);
+        const qint64 kind = termId(figureKindName(f.kind), error);
+        const qint64 unit = termId(f.unit.isNull() ? QStringLiteral("") : f.unit, error);
+        const qint64 qualifier = termId(qualifierName(f.qualifier), error);
+        if (kind < 0 || unit < 0 || qualifier < 0)
+            return -1;
         Statement &s = m_insertFigure;
         const bool date = f.kind == FigureKind::Date;
         s.bind(1, id);
-        s.bind(2, figureKindName(f.kind));
-        s.bind(3, qint64(f.start));
-        s.bind(4, qint64(f.end));
+        s.bind(2, qint64(f.start));
+        s.bind(3, i > 0 && (!figuresSorted || x.figures.at(i - 1).start == f.start) ? sequenceAt(x.figures, i) : 0);
+        s.bind(4, qint64(f.end - f.start));
+        s.bind(5, kind);
         if (date) {
-            s.bindNull(5);
             s.bindNull(6);
+            s.bindNull(7);
         } else {
-            s.bind(5, f.value);
-            s.bind(6, f.valueMax);
+            s.bind(6, f.value);
+            s.bind(7, f.valueMax);
         }
-        s.bind(7, f.date.isEmpty() ? QString() : f.date);
-        s.bind(8, f.dateMax.isEmpty() ? QString() : f.dateMax);
-        s.bind(9, f.unit.isNull() ? QStringLiteral("") : f.unit);
-        s.bind(10, qualifierName(f.qualifier));
-        s.bind(11, qint64(f.retracted ? 1 : 0));
-        s.bind(12, exclusionOf(a, f.start, f.end));
+        s.bind(8, f.date.isEmpty() ? QString() : f.date);
+        s.bind(9, f.dateMax.isEmpty() ? QString() : f.dateMax);
+        s.bind(10, unit);
+        s.bind(11, qualifier);
+        s.bind(12, qint64(f.retracted ? 1 : 0));
         s.step();
         if (s.resultCode() != SQLITE_DONE)
             return fail(s);
         s.reset();
     }
-    for (const EntityMention &e : x.entities) {
+    const bool mentionsSorted = isSortedByStart(x.entities);
+    for (qsizetype i = 0; i < x.entities.size(); ++i) {
+        const EntityMention &e = x.entities.at(i);
         const qint64 entity = entityId(e, error);
         if (entity < 0)
             return -1;
         Statement &s = m_insertMention;
         s.bind(1, id);
-        s.bind(2, entity);
-        s.bind(3, qint64(e.start));
-        s.bind(4, qint64(e.end));
-        s.bind(5, qint64(e.known ? 1 : 0));
-        s.bind(6, exclusionOf(a, e.start, e.end));
+        s.bind(2, qint64(e.start));
+        s.bind(3, i > 0 && (!mentionsSorted || x.entities.at(i - 1).start == e.start) ? sequenceAt(x.entities, i) : 0);
+        s.bind(4, qint64(e.end - e.start));
+        s.bind(5, entity);
+        s.bind(6, qint64(e.known ? 1 : 0));
         s.step();
         if (s.resultCode() != SQLITE_DONE)
             return fail(s);
@@ -159,6 +186,31 @@ qint64 ArticleStore::entityId(const EntityMention &mention, QString *error)
         id = sqlite3_last_insert_rowid(m_db.handle());
     }
     m_entityIds.insert(key, id);
+    return id;
+}
+
+qint64 ArticleStore::termId(const QString &name, QString *error)
+{
+    const auto cached = m_termIds.constFind(name);
+    if (cached != m_termIds.constEnd())
+        return *cached;
+    Statement &select = m_selectTerm;
+    select.bind(1, name);
+    qint64 id = select.step() ? select.columnInt(0) : -1;
+    select.reset();
+    if (id < 0) {
+        Statement &insert = m_insertTerm;
+        insert.bind(1, name);
+        insert.step();
+        if (insert.resultCode() != SQLITE_DONE) {
+            setError(error, Database::describe(insert.resultCode(), insert.errorText()));
+            insert.reset();
+            return -1;
+        }
+        insert.reset();
+        id = sqlite3_last_insert_rowid(m_db.handle());
+    }
+    m_termIds.insert(name, id);
     return id;
 }
 

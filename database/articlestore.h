@@ -32,15 +32,22 @@ public:
 
     // Entity ids are cached; after a rollback the cache may name rows that
     // no longer exist.
-    void forgetCachedIds() { m_entityIds.clear(); }
+    void forgetCachedIds()
+    {
+        m_entityIds.clear();
+        m_termIds.clear();
+    }
 
 private:
     qint64 entityId(const EntityMention &mention, QString *error);
+    qint64 termId(const QString &name, QString *error); // a row of `terms`
 
     Database &m_db;
     Statement m_insertArticle;
     Statement m_insertRegion;
     Statement m_insertFigure;
+    Statement m_insertTerm;
+    Statement m_selectTerm;
     Statement m_insertEntity;
     Statement m_selectEntity;
     Statement m_insertMention;
@@ -48,6 +55,7 @@ private:
     Statement m_selectByHash;
     Statement m_selectByPath;
     QHash<QPair<QString, int>, qint64> m_entityIds;
+    QHash<QString, qint64> m_termIds;
 };
 
 } // namespace DealScope

@@ -312,7 +312,7 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
              QStringLiteral("Mining deal|Ore Weekly|2023-06-14|99"));
     QCOMPARE(text(*m_db, "SELECT group_concat(kind || ':' || start || '-' || \"end\" || ':' || ifnull(value, '-') || ':' || "
                          "ifnull(value_max, '-') || ':' || ifnull(date, '-') || ':' || unit || ':' || qualifier, ' ') "
-                         "FROM (SELECT * FROM figures ORDER BY start)"),
+                         "FROM (SELECT * FROM figure_details ORDER BY start)"),
              QStringLiteral("percent:16-22:30.0:40.0:-:%:range date:53-61:-:-:2024:year:approx"));
     QCOMPARE(text(*m_db, "SELECT group_concat(name || ':' || start || ':' || known || ':' || ifnull(excluded, '-'), ' ') "
                          "FROM (SELECT * FROM entity_mention_names ORDER BY start)"),

@@ -136,7 +136,8 @@ void TestDatabaseSchema::migratesEarlierVersions()
     QCOMPARE(db.articleCount(), 1);
     QCOMPARE(queryText(db, "SELECT title FROM articles"), QStringLiteral("Helios buys Northwind"));
     QCOMPARE(queryText(db, "SELECT substr(text, 48, 12) FROM articles"), QStringLiteral("€4.2 billion"));
-    QCOMPARE(queryText(db, "SELECT value || ' ' || unit FROM figures WHERE start = 47"), QStringLiteral("4200000000.0 EUR"));
+    QCOMPARE(queryText(db, "SELECT value || ' ' || unit || ' ' || \"end\" FROM figure_details WHERE start = 47"),
+             QStringLiteral("4200000000.0 EUR 59"));
     QCOMPARE(queryText(db, "SELECT group_concat(name, '|') FROM entity_mention_names ORDER BY start"),
              QStringLiteral("Helios Energy|Northwind Grid"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'northwind'"), QStringLiteral("1"));
@@ -207,9 +208,10 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     QVERIFY(db.exec(
         "INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, text, ingested_at) "
         "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 10, 'Kestrel Labs raised 40 million', 'now');"
-        "INSERT INTO figures (article_id, kind, start, \"end\", value, unit, qualifier) VALUES (1, 'money', 20, 30, 4e7, 'USD', 'exact');"
+        "INSERT INTO terms (id, name) VALUES (1, 'money'), (2, 'USD'), (3, 'exact');"
+        "INSERT INTO figures (article_id, start, length, kind, value, unit, qualifier) VALUES (1, 20, 10, 1, 4e7, 2, 3);"
         "INSERT INTO entities (id, name, type) VALUES (1, 'Kestrel Labs', 'org');"
-        "INSERT INTO entity_mentions (article_id, entity_id, start, \"end\") VALUES (1, 1, 0, 12);"
+        "INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (1, 0, 12, 1);"
         "INSERT INTO excluded_regions (article_id, start, \"end\", reason) VALUES (1, 0, 5, 'teaser');"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kestrel'"), QStringLiteral("1"));
     QVERIFY(db.exec("DELETE FROM articles WHERE id = 1"));
@@ -220,7 +222,8 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     QString details;
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
     // Foreign keys are enforced.
-    QVERIFY(!db.exec("INSERT INTO figures (article_id, kind, start, \"end\", unit, qualifier) VALUES (99, 'money', 0, 1, '', 'exact')"));
+    QVERIFY(!db.exec("INSERT INTO figures (article_id, start, length, kind, unit, qualifier) VALUES (99, 0, 1, 1, 2, 3)"));
+    QVERIFY(!db.exec("INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (99, 0, 3, 1)"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSchema)

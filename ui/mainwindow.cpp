@@ -56,6 +56,21 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
     m_rejectedDock = addViewDock(QStringLiteral("rejected"), tr("Rejected Files"), m_rejected,
                                  Qt::BottomDockWidgetArea, false);
+    // Slots for the timeline, graph and charts of the next issues: tabbed
+    // below the panel, hidden until the View menu shows them.
+    QDockWidget *previous = nullptr;
+    for (const auto &[name, title] : {std::pair{QStringLiteral("timeline"), tr("Timeline")},
+                                      std::pair{QStringLiteral("graph"), tr("Stake Graph")},
+                                      std::pair{QStringLiteral("charts"), tr("Charts")}}) {
+        auto *placeholder = new QLabel(tr("The %1 view is not built yet.").arg(title.toLower()));
+        placeholder->setAlignment(Qt::AlignCenter);
+        placeholder->setEnabled(false);
+        QDockWidget *dock = addViewDock(name, title, placeholder, Qt::BottomDockWidgetArea, false);
+        if (previous)
+            tabifyDockWidget(previous, dock);
+        previous = dock;
+        m_laterDocks.append(dock);
+    }
     resizeDocks({m_entitiesDock, m_readerDock}, {290, 540}, Qt::Horizontal);
     resizeDocks({m_entitiesDock, m_searchDock}, {520, 300}, Qt::Vertical);
 
@@ -159,7 +174,10 @@ void MainWindow::createMenus()
     find->setShortcutContext(Qt::WindowShortcut);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_entitiesDock, m_searchDock, m_readerDock})
+    for (QDockWidget *dock : {m_entitiesDock, m_searchDock, m_readerDock, m_rejectedDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_laterDocks))
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QToolBar *bar = addToolBar(tr("Navigation"));

@@ -79,6 +79,7 @@ private:
     QToolButton *m_cancel;
     QListWidget *m_rejected;
     QDockWidget *m_rejectedDock;
+    QList<QDockWidget *> m_laterDocks; // timeline, graph, charts: placeholders for now
 };
 
 } // namespace DealScope
