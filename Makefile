@@ -36,12 +36,15 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
 
+SCREENSHOT_DIR ?= screenshots
+
 run: build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-		$(BUILD_DIR)/app/dealscope; \
+		$(shell [ "$$(id -u)" -eq 0 ] && echo QTWEBENGINE_DISABLE_SANDBOX=1) $(BUILD_DIR)/app/dealscope; \
 	else \
-		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): printing the extraction of the bundled corpus instead."; \
-		$(HEADLESS_ENV) $(BUILD_DIR)/app/dealscope extract; \
+		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."; \
+		echo "Writing a screenshot of every view to $(SCREENSHOT_DIR)/ instead:"; \
+		$(HEADLESS_ENV) $(BUILD_DIR)/app/dealscope --screenshot-all $(SCREENSHOT_DIR) && ls -1 $(SCREENSHOT_DIR)/*.png; \
 	fi
 
 test: build

@@ -52,10 +52,10 @@ ArticleStore::ArticleStore(Database &db)
     , m_insertRegion(db.prepare(
           "INSERT OR IGNORE INTO excluded_regions (article_id, start, \"end\", reason) VALUES (?1, ?2, ?3, ?4)"))
     , m_insertFigure(db.prepare(
-          "INSERT INTO figures (article_id, start, seq, length, kind, value, value_max, date, date_max, unit, qualifier, "
-          "retracted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
-    , m_insertTerm(db.prepare("INSERT INTO terms (name) VALUES (?1)"))
-    , m_selectTerm(db.prepare("SELECT id FROM terms WHERE name = ?1"))
+          "INSERT INTO figures (article_id, start, seq, length, type, value, value_max, date, date_max, retracted) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
+    , m_insertType(db.prepare("INSERT INTO figure_types (kind, unit, qualifier) VALUES (?1, ?2, ?3)"))
+    , m_selectType(db.prepare("SELECT id FROM figure_types WHERE kind = ?1 AND unit = ?2 AND qualifier = ?3"))
     , m_insertEntity(db.prepare("INSERT INTO entities (name, type, part_of) VALUES (?1, ?2, ?3)"))
     , m_selectEntity(db.prepare("SELECT id FROM entities WHERE name = ?1 AND type = ?2"))
     , m_insertMention(db.prepare(
@@ -109,10 +109,8 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
     const bool figuresSorted = isSortedByStart(x.figures);
     for (qsizetype i = 0; i < x.figures.size(); ++i) {
         const Figure &f = x.figures.at(i);
-        const qint64 kind = termId(figureKindName(f.kind), error);
-        const qint64 unit = termId(f.unit.isNull() ? QStringLiteral("") : f.unit, error);
-        const qint64 qualifier = termId(qualifierName(f.qualifier), error);
-        if (kind < 0 || unit < 0 || qualifier < 0)
+        const qint64 type = typeId(f, error);
+        if (type < 0)
             return -1;
         Statement &s = m_insertFigure;
         const bool date = f.kind == FigureKind::Date;
@@ -120,7 +118,7 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
         s.bind(2, qint64(f.start));
         s.bind(3, i > 0 && (!figuresSorted || x.figures.at(i - 1).start == f.start) ? sequenceAt(x.figures, i) : 0);
         s.bind(4, qint64(f.end - f.start));
-        s.bind(5, kind);
+        s.bind(5, type);
         if (date) {
             s.bindNull(6);
             s.bindNull(7);
@@ -130,9 +128,7 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
         }
         s.bind(8, f.date.isEmpty() ? QString() : f.date);
         s.bind(9, f.dateMax.isEmpty() ? QString() : f.dateMax);
-        s.bind(10, unit);
-        s.bind(11, qualifier);
-        s.bind(12, qint64(f.retracted ? 1 : 0));
+        s.bind(10, qint64(f.retracted ? 1 : 0));
         s.step();
         if (s.resultCode() != SQLITE_DONE)
             return fail(s);
@@ -189,18 +185,26 @@ qint64 ArticleStore::entityId(const EntityMention &mention, QString *error)
     return id;
 }
 
-qint64 ArticleStore::termId(const QString &name, QString *error)
+qint64 ArticleStore::typeId(const Figure &figure, QString *error)
 {
-    const auto cached = m_termIds.constFind(name);
-    if (cached != m_termIds.constEnd())
+    const QPair<QString, int> key(figure.unit, int(figure.kind) * 256 + int(figure.qualifier));
+    const auto cached = m_typeIds.constFind(key);
+    if (cached != m_typeIds.constEnd())
         return *cached;
-    Statement &select = m_selectTerm;
-    select.bind(1, name);
+    const QString kind = figureKindName(figure.kind);
+    const QString unit = figure.unit.isNull() ? QStringLiteral("") : figure.unit;
+    const QString qualifier = qualifierName(figure.qualifier);
+    Statement &select = m_selectType;
+    select.bind(1, kind);
+    select.bind(2, unit);
+    select.bind(3, qualifier);
     qint64 id = select.step() ? select.columnInt(0) : -1;
     select.reset();
     if (id < 0) {
-        Statement &insert = m_insertTerm;
-        insert.bind(1, name);
+        Statement &insert = m_insertType;
+        insert.bind(1, kind);
+        insert.bind(2, unit);
+        insert.bind(3, qualifier);
         insert.step();
         if (insert.resultCode() != SQLITE_DONE) {
             setError(error, Database::describe(insert.resultCode(), insert.errorText()));
@@ -210,7 +214,7 @@ qint64 ArticleStore::termId(const QString &name, QString *error)
         insert.reset();
         id = sqlite3_last_insert_rowid(m_db.handle());
     }
-    m_termIds.insert(name, id);
+    m_typeIds.insert(key, id);
     return id;
 }
 

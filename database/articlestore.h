@@ -35,19 +35,19 @@ public:
     void forgetCachedIds()
     {
         m_entityIds.clear();
-        m_termIds.clear();
+        m_typeIds.clear();
     }
 
 private:
     qint64 entityId(const EntityMention &mention, QString *error);
-    qint64 termId(const QString &name, QString *error); // a row of `terms`
+    qint64 typeId(const Figure &figure, QString *error); // its row of `figure_types`
 
     Database &m_db;
     Statement m_insertArticle;
     Statement m_insertRegion;
     Statement m_insertFigure;
-    Statement m_insertTerm;
-    Statement m_selectTerm;
+    Statement m_insertType;
+    Statement m_selectType;
     Statement m_insertEntity;
     Statement m_selectEntity;
     Statement m_insertMention;
@@ -55,7 +55,7 @@ private:
     Statement m_selectByHash;
     Statement m_selectByPath;
     QHash<QPair<QString, int>, qint64> m_entityIds;
-    QHash<QString, qint64> m_termIds;
+    QHash<QPair<QString, int>, qint64> m_typeIds; // (unit, kind * 256 + qualifier)
 };
 
 } // namespace DealScope

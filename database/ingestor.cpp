@@ -211,14 +211,14 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                 break;
             }
             const qint64 previous = store.idForPath(item.storedPath);
-            if (previous >= 0 && (!facts.forgetArticle(previous, &error) || !store.remove(previous, &error))) {
+            if (previous >= 0 && ((!m_factsDeferred && !facts.forgetArticle(previous, &error)) || !store.remove(previous, &error))) {
                 summary.fatalError = error;
                 break;
             }
             const qint64 articleId = store.insert(item.extraction, item.storedPath, item.hash, item.size, &error);
             QElapsedTimer factsTimer;
             factsTimer.start();
-            const bool factsAdded = articleId >= 0 && facts.addArticle(articleId, item.extraction, &error);
+            const bool factsAdded = articleId >= 0 && (m_factsDeferred || facts.addArticle(articleId, item.extraction, &error));
             summary.factsSeconds += factsTimer.nsecsElapsed() / 1e9;
             if (!factsAdded) {
                 summary.fatalError = error;
@@ -248,7 +248,10 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
         t.join();
 
     phase.start();
-    if (summary.fatalError.isEmpty() && !facts.reconcilePending(&error))
+    if (summary.fatalError.isEmpty() && m_factsDeferred
+        && !m_db.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', '0')", &error))
+        summary.fatalError = error;
+    if (summary.fatalError.isEmpty() && !m_factsDeferred && !facts.reconcilePending(&error))
         summary.fatalError = error;
     summary.factsSeconds += phase.nsecsElapsed() / 1e9;
     if (summary.fatalError.isEmpty() && !m_db.commit(&error))

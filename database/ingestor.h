@@ -65,6 +65,10 @@ public:
     // Checked between articles: once set, the ingest stops and rolls back
     // whole (Summary::cancelled), so a cancelled import stores nothing.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    // Stores articles only and marks the facts out of date (FactStore::
+    // isCurrent() turns false), so they are read again in one pass on next
+    // use: for bulk loads, and to measure the article store alone.
+    void setFactsDeferred(bool deferred) { m_factsDeferred = deferred; }
 
     Summary ingestPaths(const QStringList &paths); // files and folders
     Summary ingest(const QList<Source> &sources);
@@ -80,6 +84,7 @@ private:
     int m_threads = 0; // 0: one per core
     std::function<void(const Progress &)> m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
+    bool m_factsDeferred = false;
 };
 
 } // namespace DealScope

@@ -35,7 +35,7 @@ CREATE INDEX articles_by_path ON articles(path);
 
 -- Figures and mentions are most of the rows, so they are kept small: keyed
 -- by (article_id, start) without a rowid (no second index), the end as a
--- length, kind, unit and qualifier as ids into `terms`, and nothing derived
+-- length, kind, unit and qualifier as one id into `figure_types`, nothing derived
 -- (the excluded region a span lies in is looked up by the views below).
 -- `seq` tells apart spans that start at the same offset (usually 0).
 CREATE TABLE excluded_regions (
@@ -46,10 +46,13 @@ CREATE TABLE excluded_regions (
     PRIMARY KEY (article_id, start, "end")
 ) WITHOUT ROWID;
 
--- Short names stored once: figure kinds, units, qualifiers.
-CREATE TABLE terms (
+-- What a figure is, stored once for all figures alike: a few hundred rows.
+CREATE TABLE figure_types (
     id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE
+    kind TEXT NOT NULL,              -- money, percent, power, count, date, duration
+    unit TEXT NOT NULL,              -- '' when none
+    qualifier TEXT NOT NULL,
+    UNIQUE (kind, unit, qualifier)
 );
 
 CREATE TABLE figures (
@@ -57,13 +60,11 @@ CREATE TABLE figures (
     start INTEGER NOT NULL,
     seq INTEGER NOT NULL DEFAULT 0,
     length INTEGER NOT NULL,
-    kind INTEGER NOT NULL,           -- terms.id: money, percent, power, count, date, duration
+    type INTEGER NOT NULL REFERENCES figure_types(id),
     value REAL,                      -- NULL for dates
     value_max REAL,
     date TEXT,
     date_max TEXT,
-    unit INTEGER NOT NULL,           -- terms.id; the name '' when none
-    qualifier INTEGER NOT NULL,      -- terms.id
     retracted INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, start, seq)
 ) WITHOUT ROWID;
@@ -88,11 +89,11 @@ CREATE TABLE entity_mentions (
 
 -- The rows with their names, ends and excluded regions, as readers want them.
 CREATE VIEW figure_details AS
-    SELECT f.article_id, f.start, f.start + f.length AS "end", k.name AS kind, f.value, f.value_max, f.date,
-           f.date_max, u.name AS unit, q.name AS qualifier, f.retracted,
+    SELECT f.article_id, f.start, f.start + f.length AS "end", t.kind, f.value, f.value_max, f.date,
+           f.date_max, t.unit, t.qualifier, f.retracted,
            (SELECT r.reason FROM excluded_regions r WHERE r.article_id = f.article_id AND r.start <= f.start
                 AND r."end" >= f.start + f.length ORDER BY r.start LIMIT 1) AS excluded
-    FROM figures f JOIN terms k ON k.id = f.kind JOIN terms u ON u.id = f.unit JOIN terms q ON q.id = f.qualifier;
+    FROM figures f JOIN figure_types t ON t.id = f.type;
 
 CREATE VIEW entity_mention_names AS
     SELECT m.article_id, e.name, e.type, m.start, m.start + m.length AS "end", e.part_of, m.known,

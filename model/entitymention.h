@@ -10,9 +10,10 @@ enum class EntityType { Organisation, Person, Product, Place };
 QString entityTypeName(EntityType type); // "org", "person", "product", "place"
 
 // A place where an article names an organisation, person, product or place.
-// `name` is canonical ("Amazon Web Services" and "AWS" are both "AWS" or both
-// whatever the gazetteer calls canonical); `partOf` is the canonical name of
-// the organisation it belongs to (AWS → Amazon, a product → its maker).
+// `name` is canonical: a full name and its alias ("International Business
+// Machines" and "IBM") give the gazetteer's one name; `partOf` is the
+// canonical name of the organisation it belongs to (a cloud division → its
+// parent company, a product → its maker).
 struct EntityMention
 {
     QString name;

@@ -31,7 +31,7 @@ struct Figure
     QString dateMax;     // kind Date with a range ("2019–2023")
     QString unit;
     Qualifier qualifier = Qualifier::Exact;
-    bool retracted = false; // a correction withdraws it ("$600 billion, not $600 million")
+    bool retracted = false; // a correction withdraws it ("€4 billion, not €4 million")
 
     qsizetype length() const { return end - start; }
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_ingest [COUNT] [SEED] [CORPUS]: writes COUNT synthetic articles
+// [STORE_ONLY=1] bench_ingest [COUNT] [SEED] [CORPUS]: writes COUNT synthetic articles
 // (default 100,000, about 400 MB) to a temporary folder (or to CORPUS, kept
 // and reused when it already holds that corpus, for profiling), ingests them into a fresh
 // database and prints: seconds end to end, articles/s, MB/s, database size
@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qulonglong count = args.size() > 1 ? args.at(1).toULongLong() : 100000;
     const qulonglong seed = args.size() > 2 ? args.at(2).toULongLong() : 7;
+    // STORE_ONLY=1: articles only, facts deferred (to measure the store alone).
+    const bool storeOnly = qEnvironmentVariableIntValue("STORE_ONLY") == 1;
     if (count == 0) {
         QTextStream(stderr) << "usage: bench_ingest [COUNT] [SEED]\n";
         return 2;
@@ -103,6 +105,7 @@ int main(int argc, char *argv[])
         }
         const ArticleAnalyzer analyzer(Gazetteer::bundled());
         Ingestor ingestor(db, analyzer);
+        ingestor.setFactsDeferred(storeOnly);
         summary = ingestor.ingestPaths({corpus});
     } // closing checkpoints the WAL into the database: part of the cost
     const double seconds = timer.elapsed() / 1000.0;

@@ -34,6 +34,8 @@ const QByteArray Pharma = "Drugmaker Calvera Bio will acquire Lumenis Therapeuti
 const QByteArray Grid = "Utility Westmark Energy plans to spend €4.5 billion on its transmission grid through 2030, "
                         "adding 3 gigawatts of offshore wind capacity.\n";
 
+using Spans = QList<QPair<int, int>>; // (start, end)
+
 QString text(const Database &db, const char *sql)
 {
     Statement s = db.prepare(sql);
@@ -61,6 +63,8 @@ private slots:
     void foldersAreWalkedRecursivelyInOrder();
     void diskFullRollsBackTheBatch();
     void storeKeepsWhatItIsGiven();
+    void spansStartingTogetherAreAllKept_data();
+    void spansStartingTogetherAreAllKept();
     void searchFindsStoredArticles_data();
     void searchFindsStoredArticles();
     void defaultDatabaseIsFilledOnce();
@@ -319,6 +323,46 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
              QStringLiteral("Quarry Ltd:0:0:- Basalt AG:26:1:- Quarry Ltd:73:0:furniture"));
     QCOMPARE(text(*m_db, "SELECT count(*) FROM entities"), QStringLiteral("2"));
     QCOMPARE(text(*m_db, "SELECT reason || start || '-' || \"end\" FROM excluded_regions"), QStringLiteral("furniture67-83"));
+}
+
+void TestDatabaseIngest::spansStartingTogetherAreAllKept_data()
+{
+    // Spans as (start, end) pairs in the order extraction hands them over.
+    QTest::addColumn<Spans>("spans");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("apart") << Spans{{0, 5}, {9, 14}} << QStringLiteral("0-5 9-14");
+    QTest::newRow("same start, in order") << Spans{{0, 5}, {9, 14}, {9, 20}}
+                                          << QStringLiteral("0-5 9-14 9-20");
+    QTest::newRow("same start, out of order") << Spans{{9, 14}, {0, 5}, {9, 20}, {9, 11}}
+                                              << QStringLiteral("0-5 9-11 9-14 9-20");
+}
+
+void TestDatabaseIngest::spansStartingTogetherAreAllKept()
+{
+    QFETCH(Spans, spans);
+    QFETCH(QString, stored);
+    ArticleExtraction x;
+    x.article.fileName = QStringLiteral("ports.txt");
+    x.article.format = QStringLiteral("txt");
+    x.article.text = QStringLiteral("Dock Co sold 12.5 million tonnes of berth capacity.");
+    for (const auto &[start, end] : spans) {
+        Figure f;
+        f.kind = FigureKind::Count;
+        f.start = start;
+        f.end = end;
+        f.value = 1;
+        x.figures.append(f);
+        x.entities.append({QStringLiteral("Dock Co"), EntityType::Organisation, qsizetype(start), qsizetype(end), QString(), false});
+    }
+    QVERIFY(m_db->beginImmediate());
+    ArticleStore store(*m_db);
+    QString error;
+    QVERIFY2(store.insert(x, QStringLiteral("/srv/ports.txt"), QStringLiteral("ports1"), 51, &error) > 0, qPrintable(error));
+    QVERIFY(m_db->commit());
+    QCOMPARE(text(*m_db, "SELECT group_concat(start || '-' || \"end\", ' ') FROM "
+                         "(SELECT * FROM figure_details ORDER BY start, \"end\")"), stored);
+    QCOMPARE(text(*m_db, "SELECT group_concat(start || '-' || \"end\", ' ') FROM "
+                         "(SELECT * FROM entity_mention_names ORDER BY start, \"end\")"), stored);
 }
 
 void TestDatabaseIngest::searchFindsStoredArticles_data()

@@ -78,8 +78,8 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     Database db;
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
-    QCOMPARE(db.userVersion(), 2);
-    QCOMPARE(SchemaMigrator::LatestVersion, 2);
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+    QCOMPARE(SchemaMigrator::LatestVersion, 3);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -142,8 +142,8 @@ void TestDatabaseSchema::migratesEarlierVersions()
              QStringLiteral("Helios Energy|Northwind Grid"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'northwind'"), QStringLiteral("1"));
     // The new tables are usable.
-    QVERIFY(db.exec("INSERT INTO facts (subject, object, metric, value, unit) VALUES ('Helios Energy', 'Northwind Grid', 'contract_value', 4.2e9, 'EUR')"));
-    QCOMPARE(queryText(db, "SELECT count(*) FROM facts"), QStringLiteral("1"));
+    QVERIFY(db.exec("INSERT INTO curation (target, target_key, action, created_at) VALUES ('article', 'aa11', 'accept', 'now')"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM curation"), QStringLiteral("1"));
     QString details;
     QVERIFY2(db.integrityCheck(&details), qPrintable(details));
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
@@ -162,9 +162,11 @@ void TestDatabaseSchema::migrationStepsOneVersionAtATime()
     QVERIFY(migrator.migrateTo(1));
     QCOMPARE(db.userVersion(), 1);
     QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'facts'"), QStringLiteral("0"));
-    QVERIFY(migrator.migrate());
+    QVERIFY(migrator.migrateTo(2));
     QCOMPARE(db.userVersion(), 2);
     QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'facts'"), QStringLiteral("1"));
+    QVERIFY(migrator.migrate());
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
     QVERIFY(!db.inTransaction());
 }
 
@@ -208,8 +210,8 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     QVERIFY(db.exec(
         "INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, text, ingested_at) "
         "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 10, 'Kestrel Labs raised 40 million', 'now');"
-        "INSERT INTO terms (id, name) VALUES (1, 'money'), (2, 'USD'), (3, 'exact');"
-        "INSERT INTO figures (article_id, start, length, kind, value, unit, qualifier) VALUES (1, 20, 10, 1, 4e7, 2, 3);"
+        "INSERT INTO figure_types (id, kind, unit, qualifier) VALUES (1, 'money', 'USD', 'exact');"
+        "INSERT INTO figures (article_id, start, length, type, value) VALUES (1, 20, 10, 1, 4e7);"
         "INSERT INTO entities (id, name, type) VALUES (1, 'Kestrel Labs', 'org');"
         "INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (1, 0, 12, 1);"
         "INSERT INTO excluded_regions (article_id, start, \"end\", reason) VALUES (1, 0, 5, 'teaser');"));
@@ -222,7 +224,7 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     QString details;
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
     // Foreign keys are enforced.
-    QVERIFY(!db.exec("INSERT INTO figures (article_id, start, length, kind, unit, qualifier) VALUES (99, 0, 1, 1, 2, 3)"));
+    QVERIFY(!db.exec("INSERT INTO figures (article_id, start, length, type) VALUES (99, 0, 1, 1)"));
     QVERIFY(!db.exec("INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (99, 0, 3, 1)"));
 }
 

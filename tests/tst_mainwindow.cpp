@@ -89,6 +89,8 @@ private slots:
     void settingsRestoreLayout();
     void statusBarShowsStore();
     void droppedFilesAreIngested();
+    void laterViewsHaveDocks_data();
+    void laterViewsHaveDocks();
 
 private:
     qint64 idOf(const QString &fileName) const;
@@ -371,6 +373,27 @@ void TestMainWindow::droppedFilesAreIngested()
     auto *list = qobject_cast<QListWidget *>(rejected->widget());
     QCOMPARE(list->count(), 1);
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("missing.txt")), qPrintable(list->item(0)->text()));
+}
+
+void TestMainWindow::laterViewsHaveDocks_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("timeline") << QStringLiteral("timeline") << QStringLiteral("Timeline");
+    QTest::newRow("graph") << QStringLiteral("graph") << QStringLiteral("Stake Graph");
+    QTest::newRow("charts") << QStringLiteral("charts") << QStringLiteral("Charts");
+}
+
+void TestMainWindow::laterViewsHaveDocks()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, title);
+    auto *dock = m_window->findChild<QDockWidget *>(name);
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), title);
+    QVERIFY(!dock->isVisible()); // hidden until asked for
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
 }
 
 int main(int argc, char *argv[])

@@ -4,6 +4,7 @@
 #include "explorersource.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace DealScope {
 
@@ -17,6 +18,9 @@ public:
 
     explicit EntityListModel(QObject *parent = nullptr);
 
+    // Updates in place: rows of names still there keep their place (and the
+    // view its selection), counts change, new names are appended, vanished
+    // ones removed. No reset, so a new article does not rebuild the list.
     void setEntities(const QList<ExplorerSource::EntitySummary> &entities);
     int rowOf(const QString &name) const; // -1 when absent
 
@@ -26,7 +30,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void reindex(int from);
+
     QList<ExplorerSource::EntitySummary> m_entities;
+    QHash<QString, int> m_rows; // name → row
 };
 
 } // namespace DealScope

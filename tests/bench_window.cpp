@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_window [COUNT] [DATABASE]: the explorer window on a database of COUNT
+// synthetic articles (default 100,000). Builds the database first when
+// DATABASE does not hold that many articles (kept for the next run), then
+// measures in a fresh process: window shown from launch, selection change →
+// every view updated (p50/p95), and peak memory.
+#include "articleanalyzer.h"
+#include "articlereaderview.h"
+#include "database.h"
+#include "databaseexplorersource.h"
+#include "entitybrowserview.h"
+#include "factpanelview.h"
+#include "ingestor.h"
+#include "mainwindow.h"
+#include "selectionhub.h"
+#include "syntheticcorpus.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QWindow>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+using namespace DealScope;
+
+namespace {
+
+// Seconds since this process started, from /proc (includes loading the libraries).
+double secondsSinceLaunch()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray s = stat.readAll();
+    // Field 22 (starttime, clock ticks after boot), counted after the command's ")".
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    const double start = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    return now - start;
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+int build(const QString &path, qint64 count, QTextStream &out)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    const qint64 have = db.articleCount();
+    if (have >= count) {
+        out << "reusing " << path << " (" << have << " articles)\n";
+        return 0;
+    }
+    out << "building " << path << ": " << count - have << " synthetic articles…\n";
+    out.flush();
+    const SyntheticCorpus generator(7);
+    const ArticleAnalyzer analyzer(Gazetteer::bundled());
+    Ingestor ingestor(db, analyzer);
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 Batch = 5000; // one transaction each, memory stays flat
+    for (qint64 from = have; from < count; from += Batch) {
+        QList<Ingestor::Source> sources;
+        for (qint64 i = from; i < qMin(count, from + Batch); ++i) {
+            SyntheticCorpus::GeneratedArticle a = generator.article(quint64(i));
+            sources.append({QStringLiteral("/synthetic/%1").arg(a.fileName), std::move(a.bytes), true});
+        }
+        const Ingestor::Summary s = ingestor.ingest(sources);
+        if (!s.committed()) {
+            QTextStream(stderr) << s.fatalError << '\n';
+            return 1;
+        }
+        out << "  " << qMin(count, from + Batch) << " articles, " << QString::number(timer.elapsed() / 1000.0, 'f', 0)
+            << " s\n";
+        out.flush();
+    }
+    return 0;
+}
+
+int measure(const QString &path, QTextStream &out)
+{
+    const double launched = secondsSinceLaunch();
+    QElapsedTimer timer;
+    timer.start();
+    DatabaseExplorerSource source;
+    QString error;
+    if (!source.open(path, &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    const double opened = timer.nsecsElapsed() / 1e6;
+    MainWindow window(&source, nullptr);
+    window.show();
+    // Shown: the first paint has happened.
+    while (!window.isVisible() || !window.windowHandle() || !window.windowHandle()->isExposed())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+    const double shownMs = timer.nsecsElapsed() / 1e6;
+    out << "database: " << path << ", " << source.articleCount() << " articles, " << source.entities().size()
+        << " entities, " << source.factCount() << " facts\n";
+    out << "window shown: " << QString::number(launched * 1000 + shownMs, 'f', 0) << " ms from launch ("
+        << QString::number(launched * 1000, 'f', 0) << " ms to main(), " << QString::number(opened, 'f', 0)
+        << " ms opening the store, " << QString::number(shownMs - opened, 'f', 0) << " ms window and first paint; "
+        << "web engine created: " << (window.reader()->isEngineCreated() ? "yes" : "no") << ")\n";
+
+    // Selection changes as a person makes them: an entity, then one of its
+    // facts at a source (which opens the reader there), then the next entity.
+    const QList<ExplorerSource::EntitySummary> entities = source.entities();
+    QList<double> entityMs, mentionMs;
+    SelectionHub *hub = window.hub();
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < qMin<qsizetype>(40, entities.size()); ++i) {
+            QElapsedTimer t;
+            t.start();
+            hub->select(Selection::entity(entities.at(i).name));
+            QCoreApplication::processEvents();
+            if (round > 0) // the first round fills caches
+                entityMs.append(t.nsecsElapsed() / 1e6);
+            const auto facts = source.factsAbout(entities.at(i).name);
+            if (facts.isEmpty() || facts.first().sources.isEmpty())
+                continue;
+            const auto &s = facts.first().sources.first();
+            t.restart();
+            hub->select(Selection::factMention(facts.first().id, s.articleId, s.start, s.end));
+            QCoreApplication::processEvents();
+            if (round > 0)
+                mentionMs.append(t.nsecsElapsed() / 1e6);
+        }
+    }
+    QList<double> all = entityMs + mentionMs;
+    out << "selection change → all views updated (synchronous part; the web page renders in its own process): "
+        << all.size() << " changes, p50 " << QString::number(percentile(all, 0.5), 'f', 1) << " ms, p95 "
+        << QString::number(percentile(all, 0.95), 'f', 1) << " ms (entity p95 "
+        << QString::number(percentile(entityMs, 0.95), 'f', 1) << " ms, fact at source p95 "
+        << QString::number(percentile(mentionMs, 0.95), 'f', 1) << " ms)\n";
+    out << "peak memory (RSS of the window process): " << QString::number(peakRssKb() / 1024.0, 'f', 0) << " MB\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool measuring = argc > 3 && qstrcmp(argv[3], "--measure") == 0;
+    if (measuring) {
+        ArticleReaderView::prepareApplication();
+        QApplication app(argc, argv);
+        QTextStream out(stdout);
+        return measure(QString::fromLocal8Bit(argv[2]), out);
+    }
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const qint64 count = args.size() > 1 ? args.at(1).toLongLong() : 100000;
+    if (count <= 0) {
+        QTextStream(stderr) << "usage: bench_window [COUNT] [DATABASE]\n";
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString path = args.size() > 2 ? args.at(2) : dir.filePath(QStringLiteral("window.sqlite"));
+    if (const int rc = build(path, count, out))
+        return rc;
+    out.flush();
+    // A fresh process, so the build's memory and caches do not count.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(app.applicationFilePath(), {QString::number(count), path, QStringLiteral("--measure")});
+    child.waitForFinished(-1);
+    return child.exitCode();
+}
