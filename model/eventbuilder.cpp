@@ -20,41 +20,46 @@ struct UnionFind
     void unite(int a, int b) { parent[find(a)] = find(b); }
 };
 
-QSet<QString> parties(const Fact &f)
+// Facts are linked when they share a time and one of: the same two parties
+// (dated, or reported by one article), a sentence, or a party and a
+// paragraph. Each link is a shared key, so facts are grouped by key instead
+// of compared pairwise: linear in the number of sources.
+void linkByKeys(const QList<const Fact *> &use, UnionFind &uf)
 {
-    QSet<QString> s;
-    if (!f.subject.isEmpty())
-        s.insert(f.subject);
-    if (!f.object.isEmpty())
-        s.insert(f.object);
-    return s;
-}
-
-bool linked(const Fact &a, const Fact &b)
-{
-    if (a.time != b.time)
-        return false;
-    const QSet<QString> pa = parties(a), pb = parties(b);
-    // Undated facts of one pair are one deal only when an article reports them together.
-    if (pa.size() == 2 && pa == pb) {
-        if (a.isDated())
-            return true;
-        const QStringList aa = a.articles(), ab = b.articles();
-        for (const QString &article : aa)
-            if (ab.contains(article))
-                return true;
-    }
-    const bool shareParty = pa.intersects(pb);
-    for (const FactMention &ma : a.sources)
-        for (const FactMention &mb : b.sources) {
-            if (ma.article != mb.article)
-                continue;
-            if (ma.sentenceStart == mb.sentenceStart)
-                return true;
-            if (shareParty && ma.paragraphStart == mb.paragraphStart)
-                return true;
+    QHash<QString, int> firstWithKey;
+    auto join = [&](const QString &key, int i) {
+        const auto it = firstWithKey.constFind(key);
+        if (it == firstWithKey.constEnd())
+            firstWithKey.insert(key, i);
+        else
+            uf.unite(i, it.value());
+    };
+    const QChar sep(u'\x1f');
+    for (int i = 0; i < use.size(); ++i) {
+        const Fact &f = *use.at(i);
+        QStringList ps;
+        if (!f.subject.isEmpty())
+            ps << f.subject;
+        if (!f.object.isEmpty() && f.object != f.subject)
+            ps << f.object;
+        ps.sort();
+        if (ps.size() == 2) {
+            const QString pair = f.time + sep + ps.join(sep);
+            if (f.isDated()) {
+                join(QStringLiteral("p") + sep + pair, i);
+            } else {
+                // Undated facts of one pair are one deal only when an article reports them together.
+                for (const QString &article : f.articles())
+                    join(QStringLiteral("a") + sep + pair + sep + article, i);
+            }
         }
-    return false;
+        for (const FactMention &m : f.sources) {
+            const QString where = f.time + sep + m.article + sep;
+            join(QStringLiteral("s") + sep + where + QString::number(m.sentenceStart), i);
+            for (const QString &p : std::as_const(ps))
+                join(QStringLiteral("g") + sep + where + QString::number(m.paragraphStart) + sep + p, i);
+        }
+    }
 }
 
 int metricRank(Metric m)
@@ -148,10 +153,7 @@ QList<Event> EventBuilder::build(const QList<Fact> &facts)
             use.append(&f);
 
     UnionFind uf(use.size());
-    for (int i = 0; i < use.size(); ++i)
-        for (int j = i + 1; j < use.size(); ++j)
-            if (linked(*use.at(i), *use.at(j)))
-                uf.unite(i, j);
+    linkByKeys(use, uf);
 
     QList<QList<const Fact *>> groups;
     QHash<int, int> groupOf;
@@ -193,34 +195,45 @@ QList<Event> EventBuilder::build(const QList<Fact> &facts)
         return events.at(a).precision > events.at(b).precision;
     });
 
-    // An undated event follows the dated event whose fact its articles refer back to.
+    // An undated event follows the dated event whose fact its articles refer
+    // back to (the latest such event in timeline order).
+    QHash<int, int> datedRank;
+    for (int r = 0; r < dated.size(); ++r)
+        datedRank.insert(dated.at(r), r);
     QHash<qint64, int> eventOfFact;
     for (int i = 0; i < events.size(); ++i)
         for (qint64 id : events.at(i).facts)
             eventOfFact.insert(id, i);
+    QHash<QString, QList<int>> referredIn; // article → dated events one of its sentences refers back to
+    for (const Fact *f : std::as_const(use)) {
+        const int ev = eventOfFact.value(f->id, -1);
+        if (ev < 0 || !datedRank.contains(ev))
+            continue;
+        for (const FactMention &m : f->sources)
+            if (m.refersToEarlier) {
+                QList<int> &list = referredIn[m.article];
+                if (!list.contains(ev))
+                    list.append(ev);
+            }
+    }
     QHash<int, int> anchor; // undated event → dated event
+    QHash<int, QList<int>> anchored; // dated event → its undated events, in order
     for (int u : std::as_const(undated)) {
-        const QStringList articles = events.at(u).sources;
         int best = -1;
-        for (const Fact *f : std::as_const(use)) {
-            const int ev = eventOfFact.value(f->id, -1);
-            if (ev < 0 || ev == u || events.at(ev).precision == TimePrecision::Undated)
-                continue;
-            for (const FactMention &m : f->sources)
-                if (m.refersToEarlier && articles.contains(m.article)
-                    && (best < 0 || dated.indexOf(ev) > dated.indexOf(best)))
+        for (const QString &article : events.at(u).sources)
+            for (int ev : referredIn.value(article))
+                if (best < 0 || datedRank.value(ev) > datedRank.value(best))
                     best = ev;
-        }
-        if (best >= 0)
+        if (best >= 0) {
             anchor.insert(u, best);
+            anchored[best].append(u);
+        }
     }
 
     QList<int> order;
     for (int d : std::as_const(dated)) {
         order.append(d);
-        for (int u : std::as_const(undated))
-            if (anchor.value(u, -1) == d)
-                order.append(u);
+        order.append(anchored.value(d));
     }
     for (int u : std::as_const(undated))
         if (!anchor.contains(u))

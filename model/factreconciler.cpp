@@ -188,6 +188,27 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 
 namespace {
 
+// Two values are alternatives of one fact only when the fact is fully
+// identified: a figure nobody is said to report, a loose figure (metric
+// "other") or a two-party relation missing its counterpart may be about
+// different things, so its values stand side by side without a conflict.
+bool canConflict(const Fact &f)
+{
+    if (f.metric == Metric::Other || f.subject.isEmpty())
+        return false;
+    switch (f.metric) {
+    case Metric::Investment:
+    case Metric::StakePercent:
+    case Metric::StakeValue:
+    case Metric::ComputeCommitment:
+    case Metric::ContractValue:
+        // A total or a goal spans several counterparts by design.
+        return !f.object.isEmpty() || f.part == QStringLiteral("total") || f.part == QStringLiteral("target");
+    default:
+        return true;
+    }
+}
+
 // Ids and alternatives over one family's rebuilt facts.
 void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QList<qint64> *changed)
 {
@@ -212,7 +233,7 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
                 changed->append(old.id); // gone: the caller deletes it
     for (Fact &f : family) {
         f.alternatives.clear();
-        if (f.status == FactStatus::Retracted)
+        if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
         for (const Fact &o : std::as_const(family))
             if (o.id != f.id && o.time == f.time && o.status != FactStatus::Retracted)
