@@ -30,7 +30,7 @@ class FactStore
 public:
     // Raised whenever relation or reconciliation rules change in a way that
     // needs stored mentions and facts to be read again.
-    static constexpr int RulesVersion = 1;
+    static constexpr int RulesVersion = 2; // 2: group subjects, rates, corrections, re-reported deals
 
     explicit FactStore(Database &db);
     FactStore(Database &db, const Gazetteer &gazetteer);

@@ -2,6 +2,7 @@
 #include "entityextractor.h"
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -22,6 +23,9 @@ enum TokenFlag : quint32 {
     TSentence = 1u << 6,   // first word of a sentence or line
     TPossessive = 1u << 7, // "'s" / "’s" after a word
 };
+// Punctuation tokens keep their character in the flags' high 16 bits, so a
+// rule asking "is this a comma" reads one word of memory, not the text.
+constexpr int kPunctShift = 16;
 
 enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16 };
 
@@ -95,14 +99,24 @@ inline char32_t foldChar(char16_t c)
     return QChar::toCaseFolded(char32_t(c));
 }
 
+// A 64-bit hash of the case-folded word, taken as the word's identity by
+// the lexicon and the text's memory. Two units go into each multiply: the
+// serial multiply chain was most of the cost of a lookup.
 quint64 foldHash(QStringView w)
 {
+    const char16_t *d = w.utf16();
+    const qsizetype n = w.size();
     quint64 h = 1469598103934665603ULL;
-    for (QChar c : w) {
-        h ^= foldChar(c.unicode());
-        h *= 1099511628211ULL;
+    qsizetype i = 0;
+    for (; i + 1 < n; i += 2) {
+        h ^= quint64(foldChar(d[i])) | (quint64(foldChar(d[i + 1])) << 32);
+        h *= 0x9E3779B97F4A7C15ULL;
     }
-    return h;
+    if (i < n) {
+        h ^= quint64(foldChar(d[i]));
+        h *= 0x9E3779B97F4A7C15ULL;
+    }
+    return h ^ (h >> 29); // the high units reach the low bits too
 }
 
 // Whether w equals `folded` (already case-folded) ignoring case.
@@ -132,7 +146,7 @@ bool isAllCaps(QStringView w)
 // THasUpper / THasLower flags it adds to *acc. Words are short, so a scalar
 // loop pays a mispredicted branch at nearly every word end; with SSE2 eight
 // units are classified at once and the run usually ends in the first block.
-inline qsizetype asciiWordRun(const char16_t *d, qsizetype p, qsizetype to, quint32 *acc)
+Q_ALWAYS_INLINE qsizetype asciiWordRun(const char16_t *d, qsizetype p, qsizetype to, quint32 *acc)
 {
 #if defined(__SSE2__)
     const __m128i minusOne = _mm_set1_epi16(-1);
@@ -174,6 +188,46 @@ struct Tok
     quint32 flags = 0;
 };
 
+// A growable array of tokens whose append is one compare and one store. The
+// tokenizer appends a token for nearly every word, and std::vector's
+// push_back was not inlined there (a call per token).
+class TokenBuffer
+{
+public:
+    void clear() { m_size = 0; }
+    void reserve(size_t n)
+    {
+        if (n > m_capacity)
+            grow(n);
+    }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    Tok &operator[](qsizetype i) { return m_data[i]; }
+    const Tok &operator[](qsizetype i) const { return m_data[i]; }
+    const Tok &front() const { return m_data[0]; }
+    const Tok *begin() const { return m_data.get(); }
+    const Tok *end() const { return m_data.get() + m_size; }
+    Q_ALWAYS_INLINE void push_back(const Tok &t)
+    {
+        if (Q_UNLIKELY(m_size == m_capacity))
+            grow(m_capacity * 2 + 64);
+        m_data[m_size++] = t;
+    }
+
+private:
+    Q_NEVER_INLINE void grow(size_t n)
+    {
+        std::unique_ptr<Tok[]> data(new Tok[n]);
+        std::copy(m_data.get(), m_data.get() + m_size, data.get());
+        m_data = std::move(data);
+        m_capacity = n;
+    }
+
+    std::unique_ptr<Tok[]> m_data;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
 // Token flags that a character adds to the word it is in.
 inline quint32 wordFlagsOf(quint8 k)
 {
@@ -184,11 +238,13 @@ inline quint32 wordFlagsOf(quint8 k)
 // with inner apostrophes), possessive "'s" tokens and one-character
 // punctuation tokens, and returns where the line ends (a line break or the
 // end of the text). `endsSentence(i)` tells whether a full stop after word
-// token i ends a sentence.
+// token i ends a sentence. *wordFlags gets the union of the word tokens'
+// flags, so a line without capitals is skipped without a second pass.
 template<typename EndsSentence>
-qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSentence endsSentence)
+qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags, EndsSentence endsSentence)
 {
     out.clear();
+    quint32 seen = 0;
     const qsizetype to = s.size();
     const QChar *d = s.data();
     bool space = true;
@@ -203,8 +259,10 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
         }
         const quint8 k = charClass(c);
         if (k & CSpace) {
-            if (isLineBreak(c))
+            if (isLineBreak(c)) {
+                *wordFlags = seen;
                 return p;
+            }
             space = true;
             ++p;
             continue;
@@ -250,6 +308,7 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
                 flags |= TSpace;
             if (sentence)
                 flags |= TSentence;
+            seen |= flags;
             out.push_back(Tok{start, p, flags});
             space = false;
             sentence = false;
@@ -261,7 +320,9 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
             continue;
         }
         const qsizetype len = (QChar::isHighSurrogate(c) && p + 1 < to) ? 2 : 1;
-        out.push_back(Tok{p, p + len, space ? quint32(TSpace) : 0u});
+        // A one-unit punctuation token carries its character above the flags.
+        const quint32 punct = len == 1 ? quint32(c) << kPunctShift : 0u;
+        out.push_back(Tok{p, p + len, (space ? quint32(TSpace) : 0u) | punct});
         if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
             const bool atEnd = p + len >= to || (charClass(d[p + len].unicode()) & CSpace);
             const qsizetype prev = qsizetype(out.size()) - 2;
@@ -271,6 +332,7 @@ qsizetype tokenize(QStringView s, qsizetype from, std::vector<Tok> &out, EndsSen
         space = false;
         p += len;
     }
+    *wordFlags = seen;
     return to;
 }
 
@@ -434,7 +496,7 @@ struct EntityExtractor::Scan
 {
     const EntityExtractor &ex;
     QStringView text;
-    std::vector<Tok> toks;
+    TokenBuffer toks;
     std::vector<const LexEntry *> lex; // per token, kNotLooked until needed
     std::vector<Item> items;
     QList<EntityMention> out;
@@ -459,9 +521,10 @@ struct EntityExtractor::Scan
     }
     bool isPunct(qsizetype i, char16_t c) const
     {
-        if (i < 0 || i >= size() || (toks[i].flags & (TWord | TPossessive)))
+        if (i < 0 || i >= size())
             return false;
-        return toks[i].end - toks[i].start == 1 && text[toks[i].start] == c;
+        const quint32 f = toks[i].flags;
+        return !(f & (TWord | TPossessive)) && (f >> kPunctShift) == c;
     }
     bool isPossessive(qsizetype i) const { return flags(i) & TPossessive; }
     const LexEntry *entry(qsizetype i)
@@ -478,8 +541,13 @@ struct EntityExtractor::Scan
         return e ? e->classes : 0u;
     }
     static const LexEntry *notLooked() { return reinterpret_cast<const LexEntry *>(&kNotLookedTag); }
-    // w in lower case
-    bool wordIs(qsizetype i, QStringView w) const { return isWord(i) && equalsFolded(view(i), w); }
+    // w in lower case; a literal's length is known at compile time (a
+    // QStringView built from it would count it at run time).
+    template<size_t N>
+    bool wordIs(qsizetype i, const char16_t (&w)[N]) const
+    {
+        return isWord(i) && equalsFolded(view(i), QStringView(w, qsizetype(N - 1)));
+    }
 
     void run();
     qsizetype line(qsizetype from);
@@ -609,15 +677,38 @@ void EntityExtractor::Scan::run()
     }
     const qsizetype before = out.size();
     resolvePending();
-    if (out.size() != before) {
-        std::sort(out.begin(), out.end(),
-                  [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; });
+    if (out.size() == before)
+        return;
+    const auto byStart = [](const EntityMention &a, const EntityMention &b) { return a.start < b.start; };
+    // Both parts come out in text order, so merging them is enough; sorting
+    // shuffled the already ordered mentions (and moved their strings) at
+    // length. Only where a start repeats could the merge order differ from
+    // the sort's, so that case still sorts.
+    const auto mid = out.begin() + before;
+    const auto strictlyIncreasing = [](auto from, auto to) {
+        return std::adjacent_find(from, to, [](const EntityMention &a, const EntityMention &b) {
+                   return a.start >= b.start;
+               }) == to;
+    };
+    bool distinct = strictlyIncreasing(out.begin(), mid) && strictlyIncreasing(mid, out.end());
+    for (auto a = out.begin(), b = mid; distinct && a != mid && b != out.end();) {
+        if (a->start == b->start)
+            distinct = false;
+        else if (a->start < b->start)
+            ++a;
+        else
+            ++b;
     }
+    if (distinct)
+        std::inplace_merge(out.begin(), mid, out.end(), byStart);
+    else
+        std::sort(out.begin(), out.end(), byStart);
 }
 
 qsizetype EntityExtractor::Scan::line(qsizetype from)
 {
-    const qsizetype end = tokenize(text, from, toks, [this](qsizetype prev) {
+    quint32 wordFlags = 0;
+    const qsizetype end = tokenize(text, from, toks, &wordFlags, [this](qsizetype prev) {
         // "Inc.", "Mr.", "U.S." do not end a sentence.
         const Tok &t = toks[prev];
         if ((t.flags & (TWord | TUpperFirst)) != (TWord | TUpperFirst) || t.end - t.start > 4)
@@ -626,10 +717,7 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
             return false;
         return !(ex.classesOf(view(prev)) & (Honorific | LegalSuffix));
     });
-    bool capital = false;
-    for (const Tok &t : toks)
-        capital = capital || (t.flags & THasUpper);
-    if (!capital)
+    if (!(wordFlags & THasUpper))
         return end;
     lex.assign(toks.size(), notLooked());
     items.clear();
@@ -1343,8 +1431,9 @@ void EntityExtractor::addWords(const char *words, quint32 classes)
 
 void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker)
 {
-    std::vector<Tok> toks;
-    tokenize(text, 0, toks, [](qsizetype) { return true; });
+    TokenBuffer toks;
+    quint32 wordFlags = 0;
+    tokenize(text, 0, toks, &wordFlags, [](qsizetype) { return true; });
     if (toks.empty() || !(toks.front().flags & TWord))
         return;
     Alias alias;

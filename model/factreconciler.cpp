@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace DealScope {
@@ -44,9 +45,15 @@ int qualifierRank(Qualifier q)
 // The place of the last significant digit: 13e9 → 1e9, 22.4e9 → 1e8.
 double roundingUnit(double v)
 {
+    // Powers of ten from a table: this runs for every comparison of two values.
+    static const auto powers = [] {
+        std::array<double, 20> p{};
+        for (int k = 15; k >= -4; --k)
+            p[std::size_t(15 - k)] = std::pow(10.0, k);
+        return p;
+    }();
     v = std::abs(v);
-    for (int k = 15; k >= -4; --k) {
-        const double unit = std::pow(10.0, k);
+    for (const double unit : powers) {
         if (unit > v)
             continue;
         const double q = v / unit;
@@ -121,6 +128,27 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
             continue;
         seen.insert(key);
         kept.append(m);
+    }
+
+    // A correction withdraws a value of this fact wherever it is reported:
+    // another article's report of the withdrawn value is shown as retracted.
+    QList<const FactMention *> withdrawn;
+    for (const FactMention &m : std::as_const(kept))
+        if (m.retracted)
+            withdrawn.append(&m);
+    if (!withdrawn.isEmpty()) {
+        QList<FactMention> marked = kept;
+        for (FactMention &m : marked) {
+            if (m.retracted)
+                continue;
+            for (const FactMention *r : std::as_const(withdrawn))
+                if ((r->time == m.time || r->time.isEmpty() || m.time.isEmpty())
+                    && valuesAgree(r->value, r->valueMax, r->qualifier, m.value, m.valueMax, m.qualifier)) {
+                    m.retracted = true;
+                    break;
+                }
+        }
+        kept = marked;
     }
 
     QList<Cluster> clusters;

@@ -172,6 +172,10 @@ public:
         add("quarters", Kw::Duration, 0.25);
     }
 
+    // Whether an ASCII word starting with `c` can be a keyword that opens a
+    // figure; the main loop skips all other words without packing them.
+    bool mayOpenFigure(char16_t c) const { return c < 128 && (m_opens[c >> 6] >> (c & 63)) & 1; }
+
     const Entry *find(uint64_t code) const
     {
         if (!code)
@@ -194,8 +198,35 @@ private:
         while (m_table[i].code != 0)
             i = (i + 1) & (kSize - 1);
         m_table[i] = {code, kind, value};
+        markOpener(word[0], kind);
     }
+    void markOpener(char first, Kw kind)
+    {
+        switch (kind) {
+        case Kw::Number:
+        case Kw::Article:
+        case Kw::Half:
+        case Kw::Vague:
+        case Kw::RelDay:
+        case Kw::RelDir:
+        case Kw::Coming:
+        case Kw::AheadUnit:
+        case Kw::DatePrefix:
+            setOpener(char16_t(first));
+            setOpener(char16_t(first - 32));
+            break;
+        case Kw::Month:
+        case Kw::Weekday:
+            // names of months and days open a date only when capitalised
+            setOpener(char16_t(first - 32));
+            break;
+        default:
+            break;
+        }
+    }
+    void setOpener(char16_t c) { m_opens[c >> 6] |= uint64_t(1) << (c & 63); }
     std::array<Entry, kSize> m_table{};
+    std::array<uint64_t, 2> m_opens{};
 };
 
 const Keywords &keywords()
@@ -1677,13 +1708,18 @@ void Scanner::run()
             continue;
         }
         if (isAsciiLetter(c)) {
-            // one pass over the word: its end and its packed code
-            qsizetype e = i;
-            uint64_t code = 0;
-            while (e < n && isAsciiLetter(d[e])) {
-                code = code * 27 + uint64_t((d[e] | 0x20) - u'a' + 1);
+            qsizetype e = i + 1;
+            while (e < n && isAsciiLetter(d[e]))
                 ++e;
+            // Most words neither open a figure nor can be a currency prefix
+            // ("US$", "CHF 2bn"): skip them before any packing or lookup.
+            if (!m_kw.mayOpenFigure(c) && !(isUpper(c) && e - i <= 3)) {
+                i = e;
+                continue;
             }
+            uint64_t code = 0;
+            for (qsizetype k = i; k < e; ++k)
+                code = code * 27 + uint64_t((d[k] | 0x20) - u'a' + 1);
             if (isAlnum(prev) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
                 i = e;
                 continue;

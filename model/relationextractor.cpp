@@ -59,6 +59,7 @@ struct Party
     qsizetype start = 0;
     qsizetype end = 0;
     bool possessive = false;
+    bool viaProduct = false; // named through something it makes ("X H100 GPUs")
     QString prevWord;  // lower case word before the mention
     QString following; // lower case text after the mention (and its "'s")
 };
@@ -281,6 +282,17 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     for (const QString &root : ctx.providerScore.keys())
         if (ctx.providerScore.value(root) > 0 && head.contains(root.toLower()))
             providerAhead = true;
+    // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
+    // measures running money, not a deal: the contract has no metric for it.
+    static const auto rateHead = rx(R"(^\W*(annually|yearly|monthly|quarterly|a year|per year|per annum|each year|every year|)"
+                                    R"(a month|per month|each month|a quarter|per quarter|each quarter)\b)");
+    static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
+                                   R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
+    if (has(head4, rateHead) || has(pre6, ratePre)) {
+        r.metric = Metric::Other;
+        r.part.clear();
+        return r;
+    }
     if (has(pre6, addingPre)) {
         r.metric = dealMetric();
     } else if (has(head4, valueOfHead) && has(firstWords(head, 12), rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact)s?\b)"))) {
@@ -364,6 +376,63 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
     return words.contains(w) || d.date.isEmpty();
 }
 
+// The clause that leads to a figure: from the last clause boundary or
+// contrasting conjunction before it.
+qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype pos)
+{
+    static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString before = text.mid(sentence.start, pos - sentence.start);
+    qsizetype start = sentence.start;
+    auto it = edge.globalMatch(before);
+    while (it.hasNext())
+        start = sentence.start + it.next().capturedEnd();
+    return start;
+}
+
+// True when the clause leading to the figure has a plural or collective
+// subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
+// three or more organisations, or two or more said to act together.
+bool hasGroupSubject(const QString &text, const Span &sentence, const Figure &f, const QList<Party> &ps)
+{
+    const qsizetype cs = clauseStartBefore(text, sentence, f.start);
+    const QString clause = lowerSlice(text, cs, f.start);
+    // A collective noun is the subject unless a possessive or a preposition
+    // shortly before makes it an object ("unlike its rivals", "with peers").
+    static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
+    static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
+    bool groupNoun = false;
+    for (auto it = collective.globalMatch(clause); it.hasNext();) {
+        const auto cm = it.next();
+        if (!has(clause.left(cm.capturedStart()), governed))
+            groupNoun = true;
+    }
+    static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
+    static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
+    if (has(clause, perParty))
+        return false;
+    if (groupNoun)
+        return true;
+    // The longest run of organisations joined by commas and "and" in the clause.
+    QStringList run, longest;
+    qsizetype lastEnd = -1;
+    static const QRegularExpression joiner(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
+    for (const Party &p : ps) {
+        if (p.start < cs || p.end > f.start)
+            continue;
+        if (lastEnd >= 0 && joiner.match(text.mid(lastEnd, p.start - lastEnd)).hasMatch()) {
+            if (!run.contains(p.root))
+                run << p.root;
+        } else {
+            run = {p.root};
+        }
+        lastEnd = p.end;
+        if (run.size() > longest.size())
+            longest = run;
+    }
+    return longest.size() >= 3 || (longest.size() >= 2 && has(clause, together));
+}
+
 } // namespace
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
@@ -414,12 +483,30 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         p.possessive = after.startsWith(QStringLiteral("'s")) || after.startsWith(QStringLiteral("\u2019s"))
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
+        p.viaProduct = e.type == EntityType::Product;
         p.prevWord = wordBefore(text, e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
+    }
+    std::stable_sort(ctx.parties.begin(), ctx.parties.end(),
+                     [](const Party &a, const Party &b) { return a.start < b.start; });
+    // What follows a party is said of it only up to the next party, unless
+    // the two are listed together ("A and B will provide"): in "a deal with
+    // A makes B the provider" the cue belongs to B.
+    static const QRegularExpression listed(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i + 1 < ctx.parties.size(); ++i) {
+        Party &p = ctx.parties[i];
+        const Party &next = ctx.parties.at(i + 1);
+        if (next.start >= p.end + p.following.size() || next.start < p.end)
+            continue;
+        const qsizetype gap = next.start - p.end;
+        if (!listed.match(p.following.left(gap)).hasMatch())
+            p.following.truncate(gap);
+    }
+    for (const Party &p : std::as_const(ctx.parties)) {
         ctx.salience[p.root] += 1;
         if (isProviderCue(p))
             ctx.providerScore[p.root] += 1;
-        if (has(after, buyerAfter()))
+        if (has(p.following, buyerAfter()))
             ctx.providerScore[p.root] -= 1;
     }
 
@@ -582,6 +669,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
             QStringList subjects;
             QString subjectName, object, objectName;
+            // A figure a group spends ("peers A, B and C have committed $N") belongs
+            // to no single party: better no fact than the wrong one.
+            const bool companyMetric = m.metric == Metric::RoundTotal || m.metric == Metric::Valuation
+                || m.metric == Metric::ValuationPre || m.metric == Metric::ValuationPost;
+            if (!companyMetric && hasGroupSubject(text, sentence, f, ps)) {
+                m.metric = Metric::Other;
+                m.part.clear();
+                FactMention one = m;
+                out.append(one);
+                continue;
+            }
             auto setObject = [&](const Party *p) {
                 if (p) {
                     object = p->root;
@@ -694,7 +792,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
-                        addCand(p);
+                        if (!p.viaProduct) // goods named earlier are not the deal's parties
+                            addCand(p);
                 }
                 if (cands.isEmpty() && !pointsBack) {
                     // A heading or a loose figure: the same value read earlier names its parties.
@@ -874,6 +973,71 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 m.objectName = o.objectName;
                 break;
             }
+    }
+    // A reading missing one party of a deal the article states elsewhere
+    // with the same value, metric and other party ("X and Y sign a $N deal",
+    // with X unrecognised in a heading) takes the missing party from there.
+    for (FactMention &m : out) {
+        if (m.metric != Metric::ComputeCommitment || m.keptApart() || (!m.subject.isEmpty() && !m.object.isEmpty())
+            || (m.subject.isEmpty() && m.object.isEmpty()))
+            continue;
+        for (const FactMention &o : std::as_const(out))
+            if (&o != &m && o.metric == m.metric && o.unit == m.unit && o.value == m.value && o.part == m.part
+                && !o.keptApart() && !o.subject.isEmpty() && !o.object.isEmpty()
+                && (o.subject == m.subject || o.object == m.object)) {
+                m.subject = o.subject;
+                m.subjectName = o.subjectName;
+                m.object = o.object;
+                m.objectName = o.objectName;
+                break;
+            }
+    }
+    // A deal re-reported by its value ("an estimated $N agreement (2023)")
+    // when the article states an investment of that value, year and pair of
+    // parties: it is that investment, not a second deal.
+    auto samePair = [](const FactMention &a, const FactMention &b) {
+        return !a.subject.isEmpty() && !a.object.isEmpty()
+            && ((a.subject == b.subject && a.object == b.object) || (a.subject == b.object && a.object == b.subject));
+    };
+    for (FactMention &m : out) {
+        if ((m.metric != Metric::ComputeCommitment && m.metric != Metric::ContractValue) || m.time.isEmpty()
+            || m.keptApart() || m.retracted)
+            continue;
+        for (const FactMention &o : std::as_const(out))
+            if (o.metric == Metric::Investment && o.unit == m.unit && o.value == m.value && o.time == m.time
+                && !o.keptApart() && !o.retracted && samePair(o, m)) {
+                m.metric = o.metric;
+                m.part = o.part;
+                m.subject = o.subject;
+                m.subjectName = o.subjectName;
+                m.object = o.object;
+                m.objectName = o.objectName;
+                break;
+            }
+    }
+    // "$N, not $M": the withdrawn value was said of the same thing as the
+    // value that corrects it, so it carries its reading.
+    for (FactMention &m : out) {
+        if (!m.retracted)
+            continue;
+        const FactMention *fix = nullptr;
+        for (const FactMention &o : std::as_const(out))
+            if (!o.retracted && o.sentenceStart == m.sentenceStart && o.kind == m.kind && o.unit == m.unit
+                && std::max(o.start, m.start) - std::min(o.end, m.end) <= 40
+                && (!fix || std::abs(o.start - m.start) < std::abs(fix->start - m.start)))
+                fix = &o;
+        if (!fix)
+            continue;
+        m.metric = fix->metric;
+        m.part = fix->part;
+        m.subject = fix->subject;
+        m.subjectName = fix->subjectName;
+        m.object = fix->object;
+        m.objectName = fix->objectName;
+        if (m.time.isEmpty()) {
+            m.time = fix->time;
+            m.precision = fix->precision;
+        }
     }
     return out;
 }

@@ -19,6 +19,46 @@ QList<Fact> factsOf(const QList<FactTestBuilder> &articles)
     return FactReconciler::reconcile(all);
 }
 
+// "subject>object:metric@time/article#sentence.paragraph", one fact with one
+// source; ids follow the list from 1.
+QList<Fact> handFacts(const QStringList &specs)
+{
+    QList<Fact> out;
+    for (const QString &spec : specs) {
+        Fact f;
+        f.id = out.size() + 1;
+        f.subject = spec.section(u'>', 0, 0);
+        f.object = spec.section(u'>', 1).section(u':', 0, 0);
+        f.metric = metricFromName(spec.section(u':', 1).section(u'@', 0, 0)).value_or(Metric::Other);
+        f.time = spec.section(u'@', 1).section(u'/', 0, 0);
+        f.precision = timePrecisionOf(f.time);
+        f.value = 1e9 * double(f.id);
+        f.unit = QStringLiteral("USD");
+        FactMention m;
+        m.article = spec.section(u'/', 1).section(u'#', 0, 0);
+        m.sentenceStart = spec.section(u'#', 1).section(u'.', 0, 0).toLongLong();
+        m.paragraphStart = spec.section(u'.', -1).toLongLong();
+        f.sources = {m};
+        out.append(f);
+    }
+    return out;
+}
+
+// Events as their fact ids ("1+3"), sorted.
+QStringList groupsOf(const QList<Event> &events)
+{
+    QStringList out;
+    for (const Event &e : events) {
+        QStringList ids;
+        for (qint64 id : e.facts)
+            ids << QString::number(id);
+        ids.sort();
+        out << ids.join(u'+');
+    }
+    out.sort();
+    return out;
+}
+
 } // namespace
 
 class TestEventBuilder : public QObject
@@ -29,6 +69,9 @@ private slots:
     void order_data();
     void order();
     void undatedFollowsWhatItExpands();
+    void grouping_data();
+    void grouping();
+    void manyDealsStayApart();
     void formatValue_data();
     void formatValue();
 };
@@ -100,6 +143,63 @@ void TestEventBuilder::undatedFollowsWhatItExpands()
                                QStringLiteral("2026 Fabrikam invests $1 billion in Tailspin one.txt")}));
     QCOMPARE(events.at(1).after, events.at(0).id);
     QCOMPARE(events.at(1).precision, TimePrecision::Undated);
+}
+
+void TestEventBuilder::grouping_data()
+{
+    QTest::addColumn<QStringList>("facts");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("one dated pair is one deal, whichever article")
+        << QStringList{QStringLiteral("Volvo>Northvolt:investment@2023/a#0.0"),
+                       QStringLiteral("Northvolt>Volvo:contract_value@2023/b#40.40")}
+        << QStringList{QStringLiteral("1+2")};
+    QTest::newRow("undated pair: one deal only within one article")
+        << QStringList{QStringLiteral("Volvo>Northvolt:investment@/a#0.0"),
+                       QStringLiteral("Volvo>Northvolt:stake_percent@/b#0.0"),
+                       QStringLiteral("Volvo>Northvolt:stake_value@/a#300.200")}
+        << QStringList{QStringLiteral("1+3"), QStringLiteral("2")};
+    QTest::newRow("one sentence joins unrelated parties")
+        << QStringList{QStringLiteral("Bosch>Lilium:investment@2024/a#10.0"),
+                       QStringLiteral("Siemens>:valuation@2024/a#10.0")}
+        << QStringList{QStringLiteral("1+2")};
+    QTest::newRow("a paragraph joins facts sharing a party, not others")
+        << QStringList{QStringLiteral("Bosch>Lilium:investment@2024/a#10.0"),
+                       QStringLiteral("Lilium>:valuation@2024/a#90.0"),
+                       QStringLiteral("Siemens>:valuation@2024/a#150.0")}
+        << QStringList{QStringLiteral("1+2"), QStringLiteral("3")};
+    QTest::newRow("another time is another event")
+        << QStringList{QStringLiteral("Bosch>Lilium:investment@2024/a#10.0"),
+                       QStringLiteral("Bosch>Lilium:investment@2025/a#10.0")}
+        << QStringList{QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("a shared party across articles is no link by itself")
+        << QStringList{QStringLiteral("Bosch>Lilium:investment@2024/a#10.0"),
+                       QStringLiteral("Lilium>Airbus:contract_value@2024/b#0.0"),
+                       QStringLiteral("Airbus>:valuation@2024/b#0.0"),
+                       QStringLiteral("Bosch>Lilium:stake_percent@2024/c#0.0")}
+        << QStringList{QStringLiteral("1+4"), QStringLiteral("2+3")};
+}
+
+void TestEventBuilder::grouping()
+{
+    QFETCH(QStringList, facts);
+    QFETCH(QStringList, expected);
+    QCOMPARE(groupsOf(EventBuilder::build(handFacts(facts))), expected);
+}
+
+void TestEventBuilder::manyDealsStayApart()
+{
+    // 20,000 deals of distinct pairs, two facts each, in one article's
+    // separate paragraphs: grouping is by keys, so this is quick.
+    QStringList specs;
+    for (int i = 0; i < 20000; ++i) {
+        const QString pair = QStringLiteral("Buyer%1>Seller%1").arg(i);
+        specs << pair + QStringLiteral(":investment@2024/a#%1.%1").arg(i * 100)
+              << pair + QStringLiteral(":stake_percent@2024/a#%1.%2").arg(i * 100 + 50).arg(i * 100);
+    }
+    const QList<Event> events = EventBuilder::build(handFacts(specs));
+    QCOMPARE(events.size(), 20000);
+    QCOMPARE(events.first().facts.size(), 2);
+    QCOMPARE(events.last().facts.size(), 2);
 }
 
 void TestEventBuilder::formatValue_data()

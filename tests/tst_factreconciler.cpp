@@ -81,6 +81,29 @@ void TestFactReconciler::reconcile_data()
     QTest::addColumn<QStringList>("input");
     QTest::addColumn<QStringList>("expected");
 
+    QTest::newRow("loose figures of one party never conflict")
+        << QStringList{QStringLiteral("Rivian||other|1.2e9|approx||a.txt|burning about $1.2 billion a quarter"),
+                       QStringLiteral("Rivian||other|2.4e10|exact||a.txt|a $24 billion plan")}
+        << QStringList{QStringLiteral("Rivian other 1200000000 undated single 1"),
+                       QStringLiteral("Rivian other 24000000000 undated single 1")};
+    QTest::newRow("a commitment without its provider never conflicts")
+        << QStringList{QStringLiteral("Cohere||compute_commitment|7e8|exact||a.txt|Cohere commits $700 million to compute."),
+                       QStringLiteral("Cohere||compute_commitment|9e8|exact||b.txt|Cohere will spend $900 million on GPUs.")}
+        << QStringList{QStringLiteral("Cohere compute_commitment 700000000 undated single 1"),
+                       QStringLiteral("Cohere compute_commitment 900000000 undated single 1")};
+    QTest::newRow("a figure without parties never conflicts")
+        << QStringList{QStringLiteral("||valuation|5e9|exact|2024|a.txt|valued at $5 billion"),
+                       QStringLiteral("||valuation|7e9|exact|2024|a.txt|valued at $7 billion")}
+        << QStringList{QStringLiteral(" valuation 5000000000 2024 single 1"),
+                       QStringLiteral(" valuation 7000000000 2024 single 1")};
+    QTest::newRow("a correction withdraws the value wherever it is reported")
+        << QStringList{QStringLiteral("Vattenfall|Orsted|investment|4e6|exact||b.txt|Vattenfall put €4 million into Orsted."),
+                       QStringLiteral("Vattenfall|Orsted|investment|4e9|exact||a.txt|Vattenfall has invested €4 billion in Orsted, not €4 million."),
+                       QStringLiteral("Vattenfall|Orsted|investment|4e6|exact||a.txt|Vattenfall has invested €4 billion in Orsted, not €4 million.|retracted"),
+                       QStringLiteral("Vattenfall|Statkraft|investment|4e6|exact||c.txt|Vattenfall put €4 million into Statkraft.")}
+        << QStringList{QStringLiteral("Vattenfall investment 4000000 undated retracted 2"),
+                       QStringLiteral("Vattenfall investment 4000000 undated single 1"),
+                       QStringLiteral("Vattenfall investment 4000000000 undated single 1")};
     QTest::newRow("hedged and plain agree")
         << QStringList{QStringLiteral("Volvo|Northvolt|investment|1.3e10|approx|2023|a.txt|Volvo put about $13 billion in."),
                        QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|b.txt|Volvo invested $13B.")}

@@ -140,6 +140,55 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("SAP is putting $800 million into Celonis. The investment arrives in two tranches: $300 million now and $500 million once milestones are met.")
         << QStringLiteral("SAP;Celonis") << QStringLiteral("$800 million|8e8|USD;$300 million|3e8|USD;$500 million|5e8|USD")
         << QStringLiteral("$500 million") << QStringLiteral("investment SAP Celonis part=milestone");
+
+    // A group spends: no single party is the subject, so no party at all.
+    QTest::newRow("collective subject is nobody's commitment")
+        << QStringLiteral("Zalando is expanding its warehouses, while European rivals Otto, Ahold and Carrefour have collectively committed €12 billion to cloud infrastructure over the past year.")
+        << QStringLiteral("Zalando;Otto;Ahold;Carrefour") << QStringLiteral("€12 billion|12e9|EUR")
+        << QStringLiteral("€12 billion") << QStringLiteral("other - -");
+    QTest::newRow("list of three as subject")
+        << QStringLiteral("Airbus, Safran and Thales will spend €3 billion on a shared data centre.")
+        << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("other - -");
+    QTest::newRow("rivals as an object is no group")
+        << QStringLiteral("Unlike its rivals, Rakuten committed ¥500 billion to cloud computing with Fujitsu.")
+        << QStringLiteral("Rakuten;Fujitsu") << QStringLiteral("¥500 billion|5e11|JPY")
+        << QStringLiteral("¥500 billion") << QStringLiteral("compute_commitment Rakuten Fujitsu");
+    QTest::newRow("two parties of one contract are no group")
+        << QStringLiteral("Sanofi and Regeneron signed a $1.5 billion manufacturing contract.")
+        << QStringLiteral("Sanofi;Regeneron") << QStringLiteral("$1.5 billion|1.5e9|USD")
+        << QStringLiteral("$1.5 billion") << QStringLiteral("contract_value Regeneron Sanofi");
+    QTest::newRow("a yearly loss is no commitment")
+        << QStringLiteral("Rivian has been burning roughly $1.2 billion a quarter on its cloud and factory build-out.")
+        << QStringLiteral("Rivian") << QStringLiteral("$1.2 billion|1.2e9|USD|approx")
+        << QStringLiteral("$1.2 billion") << QStringLiteral("other Rivian -");
+    QTest::newRow("a lost contract is still a contract")
+        << QStringLiteral("Nokia lost a $2 billion network contract with Vodafone to Ericsson.")
+        << QStringLiteral("Nokia;Vodafone;Ericsson") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("contract_value Nokia Vodafone");
+    QTest::newRow("spending per year is a rate")
+        << QStringLiteral("Spotify spends €400 million annually on Google Cloud capacity.")
+        << QStringLiteral("Spotify;Google Cloud=Google Cloud>Google") << QStringLiteral("€400 million|4e8|EUR")
+        << QStringLiteral("€400 million") << QStringLiteral("other Spotify -");
+    QTest::newRow("corrected value carries the correction's reading")
+        << QStringLiteral("Vattenfall has invested €4 billion in Ørsted, not €4 million as first reported.")
+        << QStringLiteral("Vattenfall;Ørsted") << QStringLiteral("€4 billion|4e9|EUR;€4 million|4e6|EUR||retracted")
+        << QStringLiteral("€4 million") << QStringLiteral("investment Vattenfall Ørsted retracted");
+    QTest::newRow("a deal re-reported by its value is the stated investment")
+        << QStringLiteral("Siemens made an initial $500 million investment in Mobileye in 2019, followed by an additional $2 billion commitment announced in 2022. "
+                          "Mobileye remains tied to Siemens through an estimated $2bn agreement (2022) covering cloud services.")
+        << QStringLiteral("Siemens;Mobileye")
+        << QStringLiteral("$500 million|5e8|USD;2019|2019|year;$2 billion|2e9|USD;2022|2022|year;$2bn|2e9|USD;2022|2022|year")
+        << QStringLiteral("$2bn") << QStringLiteral("investment Siemens Mobileye @2022");
+    QTest::newRow("a provider cue belongs to the party it follows")
+        << QStringLiteral("For Oracle, a $3 billion cloud contract with Mistral positions Oracle as a leading infrastructure provider.")
+        << QStringLiteral("Oracle;Mistral") << QStringLiteral("$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("compute_commitment Mistral Oracle");
+    QTest::newRow("a missing party comes from the same deal stated elsewhere")
+        << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
+                          "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
+        << QStringLiteral("CoreWeave;Cohere") << QStringLiteral("$700 million|7e8|USD;$700 million|7e8|USD")
+        << QStringLiteral("$700 million") << QStringLiteral("compute_commitment Cohere CoreWeave");
 }
 
 void TestRelationExtractor::reading()

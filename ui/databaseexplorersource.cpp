@@ -154,6 +154,15 @@ const FactIndex &DatabaseExplorerSource::facts() const
         if (m_db->isOpen()) {
             const FactStore store(*m_db);
             QString error;
+            // Sources name their article by file name: map them all in one
+            // pass, not one lookup per name (file_name has no index).
+            if (m_refs.isEmpty() && m_repository) {
+                for (const ArticleRepository::Entry &e : m_repository->list()) {
+                    FactIndex::ArticleRef &ref = m_refs[e.fileName];
+                    if (e.id > ref.id) // the newest of one name, as idForFileName()
+                        ref = {e.id, e.title.isEmpty() ? e.fileName : e.title, e.publisher};
+                }
+            }
             const QList<Fact> all = store.facts(&error);
             if (!error.isEmpty())
                 qWarning("dealscope: cannot read the facts: %s", qPrintable(error));
