@@ -7,6 +7,9 @@
 #include <cmath>
 #include <cstdint>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace DealScope {
 
@@ -21,6 +24,33 @@ inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
 inline bool isLetter(char16_t c) { return isAsciiLetter(c) || (c >= 0xC0 && QChar(c).isLetter()); }
 inline bool isAlnum(char16_t c) { return isDigit(c) || isLetter(c); }
 inline char16_t lower(char16_t c) { return isUpper(c) ? char16_t(c + 32) : c; }
+
+// End of the run of ASCII letters starting at p. Words end at unpredictable
+// lengths, so a per-character loop mispredicts its exit at nearly every
+// word; with SSE2 eight units are tested at once and the exit is found from
+// a bit mask.
+inline qsizetype letterRunEnd(const char16_t *d, qsizetype p, qsizetype n)
+{
+#if defined(__SSE2__)
+    // (c | 0x20) - 'a' is below 26 for letters; the sign flip makes the
+    // unsigned test a signed compare
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i base = _mm_set1_epi16(short(u'a'));
+    const __m128i limit = _mm_set1_epi16(short(-32768 + 26));
+    const __m128i flip = _mm_set1_epi16(short(-32768));
+    while (p + 8 <= n) {
+        const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p)), caseBit);
+        const __m128i x = _mm_sub_epi16(v, base);
+        const unsigned letters = unsigned(_mm_movemask_epi8(_mm_cmplt_epi16(_mm_xor_si128(x, flip), limit)));
+        if (letters != 0xFFFF)
+            return p + qsizetype(__builtin_ctz(~letters & 0xFFFF) / 2);
+        p += 8;
+    }
+#endif
+    while (p < n && isAsciiLetter(d[p]))
+        ++p;
+    return p;
+}
 inline bool isHSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F' || c == u'\u2007';
@@ -172,9 +202,18 @@ public:
         add("quarters", Kw::Duration, 0.25);
     }
 
-    // Whether an ASCII word starting with `c` can be a keyword that opens a
-    // figure; the main loop skips all other words without packing them.
-    bool mayOpenFigure(char16_t c) const { return c < 128 && (m_opens[c >> 6] >> (c & 63)) & 1; }
+    // Whether the ASCII letter word [b, e) can be a keyword that opens a
+    // figure, judged on its first two letters and its length only: the main
+    // loop skips all other words ("the", "to", "deal") without packing or
+    // looking them up.
+    using Openers = std::array<uint16_t, 52 * 27>;
+    static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
+    {
+        const qsizetype len = e - b;
+        const uint16_t lengths = opens[openerSlot(b[0], len > 1 ? b[1] : u'\0')];
+        return len < 16 && (lengths >> len) & 1;
+    }
+    const Openers &openers() const { return m_opens; }
 
     const Entry *find(uint64_t code) const
     {
@@ -198,10 +237,21 @@ private:
         while (m_table[i].code != 0)
             i = (i + 1) & (kSize - 1);
         m_table[i] = {code, kind, value};
-        markOpener(word[0], kind);
+        markOpener(word, kind);
     }
-    void markOpener(char first, Kw kind)
+    // Slot of a word's first letter (case kept: 0-51) and its second letter
+    // (case folded: 1-26, or 0 for a one-letter word).
+    static size_t openerSlot(char16_t first, char16_t second)
     {
+        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
+        return f * 27 + (second ? size_t((second | 0x20) - u'a' + 1) : 0);
+    }
+    void markOpener(const char *word, Kw kind)
+    {
+        const char16_t lowerFirst = char16_t(word[0]);
+        const char16_t upperFirst = char16_t(word[0] - 32);
+        const char16_t second = char16_t(word[1]);
+        const uint16_t length = uint16_t(1u << std::char_traits<char>::length(word));
         switch (kind) {
         case Kw::Number:
         case Kw::Article:
@@ -212,21 +262,20 @@ private:
         case Kw::Coming:
         case Kw::AheadUnit:
         case Kw::DatePrefix:
-            setOpener(char16_t(first));
-            setOpener(char16_t(first - 32));
+            m_opens[openerSlot(lowerFirst, second)] |= length;
+            m_opens[openerSlot(upperFirst, second)] |= length;
             break;
         case Kw::Month:
         case Kw::Weekday:
             // names of months and days open a date only when capitalised
-            setOpener(char16_t(first - 32));
+            m_opens[openerSlot(upperFirst, second)] |= length;
             break;
         default:
             break;
         }
     }
-    void setOpener(char16_t c) { m_opens[c >> 6] |= uint64_t(1) << (c & 63); }
     std::array<Entry, kSize> m_table{};
-    std::array<uint64_t, 2> m_opens{};
+    Openers m_opens{}; // per first two letters: a bit for each keyword length
 };
 
 const Keywords &keywords()
@@ -272,6 +321,27 @@ const Phrase kQualifierPhrases[] = {
 #undef P1
 #undef P2
 #undef P3
+
+// A 256-bit filter of the last words of the qualifier phrases: most words
+// next to a figure fail it with one multiply and one bit test.
+inline unsigned phraseBit(uint64_t code) { return unsigned((code * 0x9E3779B97F4A7C15ULL) >> 56); }
+struct PhraseEnds
+{
+    PhraseEnds()
+    {
+        for (const Phrase &ph : kQualifierPhrases) {
+            const unsigned bit = phraseBit(ph.words[ph.count - 1]);
+            bits[bit >> 6] |= uint64_t(1) << (bit & 63);
+        }
+    }
+    std::array<uint64_t, 4> bits{};
+};
+bool mayEndQualifier(uint64_t code)
+{
+    static const PhraseEnds ends;
+    const unsigned bit = phraseBit(code);
+    return (ends.bits[bit >> 6] >> (bit & 63)) & 1;
+}
 
 constexpr uint64_t kIn = pack("in");
 constexpr uint64_t kThe = pack("the");
@@ -999,9 +1069,13 @@ Qualifier Scanner::qualifierBefore(qsizetype start, FigureKind kind, bool *found
 {
     *found = false;
     uint64_t codes[4];
-    const int count = prevWords(start, codes, 4);
-    if (count == 0)
+    // Read the word next to the figure alone first: nearly always no phrase
+    // ends with it, and the words further back need not be read at all.
+    if (prevWords(start, codes, 1) == 0)
         return Qualifier::Exact;
+    if (!mayEndQualifier(codes[0]))
+        return Qualifier::Exact;
+    const int count = prevWords(start, codes, 4);
     for (const Phrase &ph : kQualifierPhrases) {
         // the word next to the figure first: it rejects nearly every phrase
         if (ph.count > count || ph.words[ph.count - 1] != codes[0])
@@ -1685,6 +1759,7 @@ void Scanner::run()
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
+    const Keywords::Openers &opens = m_kw.openers();
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = d[i];
@@ -1708,14 +1783,19 @@ void Scanner::run()
             continue;
         }
         if (isAsciiLetter(c)) {
-            qsizetype e = i + 1;
-            while (e < n && isAsciiLetter(d[e]))
-                ++e;
+            const qsizetype e = letterRunEnd(d, i + 1, n);
             // Most words neither open a figure nor can be a currency prefix
             // ("US$", "CHF 2bn"): skip them before any packing or lookup.
-            if (!m_kw.mayOpenFigure(c) && !(isUpper(c) && e - i <= 3)) {
-                i = e;
-                continue;
+            if (!Keywords::mayOpenFigure(opens, d + i, d + e)) {
+                // only a short capitalised word glued to a sign or followed
+                // by a number can still be a currency prefix (tested below)
+                const char16_t follow = e < n ? d[e] : u' ';
+                if (!(isUpper(c) && e - i <= 3
+                      && (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
+                          || (isHSpace(follow) && isDigit(at(e + 1)))))) {
+                    i = e;
+                    continue;
+                }
             }
             uint64_t code = 0;
             for (qsizetype k = i; k < e; ++k)
@@ -1814,24 +1894,47 @@ const Marker kRetractionMarkers[] = {
     {QLatin1String("riginally reported as"), 7}, {QLatin1String("arlier reported as"), 12},
 };
 
+// Whether a marker has its anchor ("ly" when `ly`, else "ted") at h.
+bool markerAt(const char16_t *d, qsizetype n, qsizetype h, bool ly)
+{
+    for (const Marker &m : kRetractionMarkers) {
+        const bool markerLy = m.text[m.anchor] == QLatin1Char('l');
+        if (markerLy == ly && matchesAt(d, n, h - m.anchor, m.text))
+            return true;
+    }
+    return false;
+}
+
 bool hasRetractionMarker(QStringView s)
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
     const qsizetype n = s.size();
-    for (qsizetype i = 1; i < n; ++i) {
-        qsizetype hit = -1;
-        bool ly = false;
-        if (d[i] == u'y' && d[i - 1] == u'l') {
-            hit = i - 1;
-            ly = true;
-        } else if (d[i] == u'd' && i >= 2 && d[i - 1] == u'e' && d[i - 2] == u't') {
-            hit = i - 2;
+    qsizetype h = 0;
+#if defined(__SSE2__)
+    // Anchors are rare: test eight start positions at once for "ly" or
+    // "ted" and look closer only where one begins.
+    auto eq = [](__m128i v, char16_t c) { return _mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))); };
+    for (; h + 10 <= n; h += 8) {
+        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h));
+        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h + 1));
+        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h + 2));
+        const __m128i ly = _mm_and_si128(eq(v0, u'l'), eq(v1, u'y'));
+        const __m128i ted = _mm_and_si128(_mm_and_si128(eq(v0, u't'), eq(v1, u'e')), eq(v2, u'd'));
+        unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted))) & 0x5555u;
+        while (hits) {
+            const qsizetype p = h + qsizetype(__builtin_ctz(hits) / 2);
+            if (markerAt(d, n, p, d[p] == u'l'))
+                return true;
+            hits &= hits - 1;
         }
-        if (hit < 0)
-            continue;
-        for (const Marker &m : kRetractionMarkers) {
-            const bool markerLy = m.text[m.anchor] == QLatin1Char('l');
-            if (markerLy == ly && matchesAt(d, n, hit - m.anchor, m.text))
+    }
+#endif
+    for (; h + 1 < n; ++h) {
+        if (d[h] == u'l' && d[h + 1] == u'y') {
+            if (markerAt(d, n, h, true))
+                return true;
+        } else if (h + 2 < n && d[h] == u't' && d[h + 1] == u'e' && d[h + 2] == u'd') {
+            if (markerAt(d, n, h, false))
                 return true;
         }
     }

@@ -5,6 +5,7 @@
 // one at a time, so memory must not grow with the amount of text.
 #include "articleanalyzer.h"
 #include "articlereader.h"
+#include "benchmeasure.h"
 #include "entityextractor.h"
 #include "excludedregionfinder.h"
 #include "figureextractor.h"
@@ -25,13 +26,6 @@ using namespace DealScope;
 namespace {
 
 constexpr double kMB = 1e6; // MB here are 10^6 bytes of UTF-8 article files
-
-double peakRssMB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
 
 double currentRssMB()
 {
@@ -117,7 +111,7 @@ int main(int argc, char **argv)
     qint64 quarterBytes = 0;
     double quarterPeak = 0;
     double quarterCurrent = 0;
-    const double startPeak = peakRssMB();
+    const double startPeak = BenchMeasure::peakRssMegabytes();
     QElapsedTimer total;
     total.start();
 
@@ -165,7 +159,7 @@ int main(int argc, char **argv)
         if (quarterArticles == 0 && bytes >= targetBytes / 4) {
             quarterArticles = articles;
             quarterBytes = bytes;
-            quarterPeak = peakRssMB();
+            quarterPeak = BenchMeasure::peakRssMegabytes();
             quarterCurrent = currentRssMB();
         }
     }
@@ -199,7 +193,7 @@ int main(int argc, char **argv)
     out << "  " << QStringLiteral("peak RSS before the loop").leftJustified(30) << startPeak << " MB\n";
     out << "  " << QStringLiteral("peak RSS at 1/4").leftJustified(30) << quarterPeak << " MB (current " << quarterCurrent << " MB) after "
         << quarterArticles << " articles, " << double(quarterBytes) / kMB << " MB\n";
-    out << "  " << QStringLiteral("peak RSS at the end").leftJustified(30) << peakRssMB() << " MB (current " << currentRssMB() << " MB) after "
+    out << "  " << QStringLiteral("peak RSS at the end").leftJustified(30) << BenchMeasure::peakRssMegabytes() << " MB (current " << currentRssMB() << " MB) after "
         << articles << " articles, " << double(bytes) / kMB << " MB\n";
     return 0;
 }

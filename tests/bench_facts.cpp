@@ -18,18 +18,13 @@
 #include <QFile>
 #include <QTextStream>
 
+#include "benchmeasure.h"
+
 #include <algorithm>
 
 using namespace DealScope;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(i);
-}
 
 } // namespace
 
@@ -119,9 +114,9 @@ int main(int argc, char *argv[])
         store.reconcilePending();
         db.commit();
     }
-    out << "add one article (store + facts + commit): p50 " << QString::number(percentile(adds, 0.5), 'f', 1)
-        << " ms, p95 " << QString::number(percentile(adds, 0.95), 'f', 1) << " ms (target < 50 ms)\n";
-    out << "  of which relations + incremental facts: p50 " << QString::number(percentile(relations, 0.5), 'f', 1)
-        << " ms, p95 " << QString::number(percentile(relations, 0.95), 'f', 1) << " ms\n";
-    return scratch < 10 && percentile(adds, 0.95) < 50 ? 0 : 1;
+    out << "add one article (store + facts + commit): p50 " << QString::number(BenchMeasure::percentile(adds, 0.5), 'f', 1)
+        << " ms, p95 " << QString::number(BenchMeasure::percentile(adds, 0.95), 'f', 1) << " ms (target < 50 ms)\n";
+    out << "  of which relations + incremental facts: p50 " << QString::number(BenchMeasure::percentile(relations, 0.5), 'f', 1)
+        << " ms, p95 " << QString::number(BenchMeasure::percentile(relations, 0.95), 'f', 1) << " ms\n";
+    return scratch < 10 && BenchMeasure::percentile(adds, 0.95) < 50 ? 0 : 1;
 }

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include "benchmeasure.h"
+
 #include <algorithm>
 #include <sys/resource.h>
 
@@ -29,15 +31,6 @@ namespace {
 qint64 fileSize(const QString &path)
 {
     return QFileInfo::exists(path) ? QFileInfo(path).size() : 0;
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0;
-    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(i);
 }
 
 } // namespace
@@ -154,10 +147,8 @@ int main(int argc, char *argv[])
         }
     }
     out << "search over " << times.size() << " queries (50 results each, with hits and snippets): p50 "
-        << QString::number(percentile(times, 0.5), 'f', 1) << " ms, p95 " << QString::number(percentile(times, 0.95), 'f', 1)
+        << QString::number(BenchMeasure::percentile(times, 0.5), 'f', 1) << " ms, p95 " << QString::number(BenchMeasure::percentile(times, 0.95), 'f', 1)
         << " ms\n";
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    out << "peak memory (RSS): " << QString::number(usage.ru_maxrss / 1024.0, 'f', 0) << " MB\n";
+    out << "peak memory (RSS): " << QString::number(BenchMeasure::peakRssMegabytes(), 'f', 0) << " MB\n";
     return 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `dealscope extract` command as a user runs it: the real binary, real
 // files, exit codes, stderr messages and the contract's JSON.
+#include "decodedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -39,18 +41,6 @@ Run runDealScope(const QStringList &arguments, bool asUnprivilegedUser = false)
     return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString readDecoded(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return text;
-}
-
 QString corpusPath(const QString &name = {})
 {
     return QStringLiteral(DEALSCOPE_SOURCE_DIR "/resources/corpus/") + name;
@@ -71,7 +61,7 @@ QJsonObject figureWithText(const QJsonObject &article, const QString &text, cons
 {
     qsizetype from = 0;
     if (!after.isEmpty()) {
-        const QString articleText = readDecoded(corpusPath(article.value(QLatin1String("file")).toString()));
+        const QString articleText = readDecodedFile(corpusPath(article.value(QLatin1String("file")).toString()));
         from = articleText.indexOf(after);
         if (from < 0)
             return {};
@@ -152,7 +142,7 @@ void TestExtractCommand::spansAreExactOnTheCorpus()
     int checked = 0;
     for (const QJsonValue &av : m_corpus.object().value(QLatin1String("articles")).toArray()) {
         const QJsonObject a = av.toObject();
-        const QString text = readDecoded(corpusPath(a.value(QLatin1String("file")).toString()));
+        const QString text = readDecodedFile(corpusPath(a.value(QLatin1String("file")).toString()));
         QVERIFY(!text.isEmpty());
         QJsonArray items = a.value(QLatin1String("figures")).toArray();
         for (const QJsonValue &entity : a.value(QLatin1String("entities")).toArray())
@@ -232,7 +222,7 @@ void TestExtractCommand::excludedRegionsOnTheCorpus()
 
     // 002 repeats its story in a "Quick answers" block: the later copy is a repeat.
     const QJsonObject a002 = articleByPrefix(m_corpus, QStringLiteral("002"));
-    const QString text = readDecoded(corpusPath(a002.value(QLatin1String("file")).toString()));
+    const QString text = readDecodedFile(corpusPath(a002.value(QLatin1String("file")).toString()));
     const qsizetype quick = text.indexOf(QLatin1String("Quick answers"));
     QVERIFY(quick > 0);
     // The copy of the story's first paragraph after that heading.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "decodedfile.h"
 #include "figureextractor.h"
 
 #include <QDir>
@@ -36,18 +37,6 @@ QList<QPair<int, QStringList>> readTable(const QString &path)
         rows.append({lineNo, line.split(QLatin1Char('\t'))});
     }
     return rows;
-}
-
-QString readCorpusFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return text;
 }
 
 QStringList corpusFiles()
@@ -244,7 +233,7 @@ void TestFigureExtractor::corpusWellFormed()
 {
     QFETCH(QString, path);
     QFETCH(bool, bySentence);
-    const QString text = readCorpusFile(path);
+    const QString text = readDecodedFile(path);
     QVERIFY(!text.isEmpty());
     const FigureExtractor extractor;
     if (!bySentence) {
@@ -348,7 +337,7 @@ void TestFigureExtractor::seedRequired()
             path = p;
     }
     QVERIFY(!path.isEmpty());
-    const QString text = readCorpusFile(path);
+    const QString text = readDecodedFile(path);
     const QList<Figure> figures = FigureExtractor().extract(text);
     // "(2023)" names the year inside the brackets
     const QString wanted = span.startsWith(QLatin1Char('(')) ? span.mid(1, span.size() - 2) : span;
@@ -429,7 +418,7 @@ void TestFigureExtractor::relativeDates()
 // figures from several threads at once.
 void TestFigureExtractor::threadSafety()
 {
-    const QString text = readCorpusFile(corpusFiles().value(3));
+    const QString text = readDecodedFile(corpusFiles().value(3));
     const FigureExtractor extractor;
     const QList<Figure> expected = extractor.extract(text);
     QList<QList<Figure>> results(4);
