@@ -596,13 +596,16 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
             }
             if (!s.succeeded())
                 return failed(s, e);
-            if (!rebuildAll(e))
-                return false;
-            Statement mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', ?1)");
-            mark.bind(1, QString::number(RulesVersion));
-            return run(mark, e);
+            return rebuildAll(e) && markCurrent(e);
         },
         error);
+}
+
+bool FactStore::markCurrent(QString *error)
+{
+    Statement mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', ?1)");
+    mark.bind(1, QString::number(RulesVersion));
+    return run(mark, error);
 }
 
 QList<Fact> FactStore::facts(QString *error) const

@@ -53,6 +53,9 @@ public:
     // mentions were stored at all); refresh() then reads every stored
     // article again and rebuilds all facts.
     bool isCurrent() const;
+    // Records that every stored fact follows this version's rules (after an
+    // ingest into a store that was current, or a refresh).
+    bool markCurrent(QString *error = nullptr);
     bool refresh(const ArticleAnalyzer &analyzer, QString *error = nullptr);
 
     // Ids of the fact rows inserted, updated or deleted by the last

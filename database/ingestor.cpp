@@ -181,6 +181,8 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
 
     ArticleStore store(m_db);
     FactStore facts(m_db); // relations and facts commit with their articles
+    // Asked before this ingest's articles arrive: a store that was current stays so.
+    const bool factsWereCurrent = !m_factsDeferred && facts.isCurrent();
     QSet<QString> writtenHashes;
     QElapsedTimer phase;
     for (int index = 0; index < total; ++index) {
@@ -252,6 +254,8 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
         && !m_db.exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', '0')", &error))
         summary.fatalError = error;
     if (summary.fatalError.isEmpty() && !m_factsDeferred && !facts.reconcilePending(&error))
+        summary.fatalError = error;
+    if (summary.fatalError.isEmpty() && factsWereCurrent && !facts.markCurrent(&error))
         summary.fatalError = error;
     summary.factsSeconds += phase.nsecsElapsed() / 1e9;
     if (summary.fatalError.isEmpty() && !m_db.commit(&error))

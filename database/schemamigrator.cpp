@@ -261,9 +261,10 @@ CREATE TABLE event_facts (
 CREATE INDEX event_facts_by_fact ON event_facts(fact_id);
 
 -- Articles stored before this version have no mentions yet: the facts
--- engine reads them again on first use (FactStore::RulesVersion).
+-- engine reads them again on first use (FactStore::RulesVersion). An empty
+-- database gets no mark: it is current whatever the rules' version.
 INSERT OR REPLACE INTO meta (key, value)
-    SELECT 'facts_rules', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN '0' ELSE '1' END;
+    SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
 void setError(QString *error, const QString &message)

@@ -568,7 +568,8 @@ struct EntityExtractor::Scan
         const quint32 f = flags(i);
         return (f & TWord) && ((f & TUpperFirst) || ((f & TDigitFirst) && (f & THasUpper)));
     }
-    bool isPunct(qsizetype i, char16_t c) const
+    // Inlined: the rules ask these of neighbouring tokens all the time.
+    Q_ALWAYS_INLINE bool isPunct(qsizetype i, char16_t c) const
     {
         if (i < 0 || i >= size())
             return false;
@@ -585,7 +586,7 @@ struct EntityExtractor::Scan
         }
         return t.lex >= 0 ? &ex.m_lexEntries[size_t(t.lex)] : nullptr;
     }
-    quint32 classes(qsizetype i)
+    Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
         if (i < 0 || i >= size())
             return 0;

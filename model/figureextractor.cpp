@@ -18,8 +18,8 @@ namespace {
 // ---------------------------------------------------------------------------
 // Character classes. ASCII fast paths: the scanner looks at every character.
 
-inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-inline bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+constexpr bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+constexpr bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
 inline bool isLetter(char16_t c) { return isAsciiLetter(c) || (c >= 0xC0 && QChar(c).isLetter()); }
 inline bool isAlnum(char16_t c) { return isDigit(c) || isLetter(c); }
@@ -603,12 +603,21 @@ int Scanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *fir
             --q;
         if (q == p && count > 0)
             break; // words must be separated by spaces
+        // read the word backwards once, packing it on the way (as codeOf)
         qsizetype b = q;
-        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode()))
+        uint64_t code = 0;
+        uint64_t weight = 1;
+        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode())) {
             --b;
+            if (q - b <= kMaxWord) {
+                code += uint64_t(lower(m_s[b].unicode()) - u'a' + 1) * weight;
+                weight *= 27;
+            }
+        }
         if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
             break;
-        const uint64_t code = codeOf(b, q);
+        if (q - b > kMaxWord || isLetter(at(q)))
+            code = 0;
         if (!code)
             break;
         codes[count++] = code;
@@ -1755,6 +1764,21 @@ qsizetype Scanner::tryDatePrefix(qsizetype pos, qsizetype wEnd, int month)
     return f.end;
 }
 
+// ASCII characters that can start a figure: digits, letters (number words,
+// months, currency letters) and the signs "$", "~", ">", "<". One table
+// load instead of a chain of comparisons for every character.
+struct StartTable
+{
+    constexpr StartTable()
+    {
+        for (char16_t c = 0; c < 128; ++c)
+            may[c] = isDigit(c) || isAsciiLetter(c) || c == u'$' || c == u'~' || c == u'>' || c == u'<';
+    }
+    bool may[128] = {};
+    constexpr bool operator[](char16_t c) const { return may[c]; }
+};
+constexpr StartTable kMayStart;
+
 void Scanner::run()
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
@@ -1764,7 +1788,7 @@ void Scanner::run()
     while (i < n) {
         const char16_t c = d[i];
         // The common case first: skip characters that cannot start a figure.
-        if (c < 128 && !isDigit(c) && !isAsciiLetter(c) && c != u'$' && c != u'~' && c != u'>' && c != u'<') {
+        if (c < 128 && !kMayStart[c]) {
             ++i;
             continue;
         }

@@ -101,6 +101,7 @@ private slots:
     void reingestChangesNothing();
     void replacedArticleLosesOldMentions();
     void refreshReadsStoredArticlesAgain();
+    void ingestIntoFreshStoreKeepsItCurrent();
 
 private:
     qint64 addArticle(const QString &file, const QList<QPair<QString, QString>> &mentions);
@@ -413,6 +414,21 @@ void TestFactStore::refreshReadsStoredArticlesAgain()
     QVERIFY(store.refresh(ArticleAnalyzer(Gazetteer::bundled())));
     QVERIFY(store.isCurrent());
     QCOMPARE(describeAll(store.facts()), expected);
+}
+
+void TestFactStore::ingestIntoFreshStoreKeepsItCurrent()
+{
+    // A new database needs no re-reading: its facts follow the current rules.
+    QVERIFY(FactStore(m_db).isCurrent());
+    QVERIFY(ingest({QStringLiteral("a_first.txt")}).committed());
+    QVERIFY(FactStore(m_db).isCurrent());
+    QVERIFY(ingest({QStringLiteral("c_agree.txt")}).committed());
+    QVERIFY(FactStore(m_db).isCurrent());
+
+    // A store that was out of date stays so after an ingest, until refreshed.
+    QVERIFY(m_db.exec("UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
+    QVERIFY(ingest({QStringLiteral("e_repeat.txt")}).committed());
+    QVERIFY(!FactStore(m_db).isCurrent());
 }
 
 QTEST_GUILESS_MAIN(TestFactStore)
