@@ -603,21 +603,12 @@ int Scanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *fir
             --q;
         if (q == p && count > 0)
             break; // words must be separated by spaces
-        // read the word backwards once, packing it on the way (as codeOf)
         qsizetype b = q;
-        uint64_t code = 0;
-        uint64_t weight = 1;
-        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode())) {
+        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode()))
             --b;
-            if (q - b <= kMaxWord) {
-                code += uint64_t(lower(m_s[b].unicode()) - u'a' + 1) * weight;
-                weight *= 27;
-            }
-        }
         if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
             break;
-        if (q - b > kMaxWord || isLetter(at(q)))
-            code = 0;
+        const uint64_t code = codeOf(b, q);
         if (!code)
             break;
         codes[count++] = code;
@@ -1817,7 +1808,8 @@ void Scanner::run()
                 if (!(isUpper(c) && e - i <= 3
                       && (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
                           || (isHSpace(follow) && isDigit(at(e + 1)))))) {
-                    i = e;
+                    // the space after the word cannot start a figure either
+                    i = e < n && d[e] == u' ' ? e + 1 : e;
                     continue;
                 }
             }
