@@ -691,7 +691,7 @@ qsizetype EntityExtractor::Scan::matchAlias(qsizetype i, qsizetype *aliasIndex)
     return 0;
 }
 
-// "Trainium3", "GPT-5": a listed product with a version number.
+// "Xeon6", "GPT-5": a listed product with a version number.
 qsizetype EntityExtractor::Scan::matchVersioned(qsizetype i, qsizetype *entry) const
 {
     const QStringView w = view(i);
@@ -1041,7 +1041,7 @@ bool EntityExtractor::Scan::personEvidence(const Item &item, bool *weak)
     if (isPunct(p, u'.') || isPunct(p, u','))
         --p;
     if (isWord(p) && (classes(p) & Title)) {
-        // One word only after "Mr" or an acronym ("CEO Altman"), not after
+        // One word only after "Mr" or an acronym ("CEO Nadella"), not after
         // a capitalised heading word ("Executive Statements").
         if (w >= 2 || (classes(p) & Honorific) || (isAllCaps(view(p)) && view(p).size() <= 4))
             return w <= 4;
@@ -1360,7 +1360,7 @@ void EntityExtractor::Scan::flush()
 }
 
 // Capitalised names with no evidence of their own, met again after the text
-// named them fully ("Altman" after "Sam Altman", "Kiwi" after "Kiwi Labs").
+// named them fully ("Nadella" after "Satya Nadella", "Kiwi" after "Kiwi Labs").
 void EntityExtractor::Scan::resolvePending()
 {
     for (const Pending &p : pending) {
@@ -1425,7 +1425,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
             addAlias(t, i, true);
         if (e.type != EntityType::Product)
             continue;
-        // "OpenAI Frontier" → "Frontier", once the full name was seen.
+        // "Google Gemini" → "Gemini", once the full name was seen.
         QStringList names = e.aliases;
         names.prepend(e.name);
         for (const QString &name : std::as_const(names)) {
@@ -1441,7 +1441,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
             m_shortForms[i].append(rest);
         }
     }
-    // Longest aliases first, so "Amazon Web Services" beats "Amazon".
+    // Longest aliases first, so "Goldman Sachs Asset Management" beats "Goldman Sachs".
     for (LexEntry &le : m_lexicon) {
         std::stable_sort(le.aliases.begin(), le.aliases.end(), [this](qsizetype a, qsizetype b) {
             return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();

@@ -100,8 +100,8 @@ private:
     std::vector<LexEntry> m_lexEntries;
     std::vector<LexSlot> m_lexSlots;
     quint64 m_lexMask = 0;
-    // Product aliases without their maker's word ("OpenAI Frontier" →
-    // "Frontier"): only used once the full name appeared in the text.
+    // Product aliases without their maker's word ("Google Gemini" →
+    // "Gemini"): only used once the full name appeared in the text.
     QHash<qsizetype, QStringList> m_shortForms;
 };
 

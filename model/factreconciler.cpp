@@ -87,9 +87,9 @@ bool FactReconciler::valuesAgree(double a, std::optional<double> aMax, Qualifier
         return true;
     const double diff = std::abs(a - b);
     if (aq != Qualifier::Exact || bq != Qualifier::Exact)
-        return diff <= 0.05 * scale; // "about $13 billion" and "$13.2 billion"
+        return diff <= 0.05 * scale; // "about €12 billion" and "€12.2 billion"
     // Exact wordings agree when the coarser one is a rounding of the finer one
-    // ("$22 billion" and "$22.4 billion"), but never across a wide gap ("$10B" vs "$13B").
+    // ("$21 billion" and "$21.4 billion"), but never across a wide gap ("$9B" vs "$12B").
     const double unit = std::max(roundingUnit(a), roundingUnit(b));
     return diff <= 0.002 * scale || (diff <= 0.5 * unit && diff <= 0.03 * scale);
 }

@@ -9,8 +9,8 @@ namespace DealScope {
 
 // Turns the mentions of many articles into facts: one per (subject, object,
 // metric, part, time) and value, every agreeing mention a source. Values
-// agree within rounding and their qualifiers ("about $13 billion" and
-// "$13B"; "up to $2 billion" and "$2 billion"). An undated mention joins a
+// agree within rounding and their qualifiers ("about €12 billion" and
+// "€12bn"; "up to $3 billion" and "$3 billion"). An undated mention joins a
 // dated fact it agrees with; an undated value never conflicts with a dated
 // one, and two times of one metric are a series, not a conflict. A repeated
 // sentence in one article is one source. Retracted figures become retracted

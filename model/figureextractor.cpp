@@ -1834,7 +1834,7 @@ void Scanner::run()
                     }
                 }
             }
-            // "Trainium3", "Thursday24": a word glued to digits is a name
+            // "Xeon6", "Thursday24": a word glued to digits is a name
             const Entry *w = code && !(e < n && isDigit(d[e])) ? m_kw.find(code) : nullptr;
             if (!w) {
                 i = e;
