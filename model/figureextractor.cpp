@@ -1990,7 +1990,7 @@ bool mayHoldNegation(QStringView gap)
     return false;
 }
 
-// A correction withdraws a figure: "$600 billion, not $600 million",
+// A correction withdraws a figure: "€40 billion, not €40 million",
 // "$5 billion (not $5 million as previously reported)", "was $2 billion
 // rather than $20 billion", "corrected from $20 million to $2 million".
 void markRetractions(QStringView text, QList<Figure> &figures)

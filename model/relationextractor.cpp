@@ -393,6 +393,15 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
 // three or more organisations, or two or more said to act together.
+// Gives `m` the parties of another reading of the same deal.
+void takeParties(FactMention &m, const FactMention &other)
+{
+    m.subject = other.subject;
+    m.subjectName = other.subjectName;
+    m.object = other.object;
+    m.objectName = other.objectName;
+}
+
 bool hasGroupSubject(const QString &text, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const qsizetype cs = clauseStartBefore(text, sentence, f.start);
@@ -967,10 +976,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (o.metric == Metric::ComputeCommitment && o.unit == m.unit && o.value == m.value && !o.keptApart()
                 && o.part.isEmpty() && !o.subject.isEmpty()) {
                 m.metric = o.metric;
-                m.subject = o.subject;
-                m.subjectName = o.subjectName;
-                m.object = o.object;
-                m.objectName = o.objectName;
+                takeParties(m, o);
                 break;
             }
     }
@@ -985,10 +991,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (&o != &m && o.metric == m.metric && o.unit == m.unit && o.value == m.value && o.part == m.part
                 && !o.keptApart() && !o.subject.isEmpty() && !o.object.isEmpty()
                 && (o.subject == m.subject || o.object == m.object)) {
-                m.subject = o.subject;
-                m.subjectName = o.subjectName;
-                m.object = o.object;
-                m.objectName = o.objectName;
+                takeParties(m, o);
                 break;
             }
     }
@@ -1008,10 +1011,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 && !o.keptApart() && !o.retracted && samePair(o, m)) {
                 m.metric = o.metric;
                 m.part = o.part;
-                m.subject = o.subject;
-                m.subjectName = o.subjectName;
-                m.object = o.object;
-                m.objectName = o.objectName;
+                takeParties(m, o);
                 break;
             }
     }
