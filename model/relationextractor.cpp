@@ -390,9 +390,6 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
     return start;
 }
 
-// True when the clause leading to the figure has a plural or collective
-// subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
-// three or more organisations, or two or more said to act together.
 // Gives `m` the parties of another reading of the same deal.
 void takeParties(FactMention &m, const FactMention &other)
 {
@@ -402,6 +399,9 @@ void takeParties(FactMention &m, const FactMention &other)
     m.objectName = other.objectName;
 }
 
+// True when the clause leading to the figure has a plural or collective
+// subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
+// three or more organisations, or two or more said to act together.
 bool hasGroupSubject(const QString &text, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const qsizetype cs = clauseStartBefore(text, sentence, f.start);
