@@ -18,6 +18,7 @@ namespace {
 bool takesValue(const QString &option)
 {
     static const QStringList options{QStringLiteral("--db"),       QStringLiteral("--screenshot"),
+                                     QStringLiteral("--screenshot-all"),
                                      QStringLiteral("--view"),     QStringLiteral("-platform"),
                                      QStringLiteral("-style"),     QStringLiteral("-display"),
                                      QStringLiteral("-qwindowgeometry"), QStringLiteral("-geometry")};
@@ -47,6 +48,9 @@ QString usage()
         "  --db FILE                    the database to use; without it, the default\n"
         "                               database in the user's data folder, filled\n"
         "                               from the bundled articles on first use\n"
+        "  --screenshot FILE [--view V] render the window (or view V: explorer, reader,\n"
+        "                               figures, search, entities) to a PNG and quit\n"
+        "  --screenshot-all DIR         a PNG of every view into DIR, then quit\n"
         "  -h, --help                   this help\n"
         "  -v, --version                the version\n");
 }

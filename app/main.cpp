@@ -93,14 +93,8 @@ int runWindow(QApplication &app)
 int main(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i) {
-        // The command line does not know this window option's value: join it.
-        if (std::strcmp(argv[i], "--screenshot-all") == 0 && i + 1 < argc) {
-            arguments.append(QStringLiteral("--screenshot-all=") + QString::fromLocal8Bit(argv[++i]));
-            continue;
-        }
+    for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
     const DealScope::CommandLine commandLine(arguments);
     if (commandLine.isCommand()) {
         // The scriptable twin needs no display.

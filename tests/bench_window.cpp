@@ -6,6 +6,7 @@
 // every view updated (p50/p95), and peak memory.
 #include "articleanalyzer.h"
 #include "articlereaderview.h"
+#include "benchmeasure.h"
 #include "database.h"
 #include "databaseexplorersource.h"
 #include "entitybrowserview.h"
@@ -44,26 +45,6 @@ double secondsSinceLaunch()
     const double start = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
     const double now = uptime.readAll().split(' ').value(0).toDouble();
     return now - start;
-}
-
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
 }
 
 int build(const QString &path, qint64 count, QTextStream &out)
@@ -157,11 +138,11 @@ int measure(const QString &path, QTextStream &out)
     }
     QList<double> all = entityMs + mentionMs;
     out << "selection change → all views updated (synchronous part; the web page renders in its own process): "
-        << all.size() << " changes, p50 " << QString::number(percentile(all, 0.5), 'f', 1) << " ms, p95 "
-        << QString::number(percentile(all, 0.95), 'f', 1) << " ms (entity p95 "
-        << QString::number(percentile(entityMs, 0.95), 'f', 1) << " ms, fact at source p95 "
-        << QString::number(percentile(mentionMs, 0.95), 'f', 1) << " ms)\n";
-    out << "peak memory (RSS of the window process): " << QString::number(peakRssKb() / 1024.0, 'f', 0) << " MB\n";
+        << all.size() << " changes, p50 " << QString::number(BenchMeasure::percentile(all, 0.5), 'f', 1) << " ms, p95 "
+        << QString::number(BenchMeasure::percentile(all, 0.95), 'f', 1) << " ms (entity p95 "
+        << QString::number(BenchMeasure::percentile(entityMs, 0.95), 'f', 1) << " ms, fact at source p95 "
+        << QString::number(BenchMeasure::percentile(mentionMs, 0.95), 'f', 1) << " ms)\n";
+    out << "peak memory (RSS of the window process): " << QString::number(BenchMeasure::peakRssMegabytes(), 'f', 0) << " MB\n";
     return 0;
 }
 
