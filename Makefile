@@ -44,7 +44,12 @@ run: build
 	else \
 		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."; \
 		echo "Writing a screenshot of every view to $(SCREENSHOT_DIR)/ instead:"; \
-		$(HEADLESS_ENV) $(BUILD_DIR)/app/dealscope --screenshot-all $(SCREENSHOT_DIR) && ls -1 $(SCREENSHOT_DIR)/*.png; \
+		mkdir -p $(SCREENSHOT_DIR); \
+		if $(HEADLESS_ENV) $(BUILD_DIR)/app/dealscope --screenshot-all $(SCREENSHOT_DIR) 2> $(SCREENSHOT_DIR)/dealscope.log; then \
+			ls -1 $(SCREENSHOT_DIR)/*.png; \
+		else \
+			cat $(SCREENSHOT_DIR)/dealscope.log; exit 1; \
+		fi; \
 	fi
 
 test: build
