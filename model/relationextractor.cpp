@@ -562,6 +562,21 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (!leadDates.isEmpty())
                 break;
         }
+        // "… in October 2025. That revision removed …": a sentence that opens by
+        // pointing back at the previous one's event takes that sentence's date.
+        static const auto pointsBackToEvent = rx(
+            R"(^\W*(that|this|the|these|those)\s+(\w+\s+)?(revision|restructuring|renegotiation|change|changes|)"
+            R"(deal|agreement|accord|pact|contract|partnership|transaction|investment|round|raise|move|update|)"
+            R"(amendment|arrangement|settlement)\b)");
+        if (leadDates.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)
+            && has(lowerSlice(text, sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEvent)) {
+            const QList<const Figure *> &previous = dateFigures.at(si - 1);
+            for (auto it = previous.crbegin(); it != previous.crend(); ++it)
+                if (!(*it)->date.isEmpty() && !isDeadline(ctx, **it)) {
+                    leadDates.append(*it);
+                    break;
+                }
+        }
 
         // Parties named before the figure that own another figure ("alongside X's $N").
         const QList<const Figure *> &figs = valueFigures.at(si);

@@ -54,6 +54,19 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Tencent;Alibaba;Zhipu") << QStringLiteral("$1.5 billion|1.5e9|USD")
         << QStringLiteral("$1.5 billion")
         << QStringLiteral("investment Tencent Zhipu ; investment Alibaba Zhipu");
+    QTest::newRow("date of the previous sentence, pointed back to")
+        << QStringLiteral("Renault and Nissan rebalanced their alliance in February 2023. That agreement left Renault "
+                          "holding a 15% stake in Nissan.")
+        << QStringLiteral("Renault;Nissan") << QStringLiteral("February 2023|2023-02|month;15%|15|%")
+        << QStringLiteral("15%") << QStringLiteral("stake_percent Renault Nissan @2023-02");
+    QTest::newRow("no pointing back, no borrowed date")
+        << QStringLiteral("Bayer signed a licensing deal in May 2021. Separately, Bayer invested $100 million in Ginkgo.")
+        << QStringLiteral("Bayer;Ginkgo") << QStringLiteral("May 2021|2021-05|month;$100 million|1e8|USD")
+        << QStringLiteral("$100 million") << QStringLiteral("investment Bayer Ginkgo");
+    QTest::newRow("a deadline is not the event's date")
+        << QStringLiteral("Regulators want the merger closed by 2027. The deal gives Orange a 20% stake in MasOrange.")
+        << QStringLiteral("Orange;MasOrange") << QStringLiteral("2027|2027|year;20%|20|%")
+        << QStringLiteral("20%") << QStringLiteral("stake_percent Orange MasOrange");
     QTest::newRow("stake retained")
         << QStringLiteral("Under the new terms, Volkswagen retained a 49% stake in Rivian Europe.")
         << QStringLiteral("Volkswagen;Rivian Europe") << QStringLiteral("49%|49|%")
