@@ -193,7 +193,12 @@ QString FactStore::mentionKey(const FactMention &m)
 
 bool FactStore::addArticle(qint64 articleId, const ArticleExtraction &extraction, QString *error)
 {
-    return addMentions(articleId, m_relations.extract(extraction, articleOrder(extraction.article.date)), error);
+    return addMentions(articleId, mentionsOf(extraction), error);
+}
+
+QList<FactMention> FactStore::mentionsOf(const ArticleExtraction &extraction) const
+{
+    return m_relations.extract(extraction, articleOrder(extraction.article.date));
 }
 
 bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error)

@@ -30,7 +30,7 @@ class FactStore
 public:
     // Raised whenever relation or reconciliation rules change in a way that
     // needs stored mentions and facts to be read again.
-    static constexpr int RulesVersion = 2; // 2: group subjects, rates, corrections, re-reported deals
+    static constexpr int RulesVersion = 3; // 2: group subjects, rates, corrections, re-reported deals; 3: back-reference dates
 
     explicit FactStore(Database &db);
     FactStore(Database &db, const Gazetteer &gazetteer);
@@ -38,6 +38,9 @@ public:
     // Reads the article's relations and stores them; its families are
     // reconciled by the next reconcilePending().
     bool addArticle(qint64 articleId, const ArticleExtraction &extraction, QString *error = nullptr);
+    // The mentions addArticle() stores for an article, without touching the
+    // database: const, so ingest workers can read relations concurrently.
+    QList<FactMention> mentionsOf(const ArticleExtraction &extraction) const;
     // Stores mentions read elsewhere (tests, benchmarks).
     bool addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error = nullptr);
     // Call before an article is deleted: remembers the families its mentions

@@ -35,6 +35,7 @@ struct Item
     QString hash;
     qint64 size = 0;
     ArticleExtraction extraction;
+    QList<FactMention> mentions; // read by the worker, so the writer only stores them
 };
 
 QString readSource(const Ingestor::Source &source, QByteArray &bytes, QString &storedPath)
@@ -135,6 +136,10 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     int nextToWrite = 0;
     bool stop = false;
     const ArticleReader reader;
+    ArticleStore store(m_db);
+    FactStore facts(m_db); // relations and facts commit with their articles
+    // Asked before this ingest's articles arrive: a store that was current stays so.
+    const bool factsWereCurrent = !m_factsDeferred && facts.isCurrent();
 
     auto work = [&]() {
         for (;;) {
@@ -163,6 +168,10 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                     } else {
                         try {
                             item.extraction = m_analyzer.analyze(std::move(read.article));
+                            // Relations are pure reading (FactStore::mentionsOf is const):
+                            // done here, they keep the single writing thread free.
+                            if (!m_factsDeferred)
+                                item.mentions = facts.mentionsOf(item.extraction);
                             item.kind = Item::Analyzed;
                         } catch (const std::exception &e) {
                             item.reason = QStringLiteral("extraction failed: %1").arg(QString::fromLocal8Bit(e.what()));
@@ -179,10 +188,6 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     for (int i = 0; i < std::min(threads, total); ++i)
         workers.emplace_back(work);
 
-    ArticleStore store(m_db);
-    FactStore facts(m_db); // relations and facts commit with their articles
-    // Asked before this ingest's articles arrive: a store that was current stays so.
-    const bool factsWereCurrent = !m_factsDeferred && facts.isCurrent();
     QSet<QString> writtenHashes;
     QElapsedTimer phase;
     for (int index = 0; index < total; ++index) {
@@ -220,7 +225,7 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
             const qint64 articleId = store.insert(item.extraction, item.storedPath, item.hash, item.size, &error);
             QElapsedTimer factsTimer;
             factsTimer.start();
-            const bool factsAdded = articleId >= 0 && (m_factsDeferred || facts.addArticle(articleId, item.extraction, &error));
+            const bool factsAdded = articleId >= 0 && (m_factsDeferred || facts.addMentions(articleId, item.mentions, &error));
             summary.factsSeconds += factsTimer.nsecsElapsed() / 1e9;
             if (!factsAdded) {
                 summary.fatalError = error;

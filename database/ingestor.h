@@ -43,7 +43,7 @@ public:
         // articles, and writing them (commit included).
         double waitSeconds = 0;
         double writeSeconds = 0;
-        double factsSeconds = 0; // the share of writeSeconds spent on relations and facts
+        double factsSeconds = 0; // the share of writeSeconds spent storing relations and reconciling facts
         QString fatalError; // the ingest was rolled back
         bool cancelled = false; // by the cancel flag; fatalError says so too
 
