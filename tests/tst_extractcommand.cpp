@@ -25,10 +25,11 @@ struct Run
 
 // Runs the binary. As root, the child drops to "nobody" when asked, so that a
 // file without read permission is really unreadable to it.
-Run runDealScope(const QStringList &arguments, bool asUnprivilegedUser = false)
+Run runDealScope(const QStringList &arguments, bool asUnprivilegedUser = false,
+                 const QString &program = QStringLiteral(DEALSCOPE_BINARY))
 {
     QProcess process;
-    process.setProgram(QStringLiteral(DEALSCOPE_BINARY));
+    process.setProgram(program);
     process.setArguments(arguments);
     if (asUnprivilegedUser && geteuid() == 0) {
         process.setChildProcessModifier([] {
@@ -269,7 +270,16 @@ void TestExtractCommand::badInputIsNamedAndTheRestProcessed()
     QStringList arguments{QStringLiteral("extract"), QStringLiteral("--json")};
     for (const QString &name : names)
         arguments << dir.filePath(name);
-    const Run run = runDealScope(arguments, /*asUnprivilegedUser=*/true);
+    // As root the child drops to "nobody", who may not reach the build folder:
+    // it runs a copy of the program from the test's own world-readable folder.
+    QString program = QStringLiteral(DEALSCOPE_BINARY);
+    if (geteuid() == 0) {
+        program = dir.filePath(QStringLiteral("dealscope"));
+        QVERIFY(QFile::copy(QStringLiteral(DEALSCOPE_BINARY), program));
+        QVERIFY(QFile::setPermissions(program, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    }
+    const Run run = runDealScope(arguments, /*asUnprivilegedUser=*/true, program);
     QCOMPARE(run.exitCode, 1);
 
     const QStringList errorLines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
