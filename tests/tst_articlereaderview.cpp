@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixturestore.h"
 #include "articleanalyzer.h"
 #include "articlereaderview.h"
 #include "database.h"
@@ -70,17 +71,10 @@ void TestArticleReaderView::initTestCase()
     // store, then read back from it.
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("reader.sqlite"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
-        const ArticleAnalyzer analyzer(Gazetteer::bundled());
-        Ingestor ingestor(db, analyzer);
-        const Ingestor::Summary summary = ingestor.ingestPaths(
-            {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.html")});
-        QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.added, 2);
-    }
+    const Ingestor::Summary summary = ingestFixtures(
+        path, {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/hostile.html")});
+    QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
+    QCOMPARE(summary.added, 2);
     m_source = new DatabaseExplorerSource(this);
     QString error;
     QVERIFY2(m_source->open(path, &error), qPrintable(error));

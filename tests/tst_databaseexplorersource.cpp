@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixturestore.h"
 #include "articleanalyzer.h"
 #include "articlerepository.h"
 #include "database.h"
@@ -52,12 +53,7 @@ private:
 
 bool TestDatabaseExplorerSource::ingest(const QStringList &paths)
 {
-    Database db;
-    if (!db.open(m_path))
-        return false;
-    const ArticleAnalyzer analyzer(Gazetteer::bundled());
-    Ingestor ingestor(db, analyzer);
-    return ingestor.ingestPaths(paths).committed();
+    return ingestFixtures(m_path, paths).committed();
 }
 
 qint64 TestDatabaseExplorerSource::idOf(const QString &fileName) const

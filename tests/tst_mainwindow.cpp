@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixturestore.h"
 #include "articleanalyzer.h"
 #include "articlereaderview.h"
 #include "database.h"
@@ -107,17 +108,10 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_dbPath = m_dir->filePath(QStringLiteral("explorer.sqlite"));
-    {
-        Database db;
-        QString error;
-        QVERIFY2(db.open(m_dbPath, &error), qPrintable(error));
-        const ArticleAnalyzer analyzer(Gazetteer::bundled());
-        Ingestor ingestor(db, analyzer);
-        const Ingestor::Summary summary = ingestor.ingestPaths(
-            {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-a.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-b.txt")});
-        QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
-        QCOMPARE(summary.added, 2);
-    }
+    const Ingestor::Summary summary = ingestFixtures(
+        m_dbPath, {QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-a.txt"), QStringLiteral(DEALSCOPE_TEST_DATA "/ui/deal-b.txt")});
+    QVERIFY2(summary.committed(), qPrintable(summary.fatalError));
+    QCOMPARE(summary.added, 2);
     m_source = new DatabaseExplorerSource(this);
     QString error;
     QVERIFY2(m_source->open(m_dbPath, &error), qPrintable(error));
