@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "currencytable.h"
 
+#include <array>
+#include <iterator>
 #include <string_view>
+#include <vector>
 
 namespace DealScope {
 
@@ -86,12 +89,31 @@ bool isAsciiLetter(char16_t c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
+// The signs by first unit, each list in table order (longest forms
+// first): a capital or a sign is compared only with the signs that start
+// with it.
+struct SignsByFirst
+{
+    SignsByFirst()
+    {
+        for (size_t i = 0; i < std::size(kSigns); ++i) {
+            const char16_t first = kSigns[i].text.front();
+            (first < 128 ? ascii[first] : other).push_back(quint8(i));
+        }
+    }
+    const std::vector<quint8> &candidates(char16_t first) const { return first < 128 ? ascii[first] : other; }
+    std::array<std::vector<quint8>, 128> ascii;
+    std::vector<quint8> other; // the currency glyphs, few
+};
+
 } // namespace
 
 const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *length)
 {
+    static const SignsByFirst byFirst;
     const char16_t first = text[pos].unicode();
-    for (const Sign &sign : kSigns) {
+    for (const quint8 index : byFirst.candidates(first)) {
+        const Sign &sign = kSigns[index];
         if (sign.text.front() != first || pos + qsizetype(sign.text.size()) > text.size())
             continue;
         const QStringView s(sign.text.data(), qsizetype(sign.text.size()));
@@ -128,10 +150,32 @@ const char *CurrencyTable::isoCode(QStringView word)
     return nullptr;
 }
 
+namespace {
+
+// The currency words by first letter, each list in table order (qualified
+// forms first): a word after a number is compared only with the few names
+// that start like it.
+struct WordsByInitial
+{
+    WordsByInitial()
+    {
+        for (size_t i = 0; i < std::size(kWords); ++i)
+            lists[size_t(kWords[i].word[0] - 'a')].push_back(quint8(i));
+    }
+    std::array<std::vector<quint8>, 26> lists;
+};
+
+} // namespace
+
 const char *CurrencyTable::currencyWord(QStringView word, QStringView qualifier, bool *usesQualifier)
 {
     *usesQualifier = false;
-    for (const Word &w : kWords) {
+    static const WordsByInitial byInitial;
+    const char16_t first = word.isEmpty() ? u'\0' : word.front().unicode();
+    if (first < u'a' || first > u'z')
+        return nullptr; // every name is lower-case ASCII
+    for (const quint8 index : byInitial.lists[size_t(first - u'a')]) {
+        const Word &w = kWords[index];
         if (!equalsAscii(word, w.word))
             continue;
         if (w.qualifier) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -286,6 +287,98 @@ inline quint32 wordFlagsOf(quint8 k)
     return ((k & CUpper) ? quint32(THasUpper) : 0u) | ((k & CLower) ? quint32(THasLower) : 0u);
 }
 
+// A one-unit punctuation token at p, and whether it ends a sentence (". ",
+// "! ", "? ", ": " unless a full stop follows an abbreviation).
+template<typename EndsSentence>
+Q_ALWAYS_INLINE void pushPunct(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space, bool *sentence,
+                               EndsSentence &endsSentence)
+{
+    const char16_t c = d[p];
+    out.push_back(Tok{p, p + 1, (*space ? quint32(TSpace) : 0u) | (quint32(c) << kPunctShift), kLexNotLooked});
+    if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
+        const bool atEnd = p + 1 >= to || (charClass(d[p + 1]) & CSpace);
+        const qsizetype prev = qsizetype(out.size()) - 2;
+        if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
+            *sentence = true;
+    }
+    *space = false;
+}
+
+#if defined(__SSE2__)
+// Tokenizes the 32 units at p when they are plain ASCII prose, from bit
+// masks of the block instead of unit by unit: word starts and ends come from
+// counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
+// line break, an apostrophe, a non-ASCII unit, a word that reaches the end
+// of the block) and returns where it stopped; p itself when nothing was done.
+template<typename EndsSentence>
+Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
+                                        bool *sentence, quint32 *seen, EndsSentence &endsSentence)
+{
+    const __m128i zero = _mm_setzero_si128();
+    // Two halves of 16 units each, saturated to bytes: units of 0x80 and
+    // above keep their top bit set.
+    __m128i bytes[2];
+    for (int h = 0; h < 2; ++h) {
+        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h));
+        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h + 8));
+        bytes[h] = _mm_packus_epi16(lo, hi);
+    }
+    auto mask = [&](auto test) {
+        return unsigned(_mm_movemask_epi8(test(bytes[0]))) | (unsigned(_mm_movemask_epi8(test(bytes[1]))) << 16);
+    };
+    auto eq = [&](char c) { return mask([&](__m128i b) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); }); };
+    auto inRange = [&](char first, char last) {
+        return mask([&](__m128i b) {
+            return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(b, _mm_set1_epi8(first)), _mm_set1_epi8(char(last - first))), zero);
+        });
+    };
+    const unsigned upper = inRange('A', 'Z');
+    const unsigned lower = inRange('a', 'z');
+    const unsigned digit = inRange('0', '9');
+    const unsigned word = upper | lower | digit;
+    const unsigned blank = eq(' ') | eq('\t') | eq('\v') | eq('\f');
+    const unsigned special = mask([](__m128i b) { return b; }) | eq('\'') | eq('\n') | eq('\r');
+    const int limit = special ? __builtin_ctz(special) : 32;
+    const unsigned before = limit < 32 ? (1u << limit) - 1 : ~0u; // the units read here
+    // Tokens start at the first unit of each word and at each punctuation
+    // unit; only blanks lie between tokens.
+    unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
+    int stop = limit;
+    int lastEnd = -1; // end of the last token read here
+    while (starts) {
+        const int i = __builtin_ctz(starts);
+        const unsigned bit = 1u << i;
+        starts &= starts - 1;
+        const bool spaced = i > 0 ? bool(blank & (bit >> 1)) : *space;
+        if (!(word & bit)) {
+            *space = spaced;
+            pushPunct(d, p + i, to, out, space, sentence, endsSentence);
+            lastEnd = i + 1;
+            continue;
+        }
+        const unsigned after = ~word & ~(bit - 1); // non-word units from i on
+        const int e = after ? __builtin_ctz(after) : 32;
+        if (e >= limit) {
+            stop = i; // the word may go on: the unit loop reads it
+            break;
+        }
+        // Flags without branches: capitals, lower case and digits mix
+        // unpredictably from word to word.
+        const unsigned run = (e < 32 ? (1u << e) - 1 : ~0u) & ~(bit - 1);
+        const quint32 flags = TWord | (quint32((upper & run) != 0) * THasUpper) | (quint32((lower & run) != 0) * THasLower)
+            | (quint32((upper & bit) != 0) * TUpperFirst) | (quint32((digit & bit) != 0) * TDigitFirst)
+            | (quint32(spaced) * TSpace) | (quint32(*sentence) * TSentence);
+        *seen |= flags;
+        out.push_back(Tok{p + i, p + e, flags, kLexNotLooked});
+        *sentence = false;
+        lastEnd = e;
+    }
+    // Whitespace after the last token (or only whitespace) carries over.
+    *space = lastEnd >= 0 ? stop > lastEnd : (*space || stop > 0);
+    return p + stop;
+}
+#endif
+
 // Splits the line starting at `from` into word tokens (letters and digits,
 // with inner apostrophes), possessive "'s" tokens and one-character
 // punctuation tokens, and returns where the line ends (a line break or the
@@ -303,6 +396,16 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
     bool sentence = true;
     qsizetype p = from;
     while (p < to) {
+#if defined(__SSE2__)
+        if (p + 32 <= to) {
+            const qsizetype q = tokenizeBlock(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
+                                              &seen, endsSentence);
+            if (q != p) {
+                p = q;
+                continue;
+            }
+        }
+#endif
         const char16_t c = d[p].unicode();
         if (c == u' ') { // the most common character by far
             space = true;
@@ -1463,7 +1566,12 @@ void EntityExtractor::freezeLexicon()
         quint64 i = (it.key() * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
-        m_lexSlots[i] = LexSlot{it.key(), qint32(m_lexEntries.size())};
+        LexSlot &slot = m_lexSlots[i];
+        slot.hash = it.key();
+        slot.index = qint32(m_lexEntries.size());
+        slot.size = qint32(it->folded.size());
+        if (it->folded.size() <= qsizetype(std::size(slot.inlined)))
+            std::copy_n(it->folded.utf16(), it->folded.size(), slot.inlined);
         m_lexEntries.push_back(it.value());
     }
     m_lexicon.clear(); // every lookup goes to the frozen table from now on
@@ -1538,8 +1646,12 @@ const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
             return nullptr;
         if (slot.hash != h)
             continue;
+        if (slot.size != word.size())
+            return nullptr;
         const LexEntry &e = m_lexEntries[size_t(slot.index)];
-        if (e.folded.size() != word.size() || !equalsFolded(word, e.folded))
+        const QStringView folded = slot.size <= qsizetype(std::size(slot.inlined)) ? QStringView(slot.inlined, slot.size)
+                                                                                   : QStringView(e.folded);
+        if (!equalsFolded(word, folded))
             return nullptr;
         return &e;
     }

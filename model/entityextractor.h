@@ -95,6 +95,8 @@ private:
     {
         quint64 hash = 0;
         qint32 index = -1;
+        qint32 size = 0;      // the folded word's length
+        char16_t inlined[8]{}; // the folded word when it fits: confirmed without leaving the slot
     };
     void freezeLexicon();
     std::vector<LexEntry> m_lexEntries;

@@ -3,10 +3,13 @@
 
 #include "currencytable.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
+#include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -322,25 +325,25 @@ const Phrase kQualifierPhrases[] = {
 #undef P2
 #undef P3
 
-// A 256-bit filter of the last words of the qualifier phrases: most words
-// next to a figure fail it with one multiply and one bit test.
+// The qualifier phrases grouped by a hash of their last word, each group in
+// list order: most words next to a figure find an empty group with one
+// multiply, and the others compare only the phrases that end like them.
 inline unsigned phraseBit(uint64_t code) { return unsigned((code * 0x9E3779B97F4A7C15ULL) >> 56); }
 struct PhraseEnds
 {
     PhraseEnds()
     {
-        for (const Phrase &ph : kQualifierPhrases) {
-            const unsigned bit = phraseBit(ph.words[ph.count - 1]);
-            bits[bit >> 6] |= uint64_t(1) << (bit & 63);
+        for (size_t i = 0; i < std::size(kQualifierPhrases); ++i) {
+            const Phrase &ph = kQualifierPhrases[i];
+            groups[phraseBit(ph.words[ph.count - 1])].push_back(quint8(i));
         }
     }
-    std::array<uint64_t, 4> bits{};
+    std::array<std::vector<quint8>, 256> groups;
 };
-bool mayEndQualifier(uint64_t code)
+const std::vector<quint8> &phrasesEndingLike(uint64_t code)
 {
     static const PhraseEnds ends;
-    const unsigned bit = phraseBit(code);
-    return (ends.bits[bit >> 6] >> (bit & 63)) & 1;
+    return ends.groups[phraseBit(code)];
 }
 
 constexpr uint64_t kIn = pack("in");
@@ -449,14 +452,17 @@ QString yearString(int year)
 // "2025-11-03", as QDate::toString(Qt::ISODate) writes it.
 QString dayString(const QDate &d)
 {
-    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+    // one calendar conversion: year(), month() and day() each make their own
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < 0 || year > 9999)
         return d.toString(Qt::ISODate);
     char16_t buf[10];
-    char16_t *p = putDigits(buf, d.year(), 4);
+    char16_t *p = putDigits(buf, year, 4);
     *p++ = u'-';
-    p = putDigits(p, d.month(), 2);
+    p = putDigits(p, month, 2);
     *p++ = u'-';
-    putDigits(p, d.day(), 2);
+    putDigits(p, day, 2);
     return QString(reinterpret_cast<const QChar *>(buf), 10);
 }
 
@@ -557,6 +563,8 @@ private:
     bool isTickerQuote(qsizetype start) const;
 
     qsizetype tryNumeric(qsizetype pos);
+    qsizetype skipAfterFailure(qsizetype skip) const;
+    bool articleMayStartFigure(qsizetype wordEnd, Kw kind) const;
     qsizetype tryMonth(qsizetype pos, qsizetype wordEnd, int month);
     qsizetype tryWeekday(qsizetype pos, qsizetype wordEnd, int weekday);
     qsizetype tryRelative(qsizetype pos, qsizetype wordEnd, const Entry &kw);
@@ -567,8 +575,9 @@ private:
 
     void finishQualifier(Figure &f, bool glyphSet);
     QString codeString(const char *code);
-    bool addFigure(Figure f);
-    void setDate(Figure &f, const QDate &d, const QString &unit);
+    bool addFigure(Figure &f);
+    enum class Precision { Day, Month, Year };
+    void setDate(Figure &f, const QDate &d, Precision precision);
 
     QStringView m_s;
     qsizetype m_n;
@@ -823,21 +832,26 @@ Unit Scanner::parseUnit(qsizetype p, bool hasCurrency) const
         // lengths known at compile time: no qustrlen per comparison
         static const struct { std::u16string_view text; double mult; } power[] = {
             {u"W", 1}, {u"kW", 1e3}, {u"KW", 1e3}, {u"MW", 1e6}, {u"GW", 1e9}, {u"TW", 1e12}};
+        // compared inline: a library call per unit cost more than the test
+        const auto same = [&word](std::u16string_view text) {
+            return word.size() == qsizetype(text.size()) && word[0].unicode() == text[0]
+                && (text.size() < 2 || word[1].unicode() == text[1]);
+        };
         for (const auto &pw : power) {
-            if (word == QStringView(pw.text.data(), qsizetype(pw.text.size()))) {
+            if (same(pw.text)) {
                 u.kind = UnitKind::Power;
                 u.mult = pw.mult;
                 u.end = e;
                 return u;
             }
         }
-        if (glued && !hasCurrency && word == u"p") {
+        if (glued && !hasCurrency && same(u"p")) {
             u.kind = UnitKind::Pence;
             u.code = "GBP";
             u.end = e;
             return u;
         }
-        if (word == u"pp") {
+        if (same(u"pp")) {
             u.kind = UnitKind::Points;
             u.end = e;
             return u;
@@ -1073,10 +1087,12 @@ Qualifier Scanner::qualifierBefore(qsizetype start, FigureKind kind, bool *found
     // ends with it, and the words further back need not be read at all.
     if (prevWords(start, codes, 1) == 0)
         return Qualifier::Exact;
-    if (!mayEndQualifier(codes[0]))
+    const std::vector<quint8> &candidates = phrasesEndingLike(codes[0]);
+    if (candidates.empty())
         return Qualifier::Exact;
     const int count = prevWords(start, codes, 4);
-    for (const Phrase &ph : kQualifierPhrases) {
+    for (const quint8 index : candidates) {
+        const Phrase &ph = kQualifierPhrases[index];
         // the word next to the figure first: it rejects nearly every phrase
         if (ph.count > count || ph.words[ph.count - 1] != codes[0])
             continue;
@@ -1185,7 +1201,8 @@ void Scanner::finishQualifier(Figure &f, bool glyphSet)
     }
 }
 
-bool Scanner::addFigure(Figure f)
+// Moves f's strings into the list (no copy); its offsets stay readable.
+bool Scanner::addFigure(Figure &f)
 {
     if (f.start < m_lastEnd || f.end <= f.start)
         return false;
@@ -1194,16 +1211,51 @@ bool Scanner::addFigure(Figure f)
     return true;
 }
 
-void Scanner::setDate(Figure &f, const QDate &d, const QString &unit)
+void Scanner::setDate(Figure &f, const QDate &d, Precision precision)
 {
     f.kind = FigureKind::Date;
-    f.unit = unit;
-    if (unit == QLatin1String("day"))
+    switch (precision) {
+    case Precision::Day:
+        f.unit = QStringLiteral("day");
         f.date = dayString(d);
-    else if (unit == QLatin1String("month"))
-        f.date = monthString(d.year(), d.month());
-    else
+        break;
+    case Precision::Month: {
+        int year = 0, month = 0;
+        d.getDate(&year, &month, nullptr);
+        f.unit = QStringLiteral("month");
+        f.date = monthString(year, month);
+        break;
+    }
+    case Precision::Year:
+        f.unit = QStringLiteral("year");
         f.date = yearString(d.year());
+        break;
+    }
+}
+
+// Where the scan goes on after no figure started at a place: past the rest
+// of a token such as "a.m." or "3.5x".
+qsizetype Scanner::skipAfterFailure(qsizetype skip) const
+{
+    while (skip < m_n && (isAlnum(m_s[skip].unicode()) || m_s[skip] == u'.') && isAlnum(at(skip + 1)))
+        ++skip;
+    return skip;
+}
+
+// "a" and "half" start a figure only before a scale or a count word ("a
+// billion", "half a million"): they are common, and the next word alone
+// rules nearly all of them out without parsing a figure.
+bool Scanner::articleMayStartFigure(qsizetype wordEnd, Kw kind) const
+{
+    if (at(wordEnd) != u'-' && !isHSpace(at(wordEnd)))
+        return false;
+    qsizetype e;
+    const Entry *next = keywordAt(wordEnd + 1, &e);
+    if (!next)
+        return false;
+    if (kind == Kw::Half)
+        return next->kind == Kw::Article;
+    return next->kind == Kw::Dozen || next->kind == Kw::Hundred || (next->kind == Kw::Scale && next->value >= 1e3);
 }
 
 qsizetype Scanner::tryNumeric(qsizetype pos)
@@ -1222,12 +1274,8 @@ qsizetype Scanner::tryNumeric(qsizetype pos)
     }
     const bool wordStart = isAsciiLetter(at(p));
     Side a;
-    if (!parseSide(p, &a, wordStart)) {
-        qsizetype skip = std::max(a.num.end, pos + 1);
-        while (skip < m_n && (isAlnum(m_s[skip].unicode()) || m_s[skip] == u'.') && isAlnum(at(skip + 1)))
-            ++skip;
-        return skip;
-    }
+    if (!parseSide(p, &a, wordStart))
+        return skipAfterFailure(std::max(a.num.end, pos + 1));
     const qsizetype numEnd = a.num.end;
     // Identifier glue: letters or digits stuck to the number that are no unit
     // ("3D", "5G", "10x", "3pm", "2019X"), or "24/7", "3:1", "1.4.2".
@@ -1282,7 +1330,7 @@ qsizetype Scanner::tryNumeric(qsizetype pos)
             Figure f;
             f.start = a.start;
             f.end = numEnd + 6;
-            setDate(f, date, QStringLiteral("day"));
+            setDate(f, date, Precision::Day);
             addFigure(f);
             return f.end;
         }
@@ -1301,10 +1349,6 @@ qsizetype Scanner::tryNumeric(qsizetype pos)
     {
         qsizetype q = a.end;
         qsizetype next = -1;
-        uint64_t before[1];
-        const bool hasBefore = prevWords(a.start - (glyphSet ? 1 : 0), before, 1) == 1;
-        const bool between = hasBefore && before[0] == kBetween;
-        const bool from = hasBefore && before[0] == kFrom;
         if (isDash(at(q)) && (isDigit(at(q + 1)) || isCurrencyGlyph(at(q + 1)))) {
             next = q + 1;
         } else if (isHSpace(at(q)) && isDash(at(q + 1)) && at(q + 1) != u'-' && isHSpace(at(q + 2))) {
@@ -1312,6 +1356,12 @@ qsizetype Scanner::tryNumeric(qsizetype pos)
         } else if (isHSpace(at(q))) {
             const qsizetype we = wordEnd(q + 1);
             const uint64_t code = codeOf(q + 1, we);
+            // the word before the figure matters only for "to" and "and"
+            uint64_t before[1];
+            const bool hasBefore = (code == kTo || code == kAnd)
+                && prevWords(a.start - (glyphSet ? 1 : 0), before, 1) == 1;
+            const bool between = hasBefore && before[0] == kBetween;
+            const bool from = hasBefore && before[0] == kFrom;
             const bool yearFrom = from && a.num.plainInt && a.num.digits == 4 && !a.code && a.unit.end < 0;
             if (((code == kTo && (!from || yearFrom)) || (code == kAnd && between)) && isHSpace(at(we)))
                 next = we + 1;
@@ -1522,7 +1572,7 @@ qsizetype Scanner::emitDayOrMonth(qsizetype start, qsizetype p, int day, int mon
             if (!d.isValid())
                 return -1;
             f.end = yearEnd;
-            setDate(f, d, QStringLiteral("day"));
+            setDate(f, d, Precision::Day);
         } else {
             f.end = p;
             if (at(f.end - 1) == u'.')
@@ -1536,7 +1586,7 @@ qsizetype Scanner::emitDayOrMonth(qsizetype start, qsizetype p, int day, int mon
                     d = d.addYears(-1);
                 else if (d < m_date.addDays(-183))
                     d = d.addYears(1);
-                setDate(f, d, QStringLiteral("day"));
+                setDate(f, d, Precision::Day);
             } else {
                 f.kind = FigureKind::Date;
                 f.unit = QStringLiteral("unresolved");
@@ -1602,7 +1652,7 @@ qsizetype Scanner::tryWeekday(qsizetype pos, qsizetype wEnd, int weekday)
         QDate d = m_date;
         while (d.dayOfWeek() != weekday)
             d = d.addDays(-1);
-        setDate(f, d, QStringLiteral("day"));
+        setDate(f, d, Precision::Day);
     } else {
         f.unit = QStringLiteral("unresolved");
     }
@@ -1621,7 +1671,7 @@ qsizetype Scanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry &kw)
         if (at(wEnd) == u'\'' || at(wEnd) == u'\u2019')
             return wEnd; // "today's market" describes the present, not a date
         if (m_date.isValid())
-            setDate(f, m_date.addDays(qint64(kw.value)), QStringLiteral("day"));
+            setDate(f, m_date.addDays(qint64(kw.value)), Precision::Day);
         addFigure(f);
         return wEnd;
     }
@@ -1640,12 +1690,12 @@ qsizetype Scanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry &kw)
         const int unit = int(u->value);
         if (m_date.isValid()) {
             if (unit == 1) {
-                setDate(f, m_date.addDays(7 * dir), QStringLiteral("month"));
+                setDate(f, m_date.addDays(7 * dir), Precision::Month);
                 f.qualifier = Qualifier::Approx;
             } else if (unit == 2) {
-                setDate(f, m_date.addMonths(dir), QStringLiteral("month"));
+                setDate(f, m_date.addMonths(dir), Precision::Month);
             } else {
-                setDate(f, m_date.addYears(dir), QStringLiteral("year"));
+                setDate(f, m_date.addYears(dir), Precision::Year);
             }
         }
         addFigure(f);
@@ -1678,7 +1728,7 @@ qsizetype Scanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry &kw)
     f.end = end;
     f.qualifier = Qualifier::LowerBound;
     if (m_date.isValid())
-        setDate(f, m_date, QStringLiteral("month"));
+        setDate(f, m_date, Precision::Month);
     addFigure(f);
     return end;
 }
@@ -1842,9 +1892,12 @@ void Scanner::run()
             }
             switch (w->kind) {
             case Kw::Number:
+                i = std::max(tryNumeric(i), e);
+                break;
             case Kw::Article:
             case Kw::Half:
-                i = std::max(tryNumeric(i), e);
+                // what tryNumeric() would give when the next word cannot follow
+                i = std::max(articleMayStartFigure(e, w->kind) ? tryNumeric(i) : skipAfterFailure(i + 1), e);
                 break;
             case Kw::Month:
                 i = isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
@@ -1910,19 +1963,28 @@ const Marker kRetractionMarkers[] = {
     {QLatin1String("riginally reported as"), 7}, {QLatin1String("arlier reported as"), 12},
 };
 
-// Whether a marker has its anchor ("ly" when `ly`, else "ted") at h.
-bool markerAt(const char16_t *d, qsizetype n, qsizetype h, bool ly)
+// Every place in the text where a retraction marker stands, as [start, end)
+// in text order. One pass over the whole text: markers are rare, so each
+// figure then asks a short, usually empty list instead of searching the 80
+// characters before it.
+struct MarkerSpan
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+void addMarkersAt(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vector<MarkerSpan> &spans)
 {
     for (const Marker &m : kRetractionMarkers) {
         const bool markerLy = m.text[m.anchor] == QLatin1Char('l');
         if (markerLy == ly && matchesAt(d, n, h - m.anchor, m.text))
-            return true;
+            spans.push_back({h - m.anchor, h - m.anchor + m.text.size()});
     }
-    return false;
 }
 
-bool hasRetractionMarker(QStringView s)
+std::vector<MarkerSpan> retractionMarkers(QStringView s)
 {
+    std::vector<MarkerSpan> spans;
     const char16_t *d = reinterpret_cast<const char16_t *>(s.utf16());
     const qsizetype n = s.size();
     qsizetype h = 0;
@@ -1939,20 +2001,31 @@ bool hasRetractionMarker(QStringView s)
         unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted))) & 0x5555u;
         while (hits) {
             const qsizetype p = h + qsizetype(__builtin_ctz(hits) / 2);
-            if (markerAt(d, n, p, d[p] == u'l'))
-                return true;
+            addMarkersAt(d, n, p, d[p] == u'l', spans);
             hits &= hits - 1;
         }
     }
 #endif
     for (; h + 1 < n; ++h) {
-        if (d[h] == u'l' && d[h + 1] == u'y') {
-            if (markerAt(d, n, h, true))
-                return true;
-        } else if (h + 2 < n && d[h] == u't' && d[h + 1] == u'e' && d[h + 2] == u'd') {
-            if (markerAt(d, n, h, false))
-                return true;
-        }
+        if (d[h] == u'l' && d[h + 1] == u'y')
+            addMarkersAt(d, n, h, true, spans);
+        else if (h + 2 < n && d[h] == u't' && d[h + 1] == u'e' && d[h + 2] == u'd')
+            addMarkersAt(d, n, h, false, spans);
+    }
+    // Anchors come in text order, but two markers of one anchor kind may
+    // start out of order; the lookup below needs them sorted by start.
+    std::sort(spans.begin(), spans.end(), [](const MarkerSpan &a, const MarkerSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+// Whether a marker lies wholly within [from, to).
+bool hasMarkerWithin(const std::vector<MarkerSpan> &spans, qsizetype from, qsizetype to)
+{
+    auto it = std::lower_bound(spans.begin(), spans.end(), from,
+                               [](const MarkerSpan &m, qsizetype v) { return m.start < v; });
+    for (; it != spans.end() && it->start < to; ++it) {
+        if (it->end <= to)
+            return true;
     }
     return false;
 }
@@ -1990,28 +2063,76 @@ bool mayHoldNegation(QStringView gap)
     return false;
 }
 
+// A short stretch of text lower-cased with its whitespace simplified, as
+// QString::toLower().simplified() gives it. ASCII stretches, nearly all of
+// them, are built on the stack: this runs for many pairs of figures.
+class LoweredText
+{
+public:
+    Q_DISABLE_COPY_MOVE(LoweredText)
+    explicit LoweredText(QStringView s)
+    {
+        if (s.size() <= kCapacity && lowerAscii(s))
+            return;
+        m_heap = s.toString().toLower().simplified();
+        m_view = m_heap;
+    }
+    QStringView view() const { return m_view; }
+
+private:
+    static constexpr qsizetype kCapacity = 48;
+    bool lowerAscii(QStringView s)
+    {
+        qsizetype n = 0;
+        bool space = false;
+        for (const QChar qc : s) {
+            const char16_t c = qc.unicode();
+            if (c >= 128)
+                return false;
+            if (c == u' ' || (c >= u'\t' && c <= u'\r')) { // QChar::isSpace in ASCII
+                space = n > 0;
+                continue;
+            }
+            if (space)
+                m_buf[n++] = u' ';
+            space = false;
+            m_buf[n++] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        }
+        m_view = QStringView(m_buf, n);
+        return true;
+    }
+
+    char16_t m_buf[kCapacity];
+    QString m_heap;
+    QStringView m_view;
+};
+
+// Whether `text` is `word`, or ends with it after a space or "(".
+bool endsWithWord(QStringView text, QLatin1String word)
+{
+    if (!text.endsWith(word))
+        return false;
+    const qsizetype rest = text.size() - word.size();
+    return rest == 0 || text[rest - 1] == u' ' || text[rest - 1] == u'(';
+}
+
 // A correction withdraws a figure: "€40 billion, not €40 million",
 // "$5 billion (not $5 million as previously reported)", "was $2 billion
 // rather than $20 billion", "corrected from $20 million to $2 million".
 void markRetractions(QStringView text, QList<Figure> &figures)
 {
-    auto lowerGap = [&](qsizetype from, qsizetype to) {
-        QString gap = text.mid(from, to - from).toString().toLower();
-        return gap.simplified();
-    };
     // "misstated the value as $5 million", "previously reported as $3 million".
-    for (qsizetype i = 0; i < figures.size(); ++i) {
+    const std::vector<MarkerSpan> markers = retractionMarkers(text);
+    for (qsizetype i = 0; i < figures.size() && !markers.empty(); ++i) {
         Figure &f = figures[i];
         const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
-        QStringView before = text.mid(from, f.start - from);
-        if (!hasRetractionMarker(before))
+        if (!hasMarkerWithin(markers, from, f.start))
             continue;
         // only within the figure's own sentence
+        const QStringView before = text.mid(from, f.start - from);
         const qsizetype stop = std::max({before.lastIndexOf(QLatin1String(". ")), before.lastIndexOf(QLatin1Char('\n')),
                                          before.lastIndexOf(QLatin1Char(';'))});
-        if (stop >= 0)
-            before = before.mid(stop + 1);
-        if (hasRetractionMarker(before))
+        if (hasMarkerWithin(markers, stop >= 0 ? from + stop + 1 : from, f.start))
             f.retracted = true;
     }
     for (qsizetype i = 1; i < figures.size(); ++i) {
@@ -2019,26 +2140,27 @@ void markRetractions(QStringView text, QList<Figure> &figures)
         Figure &cur = figures[i];
         if (prev.kind != cur.kind || cur.start - prev.end > 40 || prev.unit != cur.unit)
             continue;
-        // cheap test before any allocation: a negation or a correction nearby
+        // cheap test before anything else: a negation or a correction nearby
         const QStringView rawGap = text.mid(prev.end, cur.start - prev.end);
         if (!mayHoldNegation(rawGap))
             continue;
-        const QString gap = lowerGap(prev.end, cur.start);
-        if (gap.contains(QLatin1Char('.')) && !gap.startsWith(QLatin1String("(")))
+        const LoweredText loweredGap(rawGap);
+        const QStringView gap = loweredGap.view();
+        if (gap.contains(QLatin1Char('.')) && !gap.startsWith(QLatin1Char('(')))
             continue;
         static const QLatin1String negators[] = {QLatin1String("not"), QLatin1String("rather than"),
                                                  QLatin1String("instead of"), QLatin1String("and not")};
         bool curWithdrawn = false;
-        for (const QLatin1String &neg : negators) {
-            if (gap.endsWith(QLatin1Char(' ') + neg) || gap == neg || gap.endsWith(QLatin1Char('(') + neg))
-                curWithdrawn = true;
-        }
+        for (const QLatin1String &neg : negators)
+            curWithdrawn = curWithdrawn || endsWithWord(gap, neg);
         if (curWithdrawn) {
             cur.retracted = true;
             continue;
         }
         // "not $5 million but $5 billion", "corrected from $X to $Y"
-        const QString before = lowerGap(std::max<qsizetype>(0, prev.start - 30), prev.start);
+        const qsizetype beforeStart = std::max<qsizetype>(0, prev.start - 30);
+        const LoweredText loweredBefore(text.mid(beforeStart, prev.start - beforeStart));
+        const QStringView before = loweredBefore.view();
         if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not"))
             && (gap == QLatin1String("but") || gap == QLatin1String(", but")))
             prev.retracted = true;
