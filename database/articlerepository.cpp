@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QPair>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace DealScope {
 
 namespace {
@@ -13,12 +16,22 @@ namespace {
 // The user's date wins over the one found in the text.
 #define ENTRY_COLUMNS                                                                                         \
     "SELECT a.id, a.path, a.file_name, a.title, a.publisher, coalesce(a.published_by_user, a.published), " \
-    "(SELECT count(*) FROM figures f WHERE f.article_id = a.id), "                                           \
-    "(SELECT count(*) FROM entity_mentions m WHERE m.article_id = a.id) FROM articles a "
+    "coalesce(s.figure_count, 0), coalesce(s.mention_count, 0) "                                              \
+    "FROM articles a LEFT JOIN article_spans s ON s.article_id = a.id "
 
 QDate isoDate(const QString &text)
 {
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+template<typename Enum, typename NameOf>
+Enum fromName(const QString &name, std::initializer_list<Enum> all, NameOf nameOf)
+{
+    for (Enum e : all) {
+        if (nameOf(e) == name)
+            return e;
+    }
+    return *all.begin();
 }
 
 std::optional<ExclusionReason> reasonFromName(const QString &name)
@@ -40,6 +53,9 @@ ArticleRepository::ArticleRepository(Database &db)
                            "FROM articles WHERE id = ?1"))
     , m_regions(db.prepare("SELECT start, \"end\", reason FROM excluded_regions WHERE article_id = ?1 ORDER BY start"))
     , m_byFileName(db.prepare("SELECT id FROM articles WHERE file_name = ?1 ORDER BY id DESC LIMIT 1"))
+    , m_spans(db.prepare("SELECT data FROM article_spans WHERE article_id = ?1"))
+    , m_type(db.prepare("SELECT kind, unit, qualifier FROM figure_types WHERE id = ?1"))
+    , m_entity(db.prepare("SELECT name, type, part_of FROM entities WHERE id = ?1"))
 {
 }
 
@@ -136,29 +152,120 @@ qint64 ArticleRepository::idForFileName(const QString &fileName) const
 
 QList<ArticleRepository::EntityCount> ArticleRepository::entities() const
 {
-    // Through the view, which names every mention whatever the tables' layout.
     // Articles may type one name differently: one row per name, typed as
     // most of its mentions are, counting each article once.
     QHash<QString, QPair<QString, qint64>> typeOf; // name → (type, mentions)
     {
-        Statement s = m_db.prepare("SELECT name, type, count(*) FROM entity_mention_names GROUP BY name, type");
+        Statement s = m_db.prepare("SELECT e.name, e.type, sum(ea.mentions) FROM entity_articles ea "
+                                   "JOIN entities e ON e.id = ea.entity_id GROUP BY ea.entity_id");
         while (s.step()) {
             const QString name = s.columnText(0);
             const qint64 mentions = s.columnInt(2);
             auto it = typeOf.find(name);
             if (it == typeOf.end())
                 typeOf.insert(name, {s.columnText(1), mentions});
-            else if (mentions > it->second)
+            else if (mentions > it->second || (mentions == it->second && s.columnText(1) < it->first))
                 *it = {s.columnText(1), mentions};
         }
     }
-    Statement s = m_db.prepare("SELECT name, count(DISTINCT article_id) AS n FROM entity_mention_names "
-                               "GROUP BY name ORDER BY n DESC, name");
+    Statement s = m_db.prepare("SELECT e.name, count(DISTINCT ea.article_id) AS n FROM entity_articles ea "
+                               "JOIN entities e ON e.id = ea.entity_id GROUP BY e.name ORDER BY n DESC, e.name");
     QList<EntityCount> list;
     while (s.step()) {
         const QString name = s.columnText(0);
         list.append({name, typeOf.value(name).first, int(s.columnInt(1))});
     }
+    return list;
+}
+
+std::optional<SpanCodec::Spans> ArticleRepository::storedSpans(qint64 id) const
+{
+    m_spans.reset();
+    m_spans.bind(1, id);
+    std::optional<SpanCodec::Spans> spans;
+    if (m_spans.step())
+        spans = SpanCodec::decode(m_spans.columnBlob(0));
+    m_spans.reset();
+    return spans;
+}
+
+// Spans come back ordered by start, and in stored order among equal starts.
+template<typename Span>
+static void sortByStart(QList<Span> &spans)
+{
+    std::stable_sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+}
+
+QList<Figure> ArticleRepository::figures(qint64 id) const
+{
+    QList<Figure> list;
+    const std::optional<SpanCodec::Spans> spans = storedSpans(id);
+    if (!spans)
+        return list;
+    for (const SpanCodec::StoredFigure &stored : spans->figures) {
+        auto type = m_types.constFind(stored.typeId);
+        if (type == m_types.constEnd()) {
+            Figure t;
+            m_type.reset();
+            m_type.bind(1, stored.typeId);
+            if (m_type.step()) {
+                t.kind = fromName(m_type.columnText(0),
+                                  {FigureKind::Money, FigureKind::Percent, FigureKind::Power, FigureKind::Count,
+                                   FigureKind::Date, FigureKind::Duration},
+                                  figureKindName);
+                t.unit = m_type.columnText(1);
+                t.qualifier = fromName(m_type.columnText(2),
+                                       {Qualifier::Exact, Qualifier::Approx, Qualifier::UpperBound,
+                                        Qualifier::LowerBound, Qualifier::Range, Qualifier::Vague},
+                                       qualifierName);
+            }
+            m_type.reset();
+            type = m_types.insert(stored.typeId, t);
+        }
+        Figure f = *type;
+        f.start = stored.start;
+        f.end = stored.end;
+        f.value = stored.value.value_or(0);
+        f.valueMax = stored.valueMax;
+        f.date = stored.date;
+        f.dateMax = stored.dateMax;
+        f.retracted = stored.retracted;
+        list.append(f);
+    }
+    sortByStart(list);
+    return list;
+}
+
+QList<EntityMention> ArticleRepository::entityMentions(qint64 id) const
+{
+    QList<EntityMention> list;
+    const std::optional<SpanCodec::Spans> spans = storedSpans(id);
+    if (!spans)
+        return list;
+    for (const SpanCodec::StoredMention &stored : spans->mentions) {
+        auto entity = m_entities.constFind(stored.entityId);
+        if (entity == m_entities.constEnd()) {
+            EntityMention e;
+            m_entity.reset();
+            m_entity.bind(1, stored.entityId);
+            if (m_entity.step()) {
+                e.name = m_entity.columnText(0);
+                e.type = fromName(m_entity.columnText(1),
+                                  {EntityType::Organisation, EntityType::Person, EntityType::Product,
+                                   EntityType::Place},
+                                  entityTypeName);
+                e.partOf = m_entity.columnText(2);
+            }
+            m_entity.reset();
+            entity = m_entities.insert(stored.entityId, e);
+        }
+        EntityMention m = *entity;
+        m.start = stored.start;
+        m.end = stored.end;
+        m.known = stored.known;
+        list.append(m);
+    }
+    sortByStart(list);
     return list;
 }
 

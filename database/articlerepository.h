@@ -2,7 +2,12 @@
 #pragma once
 
 #include "article.h"
+#include "entitymention.h"
+#include "figure.h"
+#include "spancodec.h"
 #include "statement.h"
+
+#include <QHash>
 
 #include <QDate>
 #include <QList>
@@ -53,12 +58,19 @@ public:
     // Newest article with this file name, or -1.
     qint64 idForFileName(const QString &fileName) const;
 
+    // The figures and entity mentions stored at ingest, ordered by start
+    // (what the analyzer found in the text then; the window analyses the
+    // text again and finds the same).
+    QList<Figure> figures(qint64 id) const;
+    QList<EntityMention> entityMentions(qint64 id) const;
+
     // Every entity name with the number of articles naming it, most named
     // first; typed as most of its mentions are.
     QList<EntityCount> entities() const;
 
 private:
     Entry readEntry(Statement &s) const;
+    std::optional<SpanCodec::Spans> storedSpans(qint64 id) const;
 
     Database &m_db;
     mutable Statement m_count;
@@ -66,6 +78,12 @@ private:
     mutable Statement m_article;
     mutable Statement m_regions;
     mutable Statement m_byFileName;
+    mutable Statement m_spans;
+    mutable Statement m_type;
+    mutable Statement m_entity;
+    // figure_types and entities rows, cached: a few hundred and a few thousand.
+    mutable QHash<qint64, Figure> m_types;
+    mutable QHash<qint64, EntityMention> m_entities;
 };
 
 } // namespace DealScope

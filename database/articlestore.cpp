@@ -2,8 +2,14 @@
 #include "articlestore.h"
 
 #include "database.h"
+#include "spancodec.h"
+#include "storedtext.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -17,49 +23,26 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-// Spans are keyed by (start, seq): seq counts earlier spans starting at
-// the same offset. Extraction lists are sorted by start, so a repeat is
-// usually the previous span; otherwise look back.
-template<typename Span>
-qint64 sequenceAt(const QList<Span> &spans, qsizetype index)
-{
-    qint64 seq = 0;
-    for (qsizetype i = 0; i < index; ++i) {
-        if (spans.at(i).start == spans.at(index).start)
-            ++seq;
-    }
-    return seq;
-}
-
-template<typename Span>
-bool isSortedByStart(const QList<Span> &spans)
-{
-    for (qsizetype i = 1; i < spans.size(); ++i) {
-        if (spans.at(i).start < spans.at(i - 1).start)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 ArticleStore::ArticleStore(Database &db)
     : m_db(db)
     , m_insertArticle(db.prepare(
           "INSERT INTO articles (path, file_name, content_hash, title, publisher, published, format, encoding, "
-          "byte_size, text, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))
+          "byte_size, body, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"))
     // Two regions over the same span exclude the same text: the first reason is kept.
     , m_insertRegion(db.prepare(
           "INSERT OR IGNORE INTO excluded_regions (article_id, start, \"end\", reason) VALUES (?1, ?2, ?3, ?4)"))
-    , m_insertFigure(db.prepare(
-          "INSERT INTO figures (article_id, start, seq, length, type, value, value_max, date, date_max, retracted) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
+    // The index's insert: see MigrationTo4 for why it is not a trigger.
+    , m_indexArticle(db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)"))
+    , m_insertSpans(db.prepare(
+          "INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (?1, ?2, ?3, ?4)"))
     , m_insertType(db.prepare("INSERT INTO figure_types (kind, unit, qualifier) VALUES (?1, ?2, ?3)"))
     , m_selectType(db.prepare("SELECT id FROM figure_types WHERE kind = ?1 AND unit = ?2 AND qualifier = ?3"))
     , m_insertEntity(db.prepare("INSERT INTO entities (name, type, part_of) VALUES (?1, ?2, ?3)"))
     , m_selectEntity(db.prepare("SELECT id FROM entities WHERE name = ?1 AND type = ?2"))
-    , m_insertMention(db.prepare(
-          "INSERT INTO entity_mentions (article_id, start, seq, length, entity_id, known) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+    , m_insertEntityArticle(
+          db.prepare("INSERT INTO entity_articles (article_id, entity_id, mentions) VALUES (?1, ?2, ?3)"))
     , m_deleteArticle(db.prepare("DELETE FROM articles WHERE id = ?1"))
     , m_selectByHash(db.prepare("SELECT id FROM articles WHERE content_hash = ?1"))
     , m_selectByPath(db.prepare("SELECT id FROM articles WHERE path = ?1 ORDER BY id DESC LIMIT 1"))
@@ -69,12 +52,42 @@ ArticleStore::ArticleStore(Database &db)
 qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, const QString &contentHash,
                             qint64 byteSize, QString *error)
 {
-    const Article &a = x.article;
+    return insert(PreparedArticle::prepare(x), path, contentHash, byteSize, error);
+}
+
+qint64 ArticleStore::insert(const PreparedArticle &p, const QString &path, const QString &contentHash,
+                            qint64 byteSize, QString *error)
+{
+    const Article &a = p.article;
     auto fail = [&](Statement &s) {
         setError(error, Database::describe(s.resultCode(), s.errorText()));
         s.reset();
         return qint64(-1);
     };
+    auto run = [](Statement &s) {
+        s.step();
+        const bool ok = s.resultCode() == SQLITE_DONE;
+        if (ok)
+            s.reset();
+        return ok;
+    };
+
+    // The article's figure types and entities as rows' ids.
+    std::vector<qint64> typeIds;
+    typeIds.reserve(size_t(p.types.size()));
+    for (const PreparedArticle::TypeKey &t : p.types) {
+        typeIds.push_back(typeId(t, error));
+        if (typeIds.back() < 0)
+            return -1;
+    }
+    std::vector<std::pair<qint64, qint64>> perEntity; // (entity id, mentions), for entity_articles
+    perEntity.reserve(size_t(p.entities.size()));
+    for (const PreparedArticle::EntityKey &e : p.entities) {
+        perEntity.emplace_back(entityId(e, error), e.mentions);
+        if (perEntity.back().first < 0)
+            return -1;
+    }
+
     Statement &art = m_insertArticle;
     if (!art.isValid())
         return fail(art);
@@ -87,13 +100,17 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
     art.bind(7, a.format);
     art.bind(8, a.encoding.isNull() ? QStringLiteral("") : a.encoding);
     art.bind(9, byteSize);
-    art.bind(10, a.text.isNull() ? QStringLiteral("") : a.text);
+    art.bindBlob(10, p.compressedText.isNull() ? StoredText::compress(a.text) : p.compressedText);
     art.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    art.step();
-    if (art.resultCode() != SQLITE_DONE)
+    if (!run(art))
         return fail(art);
-    art.reset();
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    Statement &index = m_indexArticle;
+    index.bind(1, id);
+    index.bind(2, a.title.isNull() ? QStringLiteral("") : a.title);
+    index.bind(3, a.text.isNull() ? QStringLiteral("") : a.text);
+    if (!run(index))
+        return fail(index);
 
     for (const ExcludedRegion &r : a.excluded) {
         Statement &s = m_insertRegion;
@@ -101,77 +118,59 @@ qint64 ArticleStore::insert(const ArticleExtraction &x, const QString &path, con
         s.bind(2, qint64(r.start));
         s.bind(3, qint64(r.end));
         s.bind(4, exclusionReasonName(r.reason));
-        s.step();
-        if (s.resultCode() != SQLITE_DONE)
+        if (!run(s))
             return fail(s);
-        s.reset();
     }
-    const bool figuresSorted = isSortedByStart(x.figures);
-    for (qsizetype i = 0; i < x.figures.size(); ++i) {
-        const Figure &f = x.figures.at(i);
-        const qint64 type = typeId(f, error);
-        if (type < 0)
-            return -1;
-        Statement &s = m_insertFigure;
-        const bool date = f.kind == FigureKind::Date;
-        s.bind(1, id);
-        s.bind(2, qint64(f.start));
-        s.bind(3, i > 0 && (!figuresSorted || x.figures.at(i - 1).start == f.start) ? sequenceAt(x.figures, i) : 0);
-        s.bind(4, qint64(f.end - f.start));
-        s.bind(5, type);
-        if (date) {
-            s.bindNull(6);
-            s.bindNull(7);
-        } else {
-            s.bind(6, f.value);
-            s.bind(7, f.valueMax);
-        }
-        s.bind(8, f.date.isEmpty() ? QString() : f.date);
-        s.bind(9, f.dateMax.isEmpty() ? QString() : f.dateMax);
-        s.bind(10, qint64(f.retracted ? 1 : 0));
-        s.step();
-        if (s.resultCode() != SQLITE_DONE)
-            return fail(s);
-        s.reset();
-    }
-    const bool mentionsSorted = isSortedByStart(x.entities);
-    for (qsizetype i = 0; i < x.entities.size(); ++i) {
-        const EntityMention &e = x.entities.at(i);
-        const qint64 entity = entityId(e, error);
-        if (entity < 0)
-            return -1;
-        Statement &s = m_insertMention;
-        s.bind(1, id);
-        s.bind(2, qint64(e.start));
-        s.bind(3, i > 0 && (!mentionsSorted || x.entities.at(i - 1).start == e.start) ? sequenceAt(x.entities, i) : 0);
-        s.bind(4, qint64(e.end - e.start));
-        s.bind(5, entity);
-        s.bind(6, qint64(e.known ? 1 : 0));
-        s.step();
-        if (s.resultCode() != SQLITE_DONE)
-            return fail(s);
-        s.reset();
+
+    SpanCodec::Spans spans = p.spans;
+    for (SpanCodec::StoredFigure &f : spans.figures)
+        f.typeId = typeIds[size_t(f.typeId)];
+    for (SpanCodec::StoredMention &m : spans.mentions)
+        m.entityId = perEntity[size_t(m.entityId)].first;
+    Statement &s = m_insertSpans;
+    s.bind(1, id);
+    s.bind(2, qint64(spans.figures.size()));
+    s.bind(3, qint64(spans.mentions.size()));
+    s.bindBlob(4, SpanCodec::encode(spans));
+    if (!run(s))
+        return fail(s);
+
+    // Which entities the article names, in key order (appends to the b-tree).
+    // Two names may be one row (a name typed two ways is two keys, one id each).
+    std::sort(perEntity.begin(), perEntity.end());
+    for (size_t i = 0; i < perEntity.size();) {
+        size_t j = i;
+        qint64 mentions = 0;
+        for (; j < perEntity.size() && perEntity[j].first == perEntity[i].first; ++j)
+            mentions += perEntity[j].second;
+        Statement &e = m_insertEntityArticle;
+        e.bind(1, id);
+        e.bind(2, perEntity[i].first);
+        e.bind(3, mentions);
+        if (!run(e))
+            return fail(e);
+        i = j;
     }
     return id;
 }
 
-qint64 ArticleStore::entityId(const EntityMention &mention, QString *error)
+qint64 ArticleStore::entityId(const PreparedArticle::EntityKey &key, QString *error)
 {
-    const QPair<QString, int> key(mention.name, int(mention.type));
-    const auto cached = m_entityIds.constFind(key);
+    const QPair<QString, int> cacheKey(key.name, int(key.type));
+    const auto cached = m_entityIds.constFind(cacheKey);
     if (cached != m_entityIds.constEnd())
         return *cached;
-    const QString type = entityTypeName(mention.type);
+    const QString type = entityTypeName(key.type);
     Statement &select = m_selectEntity;
-    select.bind(1, mention.name);
+    select.bind(1, key.name);
     select.bind(2, type);
     qint64 id = select.step() ? select.columnInt(0) : -1;
     select.reset();
     if (id < 0) {
         Statement &insert = m_insertEntity;
-        insert.bind(1, mention.name);
+        insert.bind(1, key.name);
         insert.bind(2, type);
-        insert.bind(3, mention.partOf.isEmpty() ? QString() : mention.partOf);
+        insert.bind(3, key.partOf.isEmpty() ? QString() : key.partOf);
         insert.step();
         if (insert.resultCode() != SQLITE_DONE) {
             setError(error, Database::describe(insert.resultCode(), insert.errorText()));
@@ -181,29 +180,28 @@ qint64 ArticleStore::entityId(const EntityMention &mention, QString *error)
         insert.reset();
         id = sqlite3_last_insert_rowid(m_db.handle());
     }
-    m_entityIds.insert(key, id);
+    m_entityIds.insert(cacheKey, id);
     return id;
 }
 
-qint64 ArticleStore::typeId(const Figure &figure, QString *error)
+qint64 ArticleStore::typeId(const PreparedArticle::TypeKey &type, QString *error)
 {
-    const QPair<QString, int> key(figure.unit, int(figure.kind) * 256 + int(figure.qualifier));
+    const QPair<QString, int> key(type.unit, int(type.kind) * 256 + int(type.qualifier));
     const auto cached = m_typeIds.constFind(key);
     if (cached != m_typeIds.constEnd())
         return *cached;
-    const QString kind = figureKindName(figure.kind);
-    const QString unit = figure.unit.isNull() ? QStringLiteral("") : figure.unit;
-    const QString qualifier = qualifierName(figure.qualifier);
+    const QString kind = figureKindName(type.kind);
+    const QString qualifier = qualifierName(type.qualifier);
     Statement &select = m_selectType;
     select.bind(1, kind);
-    select.bind(2, unit);
+    select.bind(2, type.unit);
     select.bind(3, qualifier);
     qint64 id = select.step() ? select.columnInt(0) : -1;
     select.reset();
     if (id < 0) {
         Statement &insert = m_insertType;
         insert.bind(1, kind);
-        insert.bind(2, unit);
+        insert.bind(2, type.unit);
         insert.bind(3, qualifier);
         insert.step();
         if (insert.resultCode() != SQLITE_DONE) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "articleextraction.h"
+#include "preparedarticle.h"
 #include "statement.h"
 
 #include <QHash>
@@ -21,7 +22,11 @@ public:
     explicit ArticleStore(Database &db);
 
     // Inserts one article with its excluded regions, figures and entity
-    // mentions; returns its id, or -1 with `error` set.
+    // mentions, and adds it to the full-text index; returns its id, or -1
+    // with `error` set. The ingest's workers prepare articles
+    // (PreparedArticle::prepare) so that this thread has less to do.
+    qint64 insert(const PreparedArticle &article, const QString &path, const QString &contentHash,
+                  qint64 byteSize, QString *error = nullptr);
     qint64 insert(const ArticleExtraction &extraction, const QString &path, const QString &contentHash,
                   qint64 byteSize, QString *error = nullptr);
     // Removes the article (and, by cascade, all that hangs on it).
@@ -39,18 +44,19 @@ public:
     }
 
 private:
-    qint64 entityId(const EntityMention &mention, QString *error);
-    qint64 typeId(const Figure &figure, QString *error); // its row of `figure_types`
+    qint64 entityId(const PreparedArticle::EntityKey &entity, QString *error);
+    qint64 typeId(const PreparedArticle::TypeKey &type, QString *error); // its row of `figure_types`
 
     Database &m_db;
     Statement m_insertArticle;
     Statement m_insertRegion;
-    Statement m_insertFigure;
+    Statement m_indexArticle;
+    Statement m_insertSpans;
     Statement m_insertType;
     Statement m_selectType;
     Statement m_insertEntity;
     Statement m_selectEntity;
-    Statement m_insertMention;
+    Statement m_insertEntityArticle;
     Statement m_deleteArticle;
     Statement m_selectByHash;
     Statement m_selectByPath;

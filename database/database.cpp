@@ -2,6 +2,8 @@
 #include "database.h"
 
 #include "schemamigrator.h"
+#include "searchranking.h"
+#include "storedtext.h"
 
 #include <QFileInfo>
 
@@ -53,6 +55,13 @@ bool Database::open(const QString &path, const Options &options, QString *error)
     m_path = path;
     sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    // DealScope's SQL functions, needed before any read: articles.text is
+    // computed by dealscope_text(), searches rank with dealscope_rank().
+    if (!StoredText::registerSqlFunctions(m_db) || !SearchRanking::registerFunction(m_db)) {
+        setError(error, QStringLiteral("%1: cannot register DealScope's SQL functions").arg(path));
+        close();
+        return false;
+    }
 
     // Look at the version before changing anything (even the journal mode):
     // a database of a newer DealScope must stay untouched.

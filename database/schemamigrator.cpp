@@ -2,6 +2,9 @@
 #include "schemamigrator.h"
 
 #include "database.h"
+#include "spancodec.h"
+
+#include <sqlite3.h>
 
 namespace DealScope {
 
@@ -267,6 +270,66 @@ INSERT OR REPLACE INTO meta (key, value)
     SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
+// Version 4: the store at 100,000 articles. The text is kept compressed
+// (`body`, StoredText) and `text` becomes a virtual column computed from it,
+// so every reader of articles.text and the full-text index (external content
+// over that column) work as before. An article's figures and entity mentions
+// become one BLOB in `article_spans` (SpanCodec) instead of ~100 rows; which
+// entities an article names, and how often, stays queryable in
+// `entity_articles`. SchemaMigrator fills article_spans from the old rows
+// between this and MigrationTo4Cleanup.
+const char *const MigrationTo4 = R"sql(
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP VIEW figure_details;
+DROP VIEW entity_mention_names;
+
+ALTER TABLE articles ADD COLUMN body BLOB NOT NULL DEFAULT x''; -- the decoded text, StoredText::compress
+UPDATE articles SET body = dealscope_compress(text);
+ALTER TABLE articles DROP COLUMN text;
+ALTER TABLE articles ADD COLUMN text TEXT GENERATED ALWAYS AS (dealscope_text(body)) VIRTUAL;
+
+CREATE TABLE article_spans (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    figure_count INTEGER NOT NULL,
+    mention_count INTEGER NOT NULL,
+    data BLOB NOT NULL               -- SpanCodec: figures and entity mentions
+);
+
+CREATE TABLE entity_articles (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+INSERT INTO entity_articles (article_id, entity_id, mentions)
+    SELECT article_id, entity_id, count(*) FROM entity_mentions GROUP BY article_id, entity_id;
+
+-- ArticleStore indexes the articles it inserts itself, with the text it
+-- has at hand: a trigger on insert made every insert a statement with a
+-- statement journal, and FTS5 writes its pending words to disk at each such
+-- statement (xSavepoint), which made one index segment per article.
+-- Deletions and updates, from anywhere, are still followed by triggers.
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+-- Merge 16 index segments at a time instead of 4: each level of merging
+-- rewrites every word once, and 16 at a time needs half as many levels for
+-- a large ingest; a search reads a few more segments.
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
+)sql";
+
+const char *const MigrationTo4Cleanup = R"sql(
+DROP TABLE figures;
+DROP TABLE entity_mentions;
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -295,6 +358,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo2;
     case 3:
         return MigrationTo3;
+    case 4:
+        return MigrationTo4;
     default:
         return nullptr;
     }
@@ -351,6 +416,8 @@ bool SchemaMigrator::migrateTo(int target, QString *error)
         bool ok = m_db.exec(migrationSql(next), &sqlError);
         if (ok && next == 1)
             ok = m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), &sqlError);
+        if (ok && next == 4)
+            ok = packSpans(&sqlError) && m_db.exec(MigrationTo4Cleanup, &sqlError);
         if (ok)
             ok = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), &sqlError);
         if (ok)
@@ -361,6 +428,70 @@ bool SchemaMigrator::migrateTo(int target, QString *error)
             return false;
         }
     }
+}
+
+} // namespace DealScope
+
+namespace DealScope {
+
+bool SchemaMigrator::packSpans(QString *error)
+{
+    // A merge of three cursors ordered by article: memory stays flat however
+    // large the database.
+    Statement articles = m_db.prepare("SELECT id FROM articles ORDER BY id");
+    Statement figures = m_db.prepare("SELECT article_id, start, length, type, value, value_max, date, date_max, "
+                                     "retracted FROM figures ORDER BY article_id, start, seq");
+    Statement mentions = m_db.prepare(
+        "SELECT article_id, start, length, entity_id, known FROM entity_mentions ORDER BY article_id, start, seq");
+    Statement insert = m_db.prepare(
+        "INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (?1, ?2, ?3, ?4)");
+    auto optionalDouble = [](const Statement &s, int column) {
+        return s.columnIsNull(column) ? std::optional<double>() : std::optional<double>(s.columnDouble(column));
+    };
+    bool figureRow = figures.step();
+    bool mentionRow = mentions.step();
+    while (articles.step()) {
+        const qint64 id = articles.columnInt(0);
+        SpanCodec::Spans spans;
+        for (; figureRow && figures.columnInt(0) <= id; figureRow = figures.step()) {
+            if (figures.columnInt(0) < id)
+                continue; // an orphan row (foreign keys were off once)
+            SpanCodec::StoredFigure f;
+            f.start = figures.columnInt(1);
+            f.end = f.start + figures.columnInt(2);
+            f.typeId = figures.columnInt(3);
+            f.value = optionalDouble(figures, 4);
+            f.valueMax = optionalDouble(figures, 5);
+            f.date = figures.columnText(6);
+            f.dateMax = figures.columnText(7);
+            f.retracted = figures.columnInt(8) != 0;
+            spans.figures.append(f);
+        }
+        for (; mentionRow && mentions.columnInt(0) <= id; mentionRow = mentions.step()) {
+            if (mentions.columnInt(0) < id)
+                continue;
+            spans.mentions.append(
+                {mentions.columnInt(1), mentions.columnInt(1) + mentions.columnInt(2), mentions.columnInt(3),
+                 mentions.columnInt(4) != 0});
+        }
+        insert.bind(1, id);
+        insert.bind(2, qint64(spans.figures.size()));
+        insert.bind(3, qint64(spans.mentions.size()));
+        insert.bindBlob(4, SpanCodec::encode(spans));
+        insert.step();
+        if (insert.resultCode() != SQLITE_DONE) {
+            setError(error, insert.errorText());
+            return false;
+        }
+        insert.reset();
+    }
+    for (const Statement *s : {&articles, &figures, &mentions}) {
+        if (!s->succeeded()) {
+            setError(error, s->errorText());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace DealScope

@@ -17,10 +17,11 @@ class Database;
 //      the full-text index over titles and texts
 //   2  facts, their sources, events, curation (filled by later issues)
 //   3  fact mentions read at ingest; facts, sources and events reshaped
+//   4  compressed text, figures and mentions as one BLOB per article
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 
@@ -36,6 +37,8 @@ public:
 
 private:
     static const char *migrationSql(int toVersion);
+    // Version 4: the rows of figures and entity_mentions into article_spans.
+    bool packSpans(QString *error);
     Database &m_db;
 };
 

@@ -20,10 +20,10 @@ QList<SearchIndex::Result> SearchIndex::search(const SearchQuery &query, int lim
             *error = query.error();
         return results;
     }
-    // Rank inside the index first, then fetch only the rows shown.
+    // Rank inside the index first (SearchRanking: BM25), then fetch only the rows shown.
     Statement s = m_db.prepare(
         "SELECT a.id, a.file_name, a.path, a.title, a.text, m.score FROM "
-        "(SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
+        "(SELECT rowid AS id, dealscope_rank(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
         " WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2) AS m "
         "JOIN articles a ON a.id = m.id ORDER BY m.score, a.id");
     if (!s.isValid()) {
@@ -42,8 +42,9 @@ QList<SearchIndex::Result> SearchIndex::search(const SearchQuery &query, int lim
         const QString text = s.columnText(4);
         r.score = s.columnDouble(5);
         r.rank = int(results.size()) + 1;
-        r.hits = query.findHits(text);
-        r.snippet = snippet(text, r.hits);
+        const QList<SearchQuery::Span> tokens = SearchQuery::tokenSpans(text);
+        r.hits = query.findHits(text, tokens);
+        r.snippet = snippet(text, r.hits, tokens);
         results.append(r);
     }
     if (!s.succeeded()) {
@@ -56,7 +57,12 @@ QList<SearchIndex::Result> SearchIndex::search(const SearchQuery &query, int lim
 
 QString SearchIndex::snippet(const QString &text, const QList<SearchQuery::Span> &hits, int wordsAround)
 {
-    const QList<SearchQuery::Token> tokens = SearchQuery::tokenize(text);
+    return snippet(text, hits, SearchQuery::tokenSpans(text), wordsAround);
+}
+
+QString SearchIndex::snippet(const QString &text, const QList<SearchQuery::Span> &hits,
+                             const QList<SearchQuery::Span> &tokens, int wordsAround)
+{
     if (tokens.isEmpty())
         return {};
     qsizetype first = 0; // token index of the first hit

@@ -35,6 +35,9 @@ public:
 
     // A short passage around the first hit, hits marked with [ and ].
     static QString snippet(const QString &text, const QList<SearchQuery::Span> &hits, int wordsAround = 12);
+    // The same with the text's SearchQuery::tokenSpans.
+    static QString snippet(const QString &text, const QList<SearchQuery::Span> &hits,
+                           const QList<SearchQuery::Span> &tokens, int wordsAround = 12);
 
 private:
     Database &m_db;

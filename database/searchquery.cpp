@@ -68,10 +68,10 @@ QString SearchQuery::fold(QStringView token)
     return out.toCaseFolded();
 }
 
-QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text)
+QList<SearchQuery::Span> SearchQuery::tokenSpans(QStringView view)
 {
-    QList<Token> tokens;
-    const QStringView view(text);
+    QList<Span> tokens;
+    tokens.reserve(view.size() / 6);
     qsizetype i = 0;
     const qsizetype n = view.size();
     while (i < n) {
@@ -83,8 +83,17 @@ QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text)
         const qsizetype start = i;
         while (i < n && isTokenChar(codePointAt(view, i, &length)))
             i += length;
-        tokens.append({start, i, fold(view.mid(start, i - start))});
+        tokens.append({start, i});
     }
+    return tokens;
+}
+
+QList<SearchQuery::Token> SearchQuery::tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    const QStringView view(text);
+    for (const Span &s : tokenSpans(view))
+        tokens.append({s.start, s.end, fold(view.mid(s.start, s.end - s.start))});
     return tokens;
 }
 
@@ -213,21 +222,43 @@ QString SearchQuery::ftsExpression() const
     return expression;
 }
 
+namespace {
+
+// Whether a token of the text, unfolded, matches a folded query token. An
+// ASCII token folds to its lower case, so a case-insensitive comparison
+// needs no folded copy; others are folded as the index folds them.
+bool tokenMatches(QStringView token, const QString &want, bool prefix)
+{
+    const bool ascii = std::all_of(token.begin(), token.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        if (prefix ? token.size() < want.size() : token.size() != want.size())
+            return false;
+        return token.left(want.size()).compare(want, Qt::CaseInsensitive) == 0;
+    }
+    const QString folded = SearchQuery::fold(token);
+    return prefix ? folded.startsWith(want) : folded == want;
+}
+
+} // namespace
+
 QList<SearchQuery::Span> SearchQuery::findHits(const QString &text) const
 {
+    return findHits(text, tokenSpans(text));
+}
+
+QList<SearchQuery::Span> SearchQuery::findHits(const QString &text, const QList<Span> &tokens) const
+{
     QList<Span> spans;
-    const QList<Token> tokens = tokenize(text);
+    const QStringView view(text);
+    auto tokenAt = [&](qsizetype i) { return view.mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start); };
     for (const Term &term : m_terms) {
         if (term.negated)
             continue;
         const qsizetype length = term.tokens.size();
         for (qsizetype i = 0; i + length <= tokens.size(); ++i) {
             bool match = true;
-            for (qsizetype k = 0; k < length && match; ++k) {
-                const QString &have = tokens.at(i + k).folded;
-                const QString &want = term.tokens.at(k);
-                match = (term.prefix && k == length - 1) ? have.startsWith(want) : have == want;
-            }
+            for (qsizetype k = 0; k < length && match; ++k)
+                match = tokenMatches(tokenAt(i + k), term.tokens.at(k), term.prefix && k == length - 1);
             if (match)
                 spans.append({tokens.at(i).start, tokens.at(i + length - 1).end});
         }

@@ -51,11 +51,16 @@ public:
 
     QString ftsExpression() const;
     // Where the query's (not negated) terms occur in `text`, sorted, not
-    // overlapping; hits separated only by white space are joined.
+    // overlapping; hits separated only by white space are joined. `tokens`
+    // are tokenSpans(text), when the caller has them already.
     QList<Span> findHits(const QString &text) const;
+    QList<Span> findHits(const QString &text, const QList<Span> &tokens) const;
 
     // The index's tokenizer: runs of letters, digits and marks, folded.
     static QList<Token> tokenize(const QString &text);
+    // The same tokens without folding (no string per token): what search
+    // results need for hits and snippets, fifty articles per query.
+    static QList<Span> tokenSpans(QStringView text);
     static QString fold(QStringView token);
 
 private:

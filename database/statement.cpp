@@ -75,6 +75,14 @@ void Statement::bind(int index, std::optional<double> value)
         sqlite3_bind_null(m_stmt, index);
 }
 
+void Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else // a zero-length blob needs a non-null pointer to stay a blob, not NULL
+        sqlite3_bind_blob(m_stmt, index, bytes.isEmpty() ? "" : bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -124,6 +132,12 @@ QString Statement::columnText(int column) const
     if (!text)
         return {};
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 bool Statement::columnIsNull(int column) const

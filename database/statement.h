@@ -32,6 +32,7 @@ public:
     void bind(int index, const QString &value); // a null QString binds NULL
     void bind(int index, const QByteArray &utf8);
     void bind(int index, std::optional<double> value);
+    void bindBlob(int index, const QByteArray &bytes); // a null QByteArray binds NULL
     void bindNull(int index);
 
     // Runs one step: true when a row is available. Errors end up in
@@ -45,6 +46,7 @@ public:
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -2,6 +2,7 @@
 // Ingest into the store, in process: idempotence, replacement, rejected
 // inputs, symlink loops, disk full, the default database, search results.
 #include "articleanalyzer.h"
+#include "articlerepository.h"
 #include "articlestore.h"
 #include "database.h"
 #include "defaultdatabase.h"
@@ -67,6 +68,7 @@ private slots:
     void spansStartingTogetherAreAllKept();
     void searchFindsStoredArticles_data();
     void searchFindsStoredArticles();
+    void rankingIsBm25();
     void defaultDatabaseIsFilledOnce();
     void summaryLine();
 
@@ -121,14 +123,15 @@ void TestDatabaseIngest::idempotent()
     QCOMPARE(first.added, 3);
     QCOMPARE(first.unchanged, 0);
     QCOMPARE(m_db->articleCount(), 3);
-    const QString figuresBefore = text(*m_db, "SELECT count(*) FROM figures");
+    const QString figuresBefore = text(*m_db, "SELECT sum(figure_count) FROM article_spans");
+    QVERIFY(figuresBefore.toInt() > 0);
 
     const Ingestor::Summary second = ingest({news});
     QCOMPARE(second.added, 0);
     QCOMPARE(second.unchanged, 3);
     QCOMPARE(second.replaced, 0);
     QCOMPARE(m_db->articleCount(), 3);
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM figures"), figuresBefore);
+    QCOMPARE(text(*m_db, "SELECT sum(figure_count) FROM article_spans"), figuresBefore);
 }
 
 void TestDatabaseIngest::changedFileReplacesItsEarlierVersion()
@@ -143,7 +146,9 @@ void TestDatabaseIngest::changedFileReplacesItsEarlierVersion()
     QCOMPARE(m_db->articleCount(), 1);
     QVERIFY(text(*m_db, "SELECT text FROM articles").contains(QLatin1String("raised its offer")));
     // Nothing of the old version is left: not its figures, not its words in the index.
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM figures WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
+    QCOMPARE(text(*m_db, "SELECT count(*) FROM article_spans WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
+    QCOMPARE(text(*m_db, "SELECT count(*) FROM entity_articles WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
+    QCOMPARE(text(*m_db, "SELECT count(*) FROM article_spans"), QStringLiteral("1"));
     QCOMPARE(text(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'closing'"), QStringLiteral("0"));
     QCOMPARE(text(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'offer'"), QStringLiteral("1"));
 }
@@ -314,14 +319,34 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
     QCOMPARE(store.idForPath(QStringLiteral("/srv/news/mine.txt")), id);
     QCOMPARE(text(*m_db, "SELECT title || '|' || publisher || '|' || published || '|' || byte_size FROM articles"),
              QStringLiteral("Mining deal|Ore Weekly|2023-06-14|99"));
-    QCOMPARE(text(*m_db, "SELECT group_concat(kind || ':' || start || '-' || \"end\" || ':' || ifnull(value, '-') || ':' || "
-                         "ifnull(value_max, '-') || ':' || ifnull(date, '-') || ':' || unit || ':' || qualifier, ' ') "
-                         "FROM (SELECT * FROM figure_details ORDER BY start)"),
-             QStringLiteral("percent:16-22:30.0:40.0:-:%:range date:53-61:-:-:2024:year:approx"));
-    QCOMPARE(text(*m_db, "SELECT group_concat(name || ':' || start || ':' || known || ':' || ifnull(excluded, '-'), ' ') "
-                         "FROM (SELECT * FROM entity_mention_names ORDER BY start)"),
-             QStringLiteral("Quarry Ltd:0:0:- Basalt AG:26:1:- Quarry Ltd:73:0:furniture"));
+    const ArticleRepository repository(*m_db);
+    QStringList figures;
+    for (const Figure &f : repository.figures(id))
+        figures << QStringLiteral("%1:%2-%3:%4:%5:%6:%7:%8:%9")
+                       .arg(figureKindName(f.kind))
+                       .arg(f.start)
+                       .arg(f.end)
+                       .arg(f.kind == FigureKind::Date ? QStringLiteral("-") : QString::number(f.value))
+                       .arg(f.valueMax ? QString::number(*f.valueMax) : QStringLiteral("-"))
+                       .arg(f.date.isEmpty() ? QStringLiteral("-") : f.date, f.unit, qualifierName(f.qualifier))
+                       .arg(f.retracted);
+    QCOMPARE(figures.join(QLatin1Char(' ')), QStringLiteral("percent:16-22:30:40:-:%:range:0 date:53-61:-:-:2024:year:approx:0"));
+    QStringList mentions;
+    for (const EntityMention &m : repository.entityMentions(id))
+        mentions << QStringLiteral("%1:%2-%3:%4").arg(m.name).arg(m.start).arg(m.end).arg(m.known);
+    QCOMPARE(mentions.join(QLatin1Char(' ')), QStringLiteral("Quarry Ltd:0-10:0 Basalt AG:26-35:1 Quarry Ltd:73-83:0"));
+    QCOMPARE(repository.entry(id)->figureCount, 2);
+    QCOMPARE(repository.entry(id)->entityMentionCount, 3);
+    QCOMPARE(repository.article(id)->text, x.article.text);
+    QCOMPARE(text(*m_db, "SELECT text FROM articles"), x.article.text);
     QCOMPARE(text(*m_db, "SELECT count(*) FROM entities"), QStringLiteral("2"));
+    QCOMPARE(text(*m_db, "SELECT group_concat(e.name || ':' || ea.mentions, ' ') FROM entity_articles ea "
+                         "JOIN entities e ON e.id = ea.entity_id"),
+             QStringLiteral("Quarry Ltd:2 Basalt AG:1"));
+    const QList<ArticleRepository::EntityCount> entities = repository.entities();
+    QCOMPARE(entities.size(), 2);
+    QCOMPARE(entities.first().name, QStringLiteral("Basalt AG"));
+    QCOMPARE(entities.first().articleCount, 1);
     QCOMPARE(text(*m_db, "SELECT reason || start || '-' || \"end\" FROM excluded_regions"), QStringLiteral("furniture67-83"));
 }
 
@@ -357,12 +382,25 @@ void TestDatabaseIngest::spansStartingTogetherAreAllKept()
     QVERIFY(m_db->beginImmediate());
     ArticleStore store(*m_db);
     QString error;
-    QVERIFY2(store.insert(x, QStringLiteral("/srv/ports.txt"), QStringLiteral("ports1"), 51, &error) > 0, qPrintable(error));
+    const qint64 id = store.insert(x, QStringLiteral("/srv/ports.txt"), QStringLiteral("ports1"), 51, &error);
+    QVERIFY2(id > 0, qPrintable(error));
     QVERIFY(m_db->commit());
-    QCOMPARE(text(*m_db, "SELECT group_concat(start || '-' || \"end\", ' ') FROM "
-                         "(SELECT * FROM figure_details ORDER BY start, \"end\")"), stored);
-    QCOMPARE(text(*m_db, "SELECT group_concat(start || '-' || \"end\", ' ') FROM "
-                         "(SELECT * FROM entity_mention_names ORDER BY start, \"end\")"), stored);
+    const ArticleRepository repository(*m_db);
+    QList<QPair<qsizetype, qsizetype>> figures;
+    for (const Figure &f : repository.figures(id))
+        figures.append({f.start, f.end});
+    QList<QPair<qsizetype, qsizetype>> mentions;
+    for (const EntityMention &m : repository.entityMentions(id))
+        mentions.append({m.start, m.end});
+    // Ordered by start; spans with the same start keep the order they came in.
+    for (auto *list : {&figures, &mentions}) {
+        QVERIFY(std::is_sorted(list->cbegin(), list->cend(), [](const auto &a, const auto &b) { return a.first < b.first; }));
+        std::sort(list->begin(), list->end());
+        QStringList got;
+        for (const auto &[start, end] : std::as_const(*list))
+            got << QStringLiteral("%1-%2").arg(start).arg(end);
+        QCOMPARE(got.join(QLatin1Char(' ')), stored);
+    }
 }
 
 void TestDatabaseIngest::searchFindsStoredArticles_data()
@@ -412,6 +450,35 @@ void TestDatabaseIngest::searchFindsStoredArticles()
     QCOMPARE(hitTexts, firstHits);
     QCOMPARE(results.first().rank, 1);
     QVERIFY(results.first().snippet.contains(QLatin1Char('[') + firstHits.first() + QLatin1Char(']')));
+}
+
+void TestDatabaseIngest::rankingIsBm25()
+{
+    // Few matches: the store's ranking gives FTS5's own BM25 scores, title weighing 4.
+    writeFile(m_dir->filePath(QStringLiteral("r/rail.txt")), Rail);
+    writeFile(m_dir->filePath(QStringLiteral("r/pharma.md")), Pharma);
+    writeFile(m_dir->filePath(QStringLiteral("r/grid.txt")), Grid);
+    writeFile(m_dir->filePath(QStringLiteral("r/billions.txt")),
+              "Billions for the grid\n\nThe grid operator raised 2 billion and then 3 billion more for the grid.\n");
+    QCOMPARE(ingest({m_dir->filePath(QStringLiteral("r"))}).added, 4);
+    for (const char *query : {"\"grid\"", "\"billion\"", "(\"grid\") OR (\"ferry\")", "\"the\" AND \"for\""}) {
+        Statement s = m_db->prepare("SELECT rowid, dealscope_rank(articles_fts, 4.0, 1.0), bm25(articles_fts, 4.0, 1.0) "
+                                    "FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid");
+        s.bind(1, QString::fromLatin1(query));
+        int rows = 0;
+        while (s.step()) {
+            ++rows;
+            QVERIFY2(qAbs(s.columnDouble(1) - s.columnDouble(2)) <= 1e-9 * qMax(1.0, qAbs(s.columnDouble(2))),
+                     qPrintable(QStringLiteral("%1, row %2: %3 vs bm25 %4").arg(QLatin1String(query)).arg(s.columnInt(0))
+                                    .arg(s.columnDouble(1)).arg(s.columnDouble(2))));
+        }
+        QVERIFY2(s.succeeded(), qPrintable(s.errorText()));
+        QVERIFY(rows > 0);
+    }
+    // The title and the repeated word put the article about billions first.
+    const QList<SearchIndex::Result> results = SearchIndex(*m_db).search(SearchQuery::parse(QStringLiteral("grid")), 10);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.first().fileName, QStringLiteral("billions.txt"));
 }
 
 void TestDatabaseIngest::defaultDatabaseIsFilledOnce()

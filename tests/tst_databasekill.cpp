@@ -62,10 +62,12 @@ Check inspect(const QString &path)
         c.problem = QStringLiteral("integrity_check: ") + details;
     else if (!db.searchIndexCheck(&details))
         c.problem = QStringLiteral("FTS integrity-check: ") + details;
-    Statement orphans = db.prepare("SELECT (SELECT count(*) FROM figures WHERE article_id NOT IN (SELECT id FROM articles))"
-                                   " + (SELECT count(*) FROM entity_mentions WHERE article_id NOT IN (SELECT id FROM articles))");
+    Statement orphans = db.prepare(
+        "SELECT (SELECT count(*) FROM article_spans WHERE article_id NOT IN (SELECT id FROM articles))"
+        " + (SELECT count(*) FROM entity_articles WHERE article_id NOT IN (SELECT id FROM articles))"
+        " + (SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM article_spans))");
     if (orphans.step() && orphans.columnInt(0) != 0)
-        c.problem = QStringLiteral("%1 figures or mentions of absent articles").arg(orphans.columnInt(0));
+        c.problem = QStringLiteral("%1 spans of absent articles, or articles without their spans").arg(orphans.columnInt(0));
     c.count = db.articleCount();
     return c;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema: a fresh database, migration of every earlier schema
 // version kept under tests/data/database/, refusal of newer or foreign files.
+#include "articlerepository.h"
 #include "database.h"
 #include "schemamigrator.h"
 
@@ -67,8 +68,8 @@ private:
 void TestDatabaseSchema::freshDatabaseHasLatestSchema_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *t : {"meta", "articles", "excluded_regions", "figures", "entities", "entity_mentions",
-                          "articles_fts", "facts", "fact_sources", "events", "event_facts", "curation"})
+    for (const char *t : {"meta", "articles", "excluded_regions", "figure_types", "article_spans", "entities",
+                          "entity_articles", "articles_fts", "facts", "fact_sources", "events", "event_facts", "curation"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -79,7 +80,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 3);
+    QCOMPARE(SchemaMigrator::LatestVersion, 4);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -110,13 +111,16 @@ void TestDatabaseSchema::migratesEarlierVersions_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("version");
-    QTest::newRow("version 1") << QStringLiteral("schema-v1.sqlite") << 1;
+    QTest::addColumn<int>("articles");
+    QTest::newRow("version 1") << QStringLiteral("schema-v1.sqlite") << 1 << 1;
+    QTest::newRow("version 3") << QStringLiteral("schema-v3.sqlite") << 3 << 2;
 }
 
 void TestDatabaseSchema::migratesEarlierVersions()
 {
     QFETCH(QString, fixture);
     QFETCH(int, version);
+    QFETCH(int, articles);
     const QString path = m_dir.filePath(fixture);
     QFile::remove(path);
     QVERIFY(QFile::copy(QStringLiteral(DEALSCOPE_TEST_DATA "/database/") + fixture, path));
@@ -133,19 +137,65 @@ void TestDatabaseSchema::migratesEarlierVersions()
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
     // What the old version held is all there.
-    QCOMPARE(db.articleCount(), 1);
-    QCOMPARE(queryText(db, "SELECT title FROM articles"), QStringLiteral("Helios buys Northwind"));
-    QCOMPARE(queryText(db, "SELECT substr(text, 48, 12) FROM articles"), QStringLiteral("€4.2 billion"));
-    QCOMPARE(queryText(db, "SELECT value || ' ' || unit || ' ' || \"end\" FROM figure_details WHERE start = 47"),
-             QStringLiteral("4200000000.0 EUR 59"));
-    QCOMPARE(queryText(db, "SELECT group_concat(name, '|') FROM entity_mention_names ORDER BY start"),
-             QStringLiteral("Helios Energy|Northwind Grid"));
+    QCOMPARE(db.articleCount(), articles);
+    QCOMPARE(queryText(db, "SELECT title FROM articles WHERE id = 1"), QStringLiteral("Helios buys Northwind"));
+    QCOMPARE(queryText(db, "SELECT substr(text, 48, 12) FROM articles WHERE id = 1"), QStringLiteral("€4.2 billion"));
+    const ArticleRepository repository(db);
+    const QList<Figure> figures = repository.figures(1);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().value, 4.2e9);
+    QCOMPARE(figures.first().unit, QStringLiteral("EUR"));
+    QCOMPARE(figures.first().start, qsizetype(47));
+    QCOMPARE(figures.first().end, qsizetype(59));
+    QStringList names;
+    for (const EntityMention &m : repository.entityMentions(1))
+        names << m.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Helios Energy"), QStringLiteral("Northwind Grid")}));
+    QCOMPARE(repository.entry(1)->figureCount, 1);
+    QCOMPARE(repository.entry(1)->entityMentionCount, 2);
+    QCOMPARE(repository.excludedRegions(1).size(), 1);
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'northwind'"), QStringLiteral("1"));
-    // The new tables are usable.
+    if (articles > 1) {
+        // Figures starting at one offset, dates, ranges, retractions, entities' parts survive.
+        QStringList stored;
+        for (const Figure &f : repository.figures(2))
+            stored << QStringLiteral("%1-%2 %3 %4 %5 %6 %7 %8")
+                          .arg(f.start)
+                          .arg(f.end)
+                          .arg(figureKindName(f.kind), qualifierName(f.qualifier), f.unit)
+                          .arg(f.kind == FigureKind::Date ? f.date : QString::number(f.value, 'g', 12))
+                          .arg(f.valueMax ? QString::number(*f.valueMax, 'g', 12) : QStringLiteral("-"))
+                          .arg(f.retracted);
+        QCOMPARE(stored, (QStringList{QStringLiteral("20-31 money exact USD 40000000 - 0"),
+                                      QStringLiteral("56-66 date exact month 2024-03 - 0"),
+                                      QStringLiteral("109-125 money range USD 300000000 400000000 1"),
+                                      QStringLiteral("109-113 money exact USD 300000000 - 0")}));
+        QStringList mentions;
+        for (const EntityMention &m : repository.entityMentions(2))
+            mentions << QStringLiteral("%1 %2-%3 %4 %5").arg(m.name).arg(m.start).arg(m.end).arg(m.partOf).arg(m.known);
+        QCOMPARE(mentions, (QStringList{QStringLiteral("Kestrel Labs 0-12  0"),
+                                        QStringLiteral("Orbit Capital 39-52 Orbit Group 1"),
+                                        QStringLiteral("Kestrel Labs 68-80  0")}));
+        const QList<ArticleRepository::EntityCount> entities = repository.entities();
+        QCOMPARE(entities.size(), 4);
+        QCOMPARE(entities.first().name, QStringLiteral("Helios Energy"));
+        QCOMPARE(queryText(db, "SELECT mentions FROM entity_articles WHERE article_id = 2 AND entity_id = "
+                               "(SELECT id FROM entities WHERE name = 'Kestrel Labs')"),
+                 QStringLiteral("2"));
+        QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kestrel'"), QStringLiteral("1"));
+    }
+    // The old tables are gone; the new ones are usable.
+    QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('figures', 'entity_mentions')"),
+             QStringLiteral("0"));
     QVERIFY(db.exec("INSERT INTO curation (target, target_key, action, created_at) VALUES ('article', 'aa11', 'accept', 'now')"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM curation"), QStringLiteral("1"));
     QString details;
     QVERIFY2(db.integrityCheck(&details), qPrintable(details));
+    QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
+    // A migrated article leaves the index whole when deleted.
+    QVERIFY(db.exec("DELETE FROM articles WHERE id = 1"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'northwind'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM article_spans WHERE article_id = 1"), QStringLiteral("0"));
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
 }
 
@@ -208,24 +258,26 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("cascade.sqlite"))));
     QVERIFY(db.exec(
-        "INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, text, ingested_at) "
-        "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 10, 'Kestrel Labs raised 40 million', 'now');"
-        "INSERT INTO figure_types (id, kind, unit, qualifier) VALUES (1, 'money', 'USD', 'exact');"
-        "INSERT INTO figures (article_id, start, length, type, value) VALUES (1, 20, 10, 1, 4e7);"
+        "INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, body, ingested_at) "
+        "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 10, dealscope_compress('Kestrel Labs raised 40 million'), 'now');"
+        // Indexed as ArticleStore indexes what it inserts.
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (1, '', 'Kestrel Labs raised 40 million');"
+        "INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (1, 0, 0, x'010000');"
         "INSERT INTO entities (id, name, type) VALUES (1, 'Kestrel Labs', 'org');"
-        "INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (1, 0, 12, 1);"
+        "INSERT INTO entity_articles (article_id, entity_id, mentions) VALUES (1, 1, 1);"
         "INSERT INTO excluded_regions (article_id, start, \"end\", reason) VALUES (1, 0, 5, 'teaser');"));
+    QCOMPARE(queryText(db, "SELECT text FROM articles"), QStringLiteral("Kestrel Labs raised 40 million"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kestrel'"), QStringLiteral("1"));
     QVERIFY(db.exec("DELETE FROM articles WHERE id = 1"));
-    for (const char *sql : {"SELECT count(*) FROM figures", "SELECT count(*) FROM entity_mentions",
+    for (const char *sql : {"SELECT count(*) FROM article_spans", "SELECT count(*) FROM entity_articles",
                             "SELECT count(*) FROM excluded_regions",
                             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'kestrel'"})
         QCOMPARE(queryText(db, sql), QStringLiteral("0"));
     QString details;
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
     // Foreign keys are enforced.
-    QVERIFY(!db.exec("INSERT INTO figures (article_id, start, length, type) VALUES (99, 0, 1, 1)"));
-    QVERIFY(!db.exec("INSERT INTO entity_mentions (article_id, start, length, entity_id) VALUES (99, 0, 3, 1)"));
+    QVERIFY(!db.exec("INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (99, 0, 0, x'010000')"));
+    QVERIFY(!db.exec("INSERT INTO entity_articles (article_id, entity_id, mentions) VALUES (99, 1, 1)"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSchema)

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How an article's spans and text are packed: SpanCodec's BLOB and
+// StoredText's compression round-trip exactly and refuse damaged input.
+#include "spancodec.h"
+#include "storedtext.h"
+
+#include <QTest>
+
+using namespace DealScope;
+
+namespace {
+
+SpanCodec::Spans sample()
+{
+    SpanCodec::Spans s;
+    SpanCodec::StoredFigure money;
+    money.start = 120;
+    money.end = 131;
+    money.typeId = 3;
+    money.value = 4.2e9;
+    money.valueMax = 4.5e9;
+    s.figures.append(money);
+    SpanCodec::StoredFigure fraction; // not whole: stored as 8 bytes
+    fraction.start = 40; // before the previous one: a negative delta
+    fraction.end = 45;
+    fraction.typeId = 300;
+    fraction.value = -27.35;
+    fraction.retracted = true;
+    s.figures.append(fraction);
+    SpanCodec::StoredFigure date;
+    date.start = 40;
+    date.end = 60;
+    date.typeId = 1;
+    date.date = QStringLiteral("2019");
+    date.dateMax = QStringLiteral("2023-11");
+    s.figures.append(date);
+    s.mentions.append({0, 12, 7, true});
+    s.mentions.append({200000, 200013, 123456789, false});
+    return s;
+}
+
+} // namespace
+
+class TestDatabaseSpanCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrips()
+    {
+        const SpanCodec::Spans in = sample();
+        const QByteArray blob = SpanCodec::encode(in);
+        const std::optional<SpanCodec::Spans> out = SpanCodec::decode(blob);
+        QVERIFY(out);
+        QCOMPARE(out->figures.size(), in.figures.size());
+        for (qsizetype i = 0; i < in.figures.size(); ++i) {
+            const SpanCodec::StoredFigure &a = in.figures.at(i);
+            const SpanCodec::StoredFigure &b = out->figures.at(i);
+            QCOMPARE(b.start, a.start);
+            QCOMPARE(b.end, a.end);
+            QCOMPARE(b.typeId, a.typeId);
+            QCOMPARE(b.value, a.value);
+            QCOMPARE(b.valueMax, a.valueMax);
+            QCOMPARE(b.date, a.date);
+            QCOMPARE(b.dateMax, a.dateMax);
+            QCOMPARE(b.retracted, a.retracted);
+        }
+        QCOMPARE(out->mentions.size(), qsizetype(2));
+        QCOMPARE(out->mentions.at(1).start, qint64(200000));
+        QCOMPARE(out->mentions.at(1).end, qint64(200013));
+        QCOMPARE(out->mentions.at(1).entityId, qint64(123456789));
+        QVERIFY(out->mentions.at(0).known);
+        QVERIFY(!out->mentions.at(1).known);
+    }
+
+    void isCompact()
+    {
+        // A typical figure (whole value, small ids) takes a handful of bytes, not a row.
+        SpanCodec::Spans s;
+        for (int i = 0; i < 100; ++i) {
+            SpanCodec::StoredFigure f;
+            f.start = 50 * i;
+            f.end = f.start + 11;
+            f.typeId = 5;
+            f.value = 2e9;
+            s.figures.append(f);
+        }
+        QVERIFY2(SpanCodec::encode(s).size() < 100 * 12, QByteArray::number(SpanCodec::encode(s).size()));
+    }
+
+    void emptyRoundTrips()
+    {
+        const std::optional<SpanCodec::Spans> out = SpanCodec::decode(SpanCodec::encode({}));
+        QVERIFY(out);
+        QVERIFY(out->figures.isEmpty());
+        QVERIFY(out->mentions.isEmpty());
+    }
+
+    void refusesDamagedData()
+    {
+        const QByteArray blob = SpanCodec::encode(sample());
+        for (qsizetype cut = 0; cut < blob.size(); ++cut)
+            QVERIFY2(!SpanCodec::decode(blob.left(cut)), qPrintable(QString::number(cut)));
+        QVERIFY(!SpanCodec::decode(blob + 'x'));
+        QByteArray otherVersion = blob;
+        otherVersion[0] = char(SpanCodec::Version + 1);
+        QVERIFY(!SpanCodec::decode(otherVersion));
+        QVERIFY(!SpanCodec::decode(QByteArray("\x01\xff\xff\xff\xff\x0f", 6))); // a count beyond the data
+    }
+
+    void textRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("ascii") << QStringLiteral("Helios Energy agreed to buy Northwind Grid for €4.2 billion.");
+        QTest::newRow("beyond the BMP") << QStringLiteral("Ölfeld 🚀 naïve — ₹3,200 crore\n\ttabs");
+        QTest::newRow("long") << QStringLiteral("The deal values the company at $300 billion. ").repeated(500);
+    }
+
+    void textRoundTrips()
+    {
+        QFETCH(QString, text);
+        const QByteArray body = StoredText::compress(text);
+        QCOMPARE(StoredText::decompress(body), text);
+        if (text.size() > 1000)
+            QVERIFY(body.size() < text.toUtf8().size() / 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseSpanCodec)
+#include "tst_databasespancodec.moc"
