@@ -4,8 +4,11 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "databaseexplorersource.h"
+#include "factindex.h"
+#include "factstore.h"
 #include "ingestor.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +44,11 @@ private slots:
     void figureMentionFindsItsFact();
     void describeWithoutScanning();
     void reloadSeesAnotherConnectionsIngest();
+    void sourcesAsTheStoreKeepsThem();
+    void groupsAsTheFullIndexGroups();
+    void groupsBeforeTheSummariesAreReady();
+    void sourcesNameTheirArticleById();
+    void outdatedFactsAreRefreshedInTheBackground();
 
 private:
     bool ingest(const QStringList &paths);
@@ -291,6 +299,152 @@ void TestDatabaseExplorerSource::reloadSeesAnotherConnectionsIngest()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_source->articleCount(), 4);
     QCOMPARE(m_source->search(QStringLiteral("turbines")).size(), 1);
+}
+
+void TestDatabaseExplorerSource::sourcesAsTheStoreKeepsThem()
+{
+    // Quotes and figure texts are cut from the article text with the stored
+    // offsets: they must be what the relation reader stored.
+    Database db;
+    QVERIFY(db.open(m_path));
+    const QList<Fact> stored = FactStore(db).facts();
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(m_source->factCount(), int(stored.size()));
+    for (const Fact &f : stored) {
+        const auto shown = m_source->fact(f.id);
+        QVERIFY(shown);
+        QCOMPARE(shown->sources.size(), f.sources.size());
+        for (qsizetype i = 0; i < f.sources.size(); ++i) {
+            const FactMention &m = f.sources.at(i);
+            const ExplorerSource::FactSource &s = shown->sources.at(i);
+            QCOMPARE(s.articleId, idOf(m.article));
+            QCOMPARE(s.start, m.start);
+            QCOMPARE(s.end, m.end);
+            QCOMPARE(s.text, m.text);
+            QCOMPARE(s.quote, m.quote);
+            QCOMPARE(s.quote.mid(s.quoteStart, s.quoteEnd - s.quoteStart), m.text);
+        }
+        // A row for the list: the same fact, its quotes possibly left out.
+        const auto listed = m_source->factForList(f.id);
+        QVERIFY(listed);
+        QCOMPARE(listed->valueText, shown->valueText);
+        QCOMPARE(listed->sources.size(), shown->sources.size());
+    }
+}
+
+void TestDatabaseExplorerSource::groupsAsTheFullIndexGroups()
+{
+    // The outline the worker builds lists each entity's facts as the
+    // in-memory index over every fact did, in the same order.
+    Database db;
+    QVERIFY(db.open(m_path));
+    FactIndex index;
+    index.rebuild(FactStore(db).facts(), [this](const FactMention &m) {
+        return FactIndex::ArticleRef{idOf(m.article), QString(), QString()};
+    });
+    const QList<ExplorerSource::EntitySummary> entities = m_source->entities();
+    QVERIFY(m_source->hasSummaries());
+    int withFacts = 0;
+    for (const auto &e : entities) {
+        const auto expected = ExplorerSource::groupFacts(index.about(e.name));
+        const auto groups = m_source->factGroups(e.name);
+        QCOMPARE(groups.size(), expected.size());
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            QCOMPARE(groups.at(g).metric, expected.at(g).metric);
+            QCOMPARE(groups.at(g).ids, expected.at(g).ids);
+        }
+        QCOMPARE(e.factCount, index.countAbout(e.name));
+        withFacts += e.factCount > 0;
+    }
+    QVERIFY(withFacts >= 3);
+}
+
+void TestDatabaseExplorerSource::groupsBeforeTheSummariesAreReady()
+{
+    // Right after open the worker may still run: answers come from the store
+    // directly, the same as afterwards, and the summaries follow.
+    DatabaseExplorerSource fresh;
+    QSignalSpy ready(&fresh, &ExplorerSource::summariesReady);
+    QVERIFY(fresh.open(m_path));
+    const auto early = fresh.factGroups(QStringLiteral("Ostra Capital"));
+    QVERIFY(!early.isEmpty());
+    QTRY_VERIFY(fresh.hasSummaries());
+    QTRY_COMPARE(ready.count(), 1);
+    const auto late = fresh.factGroups(QStringLiteral("Ostra Capital"));
+    QCOMPARE(late.size(), early.size());
+    for (qsizetype g = 0; g < late.size(); ++g)
+        QCOMPARE(late.at(g).ids, early.at(g).ids);
+}
+
+void TestDatabaseExplorerSource::sourcesNameTheirArticleById()
+{
+    // Two articles with one file name, in two folders: each fact's source is
+    // its own article, not the newest of that name.
+    QDir(m_dir->path()).mkpath(QStringLiteral("one"));
+    QDir(m_dir->path()).mkpath(QStringLiteral("two"));
+    const QString one = m_dir->filePath(QStringLiteral("one/report.txt"));
+    const QString two = m_dir->filePath(QStringLiteral("two/report.txt"));
+    for (const auto &[path, text] :
+         {std::pair{one, QByteArray("Quillon Foods buys Verdi Dairy\n\nQuillon Foods will pay $800 million for Verdi "
+                                    "Dairy, it said on Tuesday.\n")},
+          std::pair{two, QByteArray("Brasca Mining sells Oriel Copper\n\nBrasca Mining agreed to sell Oriel Copper to "
+                                    "Tenmark Resources for $1.5 billion, it said on Monday.\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    QVERIFY(ingest({one}));
+    QVERIFY(ingest({two}));
+    m_source->reload();
+    qint64 oneId = -1;
+    for (const auto &a : m_source->articles()) {
+        if (a.title.startsWith(QStringLiteral("Quillon Foods")))
+            oneId = a.id;
+    }
+    QVERIFY(oneId >= 0);
+    const auto x = m_source->article(oneId);
+    QVERIFY(x);
+    const qsizetype start = x->article.text.indexOf(QStringLiteral("$800 million"));
+    const qint64 factId = m_source->factAt(oneId, start);
+    QVERIFY(factId >= 0);
+    const auto f = m_source->fact(factId);
+    QVERIFY(f);
+    QCOMPARE(f->sources.size(), 1);
+    QCOMPARE(f->sources.first().articleId, oneId);
+    QCOMPARE(f->sources.first().title, QStringLiteral("Quillon Foods buys Verdi Dairy"));
+    QCOMPARE(f->sources.first().text, QStringLiteral("$800 million"));
+}
+
+void TestDatabaseExplorerSource::outdatedFactsAreRefreshedInTheBackground()
+{
+    // Facts written by older rules: the source opens at once and a worker
+    // brings them up to date, then the source reads the store again.
+    m_source.reset();
+    int before = 0;
+    {
+        Database db;
+        QVERIFY(db.open(m_path));
+        before = int(FactStore(db).facts().size());
+        QVERIFY(db.exec("DELETE FROM fact_sources; DELETE FROM facts; "
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', '0')"));
+        QVERIFY(!FactStore(db).isCurrent());
+    }
+    DatabaseExplorerSource source;
+    QSignalSpy started(&source, &ExplorerSource::workStarted);
+    QSignalSpy finished(&source, &ExplorerSource::workFinished);
+    QSignalSpy changed(&source, &ExplorerSource::contentChanged);
+    QVERIFY(source.open(m_path));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(!source.backgroundWork().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(!source.isRefreshing());
+    QVERIFY(source.backgroundWork().isEmpty());
+    QVERIFY(changed.count() >= 2); // on open, and after the refresh
+    QCOMPARE(source.factCount(), before);
+    QVERIFY(!source.factGroups(QStringLiteral("Ostra Capital")).isEmpty());
+    Database db;
+    QVERIFY(db.open(m_path));
+    QVERIFY(FactStore(db).isCurrent());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseExplorerSource)

@@ -79,6 +79,7 @@ private slots:
     void sourcesUnderFacts();
     void retractedIsStruckThrough();
     void findFactAndSource();
+    void readsOnlyWhatIsShown();
 };
 
 void TestFactTreeModel::modelTester()
@@ -178,6 +179,58 @@ void TestFactTreeModel::findFactAndSource()
     QVERIFY(src.isValid());
     QCOMPARE(src.parent(), model.indexOfFact(1));
     QCOMPARE(src.row(), 1);
+}
+
+void TestFactTreeModel::readsOnlyWhatIsShown()
+{
+    // 3,000 facts of two metrics: listing them reads none; a fact row reads
+    // that fact for the list; its source rows read it in full, once.
+    QList<ExplorerSource::FactGroup> groups{{QStringLiteral("investment"), {}}, {QStringLiteral("stake percent"), {}}};
+    for (qint64 id = 1; id <= 3000; ++id)
+        groups[id <= 2000 ? 0 : 1].ids.append(id);
+    QHash<qint64, int> listed, full;
+    auto make = [](qint64 id, bool quotes) {
+        auto f = fact(id, QStringLiteral("investment"), QStringLiteral("$%1 million").arg(id), Status::Single,
+                      {source(id % 3, QStringLiteral("Rail Gazette"), QStringLiteral("It paid $%1 million.").arg(id),
+                              QStringLiteral("$%1 million").arg(id))});
+        if (!quotes)
+            f.sources[0].quote.clear();
+        return std::optional<ExplorerSource::FactSummary>(f);
+    };
+    {
+        // The lazy model is a well-behaved model (the tester reads every row).
+        FactTreeModel tested;
+        QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.setGroups(
+            groups.mid(1), [&](qint64 id) { return make(id, false); }, [&](qint64 id) { return make(id, true); });
+    }
+    FactTreeModel model;
+    model.setGroups(
+        groups, [&](qint64 id) { ++listed[id]; return make(id, false); },
+        [&](qint64 id) { ++full[id]; return make(id, true); });
+    QCOMPARE(model.factCount(), 3000);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex investments = model.index(0, 0);
+    QCOMPARE(model.rowCount(investments), 2000);
+    QVERIFY(model.hasChildren(model.index(1999, 0, investments)));
+    QVERIFY(listed.isEmpty());
+    QVERIFY(full.isEmpty());
+
+    const QModelIndex row = model.index(41, 0, investments);
+    QCOMPARE(row.data().toString(), QStringLiteral("$42 million"));
+    QCOMPARE(row.siblingAtColumn(FactTreeModel::StatusColumn).data().toString(), QStringLiteral("single"));
+    QCOMPARE(listed.value(42), 1);
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(full.isEmpty());
+
+    const QModelIndex source = model.index(0, 0, row);
+    const QString rich = source.data(ItemRole::RichText).toString();
+    QVERIFY2(rich.contains(QStringLiteral("It paid <mark>$42 million</mark>.")), qPrintable(rich));
+    source.data(Qt::DisplayRole);
+    QCOMPARE(full.value(42), 1);
+    QCOMPARE(full.size(), 1);
+    QCOMPARE(model.indexOfFact(2500), model.index(499, 0, model.index(1, 0)));
+    QCOMPARE(listed.size(), 1); // finding a row reads nothing
 }
 
 QTEST_MAIN(TestFactTreeModel)

@@ -4,25 +4,23 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "defaultdatabase.h"
+#include "factindex.h"
+#include "factoutline.h"
+#include "factquery.h"
+#include "factrefresher.h"
 #include "factstore.h"
+#include "figureformat.h"
 #include "searchindex.h"
-
-#include <algorithm>
+#include "summaryloader.h"
 
 namespace DealScope {
 
 namespace {
 
-constexpr int CachedArticles = 16;
-
-EntityType entityTypeFromName(const QString &name)
-{
-    for (EntityType t : {EntityType::Organisation, EntityType::Person, EntityType::Product, EntityType::Place}) {
-        if (entityTypeName(t) == name)
-            return t;
-    }
-    return EntityType::Organisation;
-}
+constexpr int CachedArticles = 64; // analysed articles, ~50 KB each
+constexpr int CachedTexts = 256;
+constexpr int CachedFacts = 1024;
+constexpr int CachedListedFacts = 8192; // ~1 KB each
 
 ExplorerSource::ArticleSummary summaryOf(const ArticleRepository::Entry &e)
 {
@@ -35,13 +33,24 @@ DatabaseExplorerSource::DatabaseExplorerSource(QObject *parent)
     : ExplorerSource(parent)
     , m_db(std::make_unique<Database>())
     , m_analyzer(Gazetteer::bundled())
+    , m_summaries(new SummaryLoader(this))
+    , m_refresher(new FactRefresher(this))
     , m_extractions(CachedArticles)
+    , m_texts(CachedTexts)
+    , m_factCache(CachedFacts)
+    , m_listedCache(CachedListedFacts)
 {
+    connect(m_summaries, &SummaryLoader::ready, this, &ExplorerSource::summariesReady);
+    connect(m_refresher, &FactRefresher::finished, this, &DatabaseExplorerSource::refreshFinished);
 }
 
 DatabaseExplorerSource::~DatabaseExplorerSource()
 {
-    // The statements must go before their connection.
+    // Workers first (they have connections of their own), then the
+    // statements before their connection.
+    delete m_refresher;
+    delete m_summaries;
+    m_facts.reset();
     m_search.reset();
     m_repository.reset();
     m_db.reset();
@@ -49,21 +58,21 @@ DatabaseExplorerSource::~DatabaseExplorerSource()
 
 bool DatabaseExplorerSource::open(const QString &path, QString *error)
 {
+    m_facts.reset();
     m_search.reset();
     m_repository.reset();
     m_db->close();
     if (!DefaultDatabase::open(*m_db, path, error))
         return false;
-    // A database filled before facts were stored (or by older rules) gets
-    // them now, once.
-    FactStore store(*m_db);
-    if (!store.isCurrent()) {
-        QString why;
-        if (!store.refresh(m_analyzer, &why))
-            qWarning("dealscope: cannot bring the facts up to date: %s", qPrintable(why));
-    }
     m_repository = std::make_unique<ArticleRepository>(*m_db);
     m_search = std::make_unique<SearchIndex>(*m_db);
+    m_facts = std::make_unique<FactQuery>(*m_db);
+    // A database filled before facts were stored (or by older rules) gets
+    // them now, in the background: the window shows the facts it has meanwhile.
+    if (!FactStore(*m_db).isCurrent() && !m_refresher->isRunning()) {
+        m_refresher->start(m_db->path());
+        emit workStarted(backgroundWork());
+    }
     reload();
     return true;
 }
@@ -73,13 +82,34 @@ QString DatabaseExplorerSource::databasePath() const
     return m_db->path();
 }
 
+bool DatabaseExplorerSource::isRefreshing() const
+{
+    return m_refresher->isRunning();
+}
+
+QString DatabaseExplorerSource::backgroundWork() const
+{
+    return isRefreshing() ? tr("Bringing the facts up to date…") : QString();
+}
+
+void DatabaseExplorerSource::refreshFinished(bool ok, const QString &error)
+{
+    if (!ok)
+        qWarning("dealscope: cannot bring the facts up to date: %s", qPrintable(error));
+    reload();
+    emit workFinished(ok ? tr("Facts are up to date") : tr("Facts could not be brought up to date: %1").arg(error));
+}
+
 void DatabaseExplorerSource::reload()
 {
     m_extractions.clear();
+    m_texts.clear();
+    m_factCache.clear();
+    m_listedCache.clear();
+    m_summaryCache.clear();
     m_articleCount.reset();
-    m_facts.reset();
-    m_entities.reset();
-    m_refs.clear();
+    if (m_db->isOpen())
+        m_summaries->start(m_db->path());
     emit contentChanged();
 }
 
@@ -114,6 +144,16 @@ std::optional<ExplorerSource::ArticleSummary> DatabaseExplorerSource::articleSum
     return std::nullopt;
 }
 
+std::optional<ExplorerSource::ArticleSummary> DatabaseExplorerSource::cachedSummary(qint64 id) const
+{
+    const auto it = m_summaryCache.constFind(id);
+    if (it != m_summaryCache.constEnd())
+        return *it;
+    const std::optional<ArticleSummary> summary = articleSummary(id);
+    m_summaryCache.insert(id, summary);
+    return summary;
+}
+
 std::optional<ArticleExtraction> DatabaseExplorerSource::article(qint64 id) const
 {
     if (const ArticleExtraction *cached = m_extractions.object(id))
@@ -130,86 +170,164 @@ std::optional<ArticleExtraction> DatabaseExplorerSource::article(qint64 id) cons
     return result;
 }
 
-FactIndex::ArticleRef DatabaseExplorerSource::articleRef(const QString &fileName) const
+const DatabaseExplorerSource::ArticleText *DatabaseExplorerSource::articleText(qint64 id) const
 {
-    const auto it = m_refs.constFind(fileName);
-    if (it != m_refs.constEnd())
-        return *it;
-    FactIndex::ArticleRef ref;
-    ref.id = m_repository ? m_repository->idForFileName(fileName) : -1;
-    if (ref.id >= 0) {
-        if (const auto e = m_repository->entry(ref.id)) {
-            ref.title = e->title.isEmpty() ? e->fileName : e->title;
-            ref.publisher = e->publisher;
-        }
-    }
-    m_refs.insert(fileName, ref);
-    return ref;
+    if (const ArticleText *cached = m_texts.object(id))
+        return cached;
+    if (!m_repository)
+        return nullptr;
+    std::optional<Article> stored = m_repository->article(id);
+    if (!stored)
+        return nullptr;
+    auto *t = new ArticleText{std::move(stored->text), {}};
+    // The sentences the relation reader quoted: the same splitter on the same text.
+    t->sentences = SentenceSplitter::sentences(t->text);
+    m_texts.insert(id, t);
+    return m_texts.object(id);
 }
 
-const FactIndex &DatabaseExplorerSource::facts() const
+std::optional<ExplorerSource::FactSummary> DatabaseExplorerSource::readFact(qint64 id, bool withQuotes) const
 {
-    if (!m_facts) {
-        m_facts.emplace();
-        if (m_db->isOpen()) {
-            const FactStore store(*m_db);
-            QString error;
-            // Sources name their article by file name: map them all in one
-            // pass, not one lookup per name (file_name has no index).
-            if (m_refs.isEmpty() && m_repository) {
-                for (const ArticleRepository::Entry &e : m_repository->list()) {
-                    FactIndex::ArticleRef &ref = m_refs[e.fileName];
-                    if (e.id > ref.id) // the newest of one name, as idForFileName()
-                        ref = {e.id, e.title.isEmpty() ? e.fileName : e.title, e.publisher};
-                }
+    const std::optional<FactQuery::Row> row = m_facts ? m_facts->fact(id) : std::nullopt;
+    if (!row)
+        return std::nullopt;
+    const Fact &f = row->fact;
+    FactSummary s;
+    s.id = f.id;
+    s.subject = f.subject;
+    s.object = f.object;
+    s.metric = FactIndex::metricLabel(f);
+    s.kind = row->kind;
+    s.value = f.value;
+    s.valueMax = f.valueMax;
+    s.unit = f.unit;
+    s.qualifier = f.qualifier;
+    s.valueText = FigureFormat::value(s.kind, f.value, f.valueMax, f.unit, f.qualifier);
+    s.when = f.time;
+    s.status = FactIndex::statusOf(f.status);
+    s.alternatives = f.alternatives;
+    for (const FactQuery::Source &m : row->sources) {
+        FactSource src;
+        src.articleId = m.articleId;
+        src.start = m.start;
+        src.end = m.end;
+        if (const auto a = cachedSummary(m.articleId)) {
+            src.title = a->title;
+            src.publisher = a->publisher;
+            src.date = a->date;
+        }
+        // Quotes need the article's text and sentences: only when asked for.
+        if (const ArticleText *t = withQuotes ? articleText(m.articleId) : nullptr) {
+            src.text = t->text.mid(m.start, m.end - m.start);
+            const qsizetype i = SentenceSplitter::indexOf(t->sentences, m.sentenceStart);
+            qsizetype quoteEnd = -1;
+            if (i >= 0 && t->sentences.at(i).start == m.sentenceStart)
+                quoteEnd = t->sentences.at(i).end;
+            else // a sentence the splitter no longer finds there: up to the end of the line
+                quoteEnd = t->text.indexOf(QLatin1Char('\n'), m.sentenceStart);
+            if (quoteEnd < 0)
+                quoteEnd = t->text.size();
+            src.quote = t->text.mid(m.sentenceStart, quoteEnd - m.sentenceStart);
+            src.quoteStart = m.start - m.sentenceStart;
+            src.quoteEnd = m.end - m.sentenceStart;
+            if (src.quoteStart < 0 || src.quoteEnd > src.quote.size()) {
+                src.quoteStart = src.quote.indexOf(src.text);
+                src.quoteEnd = src.quoteStart < 0 ? -1 : src.quoteStart + src.text.size();
             }
-            const QList<Fact> all = store.facts(&error);
-            if (!error.isEmpty())
-                qWarning("dealscope: cannot read the facts: %s", qPrintable(error));
-            m_facts->rebuild(all, [this](const FactMention &m) { return articleRef(m.article); });
+        }
+        s.sources.append(src);
+    }
+    // A retracted figure shows what the text says instead: its alternative.
+    if (s.status == Status::Retracted) {
+        for (qint64 alt : s.alternatives) {
+            const std::optional<FactQuery::Row> other = m_facts->fact(alt);
+            if (other && other->fact.status != FactStatus::Retracted) {
+                s.correction = FigureFormat::value(other->kind, other->fact.value, other->fact.valueMax,
+                                                   other->fact.unit, other->fact.qualifier);
+                break;
+            }
         }
     }
-    return *m_facts;
-}
-
-QList<ExplorerSource::EntitySummary> DatabaseExplorerSource::entities() const
-{
-    if (!m_entities) {
-        m_entities.emplace();
-        if (m_repository) {
-            const QHash<QString, int> factCounts = facts().entityFactCounts();
-            for (const ArticleRepository::EntityCount &c : m_repository->entities())
-                m_entities->append({c.name, entityTypeFromName(c.type), c.articleCount, factCounts.value(c.name)});
-            std::sort(m_entities->begin(), m_entities->end(), [](const EntitySummary &a, const EntitySummary &b) {
-                if (a.factCount != b.factCount)
-                    return a.factCount > b.factCount;
-                if (a.articleCount != b.articleCount)
-                    return a.articleCount > b.articleCount;
-                return a.name.localeAwareCompare(b.name) < 0;
-            });
-        }
-    }
-    return *m_entities;
-}
-
-QList<ExplorerSource::FactSummary> DatabaseExplorerSource::factsAbout(const QString &entity) const
-{
-    return facts().about(entity);
+    return s;
 }
 
 std::optional<ExplorerSource::FactSummary> DatabaseExplorerSource::fact(qint64 id) const
 {
-    return facts().fact(id);
+    if (const FactSummary *cached = m_factCache.object(id))
+        return *cached;
+    std::optional<FactSummary> f = readFact(id, true);
+    if (f)
+        m_factCache.insert(id, new FactSummary(*f));
+    return f;
+}
+
+std::optional<ExplorerSource::FactSummary> DatabaseExplorerSource::factForList(qint64 id) const
+{
+    if (const FactSummary *cached = m_factCache.object(id))
+        return *cached;
+    if (const FactSummary *cached = m_listedCache.object(id))
+        return *cached;
+    std::optional<FactSummary> f = readFact(id, false);
+    if (f)
+        m_listedCache.insert(id, new FactSummary(*f));
+    return f;
+}
+
+QList<ExplorerSource::FactGroup> DatabaseExplorerSource::factGroups(const QString &entity) const
+{
+    if (m_summaries->isReady()) {
+        const FactOutline &outline = m_summaries->wait().outline;
+        if (outline.isValid())
+            return outline.groupsAbout(entity);
+    }
+    // Before the outline is there: the entity's facts by a scan of the facts table.
+    FactOutline one;
+    if (m_facts) {
+        m_facts->forEachKey(
+            [&one](const FactQuery::Key &key) {
+                one.add(key);
+                return true;
+            },
+            entity);
+    }
+    one.finish();
+    return one.groupsAbout(entity);
+}
+
+QList<ExplorerSource::FactSummary> DatabaseExplorerSource::factsAbout(const QString &entity) const
+{
+    QList<FactSummary> list;
+    for (const FactGroup &g : factGroups(entity)) {
+        for (qint64 id : g.ids) {
+            if (const auto f = fact(id))
+                list.append(*f);
+        }
+    }
+    return list;
+}
+
+QList<ExplorerSource::EntitySummary> DatabaseExplorerSource::entities() const
+{
+    if (!m_db->isOpen())
+        return {};
+    return m_summaries->wait().entities;
 }
 
 qint64 DatabaseExplorerSource::factAt(qint64 articleId, qsizetype start) const
 {
-    return facts().factAt(articleId, start);
+    return m_facts ? m_facts->factAt(articleId, start) : -1;
 }
 
 int DatabaseExplorerSource::factCount() const
 {
-    return facts().count();
+    if (m_summaries->isReady())
+        return int(m_summaries->wait().factCount);
+    return m_facts ? int(m_facts->count()) : 0;
+}
+
+bool DatabaseExplorerSource::hasSummaries() const
+{
+    return !m_db->isOpen() || m_summaries->isReady();
 }
 
 QList<ExplorerSource::SearchHit> DatabaseExplorerSource::search(const QString &query, int limit) const

@@ -3,7 +3,7 @@
 
 #include "articleanalyzer.h"
 #include "explorersource.h"
-#include "factindex.h"
+#include "sentencesplitter.h"
 
 #include <QCache>
 #include <QHash>
@@ -14,13 +14,21 @@ namespace DealScope {
 
 class ArticleRepository;
 class Database;
+class FactQuery;
+class FactRefresher;
 class SearchIndex;
+class SummaryLoader;
 
-// The explorer over the SQLite store. Articles come from the repository;
-// an article's figures and entity mentions are found again by the analyzer
-// from its stored text (cheap, and independent of how the tables keep
-// them); search runs on the full-text index; facts are read from the facts
-// store. Entities and facts are aggregated once and kept until reload().
+// The explorer over the SQLite store, read on demand so that opening a
+// database of 100,000 articles is instant. Articles come from the
+// repository; an article's figures and entity mentions are found again by
+// the analyzer from its stored text (cheap, and independent of how the
+// tables keep them); search runs on the full-text index; facts are read one
+// at a time through FactQuery, their sources' quotes cut from the article
+// text. What needs the whole store — the entity list with its counts and
+// the outline of every entity's facts — is computed by a worker
+// (SummaryLoader) after the window shows; facts written by older rules are
+// brought up to date by another (FactRefresher).
 class DatabaseExplorerSource : public ExplorerSource
 {
     Q_OBJECT
@@ -33,8 +41,10 @@ public:
     // bundled corpus on first use) when it is empty.
     bool open(const QString &path, QString *error = nullptr);
     QString databasePath() const;
+    // Whether facts are being brought up to date in the background.
+    bool isRefreshing() const;
 
-    // Drops what is cached and announces new content.
+    // Drops what is cached, starts the summaries again and announces new content.
     void reload() override;
 
     QString location() const override;
@@ -44,25 +54,42 @@ public:
     std::optional<ArticleExtraction> article(qint64 id) const override;
     QList<EntitySummary> entities() const override;
     QList<FactSummary> factsAbout(const QString &entity) const override;
+    QList<FactGroup> factGroups(const QString &entity) const override;
     std::optional<FactSummary> fact(qint64 id) const override;
+    std::optional<FactSummary> factForList(qint64 id) const override;
     qint64 factAt(qint64 articleId, qsizetype start) const override;
     int factCount() const override;
+    bool hasSummaries() const override;
+    QString backgroundWork() const override;
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
 
 private:
-    const FactIndex &facts() const;
-    FactIndex::ArticleRef articleRef(const QString &fileName) const;
+    // An article's text with its sentences, to cut sources' quotes from.
+    struct ArticleText
+    {
+        QString text;
+        QList<SentenceSplitter::Span> sentences;
+    };
+
+    const ArticleText *articleText(qint64 id) const;
+    std::optional<ArticleSummary> cachedSummary(qint64 id) const;
+    std::optional<FactSummary> readFact(qint64 id, bool withQuotes) const;
+    void refreshFinished(bool ok, const QString &error);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleRepository> m_repository;
     std::unique_ptr<SearchIndex> m_search;
+    std::unique_ptr<FactQuery> m_facts;
     ArticleAnalyzer m_analyzer;
+    SummaryLoader *m_summaries;
+    FactRefresher *m_refresher;
 
     mutable QCache<qint64, ArticleExtraction> m_extractions; // the last few opened
+    mutable QCache<qint64, ArticleText> m_texts;             // articles quoted lately
+    mutable QCache<qint64, FactSummary> m_factCache;          // facts shown lately, with quotes
+    mutable QCache<qint64, FactSummary> m_listedCache;        // facts listed lately, without
+    mutable QHash<qint64, std::optional<ArticleSummary>> m_summaryCache; // sources' articles
     mutable std::optional<int> m_articleCount;
-    mutable std::optional<FactIndex> m_facts;
-    mutable std::optional<QList<EntitySummary>> m_entities;
-    mutable QHash<QString, FactIndex::ArticleRef> m_refs; // by file name
 };
 
 } // namespace DealScope

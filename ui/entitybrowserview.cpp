@@ -51,11 +51,19 @@ EntityBrowserView::EntityBrowserView(ExplorerSource *source, SelectionHub *hub, 
             [this](const QModelIndex &current) { selectRow(current); });
     connect(m_hub, &SelectionHub::selectionChanged, this, &EntityBrowserView::followSelection);
     connect(m_source, &ExplorerSource::contentChanged, this, &EntityBrowserView::reload);
+    connect(m_source, &ExplorerSource::summariesReady, this, &EntityBrowserView::reload);
     reload();
 }
 
 void EntityBrowserView::reload()
 {
+    // Still being counted in the background: keep what is listed until summariesReady.
+    if (!m_source->hasSummaries()) {
+        if (m_model->rowCount() == 0)
+            m_filter->setPlaceholderText(tr("Counting entities…"));
+        return;
+    }
+    m_filter->setPlaceholderText(tr("Filter entities"));
     m_following = true;
     m_model->setEntities(m_source->entities());
     m_table->resizeColumnToContents(EntityListModel::TypeColumn);

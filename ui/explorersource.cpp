@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explorersource.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace DealScope {
 
 QString ExplorerSource::FactSummary::firstReportedBy() const
@@ -47,6 +50,26 @@ QString ExplorerSource::describe(const Selection &selection) const
         return tr("Article %1").arg(selection.articleId);
     }
     return QString();
+}
+
+QList<ExplorerSource::FactGroup> ExplorerSource::groupFacts(QList<FactSummary> facts)
+{
+    // Alternatives sit next to each other: same parties and time, values apart.
+    std::stable_sort(facts.begin(), facts.end(), [](const FactSummary &a, const FactSummary &b) {
+        return std::tie(a.metric, a.subject, a.object, a.when) < std::tie(b.metric, b.subject, b.object, b.when);
+    });
+    QList<FactGroup> groups;
+    for (const FactSummary &f : std::as_const(facts)) {
+        if (groups.isEmpty() || groups.last().metric != f.metric)
+            groups.append({f.metric, {}});
+        groups.last().ids.append(f.id);
+    }
+    return groups;
+}
+
+QList<ExplorerSource::FactGroup> ExplorerSource::factGroups(const QString &entity) const
+{
+    return groupFacts(factsAbout(entity));
 }
 
 int ExplorerSource::articleCount() const

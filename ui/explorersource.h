@@ -77,6 +77,14 @@ public:
         QString firstReportedBy() const;
     };
 
+    // Facts of one metric about an entity, as the figure panel lists them
+    // (alternatives next to each other): ids only, details through fact().
+    struct FactGroup
+    {
+        QString metric;
+        QList<qint64> ids;
+    };
+
     struct SearchHit
     {
         qint64 articleId = -1;
@@ -99,10 +107,22 @@ public:
     virtual std::optional<ArticleExtraction> article(qint64 id) const = 0;
     virtual QList<EntitySummary> entities() const = 0;
     virtual QList<FactSummary> factsAbout(const QString &entity) const = 0;
+    // The facts about `entity` grouped and ordered for the panel, without
+    // their details: cheap where factsAbout() is not. The default groups
+    // factsAbout().
+    virtual QList<FactGroup> factGroups(const QString &entity) const;
     virtual std::optional<FactSummary> fact(qint64 id) const = 0;
+    // The fact as a list row needs it: its sources may come without their
+    // text and quote (empty) when reading those costs. The default is fact().
+    virtual std::optional<FactSummary> factForList(qint64 id) const { return fact(id); }
     // The fact a figure mention reports, or -1.
     virtual qint64 factAt(qint64 articleId, qsizetype start) const = 0;
     virtual int factCount() const = 0;
+    // False while entities() and factCount() are still being computed in the
+    // background (they then wait for it); summariesReady() follows.
+    virtual bool hasSummaries() const { return true; }
+    // What the source is doing in the background for the status bar, or empty.
+    virtual QString backgroundWork() const { return QString(); }
     virtual QList<SearchHit> search(const QString &query, int limit = 100) const = 0;
 
     // Reads the store again after it changed behind the source's back (an
@@ -113,6 +133,8 @@ public:
     virtual QString describe(const Selection &selection) const;
 
     static QString statusName(Status status); // "single", "corroborated", ...
+    // Facts in the panel's order (by metric, then parties and time; stable), grouped by metric.
+    static QList<FactGroup> groupFacts(QList<FactSummary> facts);
 
     // A hit at [start, end) of `text`, with a one-line snippet around it.
     static SearchHit makeHit(qint64 articleId, const QString &title, const QString &text, qsizetype start,
@@ -120,6 +142,11 @@ public:
 
 signals:
     void contentChanged(); // articles were added or removed
+    void summariesReady(); // entities() and factCount() answer at once from now on
+    // Work on the store in the background (facts being brought up to date),
+    // for the status bar; `message` says how it ended.
+    void workStarted(const QString &what);
+    void workFinished(const QString &message);
 };
 
 } // namespace DealScope

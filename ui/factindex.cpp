@@ -5,9 +5,7 @@
 
 namespace DealScope {
 
-namespace {
-
-ExplorerSource::Status statusOf(FactStatus status)
+ExplorerSource::Status FactIndex::statusOf(FactStatus status)
 {
     switch (status) {
     case FactStatus::Single: return ExplorerSource::Status::Single;
@@ -17,8 +15,6 @@ ExplorerSource::Status statusOf(FactStatus status)
     }
     return ExplorerSource::Status::Single;
 }
-
-} // namespace
 
 QString FactIndex::metricLabel(const Fact &fact)
 {

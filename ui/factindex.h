@@ -39,6 +39,7 @@ public:
     QHash<QString, int> entityFactCounts() const;
 
     static QString metricLabel(const Fact &fact);
+    static ExplorerSource::Status statusOf(FactStatus status);
 
 private:
     QList<ExplorerSource::FactSummary> m_facts;

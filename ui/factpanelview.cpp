@@ -36,6 +36,8 @@ FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget 
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setDefaultSectionSize(120);
+    // Columns fit the rows in view only: sizing over hidden rows would read their facts.
+    m_tree->header()->setResizeContentsPrecision(0);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -44,7 +46,6 @@ FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget 
 
     connect(m_tree, &QTreeView::clicked, this, &FactPanelView::pick);
     connect(m_tree, &QTreeView::activated, this, &FactPanelView::pick);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FactPanelView::spanSources);
     connect(m_tree, &QTreeView::expanded, this, &FactPanelView::spanSources);
     connect(m_hub, &SelectionHub::selectionChanged, this, &FactPanelView::followSelection);
     connect(m_source, &ExplorerSource::contentChanged, this, &FactPanelView::reload);
@@ -53,11 +54,19 @@ FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget 
 void FactPanelView::showEntity(const QString &entity)
 {
     m_entity = entity;
-    const QList<ExplorerSource::FactSummary> facts = m_source->factsAbout(entity);
-    m_title->setText(facts.isEmpty() ? tr("No facts about %1 yet.").arg(entity)
-                                     : tr("%n fact(s) about %1", nullptr, int(facts.size())).arg(entity));
-    m_model->setFacts(facts);
+    // Ids only: a fact is read when its row is shown.
+    m_model->setGroups(
+        m_source->factGroups(entity), [source = m_source](qint64 id) { return source->factForList(id); },
+        [source = m_source](qint64 id) { return source->fact(id); });
+    const int count = m_model->factCount();
+    m_title->setText(count == 0 ? tr("No facts about %1 yet.").arg(entity)
+                                : tr("%n fact(s) about %1", nullptr, count).arg(entity));
     m_tree->expandToDepth(0);
+    // Columns fit the first entity shown, then keep their widths (the user's
+    // too): measuring rows on every selection costs more than it shows.
+    if (m_columnsSized || count == 0)
+        return;
+    m_columnsSized = true;
     for (int c = FactTreeModel::ValueColumn; c < FactTreeModel::OtherValuesColumn; ++c) {
         m_tree->resizeColumnToContents(c);
         m_tree->setColumnWidth(c, qMin(m_tree->columnWidth(c), c == FactTreeModel::ValueColumn ? 240 : 190));
@@ -76,17 +85,14 @@ void FactPanelView::resizeEvent(QResizeEvent *event)
     m_tree->doItemsLayout(); // quotes wrap to the new width
 }
 
-void FactPanelView::spanSources()
+void FactPanelView::spanSources(const QModelIndex &expanded)
 {
-    // A source row is one wide quote, not six columns.
-    for (int g = 0; g < m_model->rowCount(); ++g) {
-        const QModelIndex group = m_model->index(g, 0);
-        for (int f = 0; f < m_model->rowCount(group); ++f) {
-            const QModelIndex fact = m_model->index(f, 0, group);
-            for (int s = 0; s < m_model->rowCount(fact); ++s)
-                m_tree->setFirstColumnSpanned(s, fact, true);
-        }
-    }
+    // A source row is one wide quote, not six columns. Only an expanded
+    // fact's sources are spanned: the others have not been read.
+    if (expanded.data(ItemRole::RowKind).toInt() != RowKind::Fact)
+        return;
+    for (int s = 0; s < m_model->rowCount(expanded); ++s)
+        m_tree->setFirstColumnSpanned(s, expanded, true);
 }
 
 void FactPanelView::pick(const QModelIndex &index)

@@ -3,6 +3,8 @@
 
 #include "selection.h"
 
+#include <QModelIndex>
+
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +40,7 @@ protected:
 private:
     void followSelection(const Selection &selection);
     void pick(const QModelIndex &index);
-    void spanSources();
+    void spanSources(const QModelIndex &expanded);
 
     ExplorerSource *m_source;
     SelectionHub *m_hub;
@@ -46,6 +48,7 @@ private:
     QTreeView *m_tree;
     FactTreeModel *m_model;
     QString m_entity;
+    bool m_columnsSized = false;
     bool m_following = false;
 };
 

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QSet>
 
-#include <algorithm>
 
 namespace DealScope {
 
@@ -34,6 +33,23 @@ int articleCount(const ExplorerSource::FactSummary &f)
     return int(ids.size());
 }
 
+// Made once: views ask for the font of every cell they measure and paint.
+QVariant boldFont(bool struckOut)
+{
+    static const QVariant fonts[2] = {[] {
+                                          QFont f;
+                                          f.setBold(true);
+                                          return QVariant(f);
+                                      }(),
+                                      [] {
+                                          QFont f;
+                                          f.setBold(true);
+                                          f.setStrikeOut(true);
+                                          return QVariant(f);
+                                      }()};
+    return fonts[struckOut ? 1 : 0];
+}
+
 QString dateText(const QDate &date)
 {
     return date.isValid() ? QLocale::c().toString(date, QStringLiteral("d MMM yyyy")) : QString();
@@ -48,29 +64,81 @@ FactTreeModel::FactTreeModel(QObject *parent)
 
 void FactTreeModel::setFacts(const QList<ExplorerSource::FactSummary> &facts)
 {
+    QHash<qint64, ExplorerSource::FactSummary> byId;
+    for (const ExplorerSource::FactSummary &f : facts)
+        byId.insert(f.id, f);
+    const FactLoader loader = [byId](qint64 id) -> std::optional<ExplorerSource::FactSummary> {
+        const auto it = byId.constFind(id);
+        if (it == byId.constEnd())
+            return std::nullopt;
+        return *it;
+    };
+    setGroups(ExplorerSource::groupFacts(facts), loader, loader);
+}
+
+void FactTreeModel::setGroups(const QList<ExplorerSource::FactGroup> &groups, const FactLoader &listLoader,
+                              const FactLoader &loader)
+{
     beginResetModel();
-    m_facts = facts;
-    // Alternatives sit next to each other: same parties and time, values apart.
-    std::stable_sort(m_facts.begin(), m_facts.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.metric, a.subject, a.object, a.when) < std::tie(b.metric, b.subject, b.object, b.when);
-    });
-    m_groups.clear();
-    for (int i = 0; i < m_facts.size(); ++i) {
-        if (m_groups.isEmpty() || m_groups.last().metric != m_facts.at(i).metric)
-            m_groups.append({m_facts.at(i).metric, {}});
-        m_groups.last().facts.append(i);
-    }
+    m_groups = groups;
+    m_listLoader = listLoader;
+    m_loader = loader;
+    m_loaded.clear();
+    m_count = 0;
+    for (const ExplorerSource::FactGroup &g : groups)
+        m_count += int(g.ids.size());
     endResetModel();
+}
+
+const ExplorerSource::FactSummary *FactTreeModel::find(qint64 id, bool full) const
+{
+    auto it = m_loaded.find(id);
+    if (it == m_loaded.end()) {
+        const FactLoader &loader = full ? m_loader : m_listLoader;
+        it = m_loaded.emplace(id, Loaded{loader ? loader(id) : std::nullopt, full}).first;
+    } else if (full && !it->second.full && it->second.fact) {
+        // Read again with quotes; the node stays, so do references to it.
+        if (std::optional<ExplorerSource::FactSummary> f = m_loader ? m_loader(id) : std::nullopt)
+            it->second.fact = std::move(f);
+        it->second.full = true;
+    }
+    return it->second.fact ? &*it->second.fact : nullptr;
+}
+
+const ExplorerSource::FactSummary &FactTreeModel::load(qint64 id, bool full) const
+{
+    if (const ExplorerSource::FactSummary *f = find(id, full))
+        return *f;
+    // Gone from the store since the list was made: an empty row.
+    Loaded &slot = m_loaded[id];
+    slot.fact.emplace();
+    slot.fact->id = id;
+    slot.full = true;
+    return *slot.fact;
+}
+
+const ExplorerSource::FactSummary &FactTreeModel::factOf(int group, int row) const
+{
+    return load(m_groups.at(group).ids.at(row));
+}
+
+QList<ExplorerSource::FactSummary> FactTreeModel::facts() const
+{
+    QList<ExplorerSource::FactSummary> list;
+    list.reserve(m_count);
+    for (const ExplorerSource::FactGroup &g : m_groups) {
+        for (qint64 id : g.ids)
+            list.append(load(id, true));
+    }
+    return list;
 }
 
 QModelIndex FactTreeModel::indexOfFact(qint64 factId) const
 {
     for (int g = 0; g < m_groups.size(); ++g) {
-        const QList<int> &facts = m_groups.at(g).facts;
-        for (int r = 0; r < facts.size(); ++r) {
-            if (m_facts.at(facts.at(r)).id == factId)
-                return createIndex(r, 0, quintptr(g + 1));
-        }
+        const qsizetype r = m_groups.at(g).ids.indexOf(factId);
+        if (r >= 0)
+            return createIndex(int(r), 0, quintptr(g + 1));
     }
     return {};
 }
@@ -80,7 +148,7 @@ QModelIndex FactTreeModel::indexOfSource(qint64 factId, qint64 articleId, qsizet
     const QModelIndex fact = indexOfFact(factId);
     if (!fact.isValid())
         return {};
-    const ExplorerSource::FactSummary &f = m_facts.at(m_groups.at(fact.parent().row()).facts.at(fact.row()));
+    const ExplorerSource::FactSummary &f = factOf(fact.parent().row(), fact.row());
     for (int i = 0; i < f.sources.size(); ++i) {
         if (f.sources.at(i).articleId == articleId && f.sources.at(i).start == start)
             return index(i, 0, fact);
@@ -135,12 +203,24 @@ int FactTreeModel::rowCount(const QModelIndex &parent) const
         return 0;
     const quintptr id = parent.internalId();
     if (id == 0)
-        return int(m_groups.at(parent.row()).facts.size());
-    if ((id >> 32) == 0) {
-        const int group = int(id & GroupBits) - 1;
-        return int(m_facts.at(m_groups.at(group).facts.at(parent.row())).sources.size());
-    }
+        return int(m_groups.at(parent.row()).ids.size());
+    if ((id >> 32) == 0)
+        return int(factOf(int(id & GroupBits) - 1, parent.row()).sources.size());
     return 0;
+}
+
+bool FactTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.internalId() == 0 || parent.column() != 0)
+        return rowCount(parent) > 0;
+    const quintptr id = parent.internalId();
+    if ((id >> 32) != 0)
+        return false;
+    // Every stored fact has a source: a view laying out thousands of fact
+    // rows need not read them to draw their expand arrows.
+    const qint64 factId = m_groups.at(int(id & GroupBits) - 1).ids.at(parent.row());
+    const auto it = m_loaded.find(factId);
+    return it == m_loaded.end() || (it->second.fact && !it->second.fact->sources.isEmpty());
 }
 
 int FactTreeModel::columnCount(const QModelIndex &) const
@@ -157,30 +237,28 @@ QVariant FactTreeModel::data(const QModelIndex &index, int role) const
         return groupData(index.row(), index.column(), role);
     const int group = int(id & GroupBits) - 1;
     if ((id >> 32) == 0)
-        return factData(m_facts.at(m_groups.at(group).facts.at(index.row())), index.column(), role);
+        return factData(factOf(group, index.row()), index.column(), role);
     const int factRow = int(id >> 32) - 1;
-    const ExplorerSource::FactSummary &fact = m_facts.at(m_groups.at(group).facts.at(factRow));
+    // A source row shows its quote: the fact read in full.
+    const ExplorerSource::FactSummary &fact = load(m_groups.at(group).ids.at(factRow), true);
     return sourceData(fact, fact.sources.at(index.row()), index.column(), role);
 }
 
 QVariant FactTreeModel::groupData(int group, int column, int role) const
 {
-    const Group &g = m_groups.at(group);
+    const ExplorerSource::FactGroup &g = m_groups.at(group);
     switch (role) {
     case Qt::DisplayRole:
         if (column == ValueColumn) {
             QString name = g.metric;
             if (!name.isEmpty())
                 name[0] = name.at(0).toUpper();
-            return tr("%1 (%2)").arg(name).arg(g.facts.size());
+            return tr("%1 (%2)").arg(name).arg(g.ids.size());
         }
         break;
     case Qt::FontRole:
-        if (column == ValueColumn) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
+        if (column == ValueColumn)
+            return boldFont(false);
         break;
     case ItemRole::RowKind:
         return RowKind::Group;
@@ -194,12 +272,8 @@ QString FactTreeModel::otherValues(const ExplorerSource::FactSummary &fact) cons
         return fact.correction.isEmpty() ? tr("withdrawn by the text") : tr("corrected to %1").arg(fact.correction);
     QStringList values;
     for (qint64 alt : fact.alternatives) {
-        for (const ExplorerSource::FactSummary &f : m_facts) {
-            if (f.id == alt) {
-                values.append(tr("%1 (%2)").arg(f.valueText, f.firstReportedBy()));
-                break;
-            }
-        }
+        if (const ExplorerSource::FactSummary *f = find(alt))
+            values.append(tr("%1 (%2)").arg(f->valueText, f->firstReportedBy()));
     }
     return values.isEmpty() ? QString() : tr("vs %1").arg(values.join(QStringLiteral("; ")));
 }
@@ -222,12 +296,8 @@ QVariant FactTreeModel::factData(const ExplorerSource::FactSummary &fact, int co
             return otherValues(fact).isEmpty() ? statusBadge(fact) : otherValues(fact);
         break;
     case Qt::FontRole:
-        if (column == ValueColumn) {
-            QFont f;
-            f.setBold(true);
-            f.setStrikeOut(fact.status == ExplorerSource::Status::Retracted);
-            return f;
-        }
+        if (column == ValueColumn)
+            return boldFont(fact.status == ExplorerSource::Status::Retracted);
         break;
     case Qt::ForegroundRole:
         if (column == StatusColumn) {

@@ -41,6 +41,7 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_selectionLabel(new QLabel(this))
+    , m_workLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_rejected(new QListWidget)
@@ -84,6 +85,8 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the import; nothing of it is kept"));
     m_cancel->hide();
+    m_workLabel->hide();
+    statusBar()->addPermanentWidget(m_workLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -92,6 +95,16 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_databaseLabel->setToolTip(source->location());
     connect(m_hub, &SelectionHub::selectionChanged, this, &MainWindow::showSelection);
     connect(source, &ExplorerSource::contentChanged, this, &MainWindow::updateCounts);
+    connect(source, &ExplorerSource::summariesReady, this, &MainWindow::updateCounts);
+    connect(source, &ExplorerSource::workStarted, this, &MainWindow::showWork);
+    connect(source, &ExplorerSource::workFinished, this, [this](const QString &message) {
+        m_workLabel->hide();
+        if (m_cancel->isHidden())
+            m_progress->hide();
+        statusBar()->showMessage(message, 8000);
+    });
+    if (!source->backgroundWork().isEmpty())
+        showWork(source->backgroundWork());
     updateCounts();
     showSelection(m_hub->current());
 
@@ -133,8 +146,11 @@ void MainWindow::setIngestController(IngestController *controller)
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
     connect(controller, &IngestController::finished, this, [this, controller](int stored, bool completed) {
-        m_progress->hide();
         m_cancel->hide();
+        if (m_workLabel->isHidden())
+            m_progress->hide();
+        else
+            m_progress->setRange(0, 0); // the source's own work goes on
         if (stored > 0)
             m_source->reload();
         if (completed)
@@ -191,10 +207,25 @@ void MainWindow::createMenus()
 
 void MainWindow::updateCounts()
 {
+    // The entity and fact counts may still be computed in the background: never wait for them here.
+    if (!m_source->hasSummaries()) {
+        m_countsLabel->setText(tr("%1 articles · counting entities and facts…").arg(m_source->articleCount()));
+        return;
+    }
     m_countsLabel->setText(tr("%1 articles · %2 entities · %3 facts")
                                .arg(m_source->articleCount())
                                .arg(m_source->entities().size())
                                .arg(m_source->factCount()));
+}
+
+void MainWindow::showWork(const QString &what)
+{
+    m_workLabel->setText(what);
+    m_workLabel->show();
+    if (m_cancel->isHidden()) { // an import's own progress wins
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    }
 }
 
 void MainWindow::showSelection(const Selection &selection)

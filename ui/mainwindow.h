@@ -34,6 +34,7 @@ public:
     ~MainWindow() override;
 
     SelectionHub *hub() const { return m_hub; }
+    ExplorerSource *source() const { return m_source; }
     ArticleReaderView *reader() const { return m_reader; }
     FactPanelView *factPanel() const { return m_facts; }
     SearchView *searchView() const { return m_search; }
@@ -57,6 +58,7 @@ protected:
 private:
     void createMenus();
     void updateCounts();
+    void showWork(const QString &what); // a source's background work: busy bar and what it does
     void showSelection(const Selection &selection);
     void openFiles();
     void openFolder();
@@ -75,6 +77,7 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_selectionLabel;
     QMenu *m_viewMenu = nullptr;
+    QLabel *m_workLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QListWidget *m_rejected;

@@ -67,10 +67,23 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString html = index.data(ItemRole::RichText).toString();
-    if (html.isEmpty())
-        return QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    if (html.isEmpty()) {
+        constexpr auto Sized = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator;
+        if (opt.features & Sized || index.data(Qt::SizeHintRole).isValid())
+            return QStyledItemDelegate::sizeHint(option, index);
+        const QString key = opt.text + QChar(0x1f) + opt.font.key() + QChar(0x1f) + QString::number(opt.rect.width())
+            + QChar(0x1f) + QString::number(int(opt.features));
+        const auto it = m_plainSizes.constFind(key);
+        if (it != m_plainSizes.constEnd())
+            return *it;
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (m_plainSizes.size() > 4096)
+            m_plainSizes.clear();
+        m_plainSizes.insert(key, size);
+        return size;
+    }
     QTextDocument doc;
     prepare(doc, opt, html);
     // Wrap to the view's width (rich rows span the row); the views lay

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace DealScope {
@@ -17,6 +18,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    // Plain cells repeat ("single", "undated", parties, values): their sizes
+    // are measured once per text, font and width, not laid out again for
+    // every row a view measures.
+    mutable QHash<QString, QSize> m_plainSizes;
 };
 
 } // namespace DealScope

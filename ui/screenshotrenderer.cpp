@@ -56,16 +56,26 @@ void ScreenshotRenderer::prepare(const QString &view)
         hub->select(Selection::entity(first.data().toString()));
 
     // Its first fact with more than one source, else its first fact: open that source.
-    const auto &facts = panel->model()->facts();
-    const ExplorerSource::FactSummary *chosen = nullptr;
-    for (const auto &f : facts) {
-        if (f.sources.size() > 1) {
-            chosen = &f;
-            break;
+    // Facts are read one by one, in the panel's order, until one fits.
+    const ExplorerSource *source = m_window->source();
+    std::optional<ExplorerSource::FactSummary> chosen;
+    const QString entity = panel->entity();
+    const QList<ExplorerSource::FactGroup> groups = entity.isEmpty() ? QList<ExplorerSource::FactGroup>()
+                                                                     : source->factGroups(entity);
+    for (const ExplorerSource::FactGroup &group : groups) {
+        for (qint64 id : group.ids) {
+            std::optional<ExplorerSource::FactSummary> f = source->factForList(id);
+            if (!f)
+                continue;
+            const bool corroborated = f->sources.size() > 1;
+            if (!chosen || corroborated)
+                chosen = std::move(f);
+            if (corroborated)
+                break;
         }
+        if (chosen && chosen->sources.size() > 1)
+            break;
     }
-    if (!chosen && !facts.isEmpty())
-        chosen = &facts.first();
     if (chosen && !chosen->sources.isEmpty() && view != QLatin1String("search")) {
         const auto &s = chosen->sources.first();
         hub->select(Selection::factMention(chosen->id, s.articleId, s.start, s.end));
@@ -89,6 +99,10 @@ bool ScreenshotRenderer::render(const QString &view, const QString &file, QStrin
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
     m_window->show();
     waitFor([] { return false; }, 100); // let the layout settle
+    // The entity list is counted in the background: the picture wants it.
+    ExplorerSource *source = m_window->source();
+    waitFor([source] { return source->hasSummaries(); }, 600000);
+    waitFor([] { return false; }, 50);
     prepare(view);
 
     ArticleReaderView *reader = m_window->reader();
