@@ -17,10 +17,11 @@ class Database;
 //      the full-text index over titles and texts
 //   2  facts, their sources, events, curation (filled by later issues)
 //   3  fact mentions read at ingest; facts, sources and events reshaped
+//   5  fact tables made small: integer ids, family-ordered mentions, no copied text
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 
