@@ -10,30 +10,19 @@ namespace DealScope {
 
 namespace {
 
-Qualifier qualifierFromName(const QString &name)
+// facts.status as FactStore writes it: 0 single, 1 corroborated, 2 conflict, 3 retracted.
+FactStatus statusFromCode(qint64 code)
 {
-    for (Qualifier q : {Qualifier::Exact, Qualifier::Approx, Qualifier::UpperBound, Qualifier::LowerBound,
-                        Qualifier::Range, Qualifier::Vague})
-        if (qualifierName(q) == name)
-            return q;
-    return Qualifier::Exact;
-}
-
-FigureKind kindFromName(const QString &name)
-{
-    for (FigureKind k : {FigureKind::Money, FigureKind::Percent, FigureKind::Power, FigureKind::Count,
-                         FigureKind::Date, FigureKind::Duration})
-        if (figureKindName(k) == name)
-            return k;
-    return FigureKind::Money;
-}
-
-FactStatus statusFromName(const QString &name)
-{
-    for (FactStatus s : {FactStatus::Single, FactStatus::Corroborated, FactStatus::Conflict, FactStatus::Retracted})
-        if (factStatusName(s) == name)
-            return s;
-    return FactStatus::Single;
+    switch (code) {
+    case 1:
+        return FactStatus::Corroborated;
+    case 2:
+        return FactStatus::Conflict;
+    case 3:
+        return FactStatus::Retracted;
+    default:
+        return FactStatus::Single;
+    }
 }
 
 QList<qint64> parseIds(const QString &text)
@@ -56,15 +45,16 @@ struct Resetter
 
 FactQuery::FactQuery(Database &db)
     : m_db(db)
+    , m_codes(db)
     , m_count(db.prepare("SELECT count(*) FROM facts"))
-    , m_fact(db.prepare("SELECT id, subject, object, metric, part, value, value_max, unit, qualifier, \"when\", "
-                        "status, first_reported_by, alternatives FROM facts WHERE id = ?1"))
-    // By the primary key (fact_id, mention_id), then each mention by its id.
-    , m_sources(db.prepare("SELECT m.article_id, m.start, m.\"end\", m.sentence_start, m.kind FROM fact_sources fs "
-                           "JOIN fact_mentions m ON m.id = fs.mention_id WHERE fs.fact_id = ?1 ORDER BY fs.position"))
-    // The article's mentions by fact_mentions(article_id), their facts by fact_sources(mention_id).
-    , m_factAt(db.prepare("SELECT min(fs.fact_id) FROM fact_mentions m JOIN fact_sources fs ON fs.mention_id = m.id "
-                          "WHERE m.article_id = ?1 AND m.start = ?2"))
+    , m_fact(db.prepare("SELECT f.id, f.subject, f.object, f.type, f.value, f.value_max, f.time, f.status, "
+                        "a.file_name, f.alternatives, f.family FROM facts f "
+                        "LEFT JOIN articles a ON a.id = f.first_reported_by WHERE f.id = ?1"))
+    // A fact's sources are one range of the mentions' primary key (family first).
+    , m_sources(db.prepare("SELECT article_id, start, start + length, sentence_start, type, sentence_end FROM fact_mentions "
+                           "WHERE family = ?1 AND fact_id = ?2 ORDER BY position"))
+    // The article's mentions by fact_mentions_by_article.
+    , m_factAt(db.prepare("SELECT min(fact_id) FROM fact_mentions WHERE article_id = ?1 AND start = ?2"))
 {
 }
 
@@ -77,6 +67,7 @@ qint64 FactQuery::count() const
 std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
 {
     Row row;
+    qint64 family = 0;
     {
         Resetter r{m_fact};
         m_fact.bind(1, id);
@@ -87,28 +78,32 @@ std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
         }
         Fact &f = row.fact;
         f.id = m_fact.columnInt(0);
-        f.subject = m_fact.columnText(1);
-        f.object = m_fact.columnText(2);
-        f.metric = metricFromName(m_fact.columnText(3)).value_or(Metric::Other);
-        f.part = m_fact.columnText(4);
-        f.value = m_fact.columnDouble(5);
-        if (!m_fact.columnIsNull(6))
-            f.valueMax = m_fact.columnDouble(6);
-        f.unit = m_fact.columnText(7);
-        f.qualifier = qualifierFromName(m_fact.columnText(8));
-        f.time = m_fact.columnText(9);
+        f.subject = m_codes.name(m_fact.columnInt(1));
+        f.object = m_codes.name(m_fact.columnInt(2));
+        const FactCodes::Type &type = m_codes.type(m_fact.columnInt(3));
+        f.metric = type.metric;
+        f.part = type.part;
+        f.unit = type.unit;
+        f.qualifier = type.qualifier;
+        f.value = m_fact.columnDouble(4);
+        if (!m_fact.columnIsNull(5))
+            f.valueMax = m_fact.columnDouble(5);
+        f.time = m_codes.time(m_fact.columnInt(6));
         f.precision = timePrecisionOf(f.time);
-        f.status = statusFromName(m_fact.columnText(10));
-        f.firstReportedBy = m_fact.columnText(11);
-        f.alternatives = parseIds(m_fact.columnText(12));
+        f.status = statusFromCode(m_fact.columnInt(7));
+        f.firstReportedBy = m_fact.columnText(8);
+        f.alternatives = parseIds(m_fact.columnText(9));
+        family = m_fact.columnInt(10);
     }
     Resetter r{m_sources};
-    m_sources.bind(1, id);
+    m_sources.bind(1, family);
+    m_sources.bind(2, id);
     while (m_sources.step()) {
         if (row.sources.isEmpty())
-            row.kind = kindFromName(m_sources.columnText(4));
+            row.kind = m_codes.type(m_sources.columnInt(4)).kind;
         row.sources.append({m_sources.columnInt(0), qsizetype(m_sources.columnInt(1)),
-                            qsizetype(m_sources.columnInt(2)), qsizetype(m_sources.columnInt(3))});
+                            qsizetype(m_sources.columnInt(2)), qsizetype(m_sources.columnInt(3)),
+                            qsizetype(m_sources.columnInt(5))});
     }
     if (!m_sources.succeeded())
         m_error = m_sources.errorText();
@@ -139,9 +134,10 @@ QList<qint64> FactQuery::idsAbout(const QString &entity) const
 
 bool FactQuery::forEachKey(const std::function<bool(const Key &)> &visit, const QString &entity) const
 {
-    const char *all = "SELECT id, subject, object, metric, part, \"when\" FROM facts ORDER BY id";
-    const char *one = "SELECT id, subject, object, metric, part, \"when\" FROM facts "
-                      "WHERE subject = ?1 OR object = ?1 ORDER BY id";
+    const char *all = "SELECT id, subject, object, type, time FROM facts ORDER BY id";
+    const char *one = "SELECT id, subject, object, type, time FROM facts "
+                      "WHERE subject = (SELECT id FROM fact_names WHERE name = ?1) "
+                      "OR object = (SELECT id FROM fact_names WHERE name = ?1) ORDER BY id";
     Statement s = m_db.prepare(entity.isEmpty() ? all : one);
     if (!s.isValid()) {
         m_error = s.prepareError();
@@ -152,11 +148,12 @@ bool FactQuery::forEachKey(const std::function<bool(const Key &)> &visit, const 
     Key k;
     while (s.step()) {
         k.id = s.columnInt(0);
-        k.subject = s.columnText(1);
-        k.object = s.columnText(2);
-        k.metric = metricFromName(s.columnText(3)).value_or(Metric::Other);
-        k.part = s.columnText(4);
-        k.when = s.columnText(5);
+        k.subject = m_codes.name(s.columnInt(1));
+        k.object = m_codes.name(s.columnInt(2));
+        const FactCodes::Type &type = m_codes.type(s.columnInt(3));
+        k.metric = type.metric;
+        k.part = type.part;
+        k.when = m_codes.time(s.columnInt(4));
         if (!visit(k))
             return true;
     }
@@ -172,8 +169,9 @@ QList<FactQuery::EntityRow> FactQuery::entities(bool withFactCounts) const
     QHash<QString, int> facts;
     if (withFactCounts) {
         // A fact counts once for its subject and once for a different object.
-        Statement s = m_db.prepare("SELECT name, count(*) FROM (SELECT subject AS name FROM facts UNION ALL "
-                                   "SELECT object FROM facts WHERE object <> '' AND object <> subject) GROUP BY name");
+        Statement s = m_db.prepare("SELECT n.name, count(*) FROM (SELECT subject AS id FROM facts UNION ALL "
+                                   "SELECT object FROM facts WHERE object IS NOT NULL AND object <> subject) x "
+                                   "JOIN fact_names n ON n.id = x.id GROUP BY n.name");
         while (s.step())
             facts.insert(s.columnText(0), int(s.columnInt(1)));
         if (!s.succeeded())

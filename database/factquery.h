@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fact.h"
+#include "factcodes.h"
 #include "statement.h"
 
 #include <QList>
@@ -29,7 +30,8 @@ public:
         qint64 articleId = -1;
         qsizetype start = -1;
         qsizetype end = -1;
-        qsizetype sentenceStart = -1;
+        qsizetype sentenceStart = -1; // the quote: [sentenceStart, sentenceEnd)
+        qsizetype sentenceEnd = -1;
     };
 
     // A stored fact without mentions (fact.sources stays empty): its
@@ -82,6 +84,7 @@ public:
 
 private:
     Database &m_db;
+    mutable FactCodes m_codes; // decodes names, types and times; caches what it read
     mutable Statement m_count;
     mutable Statement m_fact;
     mutable Statement m_sources;

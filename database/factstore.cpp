@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace DealScope {
 
@@ -41,78 +42,29 @@ bool run(Statement &s, QString *error)
     return true;
 }
 
-enum Flag { DerivedRatio = 1, VendorClaim = 2, Speculation = 4, Excluded = 8, RefersToEarlier = 16 };
-
-Qualifier qualifierFromName(const QString &name)
+bool prepared(const Statement &s, QString *error)
 {
-    for (Qualifier q : {Qualifier::Exact, Qualifier::Approx, Qualifier::UpperBound, Qualifier::LowerBound,
-                        Qualifier::Range, Qualifier::Vague})
-        if (qualifierName(q) == name)
-            return q;
-    return Qualifier::Exact;
+    if (!s.isValid())
+        setError(error, s.prepareError());
+    return s.isValid();
 }
 
-FigureKind kindFromName(const QString &name)
+enum Flag { DerivedRatio = 1, VendorClaim = 2, Speculation = 4, Excluded = 8, RefersToEarlier = 16, Retracted = 32 };
+
+// Binds an id that 0 stands for NULL.
+void bindId(Statement &s, int index, qint64 id)
 {
-    for (FigureKind k : {FigureKind::Money, FigureKind::Percent, FigureKind::Power, FigureKind::Count,
-                         FigureKind::Date, FigureKind::Duration})
-        if (figureKindName(k) == name)
-            return k;
-    return FigureKind::Money;
+    if (id > 0)
+        s.bind(index, id);
+    else
+        s.bindNull(index);
 }
 
-FactStatus statusFromName(const QString &name)
-{
-    for (FactStatus s : {FactStatus::Single, FactStatus::Corroborated, FactStatus::Conflict, FactStatus::Retracted})
-        if (factStatusName(s) == name)
-            return s;
-    return FactStatus::Single;
-}
-
-// The mention columns, in the order readMention() expects them.
-#define MENTION_COLUMNS                                                                                           \
-    "m.id, m.subject, m.object, m.subject_name, m.object_name, m.metric, m.part, m.kind, m.value, m.value_max, "  \
-    "m.unit, m.qualifier, m.retracted, m.time, m.file_name, m.article_date, m.article_order, m.start, m.\"end\", " \
-    "m.text, m.quote, m.sentence_start, m.paragraph_start, m.flags"
-constexpr int MentionColumnCount = 24;
-
-FactMention readMention(const Statement &s, int c, qint64 *id)
-{
-    FactMention m;
-    *id = s.columnInt(c);
-    m.subject = s.columnText(c + 1);
-    m.object = s.columnText(c + 2);
-    m.subjectName = s.columnText(c + 3);
-    m.objectName = s.columnText(c + 4);
-    m.metric = metricFromName(s.columnText(c + 5)).value_or(Metric::Other);
-    m.part = s.columnText(c + 6);
-    m.kind = kindFromName(s.columnText(c + 7));
-    m.value = s.columnDouble(c + 8);
-    if (!s.columnIsNull(c + 9))
-        m.valueMax = s.columnDouble(c + 9);
-    m.unit = s.columnText(c + 10);
-    m.qualifier = qualifierFromName(s.columnText(c + 11));
-    m.retracted = s.columnInt(c + 12) != 0;
-    m.time = s.columnText(c + 13);
-    m.precision = timePrecisionOf(m.time);
-    m.article = s.columnText(c + 14);
-    if (!s.columnIsNull(c + 15))
-        m.articleDate = QDate::fromString(s.columnText(c + 15), Qt::ISODate);
-    m.articleOrder = int(s.columnInt(c + 16));
-    m.start = s.columnInt(c + 17);
-    m.end = s.columnInt(c + 18);
-    m.text = s.columnText(c + 19);
-    m.quote = s.columnText(c + 20);
-    m.sentenceStart = s.columnInt(c + 21);
-    m.paragraphStart = s.columnInt(c + 22);
-    const qint64 flags = s.columnInt(c + 23);
-    m.derivedRatio = flags & DerivedRatio;
-    m.vendorClaim = flags & VendorClaim;
-    m.speculation = flags & Speculation;
-    m.excluded = flags & Excluded;
-    m.refersToEarlier = flags & RefersToEarlier;
-    return m;
-}
+// The mention columns, in the order readRow() expects them.
+#define MENTION_COLUMNS                                                                                          \
+    "family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start, " \
+    "length, sentence_start, sentence_end, paragraph_start, flags, quote_key, fact_id, position"
+#define FACT_COLUMNS "id, family, subject, object, type, value, value_max, time, status, first_reported_by, alternatives"
 
 QString idList(const QList<qint64> &ids)
 {
@@ -136,16 +88,38 @@ bool sameOptional(std::optional<double> a, std::optional<double> b)
     return a.has_value() == b.has_value() && (!a || *a == *b);
 }
 
-// Whether the stored row already says what the rebuilt fact says.
-bool sameFact(const Fact &a, const QList<qint64> &aSources, const Fact &b, const QList<qint64> &bSources)
-{
-    return a.subject == b.subject && a.object == b.object && a.metric == b.metric && a.part == b.part
-        && a.value == b.value && sameOptional(a.valueMax, b.valueMax) && a.unit == b.unit
-        && a.qualifier == b.qualifier && a.time == b.time && a.status == b.status
-        && a.firstReportedBy == b.firstReportedBy && a.alternatives == b.alternatives && aSources == bSources;
-}
+// Reconciliation reads this many mentions at a time when it goes through
+// the whole table: memory stays small, and no cursor is open on the table
+// while its rows are updated.
+constexpr int ChunkRows = 4096;
+// Below this many families to rebuild, each is looked up on its own.
+constexpr int ScanFamilies = 2000;
 
 } // namespace
+
+struct FactStore::Row
+{
+    qint64 family = 0;
+    qint64 articleId = 0;
+    qint64 ord = 0;
+    qint64 factId = 0; // as stored; 0 none
+    qint64 position = -1;
+    qint64 newFactId = 0; // after reconciliation
+    qint64 newPosition = -1;
+    qint64 subjectId = 0; // the stored codes, reused when the row's fact is written
+    qint64 objectId = 0;
+    qint64 typeId = 0;
+    qint64 timeCode = 0;
+    FactMention mention;
+};
+
+struct FactStore::StoredFact
+{
+    Fact fact;                 // without sources
+    qint64 firstArticle = 0;   // articles.id of the first reporter
+    QList<qsizetype> sources;  // indexes into the family's rows, in source order
+    FigureKind kind = FigureKind::Money;
+};
 
 FactStore::FactStore(Database &db)
     : FactStore(db, Gazetteer::bundled())
@@ -155,19 +129,21 @@ FactStore::FactStore(Database &db)
 FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     : m_db(db)
     , m_relations(gazetteer)
+    , m_codes(db)
     , m_insertMention(db.prepare(
-          "INSERT INTO fact_mentions (article_id, family, subject, object, subject_name, object_name, metric, part, "
-          "kind, value, value_max, unit, qualifier, retracted, time, file_name, article_date, article_order, start, "
-          "\"end\", text, quote, sentence_start, paragraph_start, flags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-          "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"))
+          "INSERT INTO fact_mentions (family, article_id, ord, subject, object, subject_name, object_name, type, value, "
+          "value_max, time, start, length, sentence_start, sentence_end, paragraph_start, flags, quote_key) VALUES "
+          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
+    , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
     , m_familiesOfArticle(db.prepare("SELECT DISTINCT family FROM fact_mentions WHERE article_id = ?1"))
-    , m_insertFact(db.prepare(
-          "INSERT OR REPLACE INTO facts (id, family, subject, object, metric, part, value, value_max, unit, qualifier, "
-          "\"when\", status, first_reported_by, alternatives) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-          "?12, ?13, ?14)"))
-    , m_deleteSources(db.prepare("DELETE FROM fact_sources WHERE fact_id = ?1"))
-    , m_insertSource(db.prepare("INSERT OR IGNORE INTO fact_sources (fact_id, mention_id, position) VALUES (?1, ?2, ?3)"))
+    , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1"))
+    , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE family = ?1 ORDER BY id"))
+    , m_insertFact(db.prepare("INSERT OR REPLACE INTO facts (" FACT_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                              "?8, ?9, ?10, ?11)"))
     , m_deleteFact(db.prepare("DELETE FROM facts WHERE id = ?1"))
+    , m_updateRow(db.prepare(
+          "UPDATE fact_mentions SET fact_id = ?4, position = ?5 WHERE family = ?1 AND article_id = ?2 AND ord = ?3"))
+    , m_selectArticle(db.prepare("SELECT file_name, coalesce(published_by_user, published) FROM articles WHERE id = ?1"))
 {
 }
 
@@ -185,12 +161,6 @@ QString FactStore::storeFamily(const FactMention &m, qint64 articleId)
     return m.subject.isEmpty() && m.object.isEmpty() ? key + QStringLiteral("\x1f@") + QString::number(articleId) : key;
 }
 
-QString FactStore::mentionKey(const FactMention &m)
-{
-    return m.article + u'\x1f' + QString::number(m.start) + u'\x1f' + QString::number(m.end) + u'\x1f'
-        + FactReconciler::familyKey(m);
-}
-
 bool FactStore::addArticle(qint64 articleId, const ArticleExtraction &extraction, QString *error)
 {
     return addMentions(articleId, mentionsOf(extraction), error);
@@ -198,45 +168,61 @@ bool FactStore::addArticle(qint64 articleId, const ArticleExtraction &extraction
 
 QList<FactMention> FactStore::mentionsOf(const ArticleExtraction &extraction) const
 {
-    return m_relations.extract(extraction, articleOrder(extraction.article.date));
+    QList<FactMention> mentions = m_relations.extract(extraction, articleOrder(extraction.article.date));
+    // Hashed here, where the sentence is at hand: the store keeps the key, not the sentence.
+    for (FactMention &m : mentions)
+        m.quoteKey = FactReconciler::quoteKey(m);
+    return mentions;
 }
 
 bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error)
 {
     Statement &s = m_insertMention;
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
+    if (!prepared(s, error) || !prepared(m_nextOrd, error))
         return false;
-    }
-    for (const FactMention &m : mentions) {
-        const QString family = storeFamily(m, articleId);
-        s.bind(1, articleId);
-        s.bind(2, family);
-        s.bind(3, m.subject.isNull() ? QStringLiteral("") : m.subject);
-        s.bind(4, m.object.isNull() ? QStringLiteral("") : m.object);
-        s.bind(5, m.subjectName.isNull() ? QStringLiteral("") : m.subjectName);
-        s.bind(6, m.objectName.isNull() ? QStringLiteral("") : m.objectName);
-        s.bind(7, metricName(m.metric));
-        s.bind(8, m.part.isNull() ? QStringLiteral("") : m.part);
-        s.bind(9, figureKindName(m.kind));
-        s.bind(10, m.value);
-        s.bind(11, m.valueMax);
-        s.bind(12, m.unit.isNull() ? QStringLiteral("") : m.unit);
-        s.bind(13, qualifierName(m.qualifier));
-        s.bind(14, qint64(m.retracted ? 1 : 0));
-        s.bind(15, m.time.isNull() ? QStringLiteral("") : m.time);
-        s.bind(16, m.article.isNull() ? QStringLiteral("") : m.article);
-        s.bind(17, m.articleDate.isValid() ? m.articleDate.toString(Qt::ISODate) : QString());
-        s.bind(18, qint64(m.articleOrder));
-        s.bind(19, qint64(m.start));
-        s.bind(20, qint64(m.end));
-        s.bind(21, m.text.isNull() ? QStringLiteral("") : m.text);
-        s.bind(22, m.quote.isNull() ? QStringLiteral("") : m.quote);
-        s.bind(23, qint64(m.sentenceStart));
-        s.bind(24, qint64(m.paragraphStart));
-        s.bind(25, qint64((m.derivedRatio ? DerivedRatio : 0) | (m.vendorClaim ? VendorClaim : 0)
+    // An article id can be taken again after its article was removed: read its name and date afresh.
+    m_articles.remove(articleId);
+    if (mentions.isEmpty())
+        return true;
+    // An article's readings are numbered on from those stored before (usually none).
+    m_nextOrd.bind(1, articleId);
+    const qint64 firstOrd = m_nextOrd.step() ? m_nextOrd.columnInt(0) : 0;
+    m_nextOrd.reset();
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const FactMention &m = mentions.at(i);
+        const qint64 family = FactCodes::hash(storeFamily(m, articleId));
+        const qint64 subject = m.subject.isEmpty() ? 0 : m_codes.nameId(m.subject, error);
+        const qint64 object = m.object.isEmpty() ? 0 : m_codes.nameId(m.object, error);
+        const qint64 subjectName = m.subjectName == m.subject ? 0 : m_codes.nameId(m.subjectName, error);
+        const qint64 objectName = m.objectName == m.object ? 0 : m_codes.nameId(m.objectName, error);
+        const qint64 type = m_codes.typeId({m.metric, m.part, m.kind, m.unit, m.qualifier}, error);
+        const qint64 time = m_codes.timeCode(m.time, error);
+        if (subject < 0 || object < 0 || subjectName < 0 || objectName < 0 || type < 0)
+            return false;
+        s.bind(1, family);
+        s.bind(2, articleId);
+        s.bind(3, firstOrd + i);
+        bindId(s, 4, subject);
+        bindId(s, 5, object);
+        bindId(s, 6, subjectName);
+        bindId(s, 7, objectName);
+        s.bind(8, type);
+        s.bind(9, m.value);
+        s.bind(10, m.valueMax);
+        if (time != 0)
+            s.bind(11, time);
+        else
+            s.bindNull(11);
+        s.bind(12, qint64(m.start));
+        s.bind(13, qint64(m.end - m.start));
+        s.bind(14, qint64(m.sentenceStart));
+        // The quote is the article's text from the sentence's start: its end follows from its length.
+        s.bind(15, qint64(m.sentenceEnd > m.sentenceStart ? m.sentenceEnd : m.sentenceStart + m.quote.size()));
+        s.bind(16, qint64(m.paragraphStart));
+        s.bind(17, qint64((m.derivedRatio ? DerivedRatio : 0) | (m.vendorClaim ? VendorClaim : 0)
                           | (m.speculation ? Speculation : 0) | (m.excluded ? Excluded : 0)
-                          | (m.refersToEarlier ? RefersToEarlier : 0)));
+                          | (m.refersToEarlier ? RefersToEarlier : 0) | (m.retracted ? Retracted : 0)));
+        s.bind(18, qint64(qint32(FactReconciler::quoteKey(m)))); // signed: 4 bytes in the record, not 6
         if (!run(s, error))
             return false;
         // Readings kept apart never become facts: their families need no rebuild.
@@ -249,13 +235,12 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
 bool FactStore::forgetArticle(qint64 articleId, QString *error)
 {
     Statement &s = m_familiesOfArticle;
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
+    if (!prepared(s, error))
         return false;
-    }
+    m_articles.remove(articleId);
     s.bind(1, articleId);
     while (s.step())
-        m_pending.insert(s.columnText(0));
+        m_pending.insert(s.columnInt(0));
     if (!s.succeeded())
         return failed(s, error);
     s.reset();
@@ -275,159 +260,193 @@ bool FactStore::withTransaction(const std::function<bool(QString *)> &work, QStr
     return true;
 }
 
-bool FactStore::reconcilePending(QString *error)
+const FactStore::ArticleInfo &FactStore::article(qint64 id) const
 {
-    m_changed.clear();
-    if (m_pending.isEmpty())
-        return true;
-    const QSet<QString> families = std::exchange(m_pending, {});
-    return withTransaction([&](QString *e) { return reconcileFamilies(families, e); }, error);
+    if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
+        return *it;
+    ArticleInfo info;
+    m_selectArticle.bind(1, id);
+    if (m_selectArticle.step()) {
+        info.fileName = m_selectArticle.columnText(0);
+        if (!m_selectArticle.columnIsNull(1))
+            info.date = QDate::fromString(m_selectArticle.columnText(1), Qt::ISODate);
+    }
+    m_selectArticle.reset();
+    return *m_articles.insert(id, info);
 }
 
-bool FactStore::loadMentions(const QString &whereFamily, const QSet<QString> &families, QList<FactMention> &mentions,
-                             QHash<QString, qint64> &ids, QString *error) const
+bool FactStore::loadArticles(QString *error) const
 {
-    const QByteArray sql = QByteArray("SELECT " MENTION_COLUMNS " FROM fact_mentions m ") + whereFamily.toUtf8()
-        + " ORDER BY m.id";
-    Statement s = m_db.prepare(sql.constData());
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
+    Statement s = m_db.prepare("SELECT id, file_name, coalesce(published_by_user, published) FROM articles");
+    while (s.step()) {
+        ArticleInfo info;
+        info.fileName = s.columnText(1);
+        if (!s.columnIsNull(2))
+            info.date = QDate::fromString(s.columnText(2), Qt::ISODate);
+        m_articles.insert(s.columnInt(0), info);
+    }
+    return s.succeeded() || failed(s, error);
+}
+
+FactStore::Row FactStore::readRow(const Statement &s) const
+{
+    Row r;
+    r.family = s.columnInt(0);
+    r.articleId = s.columnInt(1);
+    r.ord = s.columnInt(2);
+    FactMention &m = r.mention;
+    r.subjectId = s.columnInt(3);
+    r.objectId = s.columnInt(4);
+    r.typeId = s.columnInt(7);
+    r.timeCode = s.columnInt(10);
+    m.subject = m_codes.name(r.subjectId);
+    m.object = m_codes.name(r.objectId);
+    m.subjectName = s.columnIsNull(5) ? m.subject : m_codes.name(s.columnInt(5));
+    m.objectName = s.columnIsNull(6) ? m.object : m_codes.name(s.columnInt(6));
+    const FactCodes::Type &type = m_codes.type(r.typeId);
+    m.metric = type.metric;
+    m.part = type.part;
+    m.kind = type.kind;
+    m.unit = type.unit;
+    m.qualifier = type.qualifier;
+    m.value = s.columnDouble(8);
+    if (!s.columnIsNull(9))
+        m.valueMax = s.columnDouble(9);
+    m.time = m_codes.time(r.timeCode);
+    m.precision = timePrecisionOf(m.time);
+    const ArticleInfo &a = article(r.articleId);
+    m.article = a.fileName;
+    m.articleDate = a.date;
+    m.articleOrder = articleOrder(a.date);
+    m.start = s.columnInt(11);
+    m.end = m.start + s.columnInt(12);
+    m.sentenceStart = s.columnInt(13);
+    m.sentenceEnd = s.columnInt(14);
+    m.paragraphStart = s.columnInt(15);
+    const qint64 flags = s.columnInt(16);
+    m.derivedRatio = flags & DerivedRatio;
+    m.vendorClaim = flags & VendorClaim;
+    m.speculation = flags & Speculation;
+    m.excluded = flags & Excluded;
+    m.refersToEarlier = flags & RefersToEarlier;
+    m.retracted = flags & Retracted;
+    m.quoteKey = quint32(qint32(s.columnInt(17)));
+    if (!s.columnIsNull(18)) {
+        r.factId = s.columnInt(18);
+        r.position = s.columnInt(19);
+    }
+    return r;
+}
+
+FactStore::StoredFact FactStore::readFact(const Statement &s) const
+{
+    StoredFact sf;
+    Fact &f = sf.fact;
+    f.id = s.columnInt(0);
+    f.subject = m_codes.name(s.columnInt(2));
+    f.object = m_codes.name(s.columnInt(3));
+    const FactCodes::Type &type = m_codes.type(s.columnInt(4));
+    f.metric = type.metric;
+    f.part = type.part;
+    f.unit = type.unit;
+    f.qualifier = type.qualifier;
+    sf.kind = type.kind;
+    f.value = s.columnDouble(5);
+    if (!s.columnIsNull(6))
+        f.valueMax = s.columnDouble(6);
+    f.time = m_codes.time(s.columnInt(7));
+    f.precision = timePrecisionOf(f.time);
+    f.status = FactStatus(std::clamp(int(s.columnInt(8)), 0, int(FactStatus::Retracted)));
+    sf.firstArticle = s.columnInt(9);
+    f.firstReportedBy = article(sf.firstArticle).fileName;
+    f.alternatives = parseIds(s.columnText(10));
+    return sf;
+}
+
+bool FactStore::loadRows(qint64 family, QList<Row> &rows, QString *error)
+{
+    Statement &s = m_selectRows;
+    if (!prepared(s, error))
         return false;
-    }
-    auto readAll = [&]() {
-        while (s.step()) {
-            qint64 id = 0;
-            FactMention m = readMention(s, 0, &id);
-            ids.insert(mentionKey(m), id);
-            mentions.append(std::move(m));
-        }
-        return s.succeeded();
-    };
-    if (whereFamily.isEmpty())
-        return readAll() || failed(s, error);
-    for (const QString &family : families) {
-        s.bind(1, family);
-        if (!readAll())
-            return failed(s, error);
-        s.reset();
-    }
+    s.bind(1, family);
+    while (s.step())
+        rows.append(readRow(s));
+    if (!s.succeeded())
+        return failed(s, error);
+    s.reset();
     return true;
 }
 
-bool FactStore::loadFacts(const QSet<QString> *families, Loaded &out, QString *error) const
+bool FactStore::loadFacts(qint64 family, QList<StoredFact> &facts, QString *error)
 {
-    const char *columns = "SELECT id, subject, object, metric, part, value, value_max, unit, qualifier, \"when\", "
-                          "status, first_reported_by, alternatives FROM facts ";
-    Statement f = m_db.prepare((QByteArray(columns) + (families ? "WHERE family = ?1" : "ORDER BY id")).constData());
-    Statement s = m_db.prepare(families
-                                   ? "SELECT fs.fact_id, " MENTION_COLUMNS " FROM fact_sources fs JOIN fact_mentions m "
-                                     "ON m.id = fs.mention_id JOIN facts f ON f.id = fs.fact_id WHERE f.family = ?1 "
-                                     "ORDER BY fs.fact_id, fs.position"
-                                   : "SELECT fs.fact_id, " MENTION_COLUMNS " FROM fact_sources fs JOIN fact_mentions m "
-                                     "ON m.id = fs.mention_id ORDER BY fs.fact_id, fs.position");
-    if (!f.isValid() || !s.isValid()) {
-        setError(error, f.isValid() ? s.prepareError() : f.prepareError());
+    Statement &s = m_selectFacts;
+    if (!prepared(s, error))
         return false;
-    }
-    QHash<qint64, qsizetype> index;
-    auto readFacts = [&]() {
-        while (f.step()) {
-            Fact fact;
-            fact.id = f.columnInt(0);
-            fact.subject = f.columnText(1);
-            fact.object = f.columnText(2);
-            fact.metric = metricFromName(f.columnText(3)).value_or(Metric::Other);
-            fact.part = f.columnText(4);
-            fact.value = f.columnDouble(5);
-            if (!f.columnIsNull(6))
-                fact.valueMax = f.columnDouble(6);
-            fact.unit = f.columnText(7);
-            fact.qualifier = qualifierFromName(f.columnText(8));
-            fact.time = f.columnText(9);
-            fact.precision = timePrecisionOf(fact.time);
-            fact.status = statusFromName(f.columnText(10));
-            fact.firstReportedBy = f.columnText(11);
-            fact.alternatives = parseIds(f.columnText(12));
-            index.insert(fact.id, out.facts.size());
-            out.facts.append(std::move(fact));
-        }
-        return f.succeeded();
-    };
-    auto readSources = [&]() {
-        while (s.step()) {
-            const qint64 factId = s.columnInt(0);
-            qint64 mentionId = 0;
-            FactMention m = readMention(s, 1, &mentionId);
-            const auto at = index.constFind(factId);
-            if (at == index.constEnd())
-                continue;
-            out.facts[*at].sources.append(std::move(m));
-            out.sourceIds[factId].append(mentionId);
-        }
-        return s.succeeded();
-    };
-    if (!families) {
-        if (!readFacts())
-            return failed(f, error);
-        return readSources() || failed(s, error);
-    }
-    for (const QString &family : *families) {
-        f.bind(1, family);
-        if (!readFacts())
-            return failed(f, error);
-        f.reset();
-        s.bind(1, family);
-        if (!readSources())
-            return failed(s, error);
-        s.reset();
-    }
+    s.bind(1, family);
+    while (s.step())
+        facts.append(readFact(s));
+    if (!s.succeeded())
+        return failed(s, error);
+    s.reset();
     return true;
 }
 
-bool FactStore::writeFact(const Fact &fact, const QString &family, const QList<qint64> &sourceIds, bool exists,
-                          QString *error)
+bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString *error)
 {
     Statement &s = m_insertFact;
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
+    if (!prepared(s, error))
         return false;
+    const Fact &f = sf.fact;
+    // A fact says what its sources say: their stored codes are reused, none is looked up.
+    const Row &first = rows.at(sf.sources.first());
+    qint64 type = -1, time = -1;
+    for (const qsizetype i : sf.sources) {
+        const Row &r = rows.at(i);
+        if (type < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
+            type = r.typeId;
+        if (time < 0 && m_codes.time(r.timeCode) == f.time)
+            time = r.timeCode;
     }
-    s.bind(1, fact.id);
-    s.bind(2, family);
-    s.bind(3, fact.subject.isNull() ? QStringLiteral("") : fact.subject);
-    s.bind(4, fact.object.isNull() ? QStringLiteral("") : fact.object);
-    s.bind(5, metricName(fact.metric));
-    s.bind(6, fact.part.isNull() ? QStringLiteral("") : fact.part);
-    s.bind(7, fact.value);
-    s.bind(8, fact.valueMax);
-    s.bind(9, fact.unit.isNull() ? QStringLiteral("") : fact.unit);
-    s.bind(10, qualifierName(fact.qualifier));
-    s.bind(11, fact.time.isNull() ? QStringLiteral("") : fact.time);
-    s.bind(12, factStatusName(fact.status));
-    s.bind(13, fact.firstReportedBy.isNull() ? QStringLiteral("") : fact.firstReportedBy);
-    s.bind(14, idList(fact.alternatives));
-    if (!run(s, error))
+    if (type < 0)
+        type = m_codes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
+    if (time < 0)
+        time = m_codes.timeCode(f.time, error);
+    if (type < 0)
         return false;
-    if (exists) {
-        // INSERT OR REPLACE deleted the old row, and its sources with it by cascade; clear explicitly all the same.
-        m_deleteSources.bind(1, fact.id);
-        if (!run(m_deleteSources, error))
-            return false;
-    }
-    for (qsizetype i = 0; i < sourceIds.size(); ++i) {
-        m_insertSource.bind(1, fact.id);
-        m_insertSource.bind(2, sourceIds.at(i));
-        m_insertSource.bind(3, qint64(i));
-        if (!run(m_insertSource, error))
-            return false;
-    }
-    return true;
+    s.bind(1, f.id);
+    s.bind(2, first.family);
+    bindId(s, 3, first.subjectId);
+    bindId(s, 4, first.objectId);
+    s.bind(5, type);
+    s.bind(6, f.value);
+    s.bind(7, f.valueMax);
+    if (time != 0)
+        s.bind(8, time);
+    else
+        s.bindNull(8);
+    s.bind(9, qint64(f.status));
+    bindId(s, 10, sf.firstArticle);
+    if (f.alternatives.isEmpty())
+        s.bindNull(11);
+    else
+        s.bind(11, idList(f.alternatives));
+    return run(s, error);
 }
 
-bool FactStore::deleteFact(qint64 id, QString *error)
+bool FactStore::updateRow(const Row &r, QString *error)
 {
-    m_deleteFact.bind(1, id);
-    return run(m_deleteFact, error);
+    Statement &s = m_updateRow;
+    s.bind(1, r.family);
+    s.bind(2, r.articleId);
+    s.bind(3, r.ord);
+    if (r.newFactId > 0) {
+        s.bind(4, r.newFactId);
+        s.bind(5, r.newPosition);
+    } else {
+        s.bindNull(4);
+        s.bindNull(5);
+    }
+    return run(s, error);
 }
 
 qint64 FactStore::nextFactId() const
@@ -436,76 +455,260 @@ qint64 FactStore::nextFactId() const
     return s.step() ? s.columnInt(0) + 1 : 1;
 }
 
-QList<Fact> FactStore::reconcileFamily(const QList<Fact> &previous, const QList<FactMention> &mentions, qint64 &nextId)
+bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
+                                QString *error)
 {
+    // One family, unless two keys share a hash (it has 31 bits, to keep rows
+    // and indexes small): then the rows are split by their key first.
+    auto sameKey = [](const Row &a, const Row &b) {
+        const bool partyless = a.subjectId == 0 && a.objectId == 0;
+        return a.subjectId == b.subjectId && a.objectId == b.objectId && a.mention.metric == b.mention.metric
+            && a.mention.part == b.mention.part && a.mention.unit == b.mention.unit
+            && (!partyless || a.articleId == b.articleId);
+    };
+    if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); }))
+        return reconcileGroup(rows, stored, nextId, changed, error);
+    QList<QList<Row>> groups;
+    for (Row &r : rows) {
+        qsizetype g = 0;
+        while (g < groups.size() && !sameKey(groups.at(g).first(), r))
+            ++g;
+        if (g == groups.size())
+            groups.append(QList<Row>());
+        groups[g].append(std::move(r));
+    }
+    // A stored fact goes with the rows that are its sources (any group when none is left).
+    QList<QList<StoredFact>> facts(groups.size());
+    for (StoredFact &f : stored) {
+        qsizetype at = 0;
+        for (qsizetype g = 0; g < groups.size(); ++g)
+            if (std::any_of(groups.at(g).cbegin(), groups.at(g).cend(),
+                            [&](const Row &r) { return r.factId == f.fact.id; }))
+                at = g;
+        facts[at].append(std::move(f));
+    }
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        if (!reconcileGroup(groups[g], facts[g], nextId, changed, error))
+            return false;
+    return true;
+}
+
+bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
+                               QString *error)
+{
+    // The readings move to the reconciler; the rows keep their codes.
+    QList<FactMention> mentions;
+    mentions.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        mentions.append(std::move(rows[i].mention));
+        mentions.last().tag = i;
+    }
+    // The stored facts' sources, from the rows that name them.
+    QHash<qint64, qsizetype> storedIndex;
+    QList<Fact> previous;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        storedIndex.insert(stored.at(i).fact.id, i);
+        previous.append(stored.at(i).fact);
+    }
+    {
+        QHash<qint64, QList<QPair<qint64, qsizetype>>> byFact;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (rows.at(i).factId > 0)
+                byFact[rows.at(i).factId].append({rows.at(i).position, i});
+        for (auto it = byFact.begin(); it != byFact.end(); ++it) {
+            const auto at = storedIndex.constFind(it.key());
+            if (at == storedIndex.constEnd())
+                continue;
+            std::sort(it->begin(), it->end());
+            for (const auto &p : std::as_const(*it))
+                stored[*at].sources.append(p.second);
+        }
+    }
+
     // The reconciler numbers new facts from the largest id it sees: move them
     // above every id in the table, alternatives with them.
-    QList<Fact> rebuilt = FactReconciler::reconcile(previous, mentions);
-    QSet<qint64> old;
-    for (const Fact &f : previous)
-        old.insert(f.id);
+    QList<Fact> rebuilt = FactReconciler::reconcileFamily(previous, std::move(mentions));
     QHash<qint64, qint64> renumber;
     for (const Fact &f : std::as_const(rebuilt))
-        if (!old.contains(f.id) && !renumber.contains(f.id))
+        if (!storedIndex.contains(f.id) && !renumber.contains(f.id))
             renumber.insert(f.id, nextId++);
+
+    QSet<qint64> kept;
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
         for (qint64 &a : f.alternatives)
             a = renumber.value(a, a);
+        // A family with no mention left comes back untouched from the reconciler: it is gone.
+        if (f.sources.isEmpty())
+            continue;
+        StoredFact now;
+        now.kind = f.sources.first().kind;
+        for (qsizetype i = 0; i < f.sources.size(); ++i) {
+            const qsizetype row = qsizetype(f.sources.at(i).tag);
+            now.sources.append(row);
+            rows[row].newFactId = f.id;
+            rows[row].newPosition = i;
+            if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
+                now.firstArticle = rows.at(row).articleId;
+        }
+        f.sources.clear();
+        now.fact = std::move(f);
+        kept.insert(now.fact.id);
+        const auto at = storedIndex.constFind(now.fact.id);
+        if (at != storedIndex.constEnd()) {
+            const StoredFact &old = stored.at(*at);
+            const Fact &a = old.fact, &b = now.fact;
+            if (a.subject == b.subject && a.object == b.object && a.metric == b.metric && a.part == b.part
+                && a.value == b.value && sameOptional(a.valueMax, b.valueMax) && a.unit == b.unit
+                && a.qualifier == b.qualifier && a.time == b.time && a.status == b.status
+                && old.firstArticle == now.firstArticle && a.alternatives == b.alternatives
+                && old.sources == now.sources)
+                continue;
+        }
+        if (!writeFact(now, rows, error))
+            return false;
+        changed.append(now.fact.id);
     }
-    return rebuilt;
+    for (const StoredFact &old : std::as_const(stored))
+        if (!kept.contains(old.fact.id)) {
+            m_deleteFact.bind(1, old.fact.id);
+            if (!run(m_deleteFact, error))
+                return false;
+            changed.append(old.fact.id);
+        }
+    for (const Row &r : std::as_const(rows))
+        if ((r.newFactId != r.factId || r.newPosition != r.position) && !updateRow(r, error))
+            return false;
+    return true;
 }
 
-bool FactStore::reconcileFamilies(const QSet<QString> &families, QString *error)
+bool FactStore::reconcilePending(QString *error)
 {
-    qint64 nextId = nextFactId();
-    QList<qint64> changed;
-    QStringList ordered(families.cbegin(), families.cend());
-    ordered.sort(); // ids of new facts do not depend on hash order
-    for (const QString &family : std::as_const(ordered)) {
-        const QSet<QString> one{family};
-        // The family's stored facts, without their sources: the mentions are read afresh,
-        // so that those of removed articles are gone and none is counted twice.
-        Loaded stored;
-        if (!loadFacts(&one, stored, error))
-            return false;
-        QList<Fact> previous = stored.facts;
-        QHash<qint64, const Fact *> storedById;
-        for (const Fact &f : std::as_const(stored.facts))
-            storedById.insert(f.id, &f);
-        for (Fact &f : previous)
-            f.sources.clear();
-        QList<FactMention> mentions;
-        QHash<QString, qint64> mentionIds;
-        if (!loadMentions(QStringLiteral("WHERE m.family = ?1"), one, mentions, mentionIds, error))
-            return false;
-
-        QSet<qint64> kept;
-        for (const Fact &f : reconcileFamily(previous, mentions, nextId)) {
-            // A family with no mention left comes back untouched from the reconciler: it is gone.
-            if (f.sources.isEmpty())
-                continue;
-            QList<qint64> sourceIds;
-            sourceIds.reserve(f.sources.size());
-            for (const FactMention &m : f.sources)
-                sourceIds.append(mentionIds.value(mentionKey(m)));
-            kept.insert(f.id);
-            const Fact *old = storedById.value(f.id);
-            if (old && sameFact(*old, stored.sourceIds.value(f.id), f, sourceIds))
-                continue;
-            if (!writeFact(f, family, sourceIds, old != nullptr, error))
-                return false;
-            changed.append(f.id);
-        }
-        for (const Fact &f : std::as_const(stored.facts))
-            if (!kept.contains(f.id)) {
-                if (!deleteFact(f.id, error))
+    m_changed.clear();
+    if (m_pending.isEmpty())
+        return true;
+    const QSet<qint64> pending = std::exchange(m_pending, {});
+    // Many families (a large ingest): one pass over the table beats a lookup per family.
+    // (Counting the mentions costs a pass over an index: only asked for large batches.)
+    if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
+        return withTransaction(
+            [&](QString *e) {
+                qint64 nextId = nextFactId();
+                QList<qint64> changed;
+                if (!scanFamilies(&pending, false, nextId, changed, e))
                     return false;
-                changed.append(f.id);
+                std::sort(changed.begin(), changed.end());
+                m_changed = changed;
+                return true;
+            },
+            error);
+    }
+    QList<qint64> families(pending.cbegin(), pending.cend());
+    std::sort(families.begin(), families.end()); // in table order, as a pass over it would visit them
+    return withTransaction([&](QString *e) { return reconcileFamilies(families, false, e); }, error);
+}
+
+bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error)
+{
+    qint64 nextId = fromScratch ? 1 : nextFactId();
+    QList<qint64> changed;
+    for (const qint64 family : families) {
+        QList<Row> rows;
+        QList<StoredFact> stored;
+        if (!loadRows(family, rows, error) || (!fromScratch && !loadFacts(family, stored, error)))
+            return false;
+        if (rows.isEmpty()) {
+            // Every mention is gone: so are the family's facts.
+            for (const StoredFact &old : std::as_const(stored)) {
+                m_deleteFact.bind(1, old.fact.id);
+                if (!run(m_deleteFact, error))
+                    return false;
+                changed.append(old.fact.id);
             }
+            continue;
+        }
+        if (!reconcileFamily(rows, stored, nextId, changed, error))
+            return false;
     }
     std::sort(changed.begin(), changed.end());
     m_changed = changed;
+    return true;
+}
+
+bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
+                             QString *error)
+{
+    // A page cache that holds a chunk of mentions while their rows are updated.
+    m_db.exec("PRAGMA cache_size=-65536");
+    if (!m_codes.load(error) || !loadArticles(error))
+        return false;
+    bool anyFacts = false;
+    if (!fromScratch) {
+        Statement f = m_db.prepare("SELECT 1 FROM facts LIMIT 1");
+        anyFacts = f.step();
+    }
+    // Mentions are stored in family order: one pass, a chunk of whole families at a time.
+    Statement s = m_db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family > ?1 "
+                               "ORDER BY family, article_id, ord");
+    if (!prepared(s, error))
+        return false;
+    QSet<qint64> seen;
+    qint64 after = -1;
+    QList<Row> chunk;
+    for (;;) {
+        chunk.clear();
+        s.bind(1, after);
+        qint64 last = -1;
+        qsizetype read = 0;
+        while (s.step()) {
+            const qint64 family = s.columnInt(0);
+            if (read >= ChunkRows && family != last)
+                break;
+            ++read;
+            last = family;
+            if (!only || only->contains(family))
+                chunk.append(readRow(s));
+        }
+        if (!s.succeeded())
+            return failed(s, error);
+        s.reset();
+        if (read == 0)
+            break;
+        after = last;
+        for (qsizetype from = 0; from < chunk.size();) {
+            qsizetype to = from + 1;
+            while (to < chunk.size() && chunk.at(to).family == chunk.at(from).family)
+                ++to;
+            QList<Row> rows;
+            rows.reserve(to - from);
+            for (qsizetype i = from; i < to; ++i)
+                rows.append(std::move(chunk[i]));
+            QList<StoredFact> stored;
+            if (anyFacts && !loadFacts(rows.first().family, stored, error))
+                return false;
+            if (only)
+                seen.insert(rows.first().family);
+            if (!reconcileFamily(rows, stored, nextId, changed, error))
+                return false;
+            from = to;
+        }
+    }
+    // Families whose every mention is gone.
+    if (only && anyFacts) {
+        for (const qint64 family : *only) {
+            if (seen.contains(family))
+                continue;
+            QList<StoredFact> stored;
+            if (!loadFacts(family, stored, error))
+                return false;
+            for (const StoredFact &old : std::as_const(stored)) {
+                m_deleteFact.bind(1, old.fact.id);
+                if (!run(m_deleteFact, error))
+                    return false;
+                changed.append(old.fact.id);
+            }
+        }
+    }
     return true;
 }
 
@@ -515,55 +718,20 @@ bool FactStore::rebuildAll(QString *error)
     m_pending.clear();
     return withTransaction(
         [&](QString *e) {
-            QList<qint64> old;
+            QList<qint64> changed;
             {
                 Statement s = m_db.prepare("SELECT id FROM facts ORDER BY id");
                 while (s.step())
-                    old.append(s.columnInt(0));
+                    changed.append(s.columnInt(0));
             }
-            if (!m_db.exec("DELETE FROM fact_sources; DELETE FROM facts", e))
+            if (!m_db.exec("DELETE FROM facts", e))
                 return false;
-            // Family by family, in family order: memory stays that of one family.
-            Statement s = m_db.prepare("SELECT m.family, " MENTION_COLUMNS " FROM fact_mentions m ORDER BY m.family, m.id");
-            if (!s.isValid()) {
-                setError(e, s.prepareError());
-                return false;
-            }
-            QSet<qint64> ids(old.cbegin(), old.cend());
             qint64 nextId = 1;
-            QString family;
-            QList<FactMention> mentions;
-            QHash<QString, qint64> mentionIds;
-            auto flush = [&]() {
-                for (const Fact &f : reconcileFamily({}, mentions, nextId)) {
-                    QList<qint64> sourceIds;
-                    sourceIds.reserve(f.sources.size());
-                    for (const FactMention &m : f.sources)
-                        sourceIds.append(mentionIds.value(mentionKey(m)));
-                    if (!writeFact(f, family, sourceIds, false, e))
-                        return false;
-                    ids.insert(f.id);
-                }
-                mentions.clear();
-                mentionIds.clear();
-                return true;
-            };
-            while (s.step()) {
-                const QString f = s.columnText(0);
-                if (f != family && !mentions.isEmpty() && !flush())
-                    return false;
-                family = f;
-                qint64 id = 0;
-                FactMention m = readMention(s, 1, &id);
-                mentionIds.insert(mentionKey(m), id);
-                mentions.append(std::move(m));
-            }
-            if (!s.succeeded())
-                return failed(s, e);
-            if (!mentions.isEmpty() && !flush())
+            if (!scanFamilies(nullptr, true, nextId, changed, e))
                 return false;
-            m_changed = QList<qint64>(ids.cbegin(), ids.cend());
-            std::sort(m_changed.begin(), m_changed.end());
+            std::sort(changed.begin(), changed.end());
+            changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+            m_changed = changed;
             return true;
         },
         error);
@@ -582,7 +750,7 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
 {
     return withTransaction(
         [&](QString *e) {
-            if (!m_db.exec("DELETE FROM fact_sources; DELETE FROM facts; DELETE FROM fact_mentions", e))
+            if (!m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions", e))
                 return false;
             Statement s = m_db.prepare(
                 "SELECT id, file_name, format, title, publisher, coalesce(published_by_user, published), text "
@@ -615,10 +783,61 @@ bool FactStore::markCurrent(QString *error)
 
 QList<Fact> FactStore::facts(QString *error) const
 {
-    Loaded all;
-    if (!loadFacts(nullptr, all, error))
+    if (!m_codes.load(error) || !loadArticles(error))
         return {};
-    return all.facts;
+    QList<Fact> facts;
+    QHash<qint64, qsizetype> index;
+    {
+        Statement s = m_db.prepare("SELECT " FACT_COLUMNS " FROM facts ORDER BY id");
+        while (s.step()) {
+            index.insert(s.columnInt(0), facts.size());
+            facts.append(readFact(s).fact);
+        }
+        if (!s.succeeded()) {
+            failed(s, error);
+            return {};
+        }
+    }
+    // Sources by article, so each article's text is read once for the quotes.
+    QList<Row> sources;
+    {
+        Statement s = m_db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE fact_id IS NOT NULL");
+        while (s.step())
+            sources.append(readRow(s));
+        if (!s.succeeded()) {
+            failed(s, error);
+            return {};
+        }
+    }
+    std::sort(sources.begin(), sources.end(), [](const Row &a, const Row &b) {
+        return a.factId != b.factId ? a.factId < b.factId : a.position < b.position;
+    });
+    QList<qsizetype> byArticle(sources.size());
+    std::iota(byArticle.begin(), byArticle.end(), 0);
+    std::stable_sort(byArticle.begin(), byArticle.end(),
+                     [&](qsizetype a, qsizetype b) { return sources.at(a).articleId < sources.at(b).articleId; });
+    Statement text = m_db.prepare("SELECT text FROM articles WHERE id = ?1");
+    qint64 current = -1;
+    QString articleText;
+    for (const qsizetype i : std::as_const(byArticle)) {
+        Row &r = sources[i];
+        if (r.articleId != current) {
+            current = r.articleId;
+            text.bind(1, current);
+            articleText = text.step() ? text.columnText(0) : QString();
+            text.reset();
+        }
+        // Offsets are UTF-16 units into the decoded text, as QString counts them.
+        FactMention &m = r.mention;
+        m.text = articleText.mid(m.start, m.end - m.start);
+        m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);
+    }
+    for (Row &r : sources) {
+        const auto at = index.constFind(r.factId);
+        if (at != index.constEnd())
+            facts[*at].sources.append(std::move(r.mention));
+    }
+    return facts;
 }
 
 QHash<QString, QString> FactStore::partOf() const

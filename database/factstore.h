@@ -2,6 +2,7 @@
 #pragma once
 
 #include "articleextraction.h"
+#include "factcodes.h"
 #include "fact.h"
 #include "gazetteer.h"
 #include "relationextractor.h"
@@ -20,11 +21,14 @@ class ArticleAnalyzer;
 class Database;
 
 // Keeps the relations read from every stored article (fact mentions) and
-// the facts reconciled from them. Reconciliation is incremental: adding or
+// the facts reconciled from them, in the compact layout of schema version 5
+// (integer codes, no copied text: a source's quote and figure text are read
+// from its article's text when facts() is asked for). Reconciliation is incremental: adding or
 // removing an article rebuilds only the fact families (subject, object,
 // metric, part, unit) its mentions belong to, and writes only the fact rows
 // whose content changed. Like ArticleStore it runs no transaction of its
 // own when the caller has one open, so facts commit with their articles.
+// It caches name and type ids: after a rollback, use a new FactStore.
 class FactStore
 {
 public:
@@ -77,38 +81,53 @@ public:
     static int articleOrder(const QDate &articleDate);
 
 private:
-    struct Loaded
+    struct Row; // a stored mention's key and fact, next to its reading
+    struct StoredFact;
+    struct ArticleInfo
     {
-        QList<Fact> facts;
-        QHash<qint64, QList<qint64>> sourceIds; // fact id → mention ids, in source order
+        QString fileName;
+        QDate date;
     };
 
-    bool reconcileFamilies(const QSet<QString> &families, QString *error);
-    bool loadMentions(const QString &whereFamily, const QSet<QString> &families, QList<FactMention> &mentions,
-                      QHash<QString, qint64> &ids, QString *error) const;
-    bool loadFacts(const QSet<QString> *families, Loaded &out, QString *error) const;
-    bool writeFact(const Fact &fact, const QString &family, const QList<qint64> &sourceIds, bool exists,
-                   QString *error);
+    bool reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error);
+    // One pass over the mentions in family order, rebuilding the families in
+    // `only` (all when null); `fromScratch`: no stored facts to keep ids of.
+    bool scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
+                      QString *error);
+    bool reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
+                        QString *error);
+    bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
+                         QString *error);
+    bool loadRows(qint64 family, QList<Row> &rows, QString *error);
+    bool loadFacts(qint64 family, QList<StoredFact> &facts, QString *error);
+    Row readRow(const Statement &s) const;
+    StoredFact readFact(const Statement &s) const;
+    bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
+    bool updateRow(const Row &row, QString *error);
     qint64 nextFactId() const;
-    static QList<Fact> reconcileFamily(const QList<Fact> &previous, const QList<FactMention> &mentions, qint64 &nextId);
-    bool deleteFact(qint64 id, QString *error);
+    const ArticleInfo &article(qint64 id) const;
+    bool loadArticles(QString *error) const;
     bool withTransaction(const std::function<bool(QString *)> &work, QString *error);
 
-    static QString mentionKey(const FactMention &m);
     // The key facts are looked up and rebuilt by: the reconciler's family,
     // narrowed to one article for a reading without parties.
     static QString storeFamily(const FactMention &m, qint64 articleId);
 
     Database &m_db;
     RelationExtractor m_relations;
-    QSet<QString> m_pending;
+    mutable FactCodes m_codes; // caches: reading facts fills them
+    QSet<qint64> m_pending;
     QList<qint64> m_changed;
+    mutable QHash<qint64, ArticleInfo> m_articles;
     Statement m_insertMention;
+    Statement m_nextOrd;
     Statement m_familiesOfArticle;
+    Statement m_selectRows;
+    Statement m_selectFacts;
     Statement m_insertFact;
-    Statement m_deleteSources;
-    Statement m_insertSource;
     Statement m_deleteFact;
+    Statement m_updateRow;
+    mutable Statement m_selectArticle;
 };
 
 } // namespace DealScope

@@ -330,6 +330,126 @@ DROP TABLE figures;
 DROP TABLE entity_mentions;
 )sql";
 
+// Version 5: the fact tables made small (issue 4: the database ≤ 2× the raw
+// text). Nothing is stored that the article row or a lookup table already
+// holds: names, metric/part/kind/unit/qualifier and statuses are integers,
+// a mention's quote and figure text are read from the article text at its
+// offsets, its file name and date by joining `articles`. The family (the
+// key facts are reconciled by) is a 31-bit hash, and mentions are stored in
+// family order (WITHOUT ROWID) so that a family is one range of one B-tree
+// and rebuilding every fact is one sequential pass. A mention names the
+// fact it is a source of (fact_id, position): that replaces fact_sources.
+// Facts are not converted: the articles are read again on first use.
+const char *const MigrationTo5 = R"sql(
+DROP TABLE IF EXISTS event_facts;
+DROP TABLE IF EXISTS events;
+DROP TABLE IF EXISTS fact_sources;
+DROP TABLE IF EXISTS facts;
+DROP TABLE IF EXISTS fact_mentions;
+
+-- Parties as the relations name them: a few rows per organisation. The ids
+-- in the tables below are not declared as foreign keys: FactStore writes
+-- them, and a check per column would cost every insert an index lookup.
+CREATE TABLE fact_names (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+
+-- What a reading measures, stored once for all mentions alike.
+CREATE TABLE fact_types (
+    id INTEGER PRIMARY KEY,
+    metric TEXT NOT NULL,            -- the contract's metric names
+    part TEXT NOT NULL,              -- '' for a whole figure, else upfront, milestone, remainder, total, target
+    kind TEXT NOT NULL,              -- money, percent, power, count, date, duration
+    unit TEXT NOT NULL,
+    qualifier TEXT NOT NULL,
+    UNIQUE (metric, part, kind, unit, qualifier)
+);
+
+CREATE TABLE fact_mentions (
+    family INTEGER NOT NULL,         -- 31-bit hash of subject, object, metric, part, unit (and the article when
+                                     -- no party); rows of colliding keys are told apart by their columns
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,            -- the reading's place among its article's readings
+    subject INTEGER,                 -- fact_names.id; NULL: none
+    object INTEGER,
+    subject_name INTEGER,            -- as the article names it; NULL: as `subject`
+    object_name INTEGER,
+    type INTEGER NOT NULL,           -- fact_types.id
+    value REAL NOT NULL,
+    value_max REAL,
+    time INTEGER,                    -- 2025, 202511 or 20251103 by precision; NULL undated;
+                                     -- another form of date: minus its fact_names.id
+    start INTEGER NOT NULL,          -- the figure, UTF-16 offsets into articles.text
+    length INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL, -- the quote: [sentence_start, sentence_end)
+    sentence_end INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    flags INTEGER NOT NULL,          -- 1 ratio, 2 vendor claim, 4 speculation, 8 excluded, 16 refers to earlier, 32 retracted
+    quote_key INTEGER NOT NULL,      -- hash of the normalised quote: a repeated sentence is one source
+    fact_id INTEGER,                 -- the fact it is a source of; NULL: none (kept apart, or a repeat)
+    position INTEGER,                -- its place among that fact's sources
+    PRIMARY KEY (family, article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX fact_mentions_by_article ON fact_mentions(article_id);
+
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,
+    family INTEGER NOT NULL,
+    subject INTEGER,                 -- fact_names.id; NULL: none
+    object INTEGER,
+    type INTEGER NOT NULL,           -- fact_types.id: metric, part, unit and the representative's qualifier
+    value REAL,
+    value_max REAL,
+    time INTEGER,                    -- as fact_mentions.time
+    status INTEGER NOT NULL,         -- 0 single, 1 corroborated, 2 conflict, 3 retracted
+    first_reported_by INTEGER,       -- articles.id
+    alternatives TEXT                -- fact ids, space separated; NULL none
+);
+CREATE INDEX facts_by_family ON facts(family);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    date TEXT,
+    precision TEXT NOT NULL DEFAULT 'undated',
+    title TEXT NOT NULL,
+    sort_key INTEGER NOT NULL DEFAULT 0,
+    after_event INTEGER
+);
+
+CREATE TABLE event_facts (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    fact_id INTEGER NOT NULL,        -- facts.id; no foreign key, so that emptying facts stays a truncation
+    PRIMARY KEY (event_id, fact_id)
+) WITHOUT ROWID;
+CREATE INDEX event_facts_by_fact ON event_facts(fact_id);
+
+-- Readers' views with names instead of ids (quotes come from the article text in C++:
+-- offsets are UTF-16 units, SQLite's substr counts characters).
+CREATE VIEW fact_mention_details AS
+    SELECT m.family, m.article_id, m.ord, a.file_name, coalesce(a.published_by_user, a.published) AS article_date,
+           coalesce(s.name, '') AS subject, coalesce(o.name, '') AS object,
+           coalesce(sn.name, s.name, '') AS subject_name, coalesce(onm.name, o.name, '') AS object_name,
+           t.metric, t.part, t.kind, m.value, m.value_max, t.unit, t.qualifier, (m.flags & 32) <> 0 AS retracted,
+           m.time, m.start, m.start + m.length AS "end", m.sentence_start, m.sentence_end, m.paragraph_start,
+           m.flags, m.fact_id, m.position
+    FROM fact_mentions m JOIN articles a ON a.id = m.article_id JOIN fact_types t ON t.id = m.type
+    LEFT JOIN fact_names s ON s.id = m.subject LEFT JOIN fact_names o ON o.id = m.object
+    LEFT JOIN fact_names sn ON sn.id = m.subject_name LEFT JOIN fact_names onm ON onm.id = m.object_name;
+
+CREATE VIEW fact_details AS
+    SELECT f.id, f.family, coalesce(s.name, '') AS subject, coalesce(o.name, '') AS object, t.metric, t.part,
+           f.value, f.value_max, t.unit, t.qualifier, f.time AS "when",
+           CASE f.status WHEN 0 THEN 'single' WHEN 1 THEN 'corroborated' WHEN 2 THEN 'conflict' ELSE 'retracted' END
+               AS status,
+           a.file_name AS first_reported_by, coalesce(f.alternatives, '') AS alternatives
+    FROM facts f JOIN fact_types t ON t.id = f.type LEFT JOIN fact_names s ON s.id = f.subject
+    LEFT JOIN fact_names o ON o.id = f.object LEFT JOIN articles a ON a.id = f.first_reported_by;
+
+INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -360,6 +480,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo3;
     case 4:
         return MigrationTo4;
+    case 5:
+        return MigrationTo5;
     default:
         return nullptr;
     }

@@ -18,10 +18,11 @@ class Database;
 //   2  facts, their sources, events, curation (filled by later issues)
 //   3  fact mentions read at ingest; facts, sources and events reshaped
 //   4  compressed text, figures and mentions as one BLOB per article
+//   5  fact tables made small: integer ids, family-ordered mentions, no copied text
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 4;
+    static constexpr int LatestVersion = 5;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

@@ -65,6 +65,7 @@ struct FactMention
     QString text;         // the figure's text
     QString quote;        // the sentence it stands in
     qsizetype sentenceStart = 0;
+    qsizetype sentenceEnd = 0; // set when read back from the store: quote == text [sentenceStart, sentenceEnd)
     qsizetype paragraphStart = 0;
 
     bool derivedRatio = false;
@@ -72,6 +73,13 @@ struct FactMention
     bool speculation = false;
     bool excluded = false;
     bool refersToEarlier = false; // "the existing …", "builds on", "expands"
+
+    // What a stored mention keeps instead of its sentence: a hash of the
+    // normalised quote (FactReconciler::quoteKey), 0 when not computed yet.
+    quint32 quoteKey = 0;
+    // Opaque to the engine and carried through reconciliation, so a store
+    // can recognise its rows among a fact's sources.
+    qint64 tag = -1;
 
     bool keptApart() const { return derivedRatio || vendorClaim || speculation || excluded; }
 };

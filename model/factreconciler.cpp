@@ -112,6 +112,24 @@ QString FactReconciler::normalisedQuote(const QString &quote)
     return quote.simplified().remove(edges).toLower();
 }
 
+quint32 FactReconciler::quoteKey(const FactMention &m)
+{
+    return m.quoteKey != 0 ? m.quoteKey : quoteKey(m.quote);
+}
+
+quint32 FactReconciler::quoteKey(const QString &quote)
+{
+    // FNV-1a over the UTF-16 units: stored in the database, so it must not
+    // depend on the process (qHash is seeded per run). 0 means "not set".
+    const QString n = normalisedQuote(quote);
+    quint32 h = 2166136261u;
+    for (const QChar c : n) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h == 0 ? 1 : h;
+}
+
 QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 {
     std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
@@ -119,15 +137,18 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     // One source per article and sentence: a repeated block is not a second report.
     QSet<QString> seen;
     QList<FactMention> kept;
-    for (const FactMention &m : std::as_const(mentions)) {
+    kept.reserve(mentions.size());
+    for (FactMention &m : mentions) {
         if (m.keptApart())
             continue;
-        const QString key = m.article + u'\x1f' + normalisedQuote(m.quote) + u'\x1f'
-            + QString::number(m.value, 'g', 12) + (m.retracted ? QStringLiteral("r") : QString());
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        kept.append(m);
+        if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
+            const QString key = m.article + u'\x1f' + QString::number(quoteKey(m)) + u'\x1f'
+                + QString::number(m.value, 'g', 12) + (m.retracted ? QStringLiteral("r") : QString());
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+        }
+        kept.append(std::move(m));
     }
 
     // A correction withdraws a value of this fact wherever it is reported:
@@ -151,22 +172,28 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         kept = marked;
     }
 
+    // Mentions are moved, not copied, into their clusters: this runs for every stored mention on a rebuild.
     QList<Cluster> clusters;
-    auto place = [&](const FactMention &m, bool dated) {
+    auto place = [&](FactMention &&m) {
         for (Cluster &c : clusters)
             if (c.retracted == m.retracted && c.time == m.time && agrees(c, m)) {
-                c.mentions.append(m);
+                c.mentions.append(std::move(m));
                 return;
             }
-        Q_UNUSED(dated);
-        clusters.append({{m}, m.time, m.retracted});
+        Cluster c;
+        c.time = m.time;
+        c.retracted = m.retracted;
+        c.mentions.append(std::move(m));
+        clusters.append(std::move(c));
     };
-    for (const FactMention &m : std::as_const(kept))
-        if (!m.time.isEmpty())
-            place(m, true);
-    for (const FactMention &m : std::as_const(kept)) {
-        if (!m.time.isEmpty())
-            continue;
+    QList<FactMention> undated;
+    for (FactMention &m : kept) {
+        if (m.time.isEmpty())
+            undated.append(std::move(m));
+        else
+            place(std::move(m));
+    }
+    for (FactMention &m : undated) {
         // An undated mention joins the dated fact it agrees with (the best sourced).
         Cluster *best = nullptr;
         for (Cluster &c : clusters)
@@ -174,13 +201,13 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
                 && (!best || c.mentions.size() > best->mentions.size()))
                 best = &c;
         if (best)
-            best->mentions.append(m);
+            best->mentions.append(std::move(m));
         else
-            place(m, false);
+            place(std::move(m));
     }
 
     QList<Fact> facts;
-    for (const Cluster &c : std::as_const(clusters)) {
+    for (Cluster &c : clusters) {
         Fact f;
         const FactMention &first = c.mentions.first();
         f.subject = first.subject;
@@ -190,7 +217,7 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         f.unit = first.unit;
         f.time = c.time;
         f.precision = timePrecisionOf(c.time);
-        f.sources = c.mentions;
+        f.sources = std::move(c.mentions); // moved, not copied: this runs for every stored mention on a rebuild
         std::stable_sort(f.sources.begin(), f.sources.end(), mentionBefore);
         const FactMention *rep = &f.sources.first();
         for (const FactMention &m : std::as_const(f.sources))
@@ -272,6 +299,18 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
 }
 
 } // namespace
+
+QList<Fact> FactReconciler::reconcileFamily(const QList<Fact> &previous, QList<FactMention> mentions)
+{
+    qint64 nextId = 1;
+    for (const Fact &f : previous) {
+        nextId = std::max(nextId, f.id + 1);
+        mentions.append(f.sources);
+    }
+    QList<Fact> family = buildFamily(std::move(mentions));
+    settle(family, previous, nextId, nullptr);
+    return family;
+}
 
 QList<Fact> FactReconciler::reconcile(const QList<FactMention> &mentions)
 {

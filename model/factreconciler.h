@@ -28,11 +28,19 @@ public:
     static QList<Fact> reconcile(const QList<Fact> &existing, const QList<FactMention> &added,
                                  QList<qint64> *changed = nullptr);
 
+    // The same for mentions and facts of one family (equal familyKey), without
+    // grouping them first: what a store that keeps facts by family calls.
+    static QList<Fact> reconcileFamily(const QList<Fact> &previous, QList<FactMention> mentions);
+
     static bool valuesAgree(double a, std::optional<double> aMax, Qualifier aq, double b,
                             std::optional<double> bMax, Qualifier bq);
     static QString familyKey(const FactMention &m);
     static QString familyKey(const Fact &f);
     static QString normalisedQuote(const QString &quote);
+    // A stable hash of the normalised quote: two mentions of one article
+    // with the same key and value are one source. Uses m.quoteKey when set.
+    static quint32 quoteKey(const FactMention &m);
+    static quint32 quoteKey(const QString &quote);
 
 private:
     static QList<Fact> buildFamily(QList<FactMention> mentions);

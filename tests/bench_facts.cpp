@@ -21,10 +21,19 @@
 #include "benchmeasure.h"
 
 #include <algorithm>
+#include <ctime>
 
 using namespace DealScope;
 
 namespace {
+
+// CPU seconds of this process: on a shared machine, less skewed by other jobs than wall time.
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 } // namespace
 
@@ -74,19 +83,45 @@ int main(int argc, char *argv[])
     }
 
     FactStore store(db);
-    out << "articles: " << db.articleCount() << ", fact mentions: " << store.mentionCount() << '\n';
     QElapsedTimer timer;
+    if (!store.isCurrent()) {
+        // A database cached by an older layout: its articles are read again (not timed).
+        out << "refreshing the facts of the cached database (once)…\n";
+        out.flush();
+        timer.start();
+        if (!store.refresh(analyzer, &error)) {
+            QTextStream(stderr) << "refresh failed: " << error << '\n';
+            return 1;
+        }
+        out << "  " << timer.elapsed() / 1000 << " s\n";
+    }
+    out << "articles: " << db.articleCount() << ", fact mentions: " << store.mentionCount() << '\n';
+    // The worst case: no mention knows its fact yet (as after a refresh), so every one is written.
+    if (!db.exec("UPDATE fact_mentions SET fact_id = NULL, position = NULL", &error)) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
     timer.start();
+    double cpu = cpuSeconds();
     if (!store.rebuildAll(&error)) {
         QTextStream(stderr) << "rebuild failed: " << error << '\n';
         return 1;
     }
     const double scratch = timer.nsecsElapsed() / 1e9;
-    out << "reconcile from scratch: " << QString::number(scratch, 'f', 2) << " s, " << store.lastChanged().size()
-        << " facts (target < 10 s)\n";
+    out << "reconcile from scratch: " << QString::number(scratch, 'f', 2) << " s (CPU "
+        << QString::number(cpuSeconds() - cpu, 'f', 2) << " s), " << store.lastChanged().size()
+        << " fact ids written or dropped (target < 10 s)\n";
+    timer.restart();
+    cpu = cpuSeconds();
+    if (!store.rebuildAll(&error)) {
+        QTextStream(stderr) << "rebuild failed: " << error << '\n';
+        return 1;
+    }
+    out << "  again, mentions already pointing at their facts: " << QString::number(timer.nsecsElapsed() / 1e9, 'f', 2)
+        << " s (CPU " << QString::number(cpuSeconds() - cpu, 'f', 2) << " s)\n";
 
     // One article at a time, as a person adds one file: relations read, stored, families rebuilt, committed.
-    QList<double> adds, relations;
+    QList<double> adds, reading, storing, commits;
     const ArticleReader reader;
     ArticleStore articles(db);
     for (int k = 0; k < 20; ++k) {
@@ -98,14 +133,20 @@ int main(int argc, char *argv[])
             return 1;
         const qint64 id = articles.insert(x, QStringLiteral("/bench/add/") + a.fileName,
                                           QStringLiteral("bench-add-%1-%2").arg(seed).arg(count + quint64(k)), a.bytes.size(), &error);
-        QElapsedTimer facts;
-        facts.start();
-        if (id < 0 || !store.addArticle(id, x, &error) || !store.reconcilePending(&error) || !db.commit(&error)) {
+        QElapsedTimer phase;
+        phase.start();
+        const QList<FactMention> mentions = store.mentionsOf(x); // in the ingest, a worker thread does this
+        reading.append(phase.nsecsElapsed() / 1e6);
+        phase.restart();
+        const bool stored = id >= 0 && store.addMentions(id, mentions, &error) && store.reconcilePending(&error);
+        storing.append(phase.nsecsElapsed() / 1e6);
+        phase.restart();
+        if (!stored || !db.commit(&error)) {
             QTextStream(stderr) << "add failed: " << error << '\n';
             db.rollback();
             return 1;
         }
-        relations.append(facts.nsecsElapsed() / 1e6);
+        commits.append(phase.nsecsElapsed() / 1e6);
         adds.append(timer.nsecsElapsed() / 1e6);
         // Leave the database as it was for the next run.
         db.beginImmediate();
@@ -114,9 +155,13 @@ int main(int argc, char *argv[])
         store.reconcilePending();
         db.commit();
     }
-    out << "add one article (store + facts + commit): p50 " << QString::number(BenchMeasure::percentile(adds, 0.5), 'f', 1)
-        << " ms, p95 " << QString::number(BenchMeasure::percentile(adds, 0.95), 'f', 1) << " ms (target < 50 ms)\n";
-    out << "  of which relations + incremental facts: p50 " << QString::number(BenchMeasure::percentile(relations, 0.5), 'f', 1)
-        << " ms, p95 " << QString::number(BenchMeasure::percentile(relations, 0.95), 'f', 1) << " ms\n";
+    auto p = [](const QList<double> &v) {
+        return QStringLiteral("p50 %1 ms, p95 %2 ms")
+            .arg(QString::number(BenchMeasure::percentile(v, 0.5), 'f', 1),
+                 QString::number(BenchMeasure::percentile(v, 0.95), 'f', 1));
+    };
+    out << "add one article (store + facts + commit): " << p(adds) << " (target < 50 ms)\n";
+    out << "  of which reading relations: " << p(reading) << "; storing mentions + incremental facts: " << p(storing)
+        << "; commit: " << p(commits) << '\n';
     return scratch < 10 && BenchMeasure::percentile(adds, 0.95) < 50 ? 0 : 1;
 }

@@ -57,6 +57,7 @@ private slots:
     void migratesEarlierVersions_data();
     void migratesEarlierVersions();
     void migrationStepsOneVersionAtATime();
+    void compactFactTablesMarkFactsForRefresh();
     void refusesUntouched_data();
     void refusesUntouched();
     void cascadeRemovesEverythingOfAnArticle();
@@ -69,7 +70,8 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "articles", "excluded_regions", "figure_types", "article_spans", "entities",
-                          "entity_articles", "articles_fts", "facts", "fact_sources", "events", "event_facts", "curation"})
+                          "entity_articles", "articles_fts", "facts", "fact_mentions", "fact_names", "fact_types",
+                          "events", "event_facts", "curation", "fact_details", "fact_mention_details"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -80,7 +82,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 4);
+    QCOMPARE(SchemaMigrator::LatestVersion, 5);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -218,6 +220,32 @@ void TestDatabaseSchema::migrationStepsOneVersionAtATime()
     QVERIFY(migrator.migrate());
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
     QVERIFY(!db.inTransaction());
+}
+
+void TestDatabaseSchema::compactFactTablesMarkFactsForRefresh()
+{
+    // A version 3 file with current facts: the compact fact tables replace the old ones, and the
+    // facts are marked out of date so that the stored articles are read again on first use.
+    const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+    QFile::remove(path);
+    {
+        Database db;
+        Database::Options noMigration;
+        noMigration.migrate = false;
+        QVERIFY(db.open(path, noMigration));
+        QVERIFY(SchemaMigrator(db).migrateTo(3));
+        QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, text, "
+                        "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, 'Hello', 'now')"));
+        QVERIFY(db.exec("INSERT INTO meta (key, value) VALUES ('facts_rules', '3')"));
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+    QCOMPARE(queryText(db, "SELECT value FROM meta WHERE key = 'facts_rules'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'fact_sources'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM fact_mention_details"), QStringLiteral("0"));
+    QCOMPARE(db.articleCount(), 1);
 }
 
 void TestDatabaseSchema::refusesUntouched_data()

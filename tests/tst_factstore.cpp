@@ -7,6 +7,8 @@
 #include "articleanalyzer.h"
 #include "articlestore.h"
 #include "database.h"
+#include "factcodes.h"
+#include "factreconciler.h"
 #include "factstore.h"
 #include "ingestor.h"
 
@@ -102,6 +104,8 @@ private slots:
     void replacedArticleLosesOldMentions();
     void refreshReadsStoredArticlesAgain();
     void ingestIntoFreshStoreKeepsItCurrent();
+    void quotesComeFromTheArticleText();
+    void hashCollisionsKeepFamiliesApart();
 
 private:
     qint64 addArticle(const QString &file, const QList<QPair<QString, QString>> &mentions);
@@ -129,21 +133,27 @@ void TestFactStore::cleanup()
         QFile::remove(m_dir.filePath(f));
 }
 
-// Stores an article row and the given mentions (spec, quote) at offsets 100, 200, …
+// Stores an article row and the given mentions (spec, quote) at offsets 100, 200, …, each quote 10 units
+// before its figure.
 qint64 TestFactStore::addArticle(const QString &file, const QList<QPair<QString, QString>> &specs)
 {
-    ArticleStore articles(m_db);
-    ArticleExtraction x;
-    x.article.fileName = file;
-    x.article.format = QStringLiteral("txt");
-    x.article.text = QStringLiteral("text of ") + file;
-    const qint64 id = articles.insert(x, QStringLiteral("/news/") + file, QString::number(++m_hash), 10);
     QList<FactMention> mentions;
     qsizetype at = 100;
     for (const auto &s : specs) {
         mentions.append(mention(file, s.first, at, s.second));
         at += 100;
     }
+    // The store keeps offsets, not sentences: the article's text holds each quote where its mention says.
+    QString text = QStringLiteral("text of ") + file;
+    text = text.leftJustified(at, u' ');
+    for (const FactMention &m : std::as_const(mentions))
+        text.replace(m.sentenceStart, m.quote.size(), m.quote);
+    ArticleStore articles(m_db);
+    ArticleExtraction x;
+    x.article.fileName = file;
+    x.article.format = QStringLiteral("txt");
+    x.article.text = text;
+    const qint64 id = articles.insert(x, QStringLiteral("/news/") + file, QString::number(++m_hash), 10);
     FactStore store(m_db);
     QString error;
     if (id < 0 || !store.addMentions(id, mentions, &error) || !store.reconcilePending(&error))
@@ -406,7 +416,7 @@ void TestFactStore::refreshReadsStoredArticlesAgain()
     const QStringList expected = describeAll(FactStore(m_db).facts());
     QCOMPARE(expected.size(), 3);
     // As a database from before facts were stored: no mentions, an old mark.
-    QVERIFY(m_db.exec("DELETE FROM fact_sources; DELETE FROM facts; DELETE FROM fact_mentions; "
+    QVERIFY(m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; "
                       "UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
     FactStore store(m_db);
     QVERIFY(!store.isCurrent());
@@ -429,6 +439,53 @@ void TestFactStore::ingestIntoFreshStoreKeepsItCurrent()
     QVERIFY(m_db.exec("UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
     QVERIFY(ingest({QStringLiteral("e_repeat.txt")}).committed());
     QVERIFY(!FactStore(m_db).isCurrent());
+}
+
+void TestFactStore::quotesComeFromTheArticleText()
+{
+    // Offsets are UTF-16 units: characters outside the BMP before a quote must not shift it.
+    const QString first = QStringLiteral("Øresund 🚀 Labs raised €2 billion from Orion.");
+    const QString second = QStringLiteral("Orion put €5 billion into Pax.");
+    addArticle(QStringLiteral("u.txt"), {{QStringLiteral("Orion>Øresund:investment=2000000000"), first},
+                                        {QStringLiteral("Orion>Pax:investment=5000000000"), second}});
+    QStringList quotes;
+    for (const Fact &f : FactStore(m_db).facts())
+        quotes.append(f.sources.first().quote);
+    quotes.sort();
+    QCOMPARE(quotes, (QStringList{second, first}));
+}
+
+void TestFactStore::hashCollisionsKeepFamiliesApart()
+{
+    // Families are stored under a 31-bit hash of their key: find two parties whose keys share it.
+    auto key = [](const QString &subject) {
+        FactMention m;
+        m.subject = subject;
+        m.object = QStringLiteral("Pax");
+        m.metric = Metric::Investment;
+        m.unit = QStringLiteral("USD");
+        return FactCodes::hash(FactReconciler::familyKey(m));
+    };
+    QHash<qint64, QString> seen;
+    QString a, b;
+    for (int i = 0; a.isEmpty() && i < 1000000; ++i) {
+        const QString name = QStringLiteral("Org%1").arg(i);
+        const qint64 h = key(name);
+        if (seen.contains(h)) {
+            a = seen.value(h);
+            b = name;
+        }
+        seen.insert(h, name);
+    }
+    QVERIFY(!a.isEmpty());
+    addArticle(QStringLiteral("a.txt"), {{a + QStringLiteral(">Pax:investment=5000000000"), QStringLiteral("One.")}});
+    addArticle(QStringLiteral("b.txt"), {{b + QStringLiteral(">Pax:investment=8000000000"), QStringLiteral("Two.")}});
+    FactStore store(m_db);
+    const QStringList expected{a + QStringLiteral(">Pax:investment=5000000000@ single [a.txt]"),
+                               b + QStringLiteral(">Pax:investment=8000000000@ single [b.txt]")};
+    QCOMPARE(describeAll(store.facts()), expected); // no conflict between two parties' deals
+    QVERIFY(store.rebuildAll());
+    QCOMPARE(describeAll(store.facts()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFactStore)

@@ -179,10 +179,7 @@ const DatabaseExplorerSource::ArticleText *DatabaseExplorerSource::articleText(q
     std::optional<Article> stored = m_repository->article(id);
     if (!stored)
         return nullptr;
-    auto *t = new ArticleText{std::move(stored->text), {}};
-    // The sentences the relation reader quoted: the same splitter on the same text.
-    t->sentences = SentenceSplitter::sentences(t->text);
-    m_texts.insert(id, t);
+    m_texts.insert(id, new ArticleText{std::move(stored->text)});
     return m_texts.object(id);
 }
 
@@ -216,16 +213,11 @@ std::optional<ExplorerSource::FactSummary> DatabaseExplorerSource::readFact(qint
             src.publisher = a->publisher;
             src.date = a->date;
         }
-        // Quotes need the article's text and sentences: only when asked for.
+        // Quotes need the article's text: only when asked for.
         if (const ArticleText *t = withQuotes ? articleText(m.articleId) : nullptr) {
             src.text = t->text.mid(m.start, m.end - m.start);
-            const qsizetype i = SentenceSplitter::indexOf(t->sentences, m.sentenceStart);
-            qsizetype quoteEnd = -1;
-            if (i >= 0 && t->sentences.at(i).start == m.sentenceStart)
-                quoteEnd = t->sentences.at(i).end;
-            else // a sentence the splitter no longer finds there: up to the end of the line
-                quoteEnd = t->text.indexOf(QLatin1Char('\n'), m.sentenceStart);
-            if (quoteEnd < 0)
+            qsizetype quoteEnd = m.sentenceEnd; // stored with the mention
+            if (quoteEnd < m.sentenceStart || quoteEnd > t->text.size())
                 quoteEnd = t->text.size();
             src.quote = t->text.mid(m.sentenceStart, quoteEnd - m.sentenceStart);
             src.quoteStart = m.start - m.sentenceStart;

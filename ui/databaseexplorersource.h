@@ -3,7 +3,6 @@
 
 #include "articleanalyzer.h"
 #include "explorersource.h"
-#include "sentencesplitter.h"
 
 #include <QCache>
 #include <QHash>
@@ -64,11 +63,10 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
 
 private:
-    // An article's text with its sentences, to cut sources' quotes from.
+    // An article's text, to cut sources' quotes from.
     struct ArticleText
     {
         QString text;
-        QList<SentenceSplitter::Span> sentences;
     };
 
     const ArticleText *articleText(qint64 id) const;

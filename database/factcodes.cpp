@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factcodes.h"
+
+#include "database.h"
+
+#include <sqlite3.h>
+
+namespace DealScope {
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+Qualifier qualifierFromName(const QString &name)
+{
+    for (Qualifier q : {Qualifier::Exact, Qualifier::Approx, Qualifier::UpperBound, Qualifier::LowerBound,
+                        Qualifier::Range, Qualifier::Vague})
+        if (qualifierName(q) == name)
+            return q;
+    return Qualifier::Exact;
+}
+
+FigureKind kindFromName(const QString &name)
+{
+    for (FigureKind k : {FigureKind::Money, FigureKind::Percent, FigureKind::Power, FigureKind::Count,
+                         FigureKind::Date, FigureKind::Duration})
+        if (figureKindName(k) == name)
+            return k;
+    return FigureKind::Money;
+}
+
+// Digits at [from, from + n) of an ISO date, or -1.
+int digits(const QString &s, int from, int n)
+{
+    int v = 0;
+    for (int i = from; i < from + n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+} // namespace
+
+FactCodes::FactCodes(Database &db)
+    : m_db(db)
+    , m_selectName(db.prepare("SELECT id FROM fact_names WHERE name = ?1"))
+    , m_insertName(db.prepare("INSERT INTO fact_names (name) VALUES (?1) RETURNING id"))
+    , m_nameById(db.prepare("SELECT name FROM fact_names WHERE id = ?1"))
+    , m_selectType(db.prepare(
+          "SELECT id FROM fact_types WHERE metric = ?1 AND part = ?2 AND kind = ?3 AND unit = ?4 AND qualifier = ?5"))
+    , m_insertType(db.prepare(
+          "INSERT INTO fact_types (metric, part, kind, unit, qualifier) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id"))
+    , m_typeById(db.prepare("SELECT metric, part, kind, unit, qualifier FROM fact_types WHERE id = ?1"))
+{
+}
+
+bool FactCodes::load(QString *error)
+{
+    Statement n = m_db.prepare("SELECT id, name FROM fact_names");
+    while (n.step()) {
+        const QString name = n.columnText(1);
+        m_names.insert(n.columnInt(0), name);
+        m_nameIds.insert(name, n.columnInt(0));
+    }
+    if (!n.succeeded()) {
+        setError(error, Database::describe(n.resultCode(), n.errorText()));
+        return false;
+    }
+    Statement t = m_db.prepare("SELECT id, metric, part, kind, unit, qualifier FROM fact_types");
+    while (t.step()) {
+        Type type{metricFromName(t.columnText(1)).value_or(Metric::Other), t.columnText(2),
+                  kindFromName(t.columnText(3)), t.columnText(4), qualifierFromName(t.columnText(5))};
+        m_typeIds.insert(typeKey(type), t.columnInt(0));
+        m_types.insert(t.columnInt(0), std::move(type));
+    }
+    if (!t.succeeded()) {
+        setError(error, Database::describe(t.resultCode(), t.errorText()));
+        return false;
+    }
+    return true;
+}
+
+qint64 FactCodes::nameId(const QString &name, QString *error)
+{
+    const QString key = name.isNull() ? QStringLiteral("") : name;
+    if (const auto it = m_nameIds.constFind(key); it != m_nameIds.constEnd())
+        return *it;
+    qint64 id = -1;
+    for (Statement *s : {&m_selectName, &m_insertName}) {
+        s->bind(1, key);
+        if (s->step())
+            id = s->columnInt(0);
+        else if (!s->succeeded())
+            setError(error, Database::describe(s->resultCode(), s->errorText()));
+        s->reset();
+        if (id >= 0)
+            break;
+    }
+    if (id >= 0) {
+        m_nameIds.insert(key, id);
+        m_names.insert(id, key);
+    }
+    return id;
+}
+
+QString FactCodes::name(qint64 id)
+{
+    if (id <= 0)
+        return QStringLiteral("");
+    if (const auto it = m_names.constFind(id); it != m_names.constEnd())
+        return *it;
+    QString name = QStringLiteral("");
+    m_nameById.bind(1, id);
+    if (m_nameById.step())
+        name = m_nameById.columnText(0);
+    m_nameById.reset();
+    m_names.insert(id, name);
+    return name;
+}
+
+QString FactCodes::typeKey(const Type &t)
+{
+    return metricName(t.metric) + u'\x1f' + t.part + u'\x1f' + figureKindName(t.kind) + u'\x1f' + t.unit + u'\x1f'
+        + qualifierName(t.qualifier);
+}
+
+qint64 FactCodes::typeId(const Type &type, QString *error)
+{
+    const QString key = typeKey(type);
+    if (const auto it = m_typeIds.constFind(key); it != m_typeIds.constEnd())
+        return *it;
+    qint64 id = -1;
+    for (Statement *s : {&m_selectType, &m_insertType}) {
+        s->bind(1, metricName(type.metric));
+        s->bind(2, type.part.isNull() ? QStringLiteral("") : type.part);
+        s->bind(3, figureKindName(type.kind));
+        s->bind(4, type.unit.isNull() ? QStringLiteral("") : type.unit);
+        s->bind(5, qualifierName(type.qualifier));
+        if (s->step())
+            id = s->columnInt(0);
+        else if (!s->succeeded())
+            setError(error, Database::describe(s->resultCode(), s->errorText()));
+        s->reset();
+        if (id >= 0)
+            break;
+    }
+    if (id >= 0) {
+        m_typeIds.insert(key, id);
+        Type stored = type;
+        if (stored.part.isNull())
+            stored.part = QStringLiteral("");
+        if (stored.unit.isNull())
+            stored.unit = QStringLiteral("");
+        m_types.insert(id, stored);
+    }
+    return id;
+}
+
+const FactCodes::Type &FactCodes::type(qint64 id)
+{
+    if (const auto it = m_types.constFind(id); it != m_types.constEnd())
+        return *it;
+    Type type{Metric::Other, QStringLiteral(""), FigureKind::Money, QStringLiteral(""), Qualifier::Exact};
+    m_typeById.bind(1, id);
+    if (m_typeById.step())
+        type = {metricFromName(m_typeById.columnText(0)).value_or(Metric::Other), m_typeById.columnText(1),
+                kindFromName(m_typeById.columnText(2)), m_typeById.columnText(3),
+                qualifierFromName(m_typeById.columnText(4))};
+    m_typeById.reset();
+    return *m_types.insert(id, type);
+}
+
+qint64 FactCodes::timeCode(const QString &iso, QString *error)
+{
+    if (iso.isEmpty())
+        return 0;
+    const int y = iso.size() >= 4 ? digits(iso, 0, 4) : -1;
+    if (y > 0 && iso.size() == 4)
+        return y;
+    if (y > 0 && (iso.size() == 7 || iso.size() == 10) && iso.at(4) == u'-') {
+        const int m = digits(iso, 5, 2);
+        if (m > 0 && iso.size() == 7)
+            return qint64(y) * 100 + m;
+        const int d = iso.size() == 10 && iso.at(7) == u'-' ? digits(iso, 8, 2) : -1;
+        if (m > 0 && d > 0)
+            return (qint64(y) * 100 + m) * 100 + d;
+    }
+    // Not a plain ISO date: kept as written.
+    const qint64 id = nameId(iso, error);
+    return id < 0 ? 0 : -id;
+}
+
+QString FactCodes::time(qint64 code)
+{
+    if (code == 0)
+        return QStringLiteral("");
+    if (code < 0)
+        return name(-code);
+    if (const auto it = m_times.constFind(code); it != m_times.constEnd())
+        return *it;
+    auto pad = [](qint64 v, int width) { return QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0')); };
+    const QString iso = code < 10000 ? pad(code, 4)
+        : code < 1000000             ? pad(code / 100, 4) + u'-' + pad(code % 100, 2)
+                                     : pad(code / 10000, 4) + u'-' + pad(code / 100 % 100, 2) + u'-' + pad(code % 100, 2);
+    m_times.insert(code, iso);
+    return iso;
+}
+
+qint64 FactCodes::hash(const QString &key)
+{
+    quint64 h = 14695981039346656037ull;
+    for (const QChar c : key) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    // The low bits of FNV-1a only depend on the low bits: fold the high half in.
+    return qint64((h ^ (h >> 31) ^ (h >> 62)) & 0x7fffffffull);
+}
+
+} // namespace DealScope
