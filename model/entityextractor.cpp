@@ -113,14 +113,24 @@ inline quint64 foldAscii4(quint64 x)
     return x | (upper >> 2);
 }
 
+// n <= 4 folded units from the lowest lane up, for words with non-ASCII
+// units. Out of line: its call to Qt's tables made every caller save and
+// restore registers, even for plain ASCII words.
+Q_NEVER_INLINE quint64 foldedUnitsSlow(const char16_t *d, qsizetype n)
+{
+    quint64 x = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        x |= quint64(foldChar(d[k])) << (16 * k);
+    return x;
+}
+
 inline quint64 foldedChunk(const char16_t *d)
 {
     quint64 x;
     memcpy(&x, d, sizeof x);
     if (Q_LIKELY((x & kNonAscii4) == 0))
         return foldAscii4(x);
-    return quint64(foldChar(d[0])) | (quint64(foldChar(d[1])) << 16) | (quint64(foldChar(d[2])) << 32)
-        | (quint64(foldChar(d[3])) << 48);
+    return foldedUnitsSlow(d, 4);
 }
 
 // Whether w equals `folded` (already case-folded) ignoring case; four ASCII
@@ -171,7 +181,8 @@ quint64 foldHash(QStringView w)
             tail = foldedChunk(d + n - 4) >> (16 * (4 - (n - i)));
         } else {
             for (int shift = 0; i < n; ++i, shift += 16)
-                tail |= quint64(foldChar(d[i])) << shift;
+                tail |= quint64(d[i]) << shift;
+            tail = (tail & kNonAscii4) == 0 ? foldAscii4(tail) : foldedUnitsSlow(d, n);
         }
         h ^= tail;
         h *= 0x9E3779B97F4A7C15ULL;
@@ -233,12 +244,14 @@ Q_ALWAYS_INLINE qsizetype asciiWordRun(const char16_t *d, qsizetype p, qsizetype
 constexpr qint32 kLexNotLooked = -2;
 constexpr qint32 kLexNone = -1;
 
+// No default member values: the buffer's storage is allocated without
+// constructing tokens (every article grew it, clearing hundreds of them).
 struct Tok
 {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    quint32 flags = 0;
-    qint32 lex = kLexNotLooked; // index into the frozen lexicon; fills the padding
+    qsizetype start;
+    qsizetype end;
+    quint32 flags;
+    qint32 lex; // index into the frozen lexicon (or kLexNotLooked); fills the padding
 };
 
 // A growable array of tokens whose append is one compare and one store. The
@@ -260,6 +273,14 @@ public:
     const Tok &front() const { return m_data[0]; }
     const Tok *begin() const { return m_data.get(); }
     const Tok *end() const { return m_data.get() + m_size; }
+    // Room for n more tokens, written by the caller and then committed.
+    Q_ALWAYS_INLINE Tok *room(size_t n)
+    {
+        if (Q_UNLIKELY(m_size + n > m_capacity))
+            grow(std::max(m_capacity * 2 + 64, m_size + n));
+        return m_data.get() + m_size;
+    }
+    void commit(size_t n) { m_size += n; }
     Q_ALWAYS_INLINE void push_back(const Tok &t)
     {
         if (Q_UNLIKELY(m_size == m_capacity))
@@ -287,23 +308,6 @@ inline quint32 wordFlagsOf(quint8 k)
     return ((k & CUpper) ? quint32(THasUpper) : 0u) | ((k & CLower) ? quint32(THasLower) : 0u);
 }
 
-// A one-unit punctuation token at p, and whether it ends a sentence (". ",
-// "! ", "? ", ": " unless a full stop follows an abbreviation).
-template<typename EndsSentence>
-Q_ALWAYS_INLINE void pushPunct(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space, bool *sentence,
-                               EndsSentence &endsSentence)
-{
-    const char16_t c = d[p];
-    out.push_back(Tok{p, p + 1, (*space ? quint32(TSpace) : 0u) | (quint32(c) << kPunctShift), kLexNotLooked});
-    if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
-        const bool atEnd = p + 1 >= to || (charClass(d[p + 1]) & CSpace);
-        const qsizetype prev = qsizetype(out.size()) - 2;
-        if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
-            *sentence = true;
-    }
-    *space = false;
-}
-
 #if defined(__SSE2__)
 // Tokenizes the 32 units at p when they are plain ASCII prose, from bit
 // masks of the block instead of unit by unit: word starts and ends come from
@@ -316,13 +320,18 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
 {
     const __m128i zero = _mm_setzero_si128();
     // Two halves of 16 units each, saturated to bytes: units of 0x80 and
-    // above keep their top bit set.
+    // above keep their top bit set. The saturation is signed, so units of
+    // 0x8000 and above (Hangul, surrogates, fullwidth forms) are first moved
+    // to 0x100: they must stop the block like any other non-ASCII unit.
+    const __m128i high = _mm_set1_epi16(0x100);
+    auto load = [&](qsizetype at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+        const __m128i negative = _mm_srai_epi16(v, 15);
+        return _mm_or_si128(_mm_andnot_si128(negative, v), _mm_and_si128(negative, high));
+    };
     __m128i bytes[2];
-    for (int h = 0; h < 2; ++h) {
-        const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h));
-        const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h + 8));
-        bytes[h] = _mm_packus_epi16(lo, hi);
-    }
+    for (int h = 0; h < 2; ++h)
+        bytes[h] = _mm_packus_epi16(load(p + 16 * h), load(p + 16 * h + 8));
     auto mask = [&](auto test) {
         return unsigned(_mm_movemask_epi8(test(bytes[0]))) | (unsigned(_mm_movemask_epi8(test(bytes[1]))) << 16);
     };
@@ -345,14 +354,34 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
     int stop = limit;
     int lastEnd = -1; // end of the last token read here
+    // At most 32 tokens: room for them is made once, and they are written
+    // through a local pointer with the state in locals, so no store of a
+    // token makes the compiler reload the buffer's size or the flags.
+    const qsizetype first = qsizetype(out.size());
+    Tok *const base = out.room(32);
+    Tok *t = base;
+    const bool spaceBefore = *space;
+    // Bit i: a blank (or, for the first unit, the carried space) before unit i.
+    const unsigned blankBefore = (blank << 1) | unsigned(spaceBefore);
+    quint32 sent = *sentence ? quint32(TSentence) : 0u;
+    quint32 seenHere = 0;
     while (starts) {
         const int i = __builtin_ctz(starts);
         const unsigned bit = 1u << i;
         starts &= starts - 1;
-        const bool spaced = i > 0 ? bool(blank & (bit >> 1)) : *space;
+        const quint32 spaced = (blankBefore >> i) & 1u;
         if (!(word & bit)) {
-            *space = spaced;
-            pushPunct(d, p + i, to, out, space, sentence, endsSentence);
+            // A one-unit punctuation token; ". ", "! ", "? ", ": " end a
+            // sentence unless a full stop follows an abbreviation.
+            const qsizetype at = p + i;
+            const char16_t c = d[at];
+            *t++ = Tok{at, at + 1, (spaced * TSpace) | (quint32(c) << kPunctShift), kLexNotLooked};
+            if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
+                const bool atEnd = at + 1 >= to || (charClass(d[at + 1]) & CSpace);
+                const qsizetype prev = first + (t - base) - 2;
+                if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
+                    sent = TSentence;
+            }
             lastEnd = i + 1;
             continue;
         }
@@ -363,18 +392,20 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
             break;
         }
         // Flags without branches: capitals, lower case and digits mix
-        // unpredictably from word to word.
-        const unsigned run = (e < 32 ? (1u << e) - 1 : ~0u) & ~(bit - 1);
+        // unpredictably from word to word. e < limit <= 32, so the shift is defined.
+        const unsigned run = ((1u << e) - 1) & ~(bit - 1);
         const quint32 flags = TWord | (quint32((upper & run) != 0) * THasUpper) | (quint32((lower & run) != 0) * THasLower)
-            | (quint32((upper & bit) != 0) * TUpperFirst) | (quint32((digit & bit) != 0) * TDigitFirst)
-            | (quint32(spaced) * TSpace) | (quint32(*sentence) * TSentence);
-        *seen |= flags;
-        out.push_back(Tok{p + i, p + e, flags, kLexNotLooked});
-        *sentence = false;
+            | (((upper >> i) & 1u) * TUpperFirst) | (((digit >> i) & 1u) * TDigitFirst) | (spaced * TSpace) | sent;
+        seenHere |= flags;
+        *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
+        sent = 0;
         lastEnd = e;
     }
+    out.commit(size_t(t - base));
+    *sentence = sent != 0;
+    *seen |= seenHere;
     // Whitespace after the last token (or only whitespace) carries over.
-    *space = lastEnd >= 0 ? stop > lastEnd : (*space || stop > 0);
+    *space = lastEnd >= 0 ? stop > lastEnd : (spaceBefore || stop > 0);
     return p + stop;
 }
 #endif
@@ -397,7 +428,11 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
     qsizetype p = from;
     while (p < to) {
 #if defined(__SSE2__)
-        if (p + 32 <= to) {
+        // A block starting on a unit it leaves to this loop (an apostrophe,
+        // a line break, a non-ASCII unit below 0x8000) would do nothing:
+        // about one block in four, at every such unit.
+        const char16_t c0 = d[p].unicode();
+        if (p + 32 <= to && char16_t(c0 - 0x80) >= 0x7F80 && c0 != u'\'' && c0 != u'\n' && c0 != u'\r') {
             const qsizetype q = tokenizeBlock(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
                                               &seen, endsSentence);
             if (q != p) {
@@ -748,15 +783,16 @@ bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool 
     }
     if (a.exact)
         return w == a.text;
-    if (!equalsFolded(w, a.folded))
+    // The first token was found through its lexicon entry, which already
+    // compared it with the same folded word.
+    if (!(first && a.foldedAsEntry) && !equalsFolded(w, a.folded))
         return false;
-    const bool aliasUpper = a.text.at(0).isUpper() || a.text.at(0).isDigit();
-    if (aliasUpper && !(t.flags & THasUpper))
+    if (a.upper && !(t.flags & THasUpper))
         return false; // "apple", "oracle", "arm" are words, not names
-    if (first && aliasUpper && !(t.flags & (TUpperFirst | TDigitFirst)))
+    if (first && a.upper && !(t.flags & (TUpperFirst | TDigitFirst)))
         return false;
     // Shouting a short mixed-case name is more often another word ("ARM").
-    if (!(t.flags & THasLower) && a.text.size() < 4 && !isAllCaps(a.text))
+    if (!(t.flags & THasLower) && a.shortMixed)
         return false;
     return true;
 }
@@ -1549,6 +1585,10 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
         std::stable_sort(le.aliases.begin(), le.aliases.end(), [this](qsizetype a, qsizetype b) {
             return m_aliases.at(a).tokens.size() > m_aliases.at(b).tokens.size();
         });
+        for (qsizetype ai : std::as_const(le.aliases)) {
+            AliasToken &first = m_aliases[ai].tokens.first();
+            first.foldedAsEntry = first.folded == le.folded;
+        }
     }
     freezeLexicon();
 }
@@ -1609,6 +1649,8 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
             const bool shortCaps = !(t.flags & THasLower) && at.text.size() <= 5;
             const bool lowerFirst = k == 0 && !(t.flags & (TUpperFirst | TDigitFirst));
             at.exact = shortCaps || lowerFirst || ticker;
+            at.upper = at.text.at(0).isUpper() || at.text.at(0).isDigit();
+            at.shortMixed = at.text.size() < 4 && !isAllCaps(at.text);
         }
         alias.tokens.append(at);
     }

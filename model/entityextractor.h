@@ -63,6 +63,9 @@ private:
         bool exact = false; // short acronyms and lowercase-first words match case-sensitively
         bool glued = false; // no space before this token
         bool word = true;
+        bool upper = false;      // starts with a capital or a digit: the text's word needs a capital
+        bool shortMixed = false; // under 4 units, not all capitals: "ARM" is not "Arm"
+        bool foldedAsEntry = false; // first token folded exactly as its lexicon entry's word
     };
     struct Alias
     {

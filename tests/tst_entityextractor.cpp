@@ -68,6 +68,7 @@ private slots:
     void ownGazetteer();
     void robustOnNoise();
     void concurrentCallsAgree();
+    void sameResultWhereverTheTextLies();
 };
 
 void TestEntityExtractor::sentences_data()
@@ -430,6 +431,24 @@ void TestEntityExtractor::concurrentCallsAgree()
         delete t;
     }
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestEntityExtractor::sameResultWhereverTheTextLies()
+{
+    // The tokenizer reads plain ASCII in blocks of 32 units and hands the
+    // rest (and the last units of a text) to a slower loop: which of the two
+    // reads a name must not change what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
+    // surrogate pairs, fullwidth letters, a BOM) sit next to names.
+    const QString sentence = QStringLiteral(
+        "\uD55C\uAD6D Hanwha Aerospace said Caf\u00E9 Nova \u2014 and \uFF33\uFF4F\uFF4E\uFF59 \U0001F680 "
+        "Zeta Kraftwerk AG agreed;\uFEFF \uC0BC\uC131 Electronics invested in Orbital Nine Labs, said Jane Doe. "
+        "Nvidia\U0001F680 backs OpenAI\uFF01 and Microsoft\uFF0C Amazon\uD55C Google.");
+    const QStringList expected = describe(sentence, extractor().extract(sentence));
+    QVERIFY(expected.size() >= 3);
+    for (int shift = 1; shift <= 64; ++shift) {
+        const QString text = sentence + QString(shift, u' ');
+        QCOMPARE(describe(text, extractor().extract(text)), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEntityExtractor)
