@@ -135,6 +135,30 @@ struct ArticleContext
 
     const QString &text() const { return x->article.text; }
 
+    // The readings look at many short stretches of the text in lower case:
+    // the text is lowered once. Qt lowers character by character, so a
+    // stretch of the lowered text is the lowered stretch whenever lowering
+    // kept every position (no one-to-many mapping, no surrogate pair to cut).
+    void lowerOnce()
+    {
+        const QString &t = text();
+        QString lowered = t.toLower();
+        lowerExact = lowered.size() == t.size()
+            && std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSurrogate(); });
+        if (lowerExact)
+            this->lowered = std::move(lowered);
+    }
+    QString lowerSlice(qsizetype from, qsizetype to) const
+    {
+        if (!lowerExact)
+            return DealScope::lowerSlice(text(), from, to);
+        from = std::max<qsizetype>(0, from);
+        to = std::min(lowered.size(), to);
+        return to > from ? lowered.mid(from, to - from) : QString();
+    }
+    QString lowered;
+    bool lowerExact = false;
+
     QList<Party> partiesIn(qsizetype from, qsizetype to) const
     {
         QList<Party> out;
@@ -203,7 +227,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
 
     if (f.kind == FigureKind::Power) {
         r.metric = Metric::CapacityPower;
-        if (has(pre6, rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)")))
+        static const auto powerTargetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
+        if (has(pre6, powerTargetPre))
             r.part = QStringLiteral("target");
         return r;
     }
@@ -232,8 +257,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
     static const auto initialPre = rx(R"(\binitial$)");
     static const auto tranchePre = rx(R"(\b(tranches?|instalments?|installments?)\b)");
+    static const auto paymentHead = rx(R"(\b(tranche|payment|instalment)\b)");
     if (has(head8.left(40), upfrontHead) || has(pre6, upfrontPre)
-        || (has(pre6, initialPre) && has(head4, rx(R"(\b(tranche|payment|instalment)\b)"))))
+        || (has(pre6, initialPre) && has(head4, paymentHead)))
         r.part = QStringLiteral("upfront");
     else if (has(head8, milestoneHead))
         r.part = QStringLiteral("milestone");
@@ -273,6 +299,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto addingPre = rx(R"(\b(adding|adds|added|add|increased by|expanded by|boosted by|extended by|topped up by)( an additional| a further| another)?$)");
     static const auto valueOfHead = rx(R"(^\W*(total |combined )?value of\b)");
     static const auto totalCue = rx(R"(\b(total|combined|overall|aggregate|collectively|together)\b(\s+\w+){0,2}\s+(commitments|investments|spending|obligations|capex|committed|invested|spent)\b|\bcollectively\b)");
+    static const auto dealNoun = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact)s?\b)");
+    static const auto moneyValuationPre = rx(R"((pre|post)-money valuation (of|at)( about| roughly| approximately)?$)");
+    static const auto commitmentHead = rx(R"(\bcommitment)");
+    static const auto partHead = rx(R"(\b(tranches?|milestones?)\b)");
     static const auto targetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
     if (has(pre6 + u' ' + head4, totalCue))
         r.part = QStringLiteral("total");
@@ -295,13 +325,13 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     }
     if (has(pre6, addingPre)) {
         r.metric = dealMetric();
-    } else if (has(head4, valueOfHead) && has(firstWords(head, 12), rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact)s?\b)"))) {
+    } else if (has(head4, valueOfHead) && has(firstWords(head, 12), dealNoun)) {
         r.metric = dealMetric();
     } else if (has(pre6, spendPre) && providerAhead) {
         r.metric = Metric::ComputeCommitment;
     } else if (has(pre6, strongInvestPre) || has(head4, passiveInvestHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4, valuationHead) || has(pre6.right(40), rx(R"((pre|post)-money valuation (of|at)( about| roughly| approximately)?$)"))) {
+    } else if (has(head4, valuationHead) || has(pre6.right(40), moneyValuationPre)) {
         r.metric = valuation(head4 + u' ' + pre6);
     } else if (has(pre6, dealWorthPre)) {
         r.metric = dealMetric();
@@ -314,7 +344,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     } else if (has(head4, investHead)) {
         r.metric = Metric::Investment;
     } else if (has(head4, dealHead)) {
-        const bool commitment = has(head4, rx(R"(\bcommitment)"));
+        const bool commitment = has(head4, commitmentHead);
         if (commitment && !has(sentence, computeCue()) && has(sentence, investCue()))
             r.metric = Metric::Investment;
         else
@@ -325,7 +355,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::RoundTotal;
     } else if (has(pre6, spendPre) && has(sentence, computeCue())) {
         r.metric = Metric::ComputeCommitment;
-    } else if (!r.part.isEmpty() || has(head8, rx(R"(\b(tranches?|milestones?)\b)"))) {
+    } else if (!r.part.isEmpty() || has(head8, partHead)) {
         // A part of a larger figure: the sentence says of what.
         if (has(sentence, investCue()))
             r.metric = Metric::Investment;
@@ -355,7 +385,7 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
-            && !has(lowerSlice(ctx.text(), f->end, d->start), relative))
+            && !has(ctx.lowerSlice(f->end, d->start), relative))
             return d;
     for (auto it = dates.crbegin(); it != dates.crend(); ++it)
         if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
@@ -402,10 +432,11 @@ void takeParties(FactMention &m, const FactMention &other)
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
 // three or more organisations, or two or more said to act together.
-bool hasGroupSubject(const QString &text, const Span &sentence, const Figure &f, const QList<Party> &ps)
+bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
+    const QString &text = ctx.text();
     const qsizetype cs = clauseStartBefore(text, sentence, f.start);
-    const QString clause = lowerSlice(text, cs, f.start);
+    const QString clause = ctx.lowerSlice(cs, f.start);
     // A collective noun is the subject unless a possessive or a preposition
     // shortly before makes it an object ("unlike its rivals", "with peers").
     static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
@@ -469,6 +500,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 {
     ArticleContext ctx;
     ctx.x = &x;
+    ctx.lowerOnce();
     const QString &text = x.article.text;
     ctx.sentences = SentenceSplitter::sentences(text);
     ctx.paragraphs = SentenceSplitter::paragraphs(text);
@@ -488,7 +520,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         p.root = rootOf(p.name, partOf);
         p.start = e.start;
         p.end = e.end;
-        QString after = lowerSlice(text, e.end, e.end + 60);
+        QString after = ctx.lowerSlice(e.end, e.end + 60);
         p.possessive = after.startsWith(QStringLiteral("'s")) || after.startsWith(QStringLiteral("\u2019s"))
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
@@ -541,17 +573,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const Span sentence = ctx.sentences.at(si);
         const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
         const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
-        const QString sentenceText = lowerSlice(text, sentence.start, sentence.end);
+        const QString sentenceText = ctx.lowerSlice(sentence.start, sentence.end);
 
         // Neighbouring sentences in the same paragraph give the deal's subject matter.
         QString neighbours;
         if (paragraph.end - paragraph.start < 1500)
-            neighbours += lowerSlice(text, paragraph.start, paragraph.end) + u' ';
+            neighbours += ctx.lowerSlice(paragraph.start, paragraph.end) + u' ';
         if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
-            neighbours += lowerSlice(text, ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
+            neighbours += ctx.lowerSlice(ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
         if (sentenceParties.isEmpty() && si > 0)
-            neighbours += u' ' + lowerSlice(text, ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
+            neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -569,7 +601,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             R"(deal|agreement|accord|pact|contract|partnership|transaction|investment|round|raise|move|update|)"
             R"(amendment|arrangement|settlement)\b)");
         if (leadDates.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)
-            && has(lowerSlice(text, sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEvent)) {
+            && has(ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEvent)) {
             const QList<const Figure *> &previous = dateFigures.at(si - 1);
             for (auto it = previous.crbegin(); it != previous.crend(); ++it)
                 if (!(*it)->date.isEmpty() && !isDeadline(ctx, **it)) {
@@ -584,18 +616,18 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             const Figure &f = *figs.at(fi);
             const qsizetype prevEnd = fi > 0 ? figs.at(fi - 1)->end : sentence.start;
             const qsizetype nextStart = fi + 1 < figs.size() ? figs.at(fi + 1)->start : sentence.end;
-            QString pre = cutBefore(lowerSlice(text, prevEnd, f.start));
-            QString head = cutAfter(lowerSlice(text, f.end, nextStart));
+            QString pre = cutBefore(ctx.lowerSlice(prevEnd, f.start));
+            QString head = cutAfter(ctx.lowerSlice(f.end, nextStart));
             // "**Label**: $N" and "$N: what it is": a colon joins a figure to its label.
             static const QRegularExpression markup(QStringLiteral("^[\\s*_]*$"));
             if (markup.match(pre).hasMatch()) {
-                const QString raw = lowerSlice(text, prevEnd, f.start);
+                const QString raw = ctx.lowerSlice(prevEnd, f.start);
                 const qsizetype colon = raw.lastIndexOf(u':');
                 if (colon >= 0 && markup.match(raw.mid(colon + 1)).hasMatch())
                     pre = cutBefore(raw.left(colon)).remove(u'*');
             }
             {
-                const QString raw = lowerSlice(text, f.end, nextStart);
+                const QString raw = ctx.lowerSlice(f.end, nextStart);
                 static const QRegularExpression labelEnd(QStringLiteral("^[\\s*_]*:"));
                 const auto lm = labelEnd.match(raw);
                 if (lm.hasMatch())
@@ -605,7 +637,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
                 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
-                && has(lowerSlice(text, figs.at(fi - 1)->end, f.start), coordinated))
+                && has(ctx.lowerSlice(figs.at(fi - 1)->end, f.start), coordinated))
                 reading.metric = out.last().metric;
 
             FactMention m;
@@ -637,8 +669,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             while (ce < sentence.end && !clauseStop.match(text.mid(ce, 1)).hasMatch())
                 ++ce;
             m.speculation = has(text.mid(cs, ce - cs), speculationCue());
-            m.vendorClaim = has(lowerSlice(text, sentence.start, f.start), claimCue());
-            m.refersToEarlier = has(lowerSlice(text, std::max(cs, f.start - 80), std::min(ce, f.end + 60)),
+            m.vendorClaim = has(ctx.lowerSlice(sentence.start, f.start), claimCue());
+            m.refersToEarlier = has(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)),
                                     earlierCue());
 
             const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
@@ -697,7 +729,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             // to no single party: better no fact than the wrong one.
             const bool companyMetric = m.metric == Metric::RoundTotal || m.metric == Metric::Valuation
                 || m.metric == Metric::ValuationPre || m.metric == Metric::ValuationPost;
-            if (!companyMetric && hasGroupSubject(text, sentence, f, ps)) {
+            if (!companyMetric && hasGroupSubject(ctx, sentence, f, ps)) {
                 m.metric = Metric::Other;
                 m.part.clear();
                 FactMention one = m;
@@ -734,7 +766,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 if (!obj) {
                     static const auto which = rx(R"((in|into|of) which\b)");
-                    const auto mw = which.match(lowerSlice(text, sentence.start, f.start));
+                    const auto mw = which.match(ctx.lowerSlice(sentence.start, f.start));
                     if (mw.hasMatch()) {
                         const qsizetype wpos = sentence.start + mw.capturedStart();
                         obj = nearestBefore([&](const Party &p) { return p.end <= wpos; });
@@ -751,12 +783,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     subjects << subj->root;
                     subjectName = subj->name;
                     static const auto each = rx(R"(^\W*(and|,)\s)");
-                    const QString gap = lowerSlice(text, subj->end, f.start);
-                    if (has(gap, rx(R"(\b(each|both|respectively)\b)"))) {
+                    static const auto distributive = rx(R"(\b(each|both|respectively)\b)");
+                    const QString gap = ctx.lowerSlice(subj->end, f.start);
+                    if (has(gap, distributive)) {
                         for (const Party &p : ps)
                             if (p.end <= subj->start && p.root != subj->root
-                                && has(lowerSlice(text, p.end, subj->start), each)
-                                && lowerSlice(text, p.end, subj->start).size() < 30)
+                                && has(ctx.lowerSlice(p.end, subj->start), each)
+                                && ctx.lowerSlice(p.end, subj->start).size() < 30)
                                 subjects.prepend(p.root);
                     }
                 }
@@ -770,9 +803,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 const Party *c = nearestBefore([&](const Party &p) { return p.possessive; });
                 if (!c)
                     c = firstWhere([&](const Party &p) { return p.possessive && p.start > f.end && p.start - f.end < 40; });
+                static const auto announcedAfter = rx(R"(^\W*(\w+\s+){0,3}(was |is |were )?(valued|rais\w*|secur\w*|clos\w*|complet\w*|announc\w*))");
                 if (!c)
                     c = nearestBefore([&](const Party &p) {
-                        return has(p.following, rx(R"(^\W*(\w+\s+){0,3}(was |is |were )?(valued|rais\w*|secur\w*|clos\w*|complet\w*|announc\w*))"));
+                        return has(p.following, announcedAfter);
                     });
                 if (!c)
                     c = firstWhere([&](const Party &p) { return !fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
@@ -855,6 +889,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     break;
                 }
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
+                static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
@@ -873,7 +908,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     if (inSentence(p) && p.prevWord == QStringLiteral("with") && p.start > f.end)
                         s += (p.start >= ks && p.end <= ke) ? 30 : 3; // "a $N arrangement with X"
                     if (inSentence(p) && p.prevWord == QStringLiteral("by") && p.start > f.end
-                        && has(lowerSlice(text, f.end, p.start), rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)")))
+                        && has(ctx.lowerSlice(f.end, p.start), suppliedBy))
                         s += 100; // "GPUs supplied by X"
                     if (inSentence(p) && has(p.following, buyerAfter()))
                         s -= 100;
