@@ -110,6 +110,20 @@ struct FactStore::Row
     qint64 objectId = 0;
     qint64 typeId = 0;
     qint64 timeCode = 0;
+    // The rest of the stored row, turned into `mention` only when the family
+    // needs the reconciler (most families hold one reading and do not).
+    qint64 subjectNameId = -1; // -1: NULL, the party as the fact names it
+    qint64 objectNameId = -1;
+    double value = 0;
+    std::optional<double> valueMax;
+    qint64 start = 0;
+    qint64 length = 0;
+    qint64 sentenceStart = 0;
+    qint64 sentenceEnd = 0;
+    qint64 paragraphStart = 0;
+    qint64 flags = 0;
+    qint64 quoteKey = 0;
+    bool decoded = false;
     FactMention mention;
 };
 
@@ -290,52 +304,70 @@ bool FactStore::loadArticles(QString *error) const
 
 FactStore::Row FactStore::readRow(const Statement &s) const
 {
+    // Integers only: no string is built for a row the fast path writes.
     Row r;
     r.family = s.columnInt(0);
     r.articleId = s.columnInt(1);
     r.ord = s.columnInt(2);
-    FactMention &m = r.mention;
     r.subjectId = s.columnInt(3);
     r.objectId = s.columnInt(4);
+    r.subjectNameId = s.columnIsNull(5) ? -1 : s.columnInt(5);
+    r.objectNameId = s.columnIsNull(6) ? -1 : s.columnInt(6);
     r.typeId = s.columnInt(7);
+    r.value = s.columnDouble(8);
+    if (!s.columnIsNull(9))
+        r.valueMax = s.columnDouble(9);
     r.timeCode = s.columnInt(10);
+    r.start = s.columnInt(11);
+    r.length = s.columnInt(12);
+    r.sentenceStart = s.columnInt(13);
+    r.sentenceEnd = s.columnInt(14);
+    r.paragraphStart = s.columnInt(15);
+    r.flags = s.columnInt(16);
+    r.quoteKey = s.columnInt(17);
+    if (!s.columnIsNull(18)) {
+        r.factId = s.columnInt(18);
+        r.position = s.columnInt(19);
+    }
+    return r;
+}
+
+void FactStore::decode(Row &r) const
+{
+    if (r.decoded)
+        return;
+    r.decoded = true;
+    FactMention &m = r.mention;
     m.subject = m_codes.name(r.subjectId);
     m.object = m_codes.name(r.objectId);
-    m.subjectName = s.columnIsNull(5) ? m.subject : m_codes.name(s.columnInt(5));
-    m.objectName = s.columnIsNull(6) ? m.object : m_codes.name(s.columnInt(6));
+    m.subjectName = r.subjectNameId < 0 ? m.subject : m_codes.name(r.subjectNameId);
+    m.objectName = r.objectNameId < 0 ? m.object : m_codes.name(r.objectNameId);
     const FactCodes::Type &type = m_codes.type(r.typeId);
     m.metric = type.metric;
     m.part = type.part;
     m.kind = type.kind;
     m.unit = type.unit;
     m.qualifier = type.qualifier;
-    m.value = s.columnDouble(8);
-    if (!s.columnIsNull(9))
-        m.valueMax = s.columnDouble(9);
+    m.value = r.value;
+    m.valueMax = r.valueMax;
     m.time = m_codes.time(r.timeCode);
     m.precision = timePrecisionOf(m.time);
     const ArticleInfo &a = article(r.articleId);
     m.article = a.fileName;
     m.articleDate = a.date;
     m.articleOrder = articleOrder(a.date);
-    m.start = s.columnInt(11);
-    m.end = m.start + s.columnInt(12);
-    m.sentenceStart = s.columnInt(13);
-    m.sentenceEnd = s.columnInt(14);
-    m.paragraphStart = s.columnInt(15);
-    const qint64 flags = s.columnInt(16);
-    m.derivedRatio = flags & DerivedRatio;
-    m.vendorClaim = flags & VendorClaim;
-    m.speculation = flags & Speculation;
-    m.excluded = flags & Excluded;
-    m.refersToEarlier = flags & RefersToEarlier;
-    m.retracted = flags & Retracted;
-    m.quoteKey = quint32(qint32(s.columnInt(17)));
-    if (!s.columnIsNull(18)) {
-        r.factId = s.columnInt(18);
-        r.position = s.columnInt(19);
-    }
-    return r;
+    m.start = r.start;
+    m.end = r.start + r.length;
+    m.sentenceStart = r.sentenceStart;
+    m.sentenceEnd = r.sentenceEnd;
+    m.paragraphStart = r.paragraphStart;
+    m.derivedRatio = r.flags & DerivedRatio;
+    m.vendorClaim = r.flags & VendorClaim;
+    m.speculation = r.flags & Speculation;
+    m.excluded = r.flags & Excluded;
+    m.refersToEarlier = r.flags & RefersToEarlier;
+    m.retracted = r.flags & Retracted;
+    m.quoteKey = quint32(qint32(r.quoteKey));
 }
 
 FactStore::StoredFact FactStore::readFact(const Statement &s) const
@@ -458,6 +490,12 @@ qint64 FactStore::nextFactId() const
 bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
                                 QString *error)
 {
+    // Most families hold one reading and no fact yet: its fact follows from
+    // the row alone, without the reconciler or a string.
+    if (rows.size() == 1 && stored.isEmpty())
+        return reconcileSingle(rows.first(), nextId, changed, error);
+    for (Row &r : rows)
+        decode(r);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
     // and indexes small): then the rows are split by their key first.
     auto sameKey = [](const Row &a, const Row &b) {
@@ -491,6 +529,41 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qin
         if (!reconcileGroup(groups[g], facts[g], nextId, changed, error))
             return false;
     return true;
+}
+
+bool FactStore::reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error)
+{
+    // What FactReconciler makes of one reading: nothing when it is kept apart,
+    // else a fact of its own (single, or retracted), first reported by its
+    // article, with no alternative, in the reading's own codes.
+    if (row.flags & (DerivedRatio | VendorClaim | Speculation | Excluded)) {
+        row.newFactId = 0;
+        row.newPosition = -1;
+    } else {
+        row.newFactId = nextId++;
+        row.newPosition = 0;
+        Statement &s = m_insertFact;
+        if (!prepared(s, error))
+            return false;
+        s.bind(1, row.newFactId);
+        s.bind(2, row.family);
+        bindId(s, 3, row.subjectId);
+        bindId(s, 4, row.objectId);
+        s.bind(5, row.typeId);
+        s.bind(6, row.value);
+        s.bind(7, row.valueMax);
+        if (row.timeCode != 0)
+            s.bind(8, row.timeCode);
+        else
+            s.bindNull(8);
+        s.bind(9, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
+        bindId(s, 10, row.articleId);
+        s.bindNull(11);
+        if (!run(s, error))
+            return false;
+        changed.append(row.newFactId);
+    }
+    return (row.newFactId == row.factId && row.newPosition == row.position) || updateRow(row, error);
 }
 
 bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
@@ -828,6 +901,7 @@ QList<Fact> FactStore::facts(QString *error) const
             text.reset();
         }
         // Offsets are UTF-16 units into the decoded text, as QString counts them.
+        decode(r);
         FactMention &m = r.mention;
         m.text = articleText.mid(m.start, m.end - m.start);
         m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);

@@ -100,7 +100,9 @@ private:
                          QString *error);
     bool loadRows(qint64 family, QList<Row> &rows, QString *error);
     bool loadFacts(qint64 family, QList<StoredFact> &facts, QString *error);
+    bool reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
+    void decode(Row &row) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
     bool updateRow(const Row &row, QString *error);

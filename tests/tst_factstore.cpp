@@ -96,6 +96,7 @@ private slots:
     void correctionIsRetracted();
     void repeatedBlockIsOneSource();
     void rebuildAllEqualsIncremental();
+    void singleReadingFamiliesAreWhatTheReconcilerMakes();
     void readingsWithoutPartiesStayInTheirArticle();
     void removingAnArticleDropsItsSources();
     void ingestOrderDoesNotMatter_data();
@@ -310,6 +311,46 @@ void TestFactStore::rebuildAllEqualsIncremental()
                           QStringLiteral("Pax>:valuation=90000000000@2024 single [a.txt]")}));
     QVERIFY(store.rebuildAll());
     QCOMPARE(describeAll(store.facts()), incremental);
+}
+
+void TestFactStore::singleReadingFamiliesAreWhatTheReconcilerMakes()
+{
+    // Families of one reading skip the reconciler in the store: the facts must
+    // be the reconciler's all the same (approximate, ranged, retracted, undated,
+    // kept apart), incrementally and when rebuilt.
+    QList<FactMention> mentions{
+        mention(QStringLiteral("a.txt"), QStringLiteral("Vega>Lyra:investment=5000000000@2025-03~"), 100, QStringLiteral("One.")),
+        mention(QStringLiteral("a.txt"), QStringLiteral("Vega>Nova:investment=7000000000!"), 200, QStringLiteral("Two.")),
+        mention(QStringLiteral("a.txt"), QStringLiteral("Lyra>:valuation=20000000000"), 300, QStringLiteral("Three.")),
+        mention(QStringLiteral("a.txt"), QStringLiteral("Nova>Vega:stake_percent=12@2024"), 400, QStringLiteral("Four.")),
+        mention(QStringLiteral("a.txt"), QStringLiteral("Orin>:other=3000000000@2026"), 500, QStringLiteral("Five."))};
+    mentions[2].valueMax = 25000000000.0;
+    mentions[2].qualifier = Qualifier::Range;
+    mentions[3].vendorClaim = true; // kept apart: no fact
+    ArticleStore articles(m_db);
+    ArticleExtraction x;
+    x.article.fileName = QStringLiteral("a.txt");
+    x.article.format = QStringLiteral("txt");
+    x.article.text = QString(600, u' ');
+    const qint64 id = articles.insert(x, QStringLiteral("/news/a.txt"), QString::number(++m_hash), 10);
+    QVERIFY(id > 0);
+    auto full = [](const QList<Fact> &facts) {
+        QStringList lines;
+        for (const Fact &f : facts)
+            lines.append(describe(f) + u' ' + qualifierName(f.qualifier) + u' '
+                         + QString::number(f.valueMax.value_or(-1), 'g', 12) + u' ' + f.firstReportedBy + u' '
+                         + QString::number(f.alternatives.size()) + u' ' + QString::number(f.sources.size()));
+        lines.sort();
+        return lines;
+    };
+    const QStringList expected = full(FactReconciler::reconcile(mentions));
+    QCOMPARE(expected.size(), 4);
+    FactStore store(m_db);
+    QString error;
+    QVERIFY2(store.addMentions(id, mentions, &error) && store.reconcilePending(&error), qPrintable(error));
+    QCOMPARE(full(store.facts()), expected);
+    QVERIFY(store.rebuildAll());
+    QCOMPARE(full(store.facts()), expected);
 }
 
 void TestFactStore::readingsWithoutPartiesStayInTheirArticle()
