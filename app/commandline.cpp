@@ -49,7 +49,7 @@ QString usage()
         "                               database in the user's data folder, filled\n"
         "                               from the bundled articles on first use\n"
         "  --screenshot FILE [--view V] render the window (or view V: explorer, reader,\n"
-        "                               figures, search, entities) to a PNG and quit\n"
+        "                               figures, search, entities, deals) to a PNG and quit\n"
         "  --screenshot-all DIR         a PNG of every view into DIR, then quit\n"
         "  -h, --help                   this help\n"
         "  -v, --version                the version\n");

@@ -130,6 +130,13 @@ int measure(const QString &path, QTextStream &out)
         << "web engine created: " << (window.reader()->isEngineCreated() ? "yes" : "no") << ")\n";
     out << "entity list and counts ready: " << QString::number(listedMs - shownMs, 'f', 0)
         << " ms after the window showed (worker thread; the window answers meanwhile)\n";
+    // The deals are built by a second worker once the entity list is done.
+    while (!source.hasEvents())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+    const double dealsMs = timer.nsecsElapsed() / 1e6;
+    out << "deal list ready: " << QString::number(dealsMs - shownMs, 'f', 0) << " ms after the window showed ("
+        << source.events().size() << " deals; second worker, after the entity list)\n";
 
     // Selection changes as a person makes them: an entity, then one of its
     // facts at a source (which opens the reader there), then the next entity.
@@ -181,6 +188,12 @@ int measure(const QString &path, QTextStream &out)
     out << "entity list and fact outline (worker, again on this thread): " << summaries->entities.size()
         << " entities in " << QString::number(worker.nsecsElapsed() / 1e9, 'f', 2) << " s ("
         << QString::number((threadCpuMs() - cpu) / 1e3, 'f', 2) << " s CPU)\n";
+    worker.restart();
+    const double eventsCpu = threadCpuMs();
+    const auto events = SummaryLoader::compute(path, stop, SummaryLoader::Part::Events);
+    out << "deals (worker, again on this thread): " << events->events.size() << " deals in "
+        << QString::number(worker.nsecsElapsed() / 1e9, 'f', 2) << " s ("
+        << QString::number((threadCpuMs() - eventsCpu) / 1e3, 'f', 2) << " s CPU)\n";
     return 0;
 }
 

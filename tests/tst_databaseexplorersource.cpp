@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,8 @@ private slots:
     void groupsBeforeTheSummariesAreReady();
     void sourcesNameTheirArticleById();
     void outdatedFactsAreRefreshedInTheBackground();
+    void eventsGroupEveryFact();
+    void eventsFollowTheEntityList();
 
 private:
     bool ingest(const QStringList &paths);
@@ -445,6 +448,62 @@ void TestDatabaseExplorerSource::outdatedFactsAreRefreshedInTheBackground()
     Database db;
     QVERIFY(db.open(m_path));
     QVERIFY(FactStore(db).isCurrent());
+}
+
+void TestDatabaseExplorerSource::eventsGroupEveryFact()
+{
+    // Built by a worker of their own: every fact the timeline places (not
+    // retracted, of a known metric) in exactly one event, each event's facts
+    // about its parties, and each event found again by id.
+    const QList<ExplorerSource::EventSummary> events = m_source->events(); // waits for them
+    QVERIFY(m_source->hasEvents());
+    QVERIFY(!events.isEmpty());
+    QSet<qint64> seen;
+    for (const ExplorerSource::EventSummary &e : events) {
+        QVERIFY(!e.title.isEmpty());
+        QVERIFY(!e.facts.isEmpty());
+        QVERIFY(!e.figure.isEmpty());
+        QVERIFY(e.articleCount >= 1);
+        for (qint64 id : e.facts) {
+            QVERIFY2(!seen.contains(id), qPrintable(QString::number(id)));
+            seen.insert(id);
+            const auto f = m_source->fact(id);
+            QVERIFY(f);
+            QVERIFY2(e.parties.contains(f->subject) || e.parties.contains(f->object), qPrintable(e.title));
+        }
+        const auto again = m_source->eventSummary(e.id);
+        QVERIFY(again);
+        QCOMPARE(again->title, e.title);
+    }
+    Database db;
+    QVERIFY(db.open(m_path));
+    QSet<qint64> placed;
+    for (const Fact &f : FactStore(db).facts()) {
+        if (f.status != FactStatus::Retracted && f.metric != Metric::Other)
+            placed.insert(f.id);
+    }
+    QCOMPARE(seen, placed);
+    QVERIFY(!m_source->eventSummary(-5));
+}
+
+void TestDatabaseExplorerSource::eventsFollowTheEntityList()
+{
+    // The deals are built by a second worker once the entity list is done, so
+    // the list never waits for them; a reload builds both again in that order.
+    QSignalSpy summaries(m_source.get(), &ExplorerSource::summariesReady);
+    QSignalSpy events(m_source.get(), &ExplorerSource::eventsReady);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 20000);
+    QCOMPARE(summaries.count(), 1);
+    QVERIFY(m_source->hasSummaries());
+    QVERIFY(m_source->hasEvents());
+    const int listed = int(m_source->events().size());
+    QVERIFY(listed > 0);
+
+    m_source->reload();
+    QVERIFY(!m_source->hasEvents());
+    QTRY_COMPARE_WITH_TIMEOUT(summaries.count(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), 2, 20000);
+    QCOMPARE(int(m_source->events().size()), listed);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseExplorerSource)

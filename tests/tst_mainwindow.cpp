@@ -6,6 +6,8 @@
 #include "databaseexplorersource.h"
 #include "entitybrowserview.h"
 #include "entitylistmodel.h"
+#include "eventbrowserview.h"
+#include "eventlistmodel.h"
 #include "factpanelview.h"
 #include "facttreemodel.h"
 #include "itemroles.h"
@@ -18,6 +20,7 @@
 #include "windowsettings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -93,6 +96,9 @@ private slots:
     void outdatedFactsAreRefreshedBehindTheWindow();
     void laterViewsHaveDocks_data();
     void laterViewsHaveDocks();
+    void dealsShareTheEntitiesPlace();
+    void selectingAnEventFillsThePanel();
+    void selectingAnEntityMarksItsEvents();
 
 private:
     qint64 idOf(const QString &fileName) const;
@@ -430,6 +436,89 @@ void TestMainWindow::laterViewsHaveDocks()
     QVERIFY(!dock->isVisible()); // hidden until asked for
     dock->toggleViewAction()->trigger();
     QVERIFY(dock->isVisible());
+}
+
+void TestMainWindow::dealsShareTheEntitiesPlace()
+{
+    QDockWidget *deals = m_window->eventsDock();
+    QCOMPARE(deals->objectName(), QStringLiteral("deals"));
+    QVERIFY(m_window->tabifiedDockWidgets(deals).contains(m_window->findChild<QDockWidget *>(QStringLiteral("entities"))));
+    // The events are built with the summaries, in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->eventBrowser()->model()->rowCount() > 0, Timeout);
+    QCOMPARE(m_window->eventBrowser()->model()->rowCount(), int(m_source->events().size()));
+}
+
+void TestMainWindow::selectingAnEventFillsThePanel()
+{
+    EventBrowserView *browser = m_window->eventBrowser();
+    QTRY_VERIFY_WITH_TIMEOUT(browser->model()->rowCount() > 0, Timeout);
+    // The event with the most facts, picked in the list as a user would.
+    QTreeView *view = browser->view();
+    QModelIndex picked;
+    qsizetype most = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, EventListModel::TitleColumn);
+        const auto event = m_source->eventSummary(index.data(ItemRole::EventId).toLongLong());
+        QVERIFY(event);
+        if (event->facts.size() > most) {
+            most = event->facts.size();
+            picked = index;
+        }
+    }
+    QVERIFY(most >= 1);
+    const qint64 id = picked.data(ItemRole::EventId).toLongLong();
+    view->setCurrentIndex(picked);
+    QCOMPARE(m_window->hub()->current(), Selection::event(id));
+
+    // The panel lists exactly that event's facts.
+    FactPanelView *panel = m_window->factPanel();
+    QCOMPARE(panel->shownEvent(), id);
+    const auto event = m_source->eventSummary(id);
+    QList<qint64> shown;
+    for (const auto &f : panel->model()->facts())
+        shown.append(f.id);
+    QList<qint64> expected = event->facts;
+    std::sort(shown.begin(), shown.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(shown, expected);
+    QVERIFY(panel->entity().isEmpty());
+    QCOMPARE(m_source->describe(m_window->hub()->current()), QStringLiteral("Event: %1").arg(event->title));
+
+    // Picking one of its facts keeps the event's facts in the panel.
+    m_window->hub()->select(Selection::fact(expected.constLast()));
+    QCOMPARE(panel->shownEvent(), id);
+    // An entity afterwards brings the panel back to entities.
+    m_window->hub()->select(Selection::entity(Investor));
+    QCOMPARE(panel->shownEvent(), -1);
+    QCOMPARE(panel->entity(), Investor);
+    // Back returns to the event's facts.
+    m_window->hub()->backAction()->trigger();
+    m_window->hub()->backAction()->trigger();
+    QCOMPARE(m_window->hub()->current(), Selection::event(id));
+    QCOMPARE(panel->shownEvent(), id);
+    QCOMPARE(view->currentIndex().data(ItemRole::EventId).toLongLong(), id);
+}
+
+void TestMainWindow::selectingAnEntityMarksItsEvents()
+{
+    EventBrowserView *browser = m_window->eventBrowser();
+    QTRY_VERIFY_WITH_TIMEOUT(browser->model()->rowCount() > 0, Timeout);
+    QVERIFY(!browser->onlySelected()->isEnabled());
+    m_window->hub()->select(Selection::entity(Investor));
+    const EventListModel *model = browser->model();
+    QCOMPARE(model->highlightedEntity(), Investor);
+    const int marked = model->highlightedCount();
+    QVERIFY(marked > 0);
+    QVERIFY(browser->onlySelected()->isEnabled());
+
+    // Keeping only them leaves exactly the events naming the investor among their parties.
+    browser->onlySelected()->setChecked(true);
+    const QAbstractItemModel *shown = browser->view()->model();
+    QCOMPARE(shown->rowCount(), marked);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(shown->index(row, EventListModel::PartiesColumn).data().toString().contains(Investor));
+    browser->onlySelected()->setChecked(false);
+    QCOMPARE(shown->rowCount(), model->rowCount());
 }
 
 int main(int argc, char *argv[])

@@ -34,6 +34,7 @@ DatabaseExplorerSource::DatabaseExplorerSource(QObject *parent)
     , m_db(std::make_unique<Database>())
     , m_analyzer(Gazetteer::bundled())
     , m_summaries(new SummaryLoader(this))
+    , m_events(new SummaryLoader(SummaryLoader::Part::Events, this))
     , m_refresher(new FactRefresher(this))
     , m_extractions(CachedArticles)
     , m_texts(CachedTexts)
@@ -41,6 +42,11 @@ DatabaseExplorerSource::DatabaseExplorerSource(QObject *parent)
     , m_listedCache(CachedListedFacts)
 {
     connect(m_summaries, &SummaryLoader::ready, this, &ExplorerSource::summariesReady);
+    connect(m_summaries, &SummaryLoader::ready, this, [this] {
+        if (m_db->isOpen() && !m_events->isReady() && !m_events->isRunning())
+            m_events->start(m_db->path());
+    });
+    connect(m_events, &SummaryLoader::ready, this, &ExplorerSource::eventsReady);
     connect(m_refresher, &FactRefresher::finished, this, &DatabaseExplorerSource::refreshFinished);
 }
 
@@ -50,6 +56,7 @@ DatabaseExplorerSource::~DatabaseExplorerSource()
     // statements before their connection.
     delete m_refresher;
     delete m_summaries;
+    delete m_events;
     m_facts.reset();
     m_search.reset();
     m_repository.reset();
@@ -108,6 +115,7 @@ void DatabaseExplorerSource::reload()
     m_listedCache.clear();
     m_summaryCache.clear();
     m_articleCount.reset();
+    m_events->cancel(); // started again when the summaries are ready
     if (m_db->isOpen())
         m_summaries->start(m_db->path());
     emit contentChanged();
@@ -303,6 +311,21 @@ QList<ExplorerSource::EntitySummary> DatabaseExplorerSource::entities() const
     if (!m_db->isOpen())
         return {};
     return m_summaries->wait().entities;
+}
+
+QList<ExplorerSource::EventSummary> DatabaseExplorerSource::events() const
+{
+    if (!m_db->isOpen())
+        return {};
+    // Asked for before the entity list is done: build them now rather than answer none.
+    if (!m_events->isReady() && !m_events->isRunning())
+        m_events->start(m_db->path());
+    return m_events->wait().events;
+}
+
+bool DatabaseExplorerSource::hasEvents() const
+{
+    return !m_db->isOpen() || m_events->isReady();
 }
 
 qint64 DatabaseExplorerSource::factAt(qint64 articleId, qsizetype start) const

@@ -25,8 +25,8 @@ class SummaryLoader;
 // tables keep them); search runs on the full-text index; facts are read one
 // at a time through FactQuery, their sources' quotes cut from the article
 // text. What needs the whole store — the entity list with its counts and
-// the outline of every entity's facts — is computed by a worker
-// (SummaryLoader) after the window shows; facts written by older rules are
+// the outline of every entity's facts, then the deals — is computed by
+// workers (SummaryLoader) after the window shows; facts written by older rules are
 // brought up to date by another (FactRefresher).
 class DatabaseExplorerSource : public ExplorerSource
 {
@@ -58,6 +58,8 @@ public:
     std::optional<FactSummary> factForList(qint64 id) const override;
     qint64 factAt(qint64 articleId, qsizetype start) const override;
     int factCount() const override;
+    QList<EventSummary> events() const override;
+    bool hasEvents() const override;
     bool hasSummaries() const override;
     QString backgroundWork() const override;
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<FactQuery> m_facts;
     ArticleAnalyzer m_analyzer;
     SummaryLoader *m_summaries;
+    SummaryLoader *m_events; // started when m_summaries is ready, so the entity list comes first
     FactRefresher *m_refresher;
 
     mutable QCache<qint64, ArticleExtraction> m_extractions; // the last few opened

@@ -40,6 +40,9 @@ QString ExplorerSource::describe(const Selection &selection) const
             return tr("Fact: %1 — %2 %3").arg(f->subject, f->metric, f->valueText);
         return tr("Fact %1").arg(selection.id);
     case Selection::Kind::Event:
+        // Never wait for the events being built to name it.
+        if (const auto e = hasEvents() ? eventSummary(selection.id) : std::nullopt)
+            return tr("Event: %1").arg(e->title);
         return tr("Event %1").arg(selection.id);
     case Selection::Kind::Article:
     case Selection::Kind::FigureMention:
@@ -75,6 +78,15 @@ QList<ExplorerSource::FactGroup> ExplorerSource::factGroups(const QString &entit
 int ExplorerSource::articleCount() const
 {
     return int(articles().size());
+}
+
+std::optional<ExplorerSource::EventSummary> ExplorerSource::eventSummary(qint64 id) const
+{
+    for (const EventSummary &e : events()) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
 }
 
 std::optional<ExplorerSource::ArticleSummary> ExplorerSource::articleSummary(qint64 id) const

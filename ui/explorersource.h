@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -85,6 +86,18 @@ public:
         QList<qint64> ids;
     };
 
+    // One deal or announcement (EventBuilder's events) as the deal browser lists it.
+    struct EventSummary
+    {
+        qint64 id = -1;
+        QString date;        // ISO of its precision, empty when undated
+        QString title;
+        QStringList parties;
+        QString figure;      // its main figure, formatted: the largest amount of money, else the lead fact's
+        QList<qint64> facts; // ids, as fact() reads them
+        int articleCount = 0;
+    };
+
     struct SearchHit
     {
         qint64 articleId = -1;
@@ -118,6 +131,13 @@ public:
     // The fact a figure mention reports, or -1.
     virtual qint64 factAt(qint64 articleId, qsizetype start) const = 0;
     virtual int factCount() const = 0;
+    // Deals and announcements in timeline order. May wait for the background
+    // work building them while hasEvents() is false (eventsReady() follows);
+    // the default has none.
+    virtual QList<EventSummary> events() const { return {}; }
+    virtual bool hasEvents() const { return true; }
+    // One of events(), by id; the default searches events().
+    virtual std::optional<EventSummary> eventSummary(qint64 id) const;
     // False while entities() and factCount() are still being computed in the
     // background (they then wait for it); summariesReady() follows.
     virtual bool hasSummaries() const { return true; }
@@ -143,6 +163,7 @@ public:
 signals:
     void contentChanged(); // articles were added or removed
     void summariesReady(); // entities() and factCount() answer at once from now on
+    void eventsReady();    // events() answers at once from now on
     // Work on the store in the background (facts being brought up to date),
     // for the status bar; `message` says how it ended.
     void workStarted(const QString &what);

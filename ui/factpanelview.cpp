@@ -54,15 +54,41 @@ FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget 
 void FactPanelView::showEntity(const QString &entity)
 {
     m_entity = entity;
-    // Ids only: a fact is read when its row is shown.
-    m_model->setGroups(
-        m_source->factGroups(entity), [source = m_source](qint64 id) { return source->factForList(id); },
-        [source = m_source](qint64 id) { return source->fact(id); });
+    m_event = -1;
+    showGroups(m_source->factGroups(entity));
     const int count = m_model->factCount();
     m_title->setText(count == 0 ? tr("No facts about %1 yet.").arg(entity)
                                 : tr("%n fact(s) about %1", nullptr, count).arg(entity));
+}
+
+void FactPanelView::showDeal(qint64 eventId)
+{
+    const std::optional<ExplorerSource::EventSummary> event = m_source->eventSummary(eventId);
+    m_entity.clear();
+    m_event = eventId;
+    // An event has a handful of facts: reading them to group them is cheap.
+    QList<ExplorerSource::FactSummary> facts;
+    for (qint64 id : event ? event->facts : QList<qint64>()) {
+        if (auto f = m_source->factForList(id))
+            facts.append(std::move(*f));
+    }
+    showGroups(ExplorerSource::groupFacts(facts));
+    if (!event)
+        m_title->setText(tr("This deal is no longer listed."));
+    else
+        m_title->setText(tr("%n fact(s) of %1 (%2)", nullptr, m_model->factCount())
+                             .arg(event->title, event->date.isEmpty() ? tr("undated") : event->date));
+}
+
+void FactPanelView::showGroups(const QList<ExplorerSource::FactGroup> &groups)
+{
+    // Ids only: a fact is read when its row is shown.
+    m_model->setGroups(
+        groups, [source = m_source](qint64 id) { return source->factForList(id); },
+        [source = m_source](qint64 id) { return source->fact(id); });
+    const int count = m_model->factCount();
     m_tree->expandToDepth(0);
-    // Columns fit the first entity shown, then keep their widths (the user's
+    // Columns fit the first facts shown, then keep their widths (the user's
     // too): measuring rows on every selection costs more than it shows.
     if (m_columnsSized || count == 0)
         return;
@@ -75,7 +101,9 @@ void FactPanelView::showEntity(const QString &entity)
 
 void FactPanelView::reload()
 {
-    if (!m_entity.isEmpty())
+    if (m_event >= 0)
+        showDeal(m_event);
+    else if (!m_entity.isEmpty())
         showEntity(m_entity);
 }
 
@@ -122,6 +150,10 @@ void FactPanelView::followSelection(const Selection &selection)
     case Selection::Kind::Entity:
         if (selection.name != m_entity)
             showEntity(selection.name);
+        return;
+    case Selection::Kind::Event:
+        if (selection.id != m_event)
+            showDeal(selection.id);
         return;
     case Selection::Kind::Fact:
     case Selection::Kind::FigureMention:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explorersource.h"
 #include "selection.h"
 
 #include <QModelIndex>
@@ -12,11 +13,11 @@ class QTreeView;
 
 namespace DealScope {
 
-class ExplorerSource;
 class FactTreeModel;
 class SelectionHub;
 
-// The figure panel: the facts about the selected entity, grouped by metric,
+// The figure panel: the facts about the selected entity (or of the selected
+// deal), grouped by metric,
 // each expandable to its sources. Clicking a source opens it in the reader
 // at the figure; selecting a fact anywhere selects it here.
 class FactPanelView : public QWidget
@@ -29,9 +30,11 @@ public:
     QTreeView *tree() const { return m_tree; }
     FactTreeModel *model() const { return m_model; }
     QString entity() const { return m_entity; }
+    qint64 shownEvent() const { return m_event; } // -1 unless an event's facts are shown
 
 public slots:
     void showEntity(const QString &entity);
+    void showDeal(qint64 eventId);
     void reload();
 
 protected:
@@ -41,6 +44,7 @@ private:
     void followSelection(const Selection &selection);
     void pick(const QModelIndex &index);
     void spanSources(const QModelIndex &expanded);
+    void showGroups(const QList<ExplorerSource::FactGroup> &groups);
 
     ExplorerSource *m_source;
     SelectionHub *m_hub;
@@ -48,6 +52,7 @@ private:
     QTreeView *m_tree;
     FactTreeModel *m_model;
     QString m_entity;
+    qint64 m_event = -1;
     bool m_columnsSized = false;
     bool m_following = false;
 };

@@ -8,7 +8,7 @@ namespace DealScope {
 // Item data roles shared by DealScope's models and views.
 namespace ItemRole {
 enum : int {
-    RowKind = Qt::UserRole + 1, // RowKind::Group / Fact / Source / Entity / Hit
+    RowKind = Qt::UserRole + 1, // RowKind::Group / Fact / Source / Entity / Hit / Event
     FactId,                     // qint64
     ArticleId,                  // qint64
     Start,                      // qsizetype: a span in the article's text
@@ -17,11 +17,13 @@ enum : int {
     Status,                     // int(ExplorerSource::Status)
     RichText,                   // HTML for RichTextDelegate, the text escaped
     SortValue,                  // raw value for sorting
+    EventId,                    // qint64
+    Highlighted,                // bool: the row concerns the selected entity
 };
 }
 
 namespace RowKind {
-enum : int { Group, Fact, Source, Entity, Hit };
+enum : int { Group, Fact, Source, Entity, Hit, Event };
 }
 
 } // namespace DealScope

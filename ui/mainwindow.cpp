@@ -4,6 +4,7 @@
 #include "articlereader.h"
 #include "articlereaderview.h"
 #include "entitybrowserview.h"
+#include "eventbrowserview.h"
 #include "explorersource.h"
 #include "factpanelview.h"
 #include "ingestcontroller.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     , m_settings(settings)
     , m_hub(new SelectionHub(this))
     , m_entities(new EntityBrowserView(source, m_hub))
+    , m_events(new EventBrowserView(source, m_hub))
     , m_facts(new FactPanelView(source, m_hub))
     , m_reader(new ArticleReaderView(source, m_hub))
     , m_search(new SearchView(source, m_hub))
@@ -53,6 +55,10 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
 
     setCentralWidget(m_facts);
     m_entitiesDock = addViewDock(QStringLiteral("entities"), tr("Entities"), m_entities, Qt::LeftDockWidgetArea);
+    // Deals share the entities' place, a tab away.
+    m_eventsDock = addViewDock(QStringLiteral("deals"), tr("Deals"), m_events, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_entitiesDock, m_eventsDock);
+    m_entitiesDock->raise();
     m_searchDock = addViewDock(QStringLiteral("search"), tr("Search"), m_search, Qt::LeftDockWidgetArea);
     m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
     m_rejectedDock = addViewDock(QStringLiteral("rejected"), tr("Rejected Files"), m_rejected,
@@ -190,7 +196,7 @@ void MainWindow::createMenus()
     find->setShortcutContext(Qt::WindowShortcut);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_entitiesDock, m_searchDock, m_readerDock, m_rejectedDock})
+    for (QDockWidget *dock : {m_entitiesDock, m_eventsDock, m_searchDock, m_readerDock, m_rejectedDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : std::as_const(m_laterDocks))

@@ -15,6 +15,7 @@ namespace DealScope {
 
 class ArticleReaderView;
 class EntityBrowserView;
+class EventBrowserView;
 class ExplorerSource;
 class FactPanelView;
 class IngestController;
@@ -39,6 +40,8 @@ public:
     FactPanelView *factPanel() const { return m_facts; }
     SearchView *searchView() const { return m_search; }
     EntityBrowserView *entityBrowser() const { return m_entities; }
+    EventBrowserView *eventBrowser() const { return m_events; }
+    QDockWidget *eventsDock() const { return m_eventsDock; }
 
     // Opening and dropping files ingests through `controller` (not owned).
     void setIngestController(IngestController *controller);
@@ -67,10 +70,12 @@ private:
     WindowSettings *m_settings;
     SelectionHub *m_hub;
     EntityBrowserView *m_entities;
+    EventBrowserView *m_events;
     FactPanelView *m_facts;
     ArticleReaderView *m_reader;
     SearchView *m_search;
     QDockWidget *m_entitiesDock;
+    QDockWidget *m_eventsDock;
     QDockWidget *m_searchDock;
     QDockWidget *m_readerDock;
     QLabel *m_databaseLabel;

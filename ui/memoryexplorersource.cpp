@@ -4,6 +4,7 @@
 #include "articleanalyzer.h"
 #include "articlereader.h"
 #include "bundledcorpus.h"
+#include "eventlistbuilder.h"
 #include "factreconciler.h"
 #include "relationextractor.h"
 
@@ -68,7 +69,9 @@ void MemoryExplorerSource::rebuild()
         }
     }
 
-    m_facts.rebuild(FactReconciler::reconcile(mentions), [&](const FactMention &m) {
+    const QList<Fact> facts = FactReconciler::reconcile(mentions);
+    m_events = EventListBuilder::build(facts);
+    m_facts.rebuild(facts, [&](const FactMention &m) {
         FactIndex::ArticleRef ref;
         ref.id = articleByFile.value(m.article, -1);
         if (ref.id >= 0) {

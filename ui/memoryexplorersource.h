@@ -34,6 +34,7 @@ public:
     std::optional<FactSummary> fact(qint64 id) const override;
     qint64 factAt(qint64 articleId, qsizetype start) const override;
     int factCount() const override { return m_facts.count(); }
+    QList<EventSummary> events() const override { return m_events; }
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
 
 private:
@@ -44,6 +45,7 @@ private:
     QList<ArticleExtraction> m_articles; // id = index
     FactIndex m_facts;
     QList<EntitySummary> m_entities;
+    QList<EventSummary> m_events;
 };
 
 } // namespace DealScope

@@ -3,9 +3,11 @@
 
 #include "articlereaderview.h"
 #include "entitybrowserview.h"
+#include "eventbrowserview.h"
 #include "explorersource.h"
 #include "factpanelview.h"
 #include "facttreemodel.h"
+#include "itemroles.h"
 #include "mainwindow.h"
 #include "searchview.h"
 #include "selectionhub.h"
@@ -15,6 +17,8 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTableView>
+#include <QTreeView>
+#include <QDockWidget>
 #include <QCoreApplication>
 
 namespace DealScope {
@@ -37,7 +41,7 @@ bool waitFor(Predicate done, int ms)
 QStringList ScreenshotRenderer::viewNames()
 {
     return {QStringLiteral("explorer"), QStringLiteral("reader"), QStringLiteral("figures"),
-            QStringLiteral("search"), QStringLiteral("entities")};
+            QStringLiteral("search"), QStringLiteral("entities"), QStringLiteral("deals")};
 }
 
 ScreenshotRenderer::ScreenshotRenderer(MainWindow *window)
@@ -80,6 +84,21 @@ void ScreenshotRenderer::prepare(const QString &view)
         const auto &s = chosen->sources.first();
         hub->select(Selection::factMention(chosen->id, s.articleId, s.start, s.end));
     }
+    if (view == QLatin1String("deals")) {
+        // The entity's first deal, so the list shows a selection among its bold rows.
+        m_window->eventsDock()->show();
+        m_window->eventsDock()->raise();
+        // Wide enough for the titles: the window's own layout keeps the dock narrow.
+        m_window->resizeDocks({m_window->eventsDock()}, {620}, Qt::Horizontal);
+        const QAbstractItemModel *events = m_window->eventBrowser()->view()->model();
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const QModelIndex index = events->index(row, 0);
+            if (index.data(ItemRole::Highlighted).toBool()) {
+                hub->select(Selection::event(index.data(ItemRole::EventId).toLongLong()));
+                break;
+            }
+        }
+    }
     if (view == QLatin1String("search") || view == QLatin1String("explorer")) {
         // Search for the selected entity's name: always present, never made up.
         if (first.isValid()) {
@@ -102,6 +121,8 @@ bool ScreenshotRenderer::render(const QString &view, const QString &file, QStrin
     // The entity list is counted in the background: the picture wants it.
     ExplorerSource *source = m_window->source();
     waitFor([source] { return source->hasSummaries(); }, 600000);
+    if (view == QLatin1String("deals")) // built after the entity list
+        waitFor([source] { return source->hasEvents(); }, 600000);
     waitFor([] { return false; }, 50);
     prepare(view);
 
@@ -123,6 +144,8 @@ bool ScreenshotRenderer::render(const QString &view, const QString &file, QStrin
         target = m_window->searchView();
     else if (view == QLatin1String("entities"))
         target = m_window->entityBrowser();
+    else if (view == QLatin1String("deals"))
+        target = m_window->eventBrowser();
 
     const QPixmap pixmap = target->grab();
     if (pixmap.isNull() || !pixmap.save(file, "PNG")) {

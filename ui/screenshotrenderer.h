@@ -15,7 +15,7 @@ class MainWindow;
 class ScreenshotRenderer
 {
 public:
-    static QStringList viewNames(); // explorer, reader, figures, search, entities
+    static QStringList viewNames(); // explorer, reader, figures, search, entities, deals
 
     explicit ScreenshotRenderer(MainWindow *window);
     // Returns false with `error` set when the view is unknown or the file cannot be written.

@@ -2,13 +2,16 @@
 #include "summaryloader.h"
 
 #include "database.h"
+#include "eventlistbuilder.h"
 #include "factquery.h"
+#include "factstore.h"
 
 #include <QCollator>
 #include <QThread>
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 namespace DealScope {
@@ -31,6 +34,12 @@ SummaryLoader::SummaryLoader(QObject *parent)
 {
 }
 
+SummaryLoader::SummaryLoader(Part part, QObject *parent)
+    : QObject(parent)
+    , m_part(part)
+{
+}
+
 SummaryLoader::~SummaryLoader()
 {
     m_stopped.append(m_current);
@@ -43,7 +52,8 @@ SummaryLoader::~SummaryLoader()
     }
 }
 
-std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &path, const std::atomic<bool> &stop)
+std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &path, const std::atomic<bool> &stop,
+                                                                 Part part)
 {
     auto out = std::make_shared<Summaries>();
     Database db; // one connection per thread
@@ -52,6 +62,14 @@ std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &
     options.migrate = false; // the window's connection has done that
     if (!db.open(path, options, &out->error))
         return out;
+    if (part == Part::Events) {
+        // Every fact with its sources, grouped as `dealscope timeline` groups them.
+        QList<Fact> facts = FactStore(db).facts(&out->error);
+        if (stop)
+            return std::make_shared<Summaries>();
+        out->events = EventListBuilder::build(std::move(facts)); // moved: sorting a shared list would copy every fact
+        return out;
+    }
     const FactQuery query(db);
     if (!query.forEachKey([&](const FactQuery::Key &key) {
             out->outline.add(key);
@@ -96,17 +114,25 @@ std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &
     return out;
 }
 
-void SummaryLoader::start(const QString &path)
+void SummaryLoader::cancel()
 {
     if (m_current.thread) {
         *m_current.stop = true;
         m_stopped.append(m_current);
+        m_current = Run();
     }
     m_result.reset();
+}
+
+void SummaryLoader::start(const QString &path)
+{
+    cancel();
     Run run;
     run.stop = std::make_shared<std::atomic<bool>>(false);
     run.result = std::make_shared<Summaries>();
-    run.thread = QThread::create([path, result = run.result, stop = run.stop] { *result = std::move(*compute(path, *stop)); });
+    run.thread = QThread::create([path, part = m_part, result = run.result, stop = run.stop] {
+        *result = std::move(*compute(path, *stop, part));
+    });
     QThread *thread = run.thread;
     connect(thread, &QThread::finished, this, [this, thread] { finished(thread); }, Qt::QueuedConnection);
     m_current = run;
