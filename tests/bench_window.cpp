@@ -18,6 +18,7 @@
 #include "syntheticcorpus.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -130,13 +131,6 @@ int measure(const QString &path, QTextStream &out)
         << "web engine created: " << (window.reader()->isEngineCreated() ? "yes" : "no") << ")\n";
     out << "entity list and counts ready: " << QString::number(listedMs - shownMs, 'f', 0)
         << " ms after the window showed (worker thread; the window answers meanwhile)\n";
-    // The deals are built by a second worker once the entity list is done.
-    while (!source.hasEvents())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    QCoreApplication::processEvents();
-    const double dealsMs = timer.nsecsElapsed() / 1e6;
-    out << "deal list ready: " << QString::number(dealsMs - shownMs, 'f', 0) << " ms after the window showed ("
-        << source.events().size() << " deals; second worker, after the entity list)\n";
 
     // Selection changes as a person makes them: an entity, then one of its
     // facts at a source (which opens the reader there), then the next entity.
@@ -179,6 +173,17 @@ int measure(const QString &path, QTextStream &out)
         << " ms, p95 " << QString::number(BenchMeasure::percentile(cpuMs, 0.95), 'f', 1)
         << " ms (wall time above includes waiting for a core on a loaded machine)\n";
     out << "peak memory (RSS of the window process): " << QString::number(BenchMeasure::peakRssMegabytes(), 'f', 0) << " MB\n";
+    // The deals are built by a second worker when their list is first shown:
+    // measured apart, as a person opening the Deals tab pays for it.
+    QElapsedTimer dealsTimer;
+    dealsTimer.start();
+    window.eventsDock()->raise();
+    while (!source.hasEvents())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+    out << "deal list ready: " << QString::number(dealsTimer.nsecsElapsed() / 1e9, 'f', 1)
+        << " s after the Deals tab was opened (" << source.events().size() << " deals, worker thread); peak memory "
+        << "then: " << QString::number(BenchMeasure::peakRssMegabytes(), 'f', 0) << " MB\n";
     // What the worker costs, measured here on one thread: it grows with the store.
     QElapsedTimer worker;
     worker.start();

@@ -488,10 +488,14 @@ void TestDatabaseExplorerSource::eventsGroupEveryFact()
 
 void TestDatabaseExplorerSource::eventsFollowTheEntityList()
 {
-    // The deals are built by a second worker once the entity list is done, so
-    // the list never waits for them; a reload builds both again in that order.
+    // The deals are built by a second worker, only once asked for and after
+    // the entity list, so the list never waits for them; a reload builds both
+    // again in that order.
     QSignalSpy summaries(m_source.get(), &ExplorerSource::summariesReady);
     QSignalSpy events(m_source.get(), &ExplorerSource::eventsReady);
+    QTRY_COMPARE_WITH_TIMEOUT(summaries.count(), 1, 20000);
+    QVERIFY(!m_source->hasEvents()); // nobody asked: nothing is built
+    m_source->requestEvents();
     QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 20000);
     QCOMPARE(summaries.count(), 1);
     QVERIFY(m_source->hasSummaries());

@@ -43,7 +43,7 @@ DatabaseExplorerSource::DatabaseExplorerSource(QObject *parent)
 {
     connect(m_summaries, &SummaryLoader::ready, this, &ExplorerSource::summariesReady);
     connect(m_summaries, &SummaryLoader::ready, this, [this] {
-        if (m_db->isOpen() && !m_events->isReady() && !m_events->isRunning())
+        if (m_eventsWanted && m_db->isOpen() && !m_events->isReady() && !m_events->isRunning())
             m_events->start(m_db->path());
     });
     connect(m_events, &SummaryLoader::ready, this, &ExplorerSource::eventsReady);
@@ -115,7 +115,7 @@ void DatabaseExplorerSource::reload()
     m_listedCache.clear();
     m_summaryCache.clear();
     m_articleCount.reset();
-    m_events->cancel(); // started again when the summaries are ready
+    m_events->cancel(); // started again when the summaries are ready, if they were asked for
     if (m_db->isOpen())
         m_summaries->start(m_db->path());
     emit contentChanged();
@@ -318,9 +318,17 @@ QList<ExplorerSource::EventSummary> DatabaseExplorerSource::events() const
     if (!m_db->isOpen())
         return {};
     // Asked for before the entity list is done: build them now rather than answer none.
+    m_eventsWanted = true;
     if (!m_events->isReady() && !m_events->isRunning())
         m_events->start(m_db->path());
     return m_events->wait().events;
+}
+
+void DatabaseExplorerSource::requestEvents() const
+{
+    m_eventsWanted = true;
+    if (m_db->isOpen() && m_summaries->isReady() && !m_events->isReady() && !m_events->isRunning())
+        m_events->start(m_db->path());
 }
 
 bool DatabaseExplorerSource::hasEvents() const

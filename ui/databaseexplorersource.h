@@ -60,6 +60,7 @@ public:
     int factCount() const override;
     QList<EventSummary> events() const override;
     bool hasEvents() const override;
+    void requestEvents() const override;
     bool hasSummaries() const override;
     QString backgroundWork() const override;
     QList<SearchHit> search(const QString &query, int limit = 100) const override;
@@ -82,7 +83,8 @@ private:
     std::unique_ptr<FactQuery> m_facts;
     ArticleAnalyzer m_analyzer;
     SummaryLoader *m_summaries;
-    SummaryLoader *m_events; // started when m_summaries is ready, so the entity list comes first
+    SummaryLoader *m_events; // started once asked for and m_summaries is ready, so the entity list comes first
+    mutable bool m_eventsWanted = false;
     FactRefresher *m_refresher;
 
     mutable QCache<qint64, ArticleExtraction> m_extractions; // the last few opened

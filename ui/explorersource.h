@@ -136,6 +136,10 @@ public:
     // the default has none.
     virtual QList<EventSummary> events() const { return {}; }
     virtual bool hasEvents() const { return true; }
+    // Asks for the events to be built in the background. Building them reads
+    // every fact, so a source may wait for this (the deals list asks when it
+    // is first shown) instead of paying for them in every window.
+    virtual void requestEvents() const {}
     // One of events(), by id; the default searches events().
     virtual std::optional<EventSummary> eventSummary(qint64 id) const;
     // False while entities() and factCount() are still being computed in the

@@ -59,6 +59,12 @@ MainWindow::MainWindow(ExplorerSource *source, WindowSettings *settings, QWidget
     m_eventsDock = addViewDock(QStringLiteral("deals"), tr("Deals"), m_events, Qt::LeftDockWidgetArea);
     tabifyDockWidget(m_entitiesDock, m_eventsDock);
     m_entitiesDock->raise();
+    // The deals are built when their tab is first opened: building them reads
+    // every fact, which a window that never shows them need not pay for.
+    connect(m_eventsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_source->requestEvents();
+    });
     m_searchDock = addViewDock(QStringLiteral("search"), tr("Search"), m_search, Qt::LeftDockWidgetArea);
     m_readerDock = addViewDock(QStringLiteral("reader"), tr("Reader"), m_reader, Qt::RightDockWidgetArea);
     m_rejectedDock = addViewDock(QStringLiteral("rejected"), tr("Rejected Files"), m_rejected,

@@ -121,8 +121,10 @@ bool ScreenshotRenderer::render(const QString &view, const QString &file, QStrin
     // The entity list is counted in the background: the picture wants it.
     ExplorerSource *source = m_window->source();
     waitFor([source] { return source->hasSummaries(); }, 600000);
-    if (view == QLatin1String("deals")) // built after the entity list
+    if (view == QLatin1String("deals")) { // built once asked for, after the entity list
+        source->requestEvents();
         waitFor([source] { return source->hasEvents(); }, 600000);
+    }
     waitFor([] { return false; }, 50);
     prepare(view);
 
