@@ -26,26 +26,6 @@ void printJson(const QJsonObject &root)
     std::fflush(stdout);
 }
 
-// Fact ids follow the order articles arrived in; events are grouped over
-// facts in an order of their content, so the timeline does not.
-QList<Fact> inContentOrder(QList<Fact> facts)
-{
-    std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
-        if (a.time != b.time)
-            return a.time < b.time;
-        if (a.subject != b.subject)
-            return a.subject < b.subject;
-        if (a.object != b.object)
-            return a.object < b.object;
-        if (a.metric != b.metric)
-            return a.metric < b.metric;
-        if (a.part != b.part)
-            return a.part < b.part;
-        return a.value < b.value;
-    });
-    return facts;
-}
-
 QString orDash(const QString &s)
 {
     return s.isEmpty() ? QStringLiteral("—") : s;

@@ -40,4 +40,9 @@ struct Fact
     bool isDated() const { return precision != TimePrecision::Undated; }
 };
 
+// Facts ordered by their content (time, parties, metric, part, value), stable.
+// Fact ids follow the order articles arrived in; events and the graph are
+// built over facts in this order, so that they do not.
+QList<Fact> inContentOrder(QList<Fact> facts);
+
 } // namespace DealScope

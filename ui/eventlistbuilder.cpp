@@ -21,22 +21,8 @@ bool isMoney(const QString &unit)
 
 QList<ExplorerSource::EventSummary> EventListBuilder::build(QList<Fact> facts)
 {
-    // Fact ids follow the order articles arrived in; grouping over facts in
-    // an order of their content keeps events independent of it (as the
-    // timeline command does).
-    std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
-        if (a.time != b.time)
-            return a.time < b.time;
-        if (a.subject != b.subject)
-            return a.subject < b.subject;
-        if (a.object != b.object)
-            return a.object < b.object;
-        if (a.metric != b.metric)
-            return a.metric < b.metric;
-        if (a.part != b.part)
-            return a.part < b.part;
-        return a.value < b.value;
-    });
+    // In content order, as the timeline command groups them.
+    facts = inContentOrder(std::move(facts));
     const QList<Event> events = EventBuilder::build(facts);
     QHash<qint64, const Fact *> byId;
     byId.reserve(facts.size());
