@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factcodes.h"
 
+#include <algorithm>
+
 #include "database.h"
 
 #include <sqlite3.h>
@@ -195,6 +197,21 @@ qint64 FactCodes::timeCode(const QString &iso, QString *error)
     // Not a plain ISO date: kept as written.
     const qint64 id = nameId(iso, error);
     return id < 0 ? 0 : -id;
+}
+
+const FactCodes::Type &FactCodes::applyType(qint64 id, Fact &fact)
+{
+    const Type &t = type(id);
+    fact.metric = t.metric;
+    fact.part = t.part;
+    fact.unit = t.unit;
+    fact.qualifier = t.qualifier;
+    return t;
+}
+
+FactStatus FactCodes::status(qint64 code)
+{
+    return FactStatus(std::clamp(int(code), 0, int(FactStatus::Retracted)));
 }
 
 QString FactCodes::time(qint64 code)

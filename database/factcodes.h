@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fact.h"
 #include "factmention.h"
 #include "statement.h"
 
@@ -35,6 +36,11 @@ public:
     QString name(qint64 id); // "" for 0 (NULL) or an unknown id
     qint64 typeId(const Type &type, QString *error = nullptr);
     const Type &type(qint64 id);
+    // Sets the fact's metric, part, unit and qualifier from a type id, and
+    // returns the whole type (its kind is not part of a Fact).
+    const Type &applyType(qint64 id, Fact &fact);
+    // facts.status: the FactStatus in declaration order, 0 single … 3 retracted.
+    static FactStatus status(qint64 code);
 
     // ISO dates of day, month or year precision as yyyymmdd, yyyymm, yyyy;
     // any other text as minus its name id; 0 (NULL) for "".

@@ -10,21 +10,6 @@ namespace DealScope {
 
 namespace {
 
-// facts.status as FactStore writes it: 0 single, 1 corroborated, 2 conflict, 3 retracted.
-FactStatus statusFromCode(qint64 code)
-{
-    switch (code) {
-    case 1:
-        return FactStatus::Corroborated;
-    case 2:
-        return FactStatus::Conflict;
-    case 3:
-        return FactStatus::Retracted;
-    default:
-        return FactStatus::Single;
-    }
-}
-
 QList<qint64> parseIds(const QString &text)
 {
     QList<qint64> ids;
@@ -80,17 +65,13 @@ std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
         f.id = m_fact.columnInt(0);
         f.subject = m_codes.name(m_fact.columnInt(1));
         f.object = m_codes.name(m_fact.columnInt(2));
-        const FactCodes::Type &type = m_codes.type(m_fact.columnInt(3));
-        f.metric = type.metric;
-        f.part = type.part;
-        f.unit = type.unit;
-        f.qualifier = type.qualifier;
+        m_codes.applyType(m_fact.columnInt(3), f);
         f.value = m_fact.columnDouble(4);
         if (!m_fact.columnIsNull(5))
             f.valueMax = m_fact.columnDouble(5);
         f.time = m_codes.time(m_fact.columnInt(6));
         f.precision = timePrecisionOf(f.time);
-        f.status = statusFromCode(m_fact.columnInt(7));
+        f.status = FactCodes::status(m_fact.columnInt(7));
         f.firstReportedBy = m_fact.columnText(8);
         f.alternatives = parseIds(m_fact.columnText(9));
         family = m_fact.columnInt(10);

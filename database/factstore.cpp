@@ -377,18 +377,13 @@ FactStore::StoredFact FactStore::readFact(const Statement &s) const
     f.id = s.columnInt(0);
     f.subject = m_codes.name(s.columnInt(2));
     f.object = m_codes.name(s.columnInt(3));
-    const FactCodes::Type &type = m_codes.type(s.columnInt(4));
-    f.metric = type.metric;
-    f.part = type.part;
-    f.unit = type.unit;
-    f.qualifier = type.qualifier;
-    sf.kind = type.kind;
+    sf.kind = m_codes.applyType(s.columnInt(4), f).kind;
     f.value = s.columnDouble(5);
     if (!s.columnIsNull(6))
         f.valueMax = s.columnDouble(6);
     f.time = m_codes.time(s.columnInt(7));
     f.precision = timePrecisionOf(f.time);
-    f.status = FactStatus(std::clamp(int(s.columnInt(8)), 0, int(FactStatus::Retracted)));
+    f.status = FactCodes::status(s.columnInt(8));
     sf.firstArticle = s.columnInt(9);
     f.firstReportedBy = article(sf.firstArticle).fileName;
     f.alternatives = parseIds(s.columnText(10));
