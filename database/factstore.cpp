@@ -851,6 +851,16 @@ bool FactStore::markCurrent(QString *error)
 
 QList<Fact> FactStore::facts(QString *error) const
 {
+    return readFacts(true, error);
+}
+
+QList<Fact> FactStore::factsWithoutQuotes(QString *error) const
+{
+    return readFacts(false, error);
+}
+
+QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
+{
     if (!m_codes.load(error) || !loadArticles(error))
         return {};
     QList<Fact> facts;
@@ -889,6 +899,10 @@ QList<Fact> FactStore::facts(QString *error) const
     QString articleText;
     for (const qsizetype i : std::as_const(byArticle)) {
         Row &r = sources[i];
+        if (!withQuotes) {
+            decode(r);
+            continue;
+        }
         if (r.articleId != current) {
             current = r.articleId;
             text.bind(1, current);

@@ -72,6 +72,10 @@ public:
 
     // All facts with their sources, by id.
     QList<Fact> facts(QString *error = nullptr) const;
+    // The same without the sources' quotes and figure texts (left empty):
+    // grouping facts into events needs only where a source stands, and
+    // cutting quotes reads every article's text.
+    QList<Fact> factsWithoutQuotes(QString *error = nullptr) const;
     // Divisions' parents as the stored entities name them (AWS → Amazon).
     QHash<QString, QString> partOf() const;
     qint64 mentionCount() const;
@@ -114,6 +118,8 @@ private:
     // The key facts are looked up and rebuilt by: the reconciler's family,
     // narrowed to one article for a reading without parties.
     static QString storeFamily(const FactMention &m, qint64 articleId);
+
+    QList<Fact> readFacts(bool withQuotes, QString *error) const;
 
     Database &m_db;
     RelationExtractor m_relations;

@@ -106,6 +106,7 @@ private slots:
     void refreshReadsStoredArticlesAgain();
     void ingestIntoFreshStoreKeepsItCurrent();
     void quotesComeFromTheArticleText();
+    void factsWithoutQuotesKeepEverythingElse();
     void hashCollisionsKeepFamiliesApart();
 
 private:
@@ -480,6 +481,34 @@ void TestFactStore::ingestIntoFreshStoreKeepsItCurrent()
     QVERIFY(m_db.exec("UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
     QVERIFY(ingest({QStringLiteral("e_repeat.txt")}).committed());
     QVERIFY(!FactStore(m_db).isCurrent());
+}
+
+void TestFactStore::factsWithoutQuotesKeepEverythingElse()
+{
+    addArticle(QStringLiteral("w.txt"), {{QStringLiteral("Orion>Pax:investment=5000000000"),
+                                          QStringLiteral("Orion put €5 billion into Pax.")},
+                                         {QStringLiteral("Orion>Pax:stake_percent=20"),
+                                          QStringLiteral("Orion now holds 20% of Pax.")}});
+    const QList<Fact> full = FactStore(m_db).facts();
+    const QList<Fact> bare = FactStore(m_db).factsWithoutQuotes();
+    QCOMPARE(bare.size(), full.size());
+    QVERIFY(full.size() >= 2);
+    for (qsizetype i = 0; i < full.size(); ++i) {
+        QCOMPARE(bare.at(i).id, full.at(i).id);
+        QCOMPARE(bare.at(i).value, full.at(i).value);
+        QCOMPARE(bare.at(i).sources.size(), full.at(i).sources.size());
+        for (qsizetype j = 0; j < full.at(i).sources.size(); ++j) {
+            const FactMention &a = full.at(i).sources.at(j);
+            const FactMention &b = bare.at(i).sources.at(j);
+            QVERIFY(!a.quote.isEmpty());
+            QVERIFY(b.quote.isEmpty());
+            QVERIFY(b.text.isEmpty());
+            QCOMPARE(b.article, a.article);
+            QCOMPARE(b.start, a.start);
+            QCOMPARE(b.sentenceStart, a.sentenceStart);
+            QCOMPARE(b.paragraphStart, a.paragraphStart);
+        }
+    }
 }
 
 void TestFactStore::quotesComeFromTheArticleText()

@@ -63,8 +63,9 @@ std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &
     if (!db.open(path, options, &out->error))
         return out;
     if (part == Part::Events) {
-        // Every fact with its sources, grouped as `dealscope timeline` groups them.
-        QList<Fact> facts = FactStore(db).facts(&out->error);
+        // Every fact with where its sources stand (no quotes: grouping needs
+        // none), grouped as `dealscope timeline` groups them.
+        QList<Fact> facts = FactStore(db).factsWithoutQuotes(&out->error);
         if (stop)
             return std::make_shared<Summaries>();
         out->events = EventListBuilder::build(std::move(facts)); // moved: sorting a shared list would copy every fact
