@@ -89,22 +89,30 @@ bool FactCodes::load(QString *error)
     return true;
 }
 
-qint64 FactCodes::nameId(const QString &name, QString *error)
+qint64 FactCodes::selectOrInsert(Statement &select, Statement &insert, const std::function<void(Statement &)> &bind,
+                                 QString *error)
 {
-    const QString key = name.isNull() ? QStringLiteral("") : name;
-    if (const auto it = m_nameIds.constFind(key); it != m_nameIds.constEnd())
-        return *it;
-    qint64 id = -1;
-    for (Statement *s : {&m_selectName, &m_insertName}) {
-        s->bind(1, key);
+    // The row is looked up first; only a missing one is inserted (the insert returns its id).
+    for (Statement *s : {&select, &insert}) {
+        bind(*s);
+        qint64 id = -1;
         if (s->step())
             id = s->columnInt(0);
         else if (!s->succeeded())
             setError(error, Database::describe(s->resultCode(), s->errorText()));
         s->reset();
         if (id >= 0)
-            break;
+            return id;
     }
+    return -1;
+}
+
+qint64 FactCodes::nameId(const QString &name, QString *error)
+{
+    const QString key = name.isNull() ? QStringLiteral("") : name;
+    if (const auto it = m_nameIds.constFind(key); it != m_nameIds.constEnd())
+        return *it;
+    const qint64 id = selectOrInsert(m_selectName, m_insertName, [&key](Statement &s) { s.bind(1, key); }, error);
     if (id >= 0) {
         m_nameIds.insert(key, id);
         m_names.insert(id, key);
@@ -138,21 +146,13 @@ qint64 FactCodes::typeId(const Type &type, QString *error)
     const QString key = typeKey(type);
     if (const auto it = m_typeIds.constFind(key); it != m_typeIds.constEnd())
         return *it;
-    qint64 id = -1;
-    for (Statement *s : {&m_selectType, &m_insertType}) {
-        s->bind(1, metricName(type.metric));
-        s->bind(2, type.part.isNull() ? QStringLiteral("") : type.part);
-        s->bind(3, figureKindName(type.kind));
-        s->bind(4, type.unit.isNull() ? QStringLiteral("") : type.unit);
-        s->bind(5, qualifierName(type.qualifier));
-        if (s->step())
-            id = s->columnInt(0);
-        else if (!s->succeeded())
-            setError(error, Database::describe(s->resultCode(), s->errorText()));
-        s->reset();
-        if (id >= 0)
-            break;
-    }
+    const qint64 id = selectOrInsert(m_selectType, m_insertType, [&type](Statement &s) {
+        s.bind(1, metricName(type.metric));
+        s.bind(2, type.part.isNull() ? QStringLiteral("") : type.part);
+        s.bind(3, figureKindName(type.kind));
+        s.bind(4, type.unit.isNull() ? QStringLiteral("") : type.unit);
+        s.bind(5, qualifierName(type.qualifier));
+    }, error);
     if (id >= 0) {
         m_typeIds.insert(key, id);
         Type stored = type;

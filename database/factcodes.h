@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace DealScope {
 
 class Database;
@@ -53,6 +55,9 @@ public:
 
 private:
     static QString typeKey(const Type &type);
+    // The id `select` finds, else the one `insert` creates; -1 on error.
+    static qint64 selectOrInsert(Statement &select, Statement &insert,
+                                 const std::function<void(Statement &)> &bind, QString *error);
 
     Database &m_db;
     Statement m_selectName;
