@@ -143,15 +143,24 @@ bool equalsFolded(QStringView w, QStringView folded)
     const char16_t *b = folded.utf16();
     const qsizetype n = w.size();
     qsizetype i = 0;
-    for (; i + 4 <= n; i += 4) {
-        quint64 x;
-        quint64 y;
-        memcpy(&x, a + i, sizeof x);
-        memcpy(&y, b + i, sizeof y);
-        if (x & kNonAscii4)
-            break;
-        if (foldAscii4(x) != y)
-            return false;
+    if (n >= 4) {
+        // The last four units are compared in one step too, overlapping the
+        // chunk before them: no unit-by-unit tail for words of 4+ units.
+        for (;; i += 4) {
+            const qsizetype at = std::min(i, n - 4);
+            quint64 x;
+            quint64 y;
+            memcpy(&x, a + at, sizeof x);
+            memcpy(&y, b + at, sizeof y);
+            if (x & kNonAscii4) {
+                i = at;
+                break;
+            }
+            if (foldAscii4(x) != y)
+                return false;
+            if (at == n - 4)
+                return true;
+        }
     }
     for (; i < n; ++i) {
         if (foldChar(a[i]) != char32_t(b[i]))
@@ -163,6 +172,8 @@ bool equalsFolded(QStringView w, QStringView folded)
 // A 64-bit hash of the case-folded word, taken as the word's identity by
 // the lexicon and the text's memory. Four units go into each multiply: the
 // serial multiply chain over single units was most of the cost of a lookup.
+// EntityExtractor::lookup() computes the same value inline for ASCII words
+// of up to 8 units: change both together.
 quint64 foldHash(QStringView w)
 {
     const char16_t *d = w.utf16();
@@ -319,34 +330,61 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
                                         bool *sentence, quint32 *seen, EndsSentence &endsSentence)
 {
     const __m128i zero = _mm_setzero_si128();
-    // Two halves of 16 units each, saturated to bytes: units of 0x80 and
-    // above keep their top bit set. The saturation is signed, so units of
-    // 0x8000 and above (Hangul, surrogates, fullwidth forms) are first moved
-    // to 0x100: they must stop the block like any other non-ASCII unit.
-    const __m128i high = _mm_set1_epi16(0x100);
-    auto load = [&](qsizetype at) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
-        const __m128i negative = _mm_srai_epi16(v, 15);
-        return _mm_or_si128(_mm_andnot_si128(negative, v), _mm_and_si128(negative, high));
-    };
+    // Two halves of 16 units each, saturated to bytes: units from 0x80 to
+    // 0x7FFF keep their top bit set; the saturation is signed, so units of
+    // 0x8000 and above (Hangul, surrogates, fullwidth forms) become 0, which
+    // stops the block too (a real NUL unit is left to the unit loop, which
+    // reads it as the block would).
     __m128i bytes[2];
     for (int h = 0; h < 2; ++h)
-        bytes[h] = _mm_packus_epi16(load(p + 16 * h), load(p + 16 * h + 8));
+        bytes[h] = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h)),
+                                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h + 8)));
+    // Tests are combined in registers, one movemask per half and class.
+    auto bits = [](const __m128i (&v)[2]) {
+        return unsigned(_mm_movemask_epi8(v[0])) | (unsigned(_mm_movemask_epi8(v[1])) << 16);
+    };
     auto mask = [&](auto test) {
         return unsigned(_mm_movemask_epi8(test(bytes[0]))) | (unsigned(_mm_movemask_epi8(test(bytes[1]))) << 16);
     };
-    auto eq = [&](char c) { return mask([&](__m128i b) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); }); };
-    auto inRange = [&](char first, char last) {
-        return mask([&](__m128i b) {
-            return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(b, _mm_set1_epi8(first)), _mm_set1_epi8(char(last - first))), zero);
-        });
+    auto eq = [](__m128i b, char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
+    auto inRange = [&](__m128i b, char first, char last) {
+        return _mm_cmpeq_epi8(_mm_subs_epu8(_mm_sub_epi8(b, _mm_set1_epi8(first)), _mm_set1_epi8(char(last - first))), zero);
     };
-    const unsigned upper = inRange('A', 'Z');
-    const unsigned lower = inRange('a', 'z');
-    const unsigned digit = inRange('0', '9');
+    __m128i upperV[2];
+    __m128i digitV[2];
+    __m128i blankV[2];
+    for (int h = 0; h < 2; ++h) {
+        upperV[h] = inRange(bytes[h], 'A', 'Z');
+        digitV[h] = inRange(bytes[h], '0', '9');
+        // '\t' to '\r': the line breaks among them are special, and nothing at
+        // or after a special unit is read from these masks
+        blankV[h] = _mm_or_si128(eq(bytes[h], ' '), inRange(bytes[h], '\t', '\r'));
+    }
+    const unsigned upper = bits(upperV);
+    const unsigned lower = mask([&](__m128i b) { return inRange(b, 'a', 'z'); });
+    const unsigned digit = bits(digitV);
     const unsigned word = upper | lower | digit;
-    const unsigned blank = eq(' ') | eq('\t') | eq('\v') | eq('\f');
-    const unsigned special = mask([](__m128i b) { return b; }) | eq('\'') | eq('\n') | eq('\r');
+    const unsigned blank = bits(blankV);
+    // The flags a token takes from its first unit, one byte per unit:
+    // TUpperFirst, TDigitFirst and TSpace (a blank, or for unit 0 the space
+    // carried in, before it). One load per token instead of three bit tests.
+    alignas(16) quint8 startFlags[32];
+    {
+        const __m128i carried = _mm_cvtsi32_si128(*space ? 0xFF : 0);
+        const __m128i blankBefore0 = _mm_or_si128(_mm_slli_si128(blankV[0], 1), carried);
+        const __m128i blankBefore1 = _mm_or_si128(_mm_slli_si128(blankV[1], 1), _mm_srli_si128(blankV[0], 15));
+        const __m128i spaceBits[2] = {blankBefore0, blankBefore1};
+        for (int h = 0; h < 2; ++h) {
+            const __m128i f = _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(upperV[h], _mm_set1_epi8(char(TUpperFirst))),
+                             _mm_and_si128(digitV[h], _mm_set1_epi8(char(TDigitFirst)))),
+                _mm_and_si128(spaceBits[h], _mm_set1_epi8(char(TSpace))));
+            _mm_store_si128(reinterpret_cast<__m128i *>(startFlags + 16 * h), f);
+        }
+    }
+    const unsigned special = mask([&](__m128i b) {
+        return _mm_or_si128(_mm_or_si128(b, eq(b, '\0')), _mm_or_si128(eq(b, '\''), _mm_or_si128(eq(b, '\n'), eq(b, '\r'))));
+    });
     const int limit = special ? __builtin_ctz(special) : 32;
     const unsigned before = limit < 32 ? (1u << limit) - 1 : ~0u; // the units read here
     // Tokens start at the first unit of each word and at each punctuation
@@ -361,21 +399,26 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     Tok *const base = out.room(32);
     Tok *t = base;
     const bool spaceBefore = *space;
-    // Bit i: a blank (or, for the first unit, the carried space) before unit i.
-    const unsigned blankBefore = (blank << 1) | unsigned(spaceBefore);
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
     quint32 seenHere = 0;
+    // Per word, bit e of these marks the unit after it (e may be 32): adding
+    // a run's own bits to a run of ones carries exactly into the unit after
+    // it, and into nothing else. So a word's end, and whether it holds a
+    // capital or a lower-case letter, are each one shift, not a mask per word.
+    const quint64 word64 = word;
+    quint64 ends = (word64 + (word & ~(word << 1))) & ~word64;
+    const quint64 upperAfter = (word64 + upper) & ~word64;
+    const quint64 lowerAfter = (word64 + lower) & ~word64;
     while (starts) {
         const int i = __builtin_ctz(starts);
-        const unsigned bit = 1u << i;
         starts &= starts - 1;
-        const quint32 spaced = (blankBefore >> i) & 1u;
-        if (!(word & bit)) {
+        const quint32 startFlag = startFlags[i];
+        if (!((word >> i) & 1u)) {
             // A one-unit punctuation token; ". ", "! ", "? ", ": " end a
             // sentence unless a full stop follows an abbreviation.
             const qsizetype at = p + i;
             const char16_t c = d[at];
-            *t++ = Tok{at, at + 1, (spaced * TSpace) | (quint32(c) << kPunctShift), kLexNotLooked};
+            *t++ = Tok{at, at + 1, (startFlag & TSpace) | (quint32(c) << kPunctShift), kLexNotLooked};
             if (c == u'.' || c == u'!' || c == u'?' || c == u':') {
                 const bool atEnd = at + 1 >= to || (charClass(d[at + 1]) & CSpace);
                 const qsizetype prev = first + (t - base) - 2;
@@ -385,17 +428,17 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
             lastEnd = i + 1;
             continue;
         }
-        const unsigned after = ~word & ~(bit - 1); // non-word units from i on
-        const int e = after ? __builtin_ctz(after) : 32;
+        // Words come in the order of their ends: this word's is the lowest left.
+        const int e = __builtin_ctzll(ends);
+        ends &= ends - 1;
         if (e >= limit) {
             stop = i; // the word may go on: the unit loop reads it
             break;
         }
         // Flags without branches: capitals, lower case and digits mix
-        // unpredictably from word to word. e < limit <= 32, so the shift is defined.
-        const unsigned run = ((1u << e) - 1) & ~(bit - 1);
-        const quint32 flags = TWord | (quint32((upper & run) != 0) * THasUpper) | (quint32((lower & run) != 0) * THasLower)
-            | (((upper >> i) & 1u) * TUpperFirst) | (((digit >> i) & 1u) * TDigitFirst) | (spaced * TSpace) | sent;
+        // unpredictably from word to word.
+        const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
+            | quint32(((lowerAfter >> e) & 1u) * THasLower) | startFlag | sent;
         seenHere |= flags;
         *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
         sent = 0;
@@ -698,7 +741,9 @@ struct EntityExtractor::Scan
     {
         return text.sliced(toks[a].start, toks[b].end - toks[a].start);
     }
-    quint32 flags(qsizetype i) const { return (i >= 0 && i < size()) ? toks[i].flags : 0u; }
+    // One unsigned compare covers both ends (i < 0 wraps to a huge size_t).
+    bool inRange(qsizetype i) const { return size_t(i) < toks.size(); }
+    quint32 flags(qsizetype i) const { return inRange(i) ? toks[i].flags : 0u; }
     bool isWord(qsizetype i) const { return flags(i) & TWord; }
     bool isLowerWord(qsizetype i) const { return isWord(i) && !(flags(i) & THasUpper); }
     bool isCap(qsizetype i) const
@@ -709,7 +754,7 @@ struct EntityExtractor::Scan
     // Inlined: the rules ask these of neighbouring tokens all the time.
     Q_ALWAYS_INLINE bool isPunct(qsizetype i, char16_t c) const
     {
-        if (i < 0 || i >= size())
+        if (!inRange(i))
             return false;
         const quint32 f = toks[i].flags;
         return !(f & (TWord | TPossessive)) && (f >> kPunctShift) == c;
@@ -726,7 +771,7 @@ struct EntityExtractor::Scan
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
-        if (i < 0 || i >= size())
+        if (!inRange(i))
             return 0;
         const LexEntry *e = entry(i);
         return e ? e->classes : 0u;
@@ -1675,6 +1720,46 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
 
 const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
 {
+    const qsizetype n = word.size();
+    const char16_t *d = word.utf16();
+    // Most words looked up have 1 to 8 units, all ASCII. Their first and last
+    // four units (fewer for a short word, lanes above it zero) are folded
+    // once, and the same chunks give foldHash()'s value and confirm a hit
+    // against the slot's inlined word, which is zero-padded too.
+    quint64 x0 = 0;
+    quint64 x1 = 0;
+    if (n >= 4 && n <= 8) {
+        memcpy(&x0, d, sizeof x0);
+        memcpy(&x1, d + n - 4, sizeof x1);
+    } else if (n >= 1 && n < 4) {
+        x0 = quint64(d[0]) | (n > 1 ? quint64(d[1]) << 16 : 0) | (n > 2 ? quint64(d[2]) << 32 : 0);
+    }
+    if (x0 && !((x0 | x1) & kNonAscii4) && !m_lexSlots.empty()) {
+        x0 = foldAscii4(x0);
+        x1 = foldAscii4(x1);
+        quint64 h = (1469598103934665603ULL ^ quint64(n)) ^ x0;
+        h *= 0x9E3779B97F4A7C15ULL;
+        if (n > 4) {
+            h ^= x1 >> (16 * (8 - n));
+            h *= 0x9E3779B97F4A7C15ULL;
+        }
+        h ^= h >> 29;
+        Q_ASSERT(h == foldHash(word));
+        for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
+            const LexSlot &slot = m_lexSlots[i];
+            if (slot.index < 0)
+                return nullptr;
+            if (slot.hash != h)
+                continue;
+            if (slot.size != n)
+                return nullptr;
+            quint64 y0;
+            quint64 y1;
+            memcpy(&y0, slot.inlined, sizeof y0);
+            memcpy(&y1, slot.inlined + std::max<qsizetype>(n - 4, 0), sizeof y1);
+            return x0 == y0 && (n <= 4 || x1 == y1) ? &m_lexEntries[size_t(slot.index)] : nullptr;
+        }
+    }
     const quint64 h = foldHash(word);
     if (m_lexSlots.empty()) { // still building (the constructor asks too)
         const auto it = m_lexicon.constFind(h);

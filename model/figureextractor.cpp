@@ -22,7 +22,8 @@ namespace {
 // Character classes. ASCII fast paths: the scanner looks at every character.
 
 constexpr bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-constexpr bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+// c | 0x20 is in 'a'..'z' exactly for the letters of both cases: one compare
+constexpr bool isAsciiLetter(char16_t c) { return unsigned((c | 0x20) - u'a') < 26u; }
 inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
 inline bool isLetter(char16_t c) { return isAsciiLetter(c) || (c >= 0xC0 && QChar(c).isLetter()); }
 inline bool isAlnum(char16_t c) { return isDigit(c) || isLetter(c); }
@@ -56,7 +57,12 @@ inline qsizetype letterRunEnd(const char16_t *d, qsizetype p, qsizetype n)
 }
 inline bool isHSpace(char16_t c)
 {
-    return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u2009' || c == u'\u202F' || c == u'\u2007';
+    // most characters asked are a space or ASCII: one or two compares for them
+    if (c == u' ')
+        return true;
+    if (c < 0xA0)
+        return c == u'\t';
+    return c == u'\u00A0' || c == u'\u2009' || c == u'\u202F' || c == u'\u2007';
 }
 inline bool isDash(char16_t c)
 {
@@ -114,6 +120,32 @@ struct Entry
     Kw kind = Kw::None;
     double value = 0;
 };
+
+// Slot of a word's first letter (case kept: 0-51) and its second letter
+// (case folded: 1-26, or 0 for a one-letter word) in Keywords' opener table.
+constexpr size_t keywordOpenerSlot(char16_t first, char16_t second)
+{
+    const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
+    return f * 27 + (second ? size_t((second | 0x20) - u'a' + 1) : 0);
+}
+
+// keywordOpenerSlot() in two table loads for ASCII letters: the first
+// letter's part and the second letter's part, added.
+struct OpenerSlotParts
+{
+    constexpr OpenerSlotParts()
+    {
+        for (char16_t c = 0; c < 128; ++c) {
+            if (isAsciiLetter(c)) {
+                first[c] = uint16_t(keywordOpenerSlot(c, u'\0'));
+                second[c] = uint16_t(keywordOpenerSlot(u'A', c));
+            }
+        }
+    }
+    uint16_t first[128] = {};
+    uint16_t second[128] = {};
+};
+constexpr OpenerSlotParts kSlotParts;
 
 class Keywords
 {
@@ -213,7 +245,7 @@ public:
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;
-        const uint16_t lengths = opens[openerSlot(b[0], len > 1 ? b[1] : u'\0')];
+        const uint16_t lengths = opens[kSlotParts.first[b[0]] + (len > 1 ? kSlotParts.second[b[1]] : 0)];
         return len < 16 && (lengths >> len) & 1;
     }
     const Openers &openers() const { return m_opens; }
@@ -242,13 +274,7 @@ private:
         m_table[i] = {code, kind, value};
         markOpener(word, kind);
     }
-    // Slot of a word's first letter (case kept: 0-51) and its second letter
-    // (case folded: 1-26, or 0 for a one-letter word).
-    static size_t openerSlot(char16_t first, char16_t second)
-    {
-        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
-        return f * 27 + (second ? size_t((second | 0x20) - u'a' + 1) : 0);
-    }
+    static size_t openerSlot(char16_t first, char16_t second) { return keywordOpenerSlot(first, second); }
     void markOpener(const char *word, Kw kind)
     {
         const char16_t lowerFirst = char16_t(word[0]);
@@ -518,14 +544,25 @@ public:
     void run();
 
 private:
-    char16_t at(qsizetype i) const { return i >= 0 && i < m_n ? m_s[i].unicode() : u'\0'; }
+    // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
+    char16_t at(qsizetype i) const { return size_t(i) < size_t(m_n) ? m_s[i].unicode() : u'\0'; }
     qsizetype wordEnd(qsizetype p) const
     {
-        while (p < m_n && isAsciiLetter(m_s[p].unicode()))
-            ++p;
-        return p;
+        return letterRunEnd(reinterpret_cast<const char16_t *>(m_s.utf16()), p, m_n);
     }
+    // [b, e) holds ASCII letters only (wordEnd(), letterRunEnd() or a walk
+    // back over isAsciiLetter() found it): | 0x20 lowers them.
     uint64_t codeOf(qsizetype b, qsizetype e) const
+    {
+        if (e - b > kMaxWord || e <= b || isLetter(at(e)))
+            return 0;
+        uint64_t code = 0;
+        for (qsizetype i = b; i < e; ++i)
+            code = code * 27 + uint64_t((m_s[i].unicode() | 0x20) - u'a' + 1);
+        return code;
+    }
+    // The same for a word found by isLetter(), which may hold other letters.
+    uint64_t codeOfLetters(qsizetype b, qsizetype e) const
     {
         if (e - b > kMaxWord || e <= b || isLetter(at(e)))
             return 0;
@@ -991,7 +1028,7 @@ qsizetype Scanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounSt
         const char16_t first = m_s[q].unicode();
         const qsizetype len = e - q;
         if (!digit && !slash) {
-            const uint64_t code = codeOf(q, e);
+            const uint64_t code = codeOfLetters(q, e);
             // "GPUs", "CPUs", "TPUs", "ASICs": an acronym made plural
             bool acronym = len >= 3 && m_s[e - 1] == u's' && isUpper(first) && isUpper(m_s[e - 2].unicode());
             if (acronym) {
@@ -1001,7 +1038,7 @@ qsizetype Scanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounSt
             if (acronym || (code && contains(kCountNouns, code) && !isUpper(first))) {
                 *nounStart = q;
                 // "data centers": a modifier that forms one noun with it
-                if (prevStart >= 0 && codeOf(prevStart, q - 1) == pack("data"))
+                if (prevStart >= 0 && codeOfLetters(prevStart, q - 1) == pack("data"))
                     *nounStart = prevStart;
                 return e;
             }
@@ -1128,7 +1165,7 @@ bool Scanner::isLabelNumber(qsizetype start) const
         --b;
     if (b == q || !isUpper(m_s[b].unicode()))
         return false;
-    const uint64_t code = codeOf(b, q);
+    const uint64_t code = codeOfLetters(b, q);
     if (code && (contains(kYearContext, code) || code == kThe))
         return false;
     if (const Entry *w = m_kw.find(code)) {
@@ -1989,18 +2026,23 @@ std::vector<MarkerSpan> retractionMarkers(QStringView s)
     const qsizetype n = s.size();
     qsizetype h = 0;
 #if defined(__SSE2__)
-    // Anchors are rare: test eight start positions at once for "ly" or
-    // "ted" and look closer only where one begins.
-    auto eq = [](__m128i v, char16_t c) { return _mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))); };
-    for (; h + 10 <= n; h += 8) {
-        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h));
-        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h + 1));
-        const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + h + 2));
-        const __m128i ly = _mm_and_si128(eq(v0, u'l'), eq(v1, u'y'));
-        const __m128i ted = _mm_and_si128(_mm_and_si128(eq(v0, u't'), eq(v1, u'e')), eq(v2, u'd'));
-        unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted))) & 0x5555u;
+    // Anchors are rare: test sixteen start positions at once for "ly" or
+    // "ted" and look closer only where one begins. The units are saturated
+    // to bytes first (a unit above 0xFF becomes 0xFF or 0, never a letter).
+    auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    auto bytesAt = [d](qsizetype at) {
+        return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at)),
+                                _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
+    };
+    for (; h + 18 <= n; h += 16) {
+        const __m128i v0 = bytesAt(h);
+        const __m128i v1 = bytesAt(h + 1);
+        const __m128i v2 = bytesAt(h + 2);
+        const __m128i ly = _mm_and_si128(eq(v0, 'l'), eq(v1, 'y'));
+        const __m128i ted = _mm_and_si128(_mm_and_si128(eq(v0, 't'), eq(v1, 'e')), eq(v2, 'd'));
+        unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted)));
         while (hits) {
-            const qsizetype p = h + qsizetype(__builtin_ctz(hits) / 2);
+            const qsizetype p = h + qsizetype(__builtin_ctz(hits));
             addMarkersAt(d, n, p, d[p] == u'l', spans);
             hits &= hits - 1;
         }
