@@ -5,6 +5,7 @@
 #include "database.h"
 #include "defaultdatabase.h"
 #include "eventbuilder.h"
+#include "eventstore.h"
 #include "factsjson.h"
 #include "factstore.h"
 #include "stakegraphbuilder.h"
@@ -42,13 +43,46 @@ void printFacts(QTextStream &out, const QList<Fact> &facts)
     }
 }
 
-void printTimeline(QTextStream &out, const QList<Event> &events)
+bool printTimeline(QTextStream &out, const EventStore &events, QString *error)
 {
-    if (events.isEmpty())
+    bool any = false;
+    const bool ok = events.forEach(
+        [&](const Event &e) {
+            any = true;
+            out << (e.date.isEmpty() ? QStringLiteral("undated   ") : e.date.leftJustified(10)) << "  " << e.title
+                << "  (" << e.sources.join(QStringLiteral(", ")) << ")\n";
+            return true;
+        },
+        error);
+    if (ok && !any)
         out << "no events\n";
-    for (const Event &e : events)
-        out << (e.date.isEmpty() ? QStringLiteral("undated   ") : e.date.leftJustified(10)) << "  " << e.title << "  ("
-            << e.sources.join(QStringLiteral(", ")) << ")\n";
+    return ok;
+}
+
+// {"events": [...]} exactly as QJsonDocument::Indented writes it, one event at a time.
+bool printTimelineJson(const EventStore &events, QString *error)
+{
+    std::fputs("{\n    \"events\": [\n", stdout);
+    bool first = true;
+    const bool ok = events.forEach(
+        [&](const Event &e) {
+            const QByteArray item = QJsonDocument(FactsJson::event(e)).toJson(QJsonDocument::Indented);
+            QByteArray indented;
+            indented.reserve(item.size() * 5 / 4);
+            if (!first)
+                indented.append(",\n");
+            first = false;
+            // Two levels deeper than a document of its own; no newline after the last line.
+            for (const QByteArray &line : item.trimmed().split('\n'))
+                indented.append("        ").append(line).append('\n');
+            indented.chop(1);
+            std::fwrite(indented.constData(), 1, size_t(indented.size()), stdout);
+            return true;
+        },
+        error);
+    std::fputs(first ? "    ]\n}\n" : "\n    ]\n}\n", stdout);
+    std::fflush(stdout);
+    return ok;
 }
 
 void printGraph(QTextStream &out, const StakeGraph &graph)
@@ -83,22 +117,35 @@ int FactsCommand::run(const QString &databasePath, View view, bool json) const
         }
     }
     error.clear();
+    QTextStream out(stdout);
+    if (view == View::Timeline) {
+        // Stored events (EventStore), built again here only when the facts
+        // changed since: the timeline never reads every fact with its sources.
+        EventStore events(db);
+        if (!events.isCurrent() && !events.rebuild(&error)) {
+            err << "dealscope: cannot build the events: " << error << '\n';
+            return 2;
+        }
+        // Written as they are read: the whole timeline of a large store
+        // would be hundreds of megabytes of JSON held at once.
+        if (!(json ? printTimelineJson(events, &error) : printTimeline(out, events, &error))) {
+            err << "dealscope: cannot read the events: " << error << '\n';
+            return 2;
+        }
+        return 0;
+    }
     const QList<Fact> facts = store.facts(&error);
     if (!error.isEmpty()) {
         err << "dealscope: cannot read the facts: " << error << '\n';
         return 2;
     }
 
-    QTextStream out(stdout);
     switch (view) {
     case View::Facts:
         json ? printJson(FactsJson::facts(facts)) : printFacts(out, facts);
         break;
-    case View::Timeline: {
-        const QList<Event> events = EventBuilder::build(inContentOrder(facts));
-        json ? printJson(FactsJson::timeline(events)) : printTimeline(out, events);
+    case View::Timeline: // above
         break;
-    }
     case View::Graph: {
         const StakeGraph graph = StakeGraphBuilder::build(inContentOrder(facts), store.partOf());
         json ? printJson(FactsJson::graph(graph)) : printGraph(out, graph);

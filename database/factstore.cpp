@@ -3,6 +3,7 @@
 
 #include "articleanalyzer.h"
 #include "database.h"
+#include "eventstore.h"
 #include "factreconciler.h"
 
 #include <sqlite3.h>
@@ -86,6 +87,13 @@ QList<qint64> parseIds(const QString &text)
 bool sameOptional(std::optional<double> a, std::optional<double> b)
 {
     return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+// Facts are about to change: the stored events (EventStore) are out of date
+// until they are built again; in the same transaction as the change.
+bool eventsOutOfDate(Database &db, QString *error)
+{
+    return db.exec("DELETE FROM meta WHERE key = 'events_version'", error);
 }
 
 // Reconciliation reads this many mentions at a time when it goes through
@@ -661,6 +669,8 @@ bool FactStore::reconcilePending(QString *error)
     if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
         return withTransaction(
             [&](QString *e) {
+                if (!eventsOutOfDate(m_db, e))
+                    return false;
                 qint64 nextId = nextFactId();
                 QList<qint64> changed;
                 if (!scanFamilies(&pending, false, nextId, changed, e))
@@ -673,7 +683,8 @@ bool FactStore::reconcilePending(QString *error)
     }
     QList<qint64> families(pending.cbegin(), pending.cend());
     std::sort(families.begin(), families.end()); // in table order, as a pass over it would visit them
-    return withTransaction([&](QString *e) { return reconcileFamilies(families, false, e); }, error);
+    return withTransaction(
+        [&](QString *e) { return eventsOutOfDate(m_db, e) && reconcileFamilies(families, false, e); }, error);
 }
 
 bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error)
@@ -786,6 +797,8 @@ bool FactStore::rebuildAll(QString *error)
     m_pending.clear();
     return withTransaction(
         [&](QString *e) {
+            if (!eventsOutOfDate(m_db, e))
+                return false;
             QList<qint64> changed;
             {
                 Statement s = m_db.prepare("SELECT id FROM facts ORDER BY id");
@@ -837,7 +850,7 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
             }
             if (!s.succeeded())
                 return failed(s, e);
-            return rebuildAll(e) && markCurrent(e);
+            return rebuildAll(e) && markCurrent(e) && EventStore(m_db).rebuild(e);
         },
         error);
 }

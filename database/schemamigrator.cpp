@@ -450,6 +450,26 @@ INSERT OR REPLACE INTO meta (key, value)
     SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
+// Version 6: events stored at reconciliation time (EventStore), in timeline
+// order, with what the timeline and the deal browser show of each: its
+// parties and sources (names separated by U+001F), its main figure and its
+// fact ids in the event's order; event_parties finds an entity's events.
+// Existing events are not converted: EventStore builds them on first use.
+const char *const MigrationTo6 = R"sql(
+DELETE FROM event_facts;
+DELETE FROM events;
+ALTER TABLE events ADD COLUMN parties TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN sources TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN figure TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN facts TEXT NOT NULL DEFAULT '';
+CREATE TABLE event_parties (
+    name INTEGER NOT NULL,           -- fact_names.id
+    event_id INTEGER NOT NULL,       -- events.id
+    PRIMARY KEY (name, event_id)
+) WITHOUT ROWID;
+DELETE FROM meta WHERE key = 'events_version';
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -482,6 +502,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo4;
     case 5:
         return MigrationTo5;
+    case 6:
+        return MigrationTo6;
     default:
         return nullptr;
     }

@@ -82,7 +82,34 @@ int metricRank(Metric m)
     return 10;
 }
 
+// A currency code (USD, EUR, …): the units an amount of money comes in.
+bool isMoney(const QString &unit)
+{
+    return unit.size() == 3 && unit.toUpper() == unit;
+}
+
 } // namespace
+
+QString EventBuilder::mainFigure(const QList<const Fact *> &facts, const QString &title)
+{
+    if (facts.isEmpty())
+        return QString();
+    // The title names its lead fact with the value formatted the same way.
+    for (const Fact *f : facts) {
+        const QString value = formatValue(f->value, f->unit);
+        if (title.contains(value))
+            return value;
+    }
+    const Fact *lead = nullptr;
+    for (const Fact *f : facts) {
+        // Amounts in different currencies are compared as numbers: rare in one event, and only a display choice.
+        if (isMoney(f->unit) && (!lead || f->value > lead->value))
+            lead = f;
+    }
+    if (!lead)
+        lead = facts.first();
+    return formatValue(lead->value, lead->unit);
+}
 
 QString EventBuilder::formatValue(double value, const QString &unit)
 {

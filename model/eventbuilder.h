@@ -18,6 +18,10 @@ public:
     static QList<Event> build(const QList<Fact> &facts);
     static QString title(const QList<const Fact *> &facts);
     static QString formatValue(double value, const QString &unit);
+    // The figure a list shows for one event's facts (named `title`): the
+    // figure the title names (its lead fact's), else the largest amount of
+    // money, else the first fact's value; empty without facts.
+    static QString mainFigure(const QList<const Fact *> &facts, const QString &title);
 };
 
 } // namespace DealScope

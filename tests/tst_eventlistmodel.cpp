@@ -24,6 +24,8 @@ private slots:
     void rowOf();
     void highlightsTheEntitysEvents();
     void dateSortsInTimelineOrder();
+    void readsPageByPage();
+    void onlyTheEntitysEvents();
     void mainFigure_data();
     void mainFigure();
 
@@ -143,6 +145,89 @@ void TestEventListModel::dateSortsInTimelineOrder()
     QCOMPARE(model.index(1, EventListModel::DateColumn).data(ItemRole::SortValue).toInt(), 1);
     QCOMPARE(model.index(1, EventListModel::FigureColumn).data(ItemRole::SortValue).toString(),
              QStringLiteral("$4 billion"));
+}
+
+// Many events, every third naming "Lyra Power", ids in timeline order.
+static QList<ExplorerSource::EventSummary> many(int count)
+{
+    QList<ExplorerSource::EventSummary> events;
+    for (int i = 0; i < count; ++i) {
+        ExplorerSource::EventSummary e;
+        e.id = i + 1;
+        e.title = QStringLiteral("Deal %1").arg(i + 1);
+        e.parties = {QStringLiteral("Party %1").arg(i % 7)};
+        if (i % 3 == 0)
+            e.parties.append(QStringLiteral("Lyra Power"));
+        e.figure = QStringLiteral("$1 billion");
+        e.articleCount = 1;
+        events.append(e);
+    }
+    return events;
+}
+
+void TestEventListModel::readsPageByPage()
+{
+    const int count = EventListModel::PageSize * 2 + 17;
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvents(many(count));
+    QCOMPARE(model.rowCount(), int(EventListModel::PageSize));
+    QCOMPARE(model.totalCount(), count);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * int(EventListModel::PageSize));
+    QCOMPARE(inserted.count(), 1);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), count);
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({}); // nothing left: no change
+    QCOMPARE(inserted.count(), 2);
+    for (int row = 0; row < count; ++row)
+        QCOMPARE(model.index(row, EventListModel::TitleColumn).data().toString(), QStringLiteral("Deal %1").arg(row + 1));
+
+    // An event further down is read up to when asked for, within the limit given.
+    model.setEvents(many(count));
+    QCOMPARE(model.rowOf(count), -1);
+    QCOMPARE(model.loadUntil(count, EventListModel::PageSize), -1);
+    QCOMPARE(model.loadUntil(count, count), count - 1);
+    QCOMPARE(model.rowCount(), count);
+
+    // Highlighting counts every event of the entity, read or not, and bolds those read.
+    model.setEvents(many(count));
+    model.setHighlightedEntity(QStringLiteral("Lyra Power"));
+    QCOMPARE(model.highlightedCount(), (count + 2) / 3);
+    QVERIFY(model.index(0, 0).data(ItemRole::Highlighted).toBool());
+    QVERIFY(!model.index(1, 0).data(ItemRole::Highlighted).toBool());
+    model.fetchMore({});
+    for (int row = EventListModel::PageSize; row < 2 * EventListModel::PageSize; ++row) // the rows the fetch read
+        QCOMPARE(model.index(row, 0).data(ItemRole::Highlighted).toBool(), row % 3 == 0);
+}
+
+void TestEventListModel::onlyTheEntitysEvents()
+{
+    const int count = EventListModel::PageSize * 3;
+    EventListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEvents(many(count));
+    model.setHighlightedEntity(QStringLiteral("Lyra Power"));
+    model.setOnlyHighlighted(true);
+    QCOMPARE(model.totalCount(), count / 3);
+    QCOMPARE(model.rowCount(), qMin(count / 3, int(EventListModel::PageSize)));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), count / 3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(ItemRole::EventId).toLongLong(), qint64(row) * 3 + 1);
+        QVERIFY(model.index(row, 0).data(ItemRole::Highlighted).toBool());
+    }
+    // Another entity: its events; then all events again.
+    model.setHighlightedEntity(QStringLiteral("Party 0"));
+    QCOMPARE(model.totalCount(), (count + 6) / 7);
+    QCOMPARE(model.index(1, 0).data(ItemRole::EventId).toLongLong(), qint64(8));
+    model.setOnlyHighlighted(false);
+    QCOMPARE(model.totalCount(), count);
+    QCOMPARE(model.highlightedCount(), (count + 6) / 7);
 }
 
 void TestEventListModel::mainFigure_data()

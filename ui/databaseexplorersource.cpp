@@ -4,6 +4,7 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "defaultdatabase.h"
+#include "eventstore.h"
 #include "factindex.h"
 #include "factoutline.h"
 #include "factquery.h"
@@ -12,6 +13,8 @@
 #include "figureformat.h"
 #include "searchindex.h"
 #include "summaryloader.h"
+
+#include <limits>
 
 namespace DealScope {
 
@@ -25,6 +28,18 @@ constexpr int CachedListedFacts = 8192; // ~1 KB each
 ExplorerSource::ArticleSummary summaryOf(const ArticleRepository::Entry &e)
 {
     return {e.id, e.fileName, e.title.isEmpty() ? e.fileName : e.title, e.publisher, e.date};
+}
+
+ExplorerSource::EventSummary summaryOf(const EventStore::Row &row)
+{
+    ExplorerSource::EventSummary e;
+    e.id = row.id;
+    e.date = row.date;
+    e.title = row.title;
+    e.parties = row.parties;
+    e.figure = row.figure;
+    e.articleCount = row.articleCount;
+    return e;
 }
 
 } // namespace
@@ -321,7 +336,45 @@ QList<ExplorerSource::EventSummary> DatabaseExplorerSource::events() const
     m_eventsWanted = true;
     if (!m_events->isReady() && !m_events->isRunning())
         m_events->start(m_db->path());
-    return m_events->wait().events;
+    m_events->wait();
+    // Every event at once: for small stores and tests; the deal list reads pages.
+    QList<EventSummary> all = eventPage(0, int(qMin<qint64>(eventCount(), std::numeric_limits<int>::max())));
+    const EventStore store(*m_db);
+    for (EventSummary &e : all)
+        e.facts = store.factsOf(e.id);
+    return all;
+}
+
+std::optional<ExplorerSource::EventSummary> DatabaseExplorerSource::eventSummary(qint64 id) const
+{
+    if (!m_db->isOpen())
+        return std::nullopt;
+    const EventStore store(*m_db);
+    const auto row = store.row(id);
+    if (!row)
+        return std::nullopt;
+    EventSummary e = summaryOf(*row);
+    e.facts = store.factsOf(id);
+    return e;
+}
+
+qint64 DatabaseExplorerSource::eventCount(const QString &party) const
+{
+    if (!m_db->isOpen())
+        return 0;
+    const EventStore store(*m_db);
+    return party.isEmpty() ? store.count() : store.countOf(party);
+}
+
+QList<ExplorerSource::EventSummary> DatabaseExplorerSource::eventPage(qint64 offset, int limit,
+                                                                      const QString &party) const
+{
+    if (!m_db->isOpen())
+        return {};
+    QList<EventSummary> page;
+    for (const EventStore::Row &row : EventStore(*m_db).rows(offset, limit, party))
+        page.append(summaryOf(row));
+    return page;
 }
 
 void DatabaseExplorerSource::requestEvents() const

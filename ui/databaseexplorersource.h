@@ -59,6 +59,9 @@ public:
     qint64 factAt(qint64 articleId, qsizetype start) const override;
     int factCount() const override;
     QList<EventSummary> events() const override;
+    std::optional<EventSummary> eventSummary(qint64 id) const override;
+    qint64 eventCount(const QString &party = QString()) const override;
+    QList<EventSummary> eventPage(qint64 offset, int limit, const QString &party = QString()) const override;
     bool hasEvents() const override;
     void requestEvents() const override;
     bool hasSummaries() const override;

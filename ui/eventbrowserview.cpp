@@ -25,8 +25,8 @@ EventBrowserView::EventBrowserView(ExplorerSource *source, SelectionHub *hub, QW
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
+    // Sorting by a column sorts the rows read so far; Date is the timeline order.
     m_proxy->setSortRole(ItemRole::SortValue);
-    m_proxy->setFilterRole(ItemRole::Highlighted);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // plain one-line rows: no row is measured
@@ -66,7 +66,8 @@ void EventBrowserView::reload()
         return;
     }
     m_following = true;
-    m_model->setEvents(m_source->events());
+    m_model->setSource(m_source);
+    m_allCount = m_source->eventCount();
     if (!m_columnsSized && m_model->rowCount() > 0) {
         // Sized once, over the first rows, and wide enough for them in bold
         // (the selected entity's events); the user's widths stay after.
@@ -100,8 +101,9 @@ void EventBrowserView::selectRow(const QModelIndex &proxyIndex)
 
 void EventBrowserView::filterToEntity(bool only)
 {
-    // Highlighted rows answer "true" to the filter role.
-    m_proxy->setFilterFixedString(only ? QStringLiteral("true") : QString());
+    // The model reads the entity's events itself: a filter over the rows read
+    // so far would miss those further down the timeline.
+    m_model->setOnlyHighlighted(only);
 }
 
 void EventBrowserView::updateOnlyLabel()
@@ -112,7 +114,7 @@ void EventBrowserView::updateOnlyLabel()
                                      : tr("Only %1's deals (%2 of %3)")
                                            .arg(entity)
                                            .arg(m_model->highlightedCount())
-                                           .arg(m_model->rowCount()));
+                                           .arg(m_allCount));
 }
 
 void EventBrowserView::followSelection(const Selection &selection)
@@ -120,10 +122,13 @@ void EventBrowserView::followSelection(const Selection &selection)
     switch (selection.kind) {
     case Selection::Kind::Entity:
         m_model->setHighlightedEntity(selection.name);
-        updateOnlyLabel(); // the proxy filters again by itself: the filter role changed
+        updateOnlyLabel(); // with "Only …" on, the model has read that entity's events instead
         return;
     case Selection::Kind::Event: {
-        const int row = m_model->rowOf(selection.id);
+        // Rows are read up to the event (within reason: the list is read as it scrolls).
+        int row = m_model->rowOf(selection.id);
+        if (row < 0 && m_model->rowCount() < MaxRowsToFollow)
+            row = m_model->loadUntil(selection.id, MaxRowsToFollow);
         const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
         if (!index.isValid() || index == m_view->currentIndex())
             return;

@@ -47,6 +47,9 @@ private:
     QSortFilterProxyModel *m_proxy;
     bool m_following = false;
     bool m_columnsSized = false;
+    qint64 m_allCount = 0;
+    // A deal selected elsewhere is shown when it lies within this many rows.
+    static constexpr int MaxRowsToFollow = 20000;
 };
 
 } // namespace DealScope

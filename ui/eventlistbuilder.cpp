@@ -9,16 +9,6 @@
 
 namespace DealScope {
 
-namespace {
-
-// A currency code (USD, EUR, …): the units an amount of money comes in.
-bool isMoney(const QString &unit)
-{
-    return unit.size() == 3 && unit.toUpper() == unit;
-}
-
-} // namespace
-
 QList<ExplorerSource::EventSummary> EventListBuilder::build(QList<Fact> facts)
 {
     // In content order, as the timeline command groups them.
@@ -52,23 +42,7 @@ QList<ExplorerSource::EventSummary> EventListBuilder::build(QList<Fact> facts)
 
 QString EventListBuilder::mainFigure(const QList<const Fact *> &facts, const QString &title)
 {
-    if (facts.isEmpty())
-        return QString();
-    // EventBuilder names an event after its lead fact, with the value formatted the same way.
-    for (const Fact *f : facts) {
-        const QString value = EventBuilder::formatValue(f->value, f->unit);
-        if (title.contains(value))
-            return value;
-    }
-    const Fact *lead = nullptr;
-    for (const Fact *f : facts) {
-        // Amounts in different currencies are compared as numbers: rare in one event, and only a display choice.
-        if (isMoney(f->unit) && (!lead || f->value > lead->value))
-            lead = f;
-    }
-    if (!lead)
-        lead = facts.first();
-    return EventBuilder::formatValue(lead->value, lead->unit);
+    return EventBuilder::mainFigure(facts, title);
 }
 
 } // namespace DealScope

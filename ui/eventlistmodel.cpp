@@ -4,6 +4,7 @@
 #include "itemroles.h"
 
 #include <QFont>
+#include <QScopedValueRollback>
 
 namespace DealScope {
 
@@ -12,36 +13,115 @@ EventListModel::EventListModel(QObject *parent)
 {
 }
 
+void EventListModel::setSource(const ExplorerSource *source)
+{
+    m_whole.clear();
+    m_page = [source](qint64 offset, int limit, const QString &party) { return source->eventPage(offset, limit, party); };
+    m_count = [source](const QString &party) { return source->eventCount(party); };
+    restart();
+}
+
 void EventListModel::setEvents(const QList<ExplorerSource::EventSummary> &events)
 {
+    m_whole = events;
+    m_page = [this](qint64 offset, int limit, const QString &party) {
+        return ExplorerSource::pageOf(m_whole, offset, limit, party);
+    };
+    m_count = [this](const QString &party) { return ExplorerSource::countOf(m_whole, party); };
+    restart();
+}
+
+void EventListModel::restart()
+{
     // Event ids are given afresh by every build: a reset is the honest change.
+    const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
-    m_events = events;
+    m_events.clear();
     m_rows.clear();
     m_byParty.clear();
-    m_rows.reserve(m_events.size());
-    for (int row = 0; row < m_events.size(); ++row) {
-        m_rows.insert(m_events.at(row).id, row);
-        for (const QString &party : m_events.at(row).parties)
-            m_byParty[party].append(row);
-    }
-    const QList<int> rows = m_byParty.value(m_entity);
-    m_highlighted = QSet<int>(rows.begin(), rows.end());
+    m_highlighted.clear();
+    m_total = m_count ? m_count(party()) : 0;
+    if (m_page)
+        append(m_page(0, PageSize, party()));
     endResetModel();
+}
+
+void EventListModel::append(const QList<ExplorerSource::EventSummary> &events)
+{
+    for (const ExplorerSource::EventSummary &e : events) {
+        const int row = int(m_events.size());
+        m_events.append(e);
+        m_rows.insert(e.id, row);
+        for (const QString &p : e.parties)
+            m_byParty[p].append(row);
+        if (!m_entity.isEmpty() && e.parties.contains(m_entity))
+            m_highlighted.insert(row);
+    }
+}
+
+bool EventListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_events.size() < m_total;
+}
+
+void EventListModel::fetchMore(const QModelIndex &parent)
+{
+    // Not from a slot of our own change's signal (a view or a tester asking
+    // at once for more): one page per request, never a cascade.
+    if (!canFetchMore(parent) || !m_page || m_notifying)
+        return;
+    const QList<ExplorerSource::EventSummary> page = m_page(m_events.size(), PageSize, party());
+    if (page.isEmpty()) {
+        // The store holds fewer than it said (changed meanwhile): stop asking.
+        m_total = m_events.size();
+        return;
+    }
+    const QScopedValueRollback notifying(m_notifying, true);
+    const int first = int(m_events.size());
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    append(page);
+    endInsertRows();
+}
+
+int EventListModel::loadUntil(qint64 eventId, int maxRows)
+{
+    int row = rowOf(eventId);
+    while (row < 0 && canFetchMore(QModelIndex()) && m_events.size() < maxRows) {
+        const qsizetype before = m_events.size();
+        fetchMore(QModelIndex());
+        if (m_events.size() == before)
+            break;
+        row = rowOf(eventId);
+    }
+    return row;
 }
 
 void EventListModel::setHighlightedEntity(const QString &entity)
 {
     if (entity == m_entity)
         return;
+    if (m_only) {
+        // The list itself is the entity's events.
+        m_entity = entity;
+        restart();
+        return;
+    }
     // Only the rows that change are announced: a selection must not make the
-    // view (and its proxy) look at every event of a large store.
+    // view (and its proxy) look at every event read so far.
     const QList<int> before = m_byParty.value(m_entity);
     m_entity = entity;
     const QList<int> after = m_byParty.value(m_entity);
     m_highlighted = QSet<int>(after.begin(), after.end());
     announce(before);
     announce(after);
+}
+
+void EventListModel::setOnlyHighlighted(bool only)
+{
+    if (only == m_only)
+        return;
+    m_only = only;
+    restart();
 }
 
 void EventListModel::announce(const QList<int> &rows)
@@ -63,7 +143,10 @@ int EventListModel::rowOf(qint64 eventId) const
 
 int EventListModel::highlightedCount() const
 {
-    return int(m_highlighted.size());
+    if (m_entity.isEmpty() || !m_count)
+        return 0;
+    // Every event read: counted here; else the source counts them.
+    return m_events.size() == m_total && !m_only ? int(m_highlighted.size()) : int(m_count(m_entity));
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const

@@ -89,6 +89,42 @@ std::optional<ExplorerSource::EventSummary> ExplorerSource::eventSummary(qint64 
     return std::nullopt;
 }
 
+qint64 ExplorerSource::eventCount(const QString &party) const
+{
+    return countOf(events(), party);
+}
+
+QList<ExplorerSource::EventSummary> ExplorerSource::eventPage(qint64 offset, int limit, const QString &party) const
+{
+    return pageOf(events(), offset, limit, party);
+}
+
+QList<ExplorerSource::EventSummary> ExplorerSource::pageOf(const QList<EventSummary> &events, qint64 offset, int limit,
+                                                          const QString &party)
+{
+    if (party.isEmpty())
+        return events.mid(offset, limit);
+    QList<EventSummary> page;
+    qint64 skipped = 0;
+    for (const EventSummary &e : events) {
+        if (!e.parties.contains(party))
+            continue;
+        if (skipped++ < offset)
+            continue;
+        if (page.size() >= limit)
+            break;
+        page.append(e);
+    }
+    return page;
+}
+
+qint64 ExplorerSource::countOf(const QList<EventSummary> &events, const QString &party)
+{
+    if (party.isEmpty())
+        return events.size();
+    return std::count_if(events.cbegin(), events.cend(), [&](const EventSummary &e) { return e.parties.contains(party); });
+}
+
 std::optional<ExplorerSource::ArticleSummary> ExplorerSource::articleSummary(qint64 id) const
 {
     for (const ArticleSummary &a : articles()) {

@@ -142,6 +142,17 @@ public:
     virtual void requestEvents() const {}
     // One of events(), by id; the default searches events().
     virtual std::optional<EventSummary> eventSummary(qint64 id) const;
+    // The events in pages, for lists of a large store: `limit` events from
+    // place `offset` of the timeline (of the events naming `party` among their
+    // parties when it is given). A page's events may come without their
+    // facts (eventSummary() has them). Call once hasEvents(); the defaults go
+    // through events().
+    virtual qint64 eventCount(const QString &party = QString()) const;
+    virtual QList<EventSummary> eventPage(qint64 offset, int limit, const QString &party = QString()) const;
+    // The same over a list held whole.
+    static QList<EventSummary> pageOf(const QList<EventSummary> &events, qint64 offset, int limit,
+                                      const QString &party);
+    static qint64 countOf(const QList<EventSummary> &events, const QString &party);
     // False while entities() and factCount() are still being computed in the
     // background (they then wait for it); summariesReady() follows.
     virtual bool hasSummaries() const { return true; }

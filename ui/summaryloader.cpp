@@ -2,7 +2,7 @@
 #include "summaryloader.h"
 
 #include "database.h"
-#include "eventlistbuilder.h"
+#include "eventstore.h"
 #include "factquery.h"
 #include "factstore.h"
 
@@ -63,12 +63,15 @@ std::shared_ptr<SummaryLoader::Summaries> SummaryLoader::compute(const QString &
     if (!db.open(path, options, &out->error))
         return out;
     if (part == Part::Events) {
-        // Every fact with where its sources stand (no quotes: grouping needs
-        // none), grouped as `dealscope timeline` groups them.
-        QList<Fact> facts = FactStore(db).factsWithoutQuotes(&out->error);
-        if (stop)
-            return std::make_shared<Summaries>();
-        out->events = EventListBuilder::build(std::move(facts)); // moved: sorting a shared list would copy every fact
+        // Stored events are read page by page by the window; they are built
+        // here only when the facts changed since (a database of an older
+        // DealScope, or facts brought up to date).
+        EventStore store(db);
+        if (!store.isCurrent()) {
+            if (!store.rebuild(&out->error, &stop))
+                return stop ? std::make_shared<Summaries>() : out;
+        }
+        out->eventCount = store.count();
         return out;
     }
     const FactQuery query(db);

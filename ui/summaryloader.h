@@ -16,7 +16,8 @@ namespace DealScope {
 
 // Computes what the explorer lists for the whole store — every entity with
 // its article and fact counts, the fact count and the outline of every
-// entity's facts; or (Part::Events) the deals and announcements — in a worker thread with a connection of its own, so that
+// entity's facts; or (Part::Events) makes sure the stored deals and announcements are built (EventStore, when the
+// facts changed since) — in a worker thread with a connection of its own, so that
 // the window shows before these scans end (they read every entity mention
 // and every fact: seconds at 100,000 articles).
 class SummaryLoader : public QObject
@@ -29,12 +30,12 @@ public:
         QList<ExplorerSource::EntitySummary> entities; // most facts first
         qint64 factCount = 0;
         FactOutline outline;
-        QList<ExplorerSource::EventSummary> events; // timeline order
+        qint64 eventCount = 0; // Part::Events: the stored events, up to date
         QString error;
     };
 
-    // Events read every fact with its sources: a separate part, so the entity
-    // list does not wait for them.
+    // Building events reads every fact: a separate part, so the entity list
+    // does not wait for them (stored events already current cost nothing).
     enum class Part { Entities, Events };
 
     explicit SummaryLoader(QObject *parent = nullptr);
