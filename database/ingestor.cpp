@@ -5,7 +5,6 @@
 #include "articlereader.h"
 #include "articlestore.h"
 #include "database.h"
-#include "eventstore.h"
 #include "factstore.h"
 #include "preparedarticle.h"
 
@@ -308,8 +307,6 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     if (summary.fatalError.isEmpty() && !m_factsDeferred && !facts.reconcilePending(&error))
         summary.fatalError = error;
     if (summary.fatalError.isEmpty() && factsWereCurrent && !facts.markCurrent(&error))
-        summary.fatalError = error;
-    if (summary.fatalError.isEmpty() && !m_factsDeferred && !EventStore(m_db).update(&error))
         summary.fatalError = error;
     summary.factsSeconds += phase.nsecsElapsed() / 1e9;
     if (summary.fatalError.isEmpty() && !m_db.commit(&error))

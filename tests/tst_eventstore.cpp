@@ -74,6 +74,11 @@ void TestEventStore::ingest(int first, int synthetic, bool bundled)
     Ingestor ingestor(m_db, m_analyzer);
     const Ingestor::Summary s = ingestor.ingest(sources);
     QVERIFY2(s.committed(), qPrintable(s.fatalError));
+    // An ingest leaves the events out of date (rebuilding them costs a pass over every fact);
+    // their first reader brings them up to date.
+    QVERIFY(!EventStore(m_db).isCurrent());
+    QString error;
+    QVERIFY2(EventStore(m_db).update(&error), qPrintable(error));
 }
 
 QString TestEventStore::describe(const Event &e)
@@ -147,7 +152,7 @@ void TestEventStore::removingAnArticle()
     QVERIFY(facts.reconcilePending());
     QVERIFY(!EventStore(m_db).isCurrent()); // the facts changed: the events are out of date...
     QString error;
-    QVERIFY2(EventStore(m_db).update(&error), qPrintable(error)); // ...until updated, as the ingest does
+    QVERIFY2(EventStore(m_db).update(&error), qPrintable(error)); // ...until updated, as their first reader does
     QVERIFY(m_db.commit());
 
     compareWithBuilder();
