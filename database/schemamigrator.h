@@ -19,10 +19,11 @@ class Database;
 //   3  fact mentions read at ingest; facts, sources and events reshaped
 //   4  compressed text, figures and mentions as one BLOB per article
 //   5  fact tables made small: integer ids, family-ordered mentions, no copied text
+//   6  agreements: ties stated without a figure (distribution, joint ventures)
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 5;
+    static constexpr int LatestVersion = 6;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

@@ -82,7 +82,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 5);
+    QCOMPARE(SchemaMigrator::LatestVersion, 6);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
