@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factscommand.h"
 
+#include "agreementstore.h"
 #include "articleanalyzer.h"
 #include "database.h"
 #include "defaultdatabase.h"
@@ -147,7 +148,12 @@ int FactsCommand::run(const QString &databasePath, View view, bool json) const
     case View::Timeline: // above
         break;
     case View::Graph: {
-        const StakeGraph graph = StakeGraphBuilder::build(inContentOrder(facts), store.partOf());
+        const QList<AgreementSource> ties = AgreementStore(db).all(&error);
+        if (!error.isEmpty()) {
+            err << "dealscope: cannot read the agreements: " << error << '\n';
+            return 2;
+        }
+        const StakeGraph graph = StakeGraphBuilder::build(inContentOrder(facts), store.partOf(), ties);
         json ? printJson(FactsJson::graph(graph)) : printGraph(out, graph);
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factstore.h"
 
+#include "agreementreader.h"
+#include "agreementstore.h"
 #include "articleanalyzer.h"
 #include "database.h"
 #include "eventstore.h"
@@ -831,8 +833,11 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
 {
     return withTransaction(
         [&](QString *e) {
-            if (!m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions", e))
+            // Ties without a figure are read from the same articles (AgreementReader).
+            if (!m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; DELETE FROM agreements", e))
                 return false;
+            AgreementStore agreements(m_db);
+            const AgreementReader agreementReader;
             Statement s = m_db.prepare(
                 "SELECT id, file_name, format, title, publisher, coalesce(published_by_user, published), text "
                 "FROM articles ORDER BY id");
@@ -845,7 +850,9 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
                 a.publisher = s.columnText(4);
                 a.date = QDate::fromString(s.columnText(5), Qt::ISODate);
                 a.text = s.columnText(6);
-                if (!addArticle(s.columnInt(0), analyzer.analyze(std::move(a)), e))
+                const ArticleExtraction extraction = analyzer.analyze(std::move(a));
+                if (!addArticle(s.columnInt(0), extraction, e)
+                    || !agreements.add(s.columnInt(0), agreementReader.read(extraction), e))
                     return false;
             }
             if (!s.succeeded())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingestor.h"
 
+#include "agreementreader.h"
+#include "agreementstore.h"
 #include "articleanalyzer.h"
 #include "articlereader.h"
 #include "articlestore.h"
@@ -43,6 +45,7 @@ struct Item
     qint64 size = 0;
     PreparedArticle prepared; // the writer only looks up ids and inserts
     QList<FactMention> mentions; // read by the worker, so the writer only stores them
+    QList<Agreement> agreements; // ties without a figure, read with the relations
 };
 
 QString readSource(const Ingestor::Source &source, QByteArray &bytes, QString &storedPath)
@@ -182,6 +185,8 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
     const ArticleReader reader;
     ArticleStore store(m_db);
     FactStore facts(m_db); // relations and facts commit with their articles
+    AgreementStore agreements(m_db);
+    const AgreementReader agreementReader;
     // Asked before this ingest's articles arrive: a store that was current stays so.
     const bool factsWereCurrent = !m_factsDeferred && facts.isCurrent();
 
@@ -215,8 +220,10 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                             item.prepared = PreparedArticle::prepare(extraction);
                             // Relations are pure reading (FactStore::mentionsOf is const):
                             // done here, they keep the single writing thread free.
-                            if (!m_factsDeferred)
+                            if (!m_factsDeferred) {
                                 item.mentions = facts.mentionsOf(extraction);
+                                item.agreements = agreementReader.read(extraction);
+                            }
                             item.kind = Item::Analyzed;
                         } catch (const std::exception &e) {
                             item.reason = QStringLiteral("extraction failed: %1").arg(QString::fromLocal8Bit(e.what()));
@@ -271,7 +278,10 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
             const qint64 articleId = store.insert(item.prepared, item.storedPath, item.hash, item.size, &error);
             QElapsedTimer factsTimer;
             factsTimer.start();
-            const bool factsAdded = articleId >= 0 && (m_factsDeferred || facts.addMentions(articleId, item.mentions, &error));
+            const bool factsAdded = articleId >= 0
+                && (m_factsDeferred
+                    || (facts.addMentions(articleId, item.mentions, &error)
+                        && agreements.add(articleId, item.agreements, &error)));
             summary.factsSeconds += factsTimer.nsecsElapsed() / 1e9;
             if (!factsAdded) {
                 summary.fatalError = error;

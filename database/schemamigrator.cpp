@@ -470,6 +470,28 @@ CREATE TABLE event_parties (
 DELETE FROM meta WHERE key = 'events_version';
 )sql";
 
+// Version 7: ties an article states without a figure (distribution, joint
+// ventures; AgreementReader), for the stake graph. Few rows: names as text.
+// Stored articles are read again on first use, as after a rule change.
+const char *const MigrationTo7 = R"sql(
+CREATE TABLE agreements (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,              -- distribution, joint_venture
+    from_name TEXT NOT NULL,         -- the distributor; a member of the venture
+    to_name TEXT NOT NULL,           -- what is distributed; the venture
+    to_type TEXT NOT NULL,           -- org or product
+    to_part_of TEXT,                 -- a product's maker
+    start INTEGER NOT NULL,          -- the words stating it, UTF-16 offsets into articles.text
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL
+);
+CREATE INDEX agreements_by_article ON agreements(article_id);
+
+INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -504,6 +526,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo5;
     case 6:
         return MigrationTo6;
+    case 7:
+        return MigrationTo7;
     default:
         return nullptr;
     }

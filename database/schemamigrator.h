@@ -20,10 +20,11 @@ class Database;
 //   4  compressed text, figures and mentions as one BLOB per article
 //   5  fact tables made small: integer ids, family-ordered mentions, no copied text
 //   6  events stored in timeline order, with their parties, sources and main figure
+//   7  agreements: ties stated without a figure (distribution, joint ventures)
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

@@ -87,14 +87,18 @@ QJsonObject FactsJson::graph(const StakeGraph &g)
             o.insert(QStringLiteral("part_of"), n.partOf);
         nodes.append(o);
     }
-    for (const StakeGraph::Edge &e : g.edges)
-        edges.append(QJsonObject{{QStringLiteral("from"), e.from},
-                                 {QStringLiteral("to"), e.to},
-                                 {QStringLiteral("kind"), e.kind},
-                                 {QStringLiteral("value"), e.value ? QJsonValue(*e.value) : QJsonValue()},
-                                 {QStringLiteral("unit"), nullable(e.unit)},
-                                 {QStringLiteral("when"), nullable(e.time)},
-                                 {QStringLiteral("facts"), ids(e.facts)}});
+    for (const StakeGraph::Edge &e : g.edges) {
+        QJsonObject o{{QStringLiteral("from"), e.from},
+                      {QStringLiteral("to"), e.to},
+                      {QStringLiteral("kind"), e.kind},
+                      {QStringLiteral("value"), e.value ? QJsonValue(*e.value) : QJsonValue()},
+                      {QStringLiteral("unit"), nullable(e.unit)},
+                      {QStringLiteral("when"), nullable(e.time)},
+                      {QStringLiteral("facts"), ids(e.facts)}};
+        if (!e.sources.isEmpty())
+            o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(e.sources));
+        edges.append(o);
+    }
     return QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}};
 }
 

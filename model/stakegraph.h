@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,7 +16,7 @@ struct StakeGraph
     struct Node
     {
         QString id;   // canonical organisation name
-        QString type = QStringLiteral("org");
+        QString type = QStringLiteral("org"); // or "product": what a distributor distributes
         QString partOf; // parent organisation, empty for a top-level one
     };
     struct Edge
@@ -27,6 +28,7 @@ struct StakeGraph
         QString unit;
         QString time; // ISO of its precision, empty when undated
         QList<qint64> facts;
+        QStringList sources; // articles stating a tie no figure carries (distribution, joint venture)
     };
 
     QList<Node> nodes;

@@ -16,17 +16,19 @@ QString StakeGraphBuilder::edgeKind(Metric metric)
     }
 }
 
-StakeGraph StakeGraphBuilder::build(const QList<Fact> &facts, const QHash<QString, QString> &partOf)
+StakeGraph StakeGraphBuilder::build(const QList<Fact> &facts, const QHash<QString, QString> &partOf,
+                                    const QList<AgreementSource> &agreements)
 {
     StakeGraph g;
     QSet<QString> nodeIds;
-    auto addNode = [&](const QString &id) {
+    auto addNode = [&](const QString &id, const QString &type = QStringLiteral("org"), const QString &parent = {}) {
         if (id.isEmpty() || nodeIds.contains(id))
             return;
         nodeIds.insert(id);
         StakeGraph::Node n;
         n.id = id;
-        n.partOf = partOf.value(id);
+        n.type = type;
+        n.partOf = parent.isEmpty() ? partOf.value(id) : parent;
         g.nodes.append(n);
     };
 
@@ -54,6 +56,28 @@ StakeGraph StakeGraphBuilder::build(const QList<Fact> &facts, const QHash<QStrin
         e.time = f.time;
         e.facts = {f.id};
         g.edges.append(e);
+    }
+
+    // Ties without a figure: one edge per (from, kind, to), every article stating it a source.
+    QHash<QString, qsizetype> tieEdges;
+    for (const AgreementSource &source : agreements) {
+        const Agreement &a = source.agreement;
+        const QString kind = agreementKindName(a.kind);
+        const QString key = a.from + u'\x1f' + a.to + u'\x1f' + kind;
+        auto it = tieEdges.constFind(key);
+        if (it == tieEdges.cend()) {
+            addNode(a.from);
+            addNode(a.to, a.toType, a.toPartOf);
+            StakeGraph::Edge e;
+            e.from = a.from;
+            e.to = a.to;
+            e.kind = kind;
+            it = tieEdges.insert(key, g.edges.size());
+            g.edges.append(e);
+        }
+        QStringList &sources = g.edges[*it].sources;
+        if (!sources.contains(source.fileName))
+            sources.append(source.fileName);
     }
 
     // Divisions named in the sources hang off their parent ("Google Cloud" part of "Google").

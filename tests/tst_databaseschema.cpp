@@ -71,7 +71,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema_data()
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "articles", "excluded_regions", "figure_types", "article_spans", "entities",
                           "entity_articles", "articles_fts", "facts", "fact_mentions", "fact_names", "fact_types",
-                          "events", "event_facts", "event_parties", "curation", "fact_details", "fact_mention_details"})
+                          "events", "event_facts", "event_parties", "agreements", "curation", "fact_details", "fact_mention_details"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
@@ -82,7 +82,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 6);
+    QCOMPARE(SchemaMigrator::LatestVersion, 7);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -253,8 +253,8 @@ void TestDatabaseSchema::refusesUntouched_data()
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<QString>("message");
     QTest::newRow("newer DealScope")
-        << QByteArray("PRAGMA application_id=1146307408; CREATE TABLE articles(id INTEGER PRIMARY KEY); PRAGMA user_version=7;")
-        << QStringLiteral("newer DealScope (schema version 7");
+        << QByteArray("PRAGMA application_id=1146307408; CREATE TABLE articles(id INTEGER PRIMARY KEY); PRAGMA user_version=99;")
+        << QStringLiteral("newer DealScope (schema version 99");
     QTest::newRow("another program's database")
         << QByteArray("CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipes(name) VALUES ('soup');")
         << QStringLiteral("not a DealScope database");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `facts`, `timeline` and `graph` through the real binary: the contract's
 // JSON fields, values from hand-written articles, exit codes.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void defaultDatabaseHasFacts();
+    void graphTiesFollowTheirArticles();
 
 private:
     struct Run
@@ -204,6 +206,43 @@ void TestFactsCommand::defaultDatabaseHasFacts()
     for (const QJsonValue &v : facts)
         corroborated += v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("corroborated");
     QVERIFY(corroborated >= 1);
+}
+
+void TestFactsCommand::graphTiesFollowTheirArticles()
+{
+    // A distribution tie stated by two articles, then withdrawn from one when its file changes.
+    const QString db = m_dir.filePath(QStringLiteral("ties.sqlite"));
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(m_dir.filePath(name));
+        const bool written = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        return written ? m_dir.filePath(name) : QString();
+    };
+    const QString one = write(QStringLiteral("one.txt"), "Chips deal\n\nUnder the pact, Arrow Electronics becomes the "
+                                                          "exclusive distributor for Cerebras in Europe.\n");
+    const QString two = write(QStringLiteral("two.txt"), "Distribution\n\nArrow Electronics will serve as the sole "
+                                                          "distribution partner of Cerebras, the companies said.\n");
+    QVERIFY(!one.isEmpty() && !two.isEmpty());
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("ingest"), one, two}).exitCode, 0);
+    auto tie = [&]() {
+        const Run r = run({QStringLiteral("--db"), db, QStringLiteral("graph"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("edges")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("kind")).toString() == QStringLiteral("distribution"))
+                return e;
+        }
+        return QJsonObject();
+    };
+    QJsonObject e = tie();
+    QCOMPARE(e.value(QStringLiteral("from")).toString(), QStringLiteral("Arrow Electronics"));
+    QCOMPARE(e.value(QStringLiteral("to")).toString(), QStringLiteral("Cerebras"));
+    QVERIFY(e.value(QStringLiteral("value")).isNull());
+    QCOMPARE(e.value(QStringLiteral("sources")).toArray(),
+             (QJsonArray{QStringLiteral("one.txt"), QStringLiteral("two.txt")}));
+
+    QVERIFY(!write(QStringLiteral("two.txt"), "Distribution\n\nArrow Electronics reported quarterly results.\n").isEmpty());
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("ingest"), two}).exitCode, 0);
+    e = tie();
+    QCOMPARE(e.value(QStringLiteral("sources")).toArray(), (QJsonArray{QStringLiteral("one.txt")}));
 }
 
 QTEST_GUILESS_MAIN(TestFactsCommand)

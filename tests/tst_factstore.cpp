@@ -4,6 +4,7 @@
 // Mentions are written by hand here (other companies, other deals) so the
 // store's rules are tested apart from the extractors; the ingest tests at
 // the end run the real chain over tests/data/factstore/.
+#include "agreementstore.h"
 #include "articleanalyzer.h"
 #include "articlestore.h"
 #include "database.h"
@@ -104,6 +105,7 @@ private slots:
     void reingestChangesNothing();
     void replacedArticleLosesOldMentions();
     void refreshReadsStoredArticlesAgain();
+    void refreshReadsAgreementsAgain();
     void ingestIntoFreshStoreKeepsItCurrent();
     void quotesComeFromTheArticleText();
     void factsWithoutQuotesKeepEverythingElse();
@@ -466,6 +468,31 @@ void TestFactStore::refreshReadsStoredArticlesAgain()
     QVERIFY(store.refresh(ArticleAnalyzer(Gazetteer::bundled())));
     QVERIFY(store.isCurrent());
     QCOMPARE(describeAll(store.facts()), expected);
+}
+
+void TestFactStore::refreshReadsAgreementsAgain()
+{
+    // Ties without a figure are stored at ingest and read again with the facts.
+    QVERIFY(ingest({QStringLiteral("f_ties.txt")}).committed());
+    auto ties = [&]() {
+        QStringList out;
+        for (const AgreementSource &s : AgreementStore(m_db).all())
+            out << agreementKindName(s.agreement.kind) + u' ' + s.agreement.from + QStringLiteral(" -> ")
+                    + s.agreement.to + u' ' + s.fileName;
+        return out;
+    };
+    const QStringList expected{QStringLiteral("joint_venture Kestrel Labs -> Helix Cells f_ties.txt"),
+                               QStringLiteral("joint_venture Orbit -> Helix Cells f_ties.txt"),
+                               QStringLiteral("distribution Arrow Electronics -> Kestrel Labs f_ties.txt")};
+    QCOMPARE(ties(), expected);
+    QVERIFY(m_db.exec("DELETE FROM agreements; UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
+    QVERIFY(FactStore(m_db).refresh(ArticleAnalyzer(Gazetteer::bundled())));
+    QCOMPARE(ties(), expected);
+    // Refreshing again does not double them, and they go with their article.
+    QVERIFY(FactStore(m_db).refresh(ArticleAnalyzer(Gazetteer::bundled())));
+    QCOMPARE(ties(), expected);
+    QVERIFY(m_db.exec("DELETE FROM articles"));
+    QVERIFY(ties().isEmpty());
 }
 
 void TestFactStore::ingestIntoFreshStoreKeepsItCurrent()

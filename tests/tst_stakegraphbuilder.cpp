@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreementreader.h"
 #include "factreconciler.h"
 #include "factsjson.h"
 #include "facttestbuilder.h"
@@ -19,6 +20,7 @@ private slots:
     void edges();
     void divisionsHangOffTheirParent();
     void json();
+    void tiesWithoutFigures();
 };
 
 void TestStakeGraphBuilder::edges_data()
@@ -110,6 +112,41 @@ void TestStakeGraphBuilder::json()
     QCOMPARE(e.value(QStringLiteral("facts")).toArray().first().toInteger(), facts.first().id);
     QCOMPARE(g.value(QStringLiteral("nodes")).toArray().first().toObject().value(QStringLiteral("type")).toString(),
              QStringLiteral("org"));
+}
+
+void TestStakeGraphBuilder::tiesWithoutFigures()
+{
+    // Two articles state the same distribution tie; one states a joint venture. No figure carries them.
+    const QString one = QStringLiteral("Ingram Micro becomes the exclusive distributor for Zentyal Server. "
+                                       "Sony and Honda formed a joint venture called Afeela Mobility.");
+    const QString two = QStringLiteral("Since June, Ingram Micro is the sole distributor for Zentyal Server.");
+    FactTestBuilder a(one, QStringLiteral("one.txt"));
+    a.entities(QStringLiteral("Ingram Micro;Zentyal Server:product>Zentyal;Sony;Honda;Afeela Mobility"));
+    FactTestBuilder b(two, QStringLiteral("two.txt"));
+    b.entities(QStringLiteral("Ingram Micro;Zentyal Server:product>Zentyal"));
+    QList<AgreementSource> ties;
+    for (const FactTestBuilder *x : {&a, &b})
+        for (const Agreement &t : AgreementReader().read(x->extraction()))
+            ties.append({t, 0, x->extraction().article.fileName});
+
+    const StakeGraph g = StakeGraphBuilder::build({}, {}, ties);
+    QStringList edges;
+    for (const StakeGraph::Edge &e : g.edges) {
+        QVERIFY(!e.value);
+        QVERIFY(e.facts.isEmpty());
+        edges << QStringLiteral("%1→%2 %3 [%4]").arg(e.from, e.to, e.kind, e.sources.join(u','));
+    }
+    QCOMPARE(edges, (QStringList{QStringLiteral("Ingram Micro→Zentyal Server distribution [one.txt,two.txt]"),
+                                 QStringLiteral("Sony→Afeela Mobility joint_venture [one.txt]"),
+                                 QStringLiteral("Honda→Afeela Mobility joint_venture [one.txt]")}));
+    QStringList nodes;
+    for (const StakeGraph::Node &n : g.nodes)
+        nodes << n.id + u' ' + n.type + (n.partOf.isEmpty() ? QString() : QStringLiteral(" in ") + n.partOf);
+    QVERIFY2(nodes.contains(QStringLiteral("Zentyal Server product in Zentyal")), qPrintable(nodes.join(u';')));
+
+    const QJsonObject e = FactsJson::graph(g).value(QStringLiteral("edges")).toArray().first().toObject();
+    QVERIFY(e.value(QStringLiteral("value")).isNull());
+    QCOMPARE(e.value(QStringLiteral("sources")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStakeGraphBuilder)
