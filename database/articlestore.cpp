@@ -100,15 +100,20 @@ qint64 ArticleStore::insert(const PreparedArticle &p, const QString &path, const
     art.bind(7, a.format);
     art.bind(8, a.encoding.isNull() ? QStringLiteral("") : a.encoding);
     art.bind(9, byteSize);
-    art.bindBlob(10, p.compressedText.isNull() ? StoredText::compress(a.text) : p.compressedText);
+    const QByteArray utf8 = p.utf8Text.isNull() ? a.text.toUtf8() : p.utf8Text;
+    const QByteArray body = p.compressedText.isNull() ? StoredText::compressUtf8(utf8) : p.compressedText;
+    art.bindBlob(10, body);
     art.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!run(art))
-        return fail(art);
+    {
+        const StoredText::KnownText known(body, utf8); // the insert computes `text`: no need to inflate
+        if (!run(art))
+            return fail(art);
+    }
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
     Statement &index = m_indexArticle;
     index.bind(1, id);
     index.bind(2, a.title.isNull() ? QStringLiteral("") : a.title);
-    index.bind(3, a.text.isNull() ? QStringLiteral("") : a.text);
+    index.bind(3, utf8);
     if (!run(index))
         return fail(index);
 

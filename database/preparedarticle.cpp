@@ -12,7 +12,8 @@ PreparedArticle PreparedArticle::prepare(const ArticleExtraction &x)
 {
     PreparedArticle p;
     p.article = x.article;
-    p.compressedText = StoredText::compress(x.article.text);
+    p.utf8Text = x.article.text.toUtf8();
+    p.compressedText = StoredText::compressUtf8(p.utf8Text);
 
     // Figures and mentions in the order extraction gave them.
     QHash<QPair<QString, int>, qint64> typeIndex; // (unit, kind * 256 + qualifier)

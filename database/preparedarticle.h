@@ -36,7 +36,8 @@ public:
     static PreparedArticle prepare(const ArticleExtraction &extraction);
 
     Article article;           // metadata, text and excluded regions
-    QByteArray compressedText; // StoredText::compress(article.text)
+    QByteArray utf8Text;       // article.text as UTF-8, which the index is given
+    QByteArray compressedText; // StoredText::compressUtf8(utf8Text)
     QList<TypeKey> types;
     QList<EntityKey> entities;
     // typeId and entityId are indexes into `types` and `entities` until the

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace DealScope {
 
 namespace {
@@ -10,6 +12,9 @@ namespace {
 // Level 1 compresses almost as well as the default on prose at several
 // times the speed, and the ingest compresses every article it stores.
 constexpr int CompressionLevel = 1;
+
+// The text the writer is inserting on this thread (StoredText::KnownText).
+thread_local const StoredText::KnownText *t_known = nullptr;
 
 QByteArray uncompressedBytes(const char *data, int size)
 {
@@ -32,6 +37,11 @@ void textFunction(sqlite3_context *context, int, sqlite3_value **argv)
     }
     const int size = sqlite3_value_bytes(argv[0]);
     const auto *data = static_cast<const char *>(sqlite3_value_blob(argv[0]));
+    if (t_known && t_known->body.size() == size && size > 0
+        && std::memcmp(t_known->body.constData(), data, size_t(size)) == 0) {
+        sqlite3_result_text(context, t_known->utf8.constData(), int(t_known->utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
     const QByteArray utf8 = uncompressedBytes(data, size);
     if (utf8.isNull() && size > 0) {
         sqlite3_result_error(context, "dealscope_text: damaged compressed text", -1);
@@ -56,7 +66,25 @@ void compressFunction(sqlite3_context *context, int, sqlite3_value **argv)
 
 QByteArray StoredText::compress(const QString &text)
 {
-    return qCompress(text.toUtf8(), CompressionLevel);
+    return compressUtf8(text.toUtf8());
+}
+
+QByteArray StoredText::compressUtf8(const QByteArray &utf8)
+{
+    return qCompress(utf8, CompressionLevel);
+}
+
+StoredText::KnownText::KnownText(const QByteArray &body, const QByteArray &utf8)
+    : body(body)
+    , utf8(utf8)
+    , m_previous(t_known)
+{
+    t_known = this;
+}
+
+StoredText::KnownText::~KnownText()
+{
+    t_known = m_previous;
 }
 
 QString StoredText::decompress(const QByteArray &body)

@@ -17,7 +17,28 @@ class StoredText
 {
 public:
     static QByteArray compress(const QString &text);
+    static QByteArray compressUtf8(const QByteArray &utf8);
     static QString decompress(const QByteArray &body);
+
+    // SQLite computes every generated column of a row it inserts, the
+    // virtual `text` too, and throws the value away: each article insert
+    // inflated the text it had just been given. While a KnownText lives,
+    // dealscope_text() on this thread answers for `body` (compared byte for
+    // byte) with `utf8` instead of inflating it.
+    class KnownText
+    {
+    public:
+        KnownText(const QByteArray &body, const QByteArray &utf8);
+        ~KnownText();
+        KnownText(const KnownText &) = delete;
+        KnownText &operator=(const KnownText &) = delete;
+
+        const QByteArray &body;
+        const QByteArray &utf8;
+
+    private:
+        const KnownText *m_previous;
+    };
 
     // dealscope_text(body) and dealscope_compress(text), deterministic.
     static bool registerSqlFunctions(sqlite3 *db);

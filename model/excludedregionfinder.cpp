@@ -47,8 +47,12 @@ QString bareLine(const QString &line)
     while (i < line.size() && (line.at(i).isSpace() || isBullet(line.at(i))))
         ++i;
     QString bare = line.mid(i);
-    bare.remove(QStringLiteral("**"));
-    bare.remove(QStringLiteral("__"));
+    // Most lines have no Markdown emphasis: a search for one character is
+    // cheaper than two substring searches.
+    if (bare.contains(QLatin1Char('*')))
+        bare.remove(QStringLiteral("**"));
+    if (bare.contains(QLatin1Char('_')))
+        bare.remove(QStringLiteral("__"));
     return bare.trimmed();
 }
 
@@ -250,15 +254,99 @@ bool isCorrectionNote(const QString &line)
     return note.match(line).hasMatch();
 }
 
+// Every word a furniture pattern anchored at the line's start can open with
+// (lower case). A line that opens with another word can only be furniture
+// through the patterns that look anywhere in it.
+bool opensLikeFurniture(const QString &word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        const char *list[] = {
+            // labels of site chrome
+            "advertisement", "advertising", "ad", "sponsored", "story", "continue", "read", "show", "load", "back",
+            "skip", "share", "tweet", "email", "print", "comment", "comments", "view", "listen",
+            // labelled links
+            "related", "also", "see", "more", "recommended", "watch", "tags", "topics", "filed",
+            // credits and rights
+            "additional", "reporting", "writing", "editing", "copyright", "all",
+            // the site's own byline
+            "published", "posted", "brought", "presented",
+            // calls to action, strong and weak, and social networks
+            "subscribe", "sign", "log", "login", "register", "download", "click", "tap", "follow", "like",
+            "install", "donate", "upgrade", "unlock", "become", "support", "start", "never", "don", "dont",
+            "stay", "want", "get", "learn", "find", "check", "go", "join", "explore", "discover", "visit",
+            "try", "browse", "catch", "keep",
+        };
+        for (const char *w : list)
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(word);
+}
+
+// The leading run of ASCII letters of `line`, lower-cased, when that run is
+// the whole first word of the lower-cased line; empty when it is not
+// (a line opening with a digit, a bracket, a sign or a non-ASCII letter).
+QString leadingAsciiWord(const QString &line)
+{
+    QString word;
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return {};
+        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+            word.append(QChar(u | 0x20));
+        else
+            break;
+    }
+    return word;
+}
+
+// App stores and social networks named in a short call to action, anywhere
+// in the (lower-cased, simplified) line.
+bool namesAppStore(const QString &plain)
+{
+    static const QRegularExpression store(
+        QStringLiteral("\\b(?:app store|google play|play store|apple podcasts|microsoft store|apple news)\\b"));
+    static const QRegularExpression storeAction(
+        QStringLiteral("\\b(?:download|get|install|available|listen|find|subscribe|follow)\\b"));
+    return store.match(plain).hasMatch() && storeAction.match(plain).hasMatch();
+}
+
+// isFurnitureLine on a line already stripped of bullets and markers.
+bool isFurnitureBare(const QString &line, bool atEnd);
+
 } // namespace
 
 bool ExcludedRegionFinder::isFurnitureLine(const QString &rawLine, bool atEnd)
 {
-    const QString line = bareLine(rawLine);
+    return isFurnitureBare(bareLine(rawLine), atEnd);
+}
+
+namespace {
+
+bool isFurnitureBare(const QString &line, bool atEnd)
+{
     // Every furniture rule below wants a short line; story paragraphs leave here
     // before any lower-casing or matching.
     if (line.isEmpty() || line.size() > 200)
         return false;
+    // Story lines open with other words than navigation does: only the
+    // patterns that are not anchored at the start are left to try.
+    const QString first = leadingAsciiWord(line);
+    if (!first.isEmpty() && !opensLikeFurniture(first)) {
+        if (isRelatedHeading(line))
+            return true;
+        if (line.size() > FurnitureLimit)
+            return false;
+        // Every store's name holds one of these words; only ASCII letters
+        // lower-case to them, so a line without one cannot name a store.
+        const bool mayNameStore = line.contains(QLatin1String("store"), Qt::CaseInsensitive)
+            || line.contains(QLatin1String("play"), Qt::CaseInsensitive)
+            || line.contains(QLatin1String("podcasts"), Qt::CaseInsensitive)
+            || line.contains(QLatin1String("news"), Qt::CaseInsensitive);
+        return mayNameStore && namesAppStore(line.toLower().simplified());
+    }
     const QString lower = line.toLower();
     const QString plain = lower.simplified();
 
@@ -291,11 +379,7 @@ bool ExcludedRegionFinder::isFurnitureLine(const QString &rawLine, bool atEnd)
         return true;
 
     // App stores and social networks named in a short call to action.
-    static const QRegularExpression store(
-        QStringLiteral("\\b(?:app store|google play|play store|apple podcasts|microsoft store|apple news)\\b"));
-    static const QRegularExpression storeAction(
-        QStringLiteral("\\b(?:download|get|install|available|listen|find|subscribe|follow)\\b"));
-    if (line.size() <= FurnitureLimit && store.match(plain).hasMatch() && storeAction.match(plain).hasMatch())
+    if (line.size() <= FurnitureLimit && namesAppStore(plain))
         return true;
 
     if (line.size() > 160)
@@ -323,6 +407,8 @@ bool ExcludedRegionFinder::isFurnitureLine(const QString &rawLine, bool atEnd)
                        "mastodon|whatsapp|telegram)\\b"));
     return social.match(plain).hasMatch();
 }
+
+} // namespace
 
 QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
 {
@@ -424,7 +510,7 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
         if (lines[i].reason)
             continue;
         const bool atEnd = contentAfter == 0 && i >= n - 3;
-        if (isFurnitureLine(text.mid(lines[i].span.start, lines[i].span.end - lines[i].span.start), atEnd))
+        if (isFurnitureBare(lines[i].bare, atEnd))
             lines[i].reason = ExclusionReason::Furniture;
         else
             ++contentAfter;

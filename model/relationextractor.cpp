@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace DealScope {
 
@@ -82,16 +83,42 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
     return text.mid(s, e - s).toLower();
 }
 
+// The first (last) n words of s, joined by single spaces: what simplifying,
+// splitting at spaces and joining gives, found in one pass without a list
+// of every word.
 QString firstWords(const QString &s, int n)
 {
-    const QStringList words = s.simplified().split(u' ', Qt::SkipEmptyParts);
-    return words.mid(0, n).join(u' ');
+    QString out;
+    qsizetype i = 0;
+    for (int taken = 0; taken < n; ++taken) {
+        while (i < s.size() && s.at(i).isSpace())
+            ++i;
+        if (i >= s.size())
+            break;
+        const qsizetype start = i;
+        while (i < s.size() && !s.at(i).isSpace())
+            ++i;
+        if (taken > 0)
+            out += u' ';
+        out += QStringView(s).mid(start, i - start);
+    }
+    return out;
 }
 
 QString lastWords(const QString &s, int n)
 {
-    const QStringList words = s.simplified().split(u' ', Qt::SkipEmptyParts);
-    return words.mid(std::max<qsizetype>(0, words.size() - n)).join(u' ');
+    qsizetype from = s.size(); // where the n-th word from the end starts
+    qsizetype i = s.size();
+    for (int taken = 0; taken < n; ++taken) {
+        while (i > 0 && s.at(i - 1).isSpace())
+            --i;
+        if (i == 0)
+            break;
+        while (i > 0 && !s.at(i - 1).isSpace())
+            --i;
+        from = i;
+    }
+    return firstWords(s.mid(from), n);
 }
 
 // Clause boundaries a figure's reading does not cross; a dash between two
@@ -115,6 +142,20 @@ QString cutBefore(const QString &s)
     while (it.hasNext())
         last = it.next().capturedEnd();
     return last >= 0 ? s.mid(last) : s;
+}
+
+// The stretch of the sentence around a figure up to the nearest of `marks`
+// on each side (a character test: a regular expression per character cost
+// a string and a match object each).
+Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QStringView marks)
+{
+    auto isMark = [marks](QChar c) { return std::find(marks.cbegin(), marks.cend(), c) != marks.cend(); };
+    qsizetype s = f.start, e = f.end;
+    while (s > sentence.start && !isMark(text.at(s - 1)))
+        --s;
+    while (e < sentence.end && !isMark(text.at(e)))
+        ++e;
+    return {s, e};
 }
 
 bool isFactFigure(const Figure &f)
@@ -217,8 +258,35 @@ struct Reading
     bool derived = false;
 };
 
+// Whether a sentence (and the sentences around it) speak of compute or of
+// investing: asked for figure after figure of the same sentence, each
+// answer is searched for once.
+class SentenceCues
+{
+public:
+    SentenceCues(const QString &sentence, const QString &neighbours)
+        : m_sentence(sentence)
+        , m_neighbours(neighbours)
+    {
+    }
+    bool compute() const { return cached(m_compute, m_sentence, computeCue()); }
+    bool computeAround() const { return cached(m_computeAround, m_neighbours, computeCue()); }
+    bool invest() const { return cached(m_invest, m_sentence, investCue()); }
+
+private:
+    static bool cached(std::optional<bool> &answer, const QString &text, const QRegularExpression &re)
+    {
+        if (!answer)
+            answer = has(text, re);
+        return *answer;
+    }
+    const QString &m_sentence;
+    const QString &m_neighbours;
+    mutable std::optional<bool> m_compute, m_computeAround, m_invest;
+};
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
-                 const QString &sentence, const QString &neighbours)
+                 const SentenceCues &cues)
 {
     Reading r;
     const QString head4 = firstWords(head, 4);
@@ -278,7 +346,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         return Metric::Valuation;
     };
     auto dealMetric = [&]() {
-        if (has(sentence, computeCue()) || has(neighbours, computeCue()))
+        if (cues.compute() || cues.computeAround())
             return Metric::ComputeCommitment;
         return Metric::ContractValue;
     };
@@ -345,7 +413,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::Investment;
     } else if (has(head4, dealHead)) {
         const bool commitment = has(head4, commitmentHead);
-        if (commitment && !has(sentence, computeCue()) && has(sentence, investCue()))
+        if (commitment && !cues.compute() && cues.invest())
             r.metric = Metric::Investment;
         else
             r.metric = dealMetric();
@@ -353,15 +421,15 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::Investment;
     } else if (has(pre6, roundPre)) {
         r.metric = Metric::RoundTotal;
-    } else if (has(pre6, spendPre) && has(sentence, computeCue())) {
+    } else if (has(pre6, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
     } else if (!r.part.isEmpty() || has(head8, partHead)) {
         // A part of a larger figure: the sentence says of what.
-        if (has(sentence, investCue()))
+        if (cues.invest())
             r.metric = Metric::Investment;
-        else if (has(sentence, computeCue()))
+        else if (cues.compute())
             r.metric = Metric::ComputeCommitment;
-    } else if (has(head4, spendPre) && has(sentence, computeCue())) {
+    } else if (has(head4, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
     }
     return r;
@@ -584,6 +652,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
         if (sentenceParties.isEmpty() && si > 0)
             neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
+        const SentenceCues cues(sentenceText, neighbours);
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -633,7 +702,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (lm.hasMatch())
                     head = cutAfter(raw.mid(lm.capturedEnd()));
             }
-            Reading reading = classify(ctx, f, pre, head, sentenceText, neighbours);
+            Reading reading = classify(ctx, f, pre, head, cues);
             static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
                 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
@@ -662,12 +731,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             m.excluded = x.article.isExcluded(f.start, f.end);
 
             // The figure's clause, for the writer's hedges.
-            static const QRegularExpression clauseStop(QStringLiteral("[,;:()\u2014\u2013]"));
-            qsizetype cs = f.start, ce = f.end;
-            while (cs > sentence.start && !clauseStop.match(text.mid(cs - 1, 1)).hasMatch())
-                --cs;
-            while (ce < sentence.end && !clauseStop.match(text.mid(ce, 1)).hasMatch())
-                ++ce;
+            const Span clause = clauseAround(text, sentence, f, u",;:()\u2014\u2013");
+            const qsizetype cs = clause.start, ce = clause.end;
             m.speculation = has(text.mid(cs, ce - cs), speculationCue());
             m.vendorClaim = has(ctx.lowerSlice(sentence.start, f.start), claimCue());
             m.refersToEarlier = has(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)),
@@ -830,12 +895,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     }
                 };
                 // The figure's own clause first: other parties of a long sentence belong to other deals.
-                static const QRegularExpression clauseEdge(QStringLiteral("[,;()\u2014\u2013]"));
-                qsizetype ks = f.start, ke = f.end;
-                while (ks > sentence.start && !clauseEdge.match(text.mid(ks - 1, 1)).hasMatch())
-                    --ks;
-                while (ke < sentence.end && !clauseEdge.match(text.mid(ke, 1)).hasMatch())
-                    ++ke;
+                const Span own = clauseAround(text, sentence, f, u",;()\u2014\u2013");
+                const qsizetype ks = own.start, ke = own.end;
                 for (const Party &p : ps)
                     if (p.start >= ks && p.end <= ke)
                         addCand(p);

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace DealScope;
 
 namespace {
@@ -124,6 +126,40 @@ private slots:
         QCOMPARE(StoredText::decompress(body), text);
         if (text.size() > 1000)
             QVERIFY(body.size() < text.toUtf8().size() / 4);
+    }
+
+    // dealscope_text() answers from a KnownText only for the very body it
+    // names: any other body is still inflated.
+    void knownTextOnlyAnswersForItsBody()
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        QVERIFY(StoredText::registerSqlFunctions(db));
+        auto textOf = [db](const QByteArray &body) {
+            sqlite3_stmt *s = nullptr;
+            sqlite3_prepare_v2(db, "SELECT dealscope_text(?1)", -1, &s, nullptr);
+            sqlite3_bind_blob(s, 1, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+            QString text;
+            if (sqlite3_step(s) == SQLITE_ROW)
+                text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
+                                         sqlite3_column_bytes(s, 0));
+            sqlite3_finalize(s);
+            return text;
+        };
+        const QString first = QStringLiteral("Helios Energy agreed to buy Northwind Grid.");
+        const QString second = QStringLiteral("Northwind Grid agreed to buy Helios Energy.");
+        const QByteArray firstBody = StoredText::compress(first);
+        const QByteArray secondBody = StoredText::compress(second);
+        // The known text stands for its body: a different UTF-8 text shows it was used.
+        const QByteArray marker = QByteArrayLiteral("known");
+        {
+            const StoredText::KnownText known(firstBody, marker);
+            QCOMPARE(textOf(firstBody), QStringLiteral("known"));
+            QCOMPARE(textOf(secondBody), second);
+            QCOMPARE(textOf(firstBody.left(firstBody.size() - 1) + 'x'), QString()); // damaged: an error, no text
+        }
+        QCOMPARE(textOf(firstBody), first);
+        sqlite3_close(db);
     }
 };
 

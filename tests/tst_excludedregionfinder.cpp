@@ -224,6 +224,15 @@ void TestExcludedRegionFinder::furnitureLines_data()
     QTest::newRow("site byline at end") << QStringLiteral("Published by Harbour Times — Clear news daily")
                                         << true << true;
     QTest::newRow("site byline at top") << QStringLiteral("Published by Harbour Times") << false << false;
+    // Lines that do not open like navigation still meet the rules that look anywhere in them.
+    QTest::newRow("related heading, other opening") << QStringLiteral("Trending now") << false << true;
+    QTest::newRow("app store, other opening") << QStringLiteral("Our app is available on the App Store")
+                                              << false << true;
+    QTest::newRow("credits in brackets") << QStringLiteral("(Reporting by Jane Doe; Editing by John Roe)") << false
+                                         << true;
+    QTest::newRow("reading time") << QStringLiteral("4 min read") << false << true;
+    QTest::newRow("story: app store named")
+        << QStringLiteral("Regulators looked at how the App Store ranks apps.") << false << false;
     QTest::newRow("story: share prices") << QStringLiteral("Share prices fell sharply on Monday.") << false << false;
     QTest::newRow("story: get with figure") << QStringLiteral("Get ready for $5 billion more in write-downs")
                                             << false << false;
