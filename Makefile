@@ -2,7 +2,7 @@
 #   make run    install what is missing, build, open the explorer
 #   make test   install what is missing, build, run the whole CTest suite headless
 BUILD_DIR ?= build
-BUILD_TYPE ?= RelWithDebInfo
+BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 
 DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config python3 \
