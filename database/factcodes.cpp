@@ -53,12 +53,15 @@ int digits(const QString &s, int from, int n)
 FactCodes::FactCodes(Database &db)
     : m_db(db)
     , m_selectName(db.prepare("SELECT id FROM fact_names WHERE name = ?1"))
-    , m_insertName(db.prepare("INSERT INTO fact_names (name) VALUES (?1) RETURNING id"))
+    // No RETURNING: SQLite runs it as a trigger, which gives the insert a
+    // statement journal, and opening one makes FTS5 write out the words it
+    // holds for the ingest's articles — a full-text segment per new name.
+    , m_insertName(db.prepare("INSERT INTO fact_names (name) VALUES (?1)"))
     , m_nameById(db.prepare("SELECT name FROM fact_names WHERE id = ?1"))
     , m_selectType(db.prepare(
           "SELECT id FROM fact_types WHERE metric = ?1 AND part = ?2 AND kind = ?3 AND unit = ?4 AND qualifier = ?5"))
     , m_insertType(db.prepare(
-          "INSERT INTO fact_types (metric, part, kind, unit, qualifier) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id"))
+          "INSERT INTO fact_types (metric, part, kind, unit, qualifier) VALUES (?1, ?2, ?3, ?4, ?5)"))
     , m_typeById(db.prepare("SELECT metric, part, kind, unit, qualifier FROM fact_types WHERE id = ?1"))
 {
 }
@@ -92,19 +95,25 @@ bool FactCodes::load(QString *error)
 qint64 FactCodes::selectOrInsert(Statement &select, Statement &insert, const std::function<void(Statement &)> &bind,
                                  QString *error)
 {
-    // The row is looked up first; only a missing one is inserted (the insert returns its id).
-    for (Statement *s : {&select, &insert}) {
-        bind(*s);
-        qint64 id = -1;
-        if (s->step())
-            id = s->columnInt(0);
-        else if (!s->succeeded())
-            setError(error, Database::describe(s->resultCode(), s->errorText()));
-        s->reset();
-        if (id >= 0)
-            return id;
-    }
-    return -1;
+    // The row is looked up first; only a missing one is inserted.
+    bind(select);
+    qint64 id = -1;
+    if (select.step())
+        id = select.columnInt(0);
+    else if (!select.succeeded())
+        setError(error, Database::describe(select.resultCode(), select.errorText()));
+    const bool found = id >= 0 || !select.succeeded();
+    select.reset();
+    if (found)
+        return id;
+    bind(insert);
+    insert.step();
+    if (insert.resultCode() == SQLITE_DONE)
+        id = sqlite3_last_insert_rowid(m_db.handle());
+    else
+        setError(error, Database::describe(insert.resultCode(), insert.errorText()));
+    insert.reset();
+    return id;
 }
 
 qint64 FactCodes::nameId(const QString &name, QString *error)

@@ -56,8 +56,8 @@ public:
 private:
     static QString typeKey(const Type &type);
     // The id `select` finds, else the one `insert` creates; -1 on error.
-    static qint64 selectOrInsert(Statement &select, Statement &insert,
-                                 const std::function<void(Statement &)> &bind, QString *error);
+    qint64 selectOrInsert(Statement &select, Statement &insert,
+                          const std::function<void(Statement &)> &bind, QString *error);
 
     Database &m_db;
     Statement m_selectName;

@@ -154,10 +154,8 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     : m_db(db)
     , m_relations(gazetteer)
     , m_codes(db)
-    , m_insertMention(db.prepare(
-          "INSERT INTO fact_mentions (family, article_id, ord, subject, object, subject_name, object_name, type, value, "
-          "value_max, time, start, length, sentence_start, sentence_end, paragraph_start, flags, quote_key) VALUES "
-          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
+    , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
     , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
     , m_familiesOfArticle(db.prepare("SELECT DISTINCT family FROM fact_mentions WHERE article_id = ?1"))
     , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1"))
@@ -201,17 +199,19 @@ QList<FactMention> FactStore::mentionsOf(const ArticleExtraction &extraction) co
 
 bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error)
 {
-    Statement &s = m_insertMention;
-    if (!prepared(s, error) || !prepared(m_nextOrd, error))
+    if (!prepared(m_nextOrd, error))
         return false;
     // An article id can be taken again after its article was removed: read its name and date afresh.
     m_articles.remove(articleId);
     if (mentions.isEmpty())
         return true;
     // An article's readings are numbered on from those stored before (usually none).
-    m_nextOrd.bind(1, articleId);
-    const qint64 firstOrd = m_nextOrd.step() ? m_nextOrd.columnInt(0) : 0;
-    m_nextOrd.reset();
+    qint64 firstOrd = m_staging.nextOrd(articleId);
+    if (firstOrd < 0) {
+        m_nextOrd.bind(1, articleId);
+        firstOrd = m_nextOrd.step() ? m_nextOrd.columnInt(0) : 0;
+        m_nextOrd.reset();
+    }
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const FactMention &m = mentions.at(i);
         const qint64 family = FactCodes::hash(storeFamily(m, articleId));
@@ -223,31 +223,30 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
         const qint64 time = m_codes.timeCode(m.time, error);
         if (subject < 0 || object < 0 || subjectName < 0 || objectName < 0 || type < 0)
             return false;
-        s.bind(1, family);
-        s.bind(2, articleId);
-        s.bind(3, firstOrd + i);
-        bindId(s, 4, subject);
-        bindId(s, 5, object);
-        bindId(s, 6, subjectName);
-        bindId(s, 7, objectName);
-        s.bind(8, type);
-        s.bind(9, m.value);
-        s.bind(10, m.valueMax);
-        if (time != 0)
-            s.bind(11, time);
-        else
-            s.bindNull(11);
-        s.bind(12, qint64(m.start));
-        s.bind(13, qint64(m.end - m.start));
-        s.bind(14, qint64(m.sentenceStart));
+        FactStaging::Record r;
+        r.family = family;
+        r.articleId = articleId;
+        r.ord = qint32(firstOrd + i);
+        r.subject = qint32(subject);
+        r.object = qint32(object);
+        r.subjectName = qint32(subjectName);
+        r.objectName = qint32(objectName);
+        r.type = qint32(type);
+        r.value = m.value;
+        r.hasValueMax = m.valueMax.has_value();
+        r.valueMax = m.valueMax.value_or(0);
+        r.time = time;
+        r.start = qint32(m.start);
+        r.length = qint32(m.end - m.start);
+        r.sentenceStart = qint32(m.sentenceStart);
         // The quote is the article's text from the sentence's start: its end follows from its length.
-        s.bind(15, qint64(m.sentenceEnd > m.sentenceStart ? m.sentenceEnd : m.sentenceStart + m.quote.size()));
-        s.bind(16, qint64(m.paragraphStart));
-        s.bind(17, qint64((m.derivedRatio ? DerivedRatio : 0) | (m.vendorClaim ? VendorClaim : 0)
-                          | (m.speculation ? Speculation : 0) | (m.excluded ? Excluded : 0)
-                          | (m.refersToEarlier ? RefersToEarlier : 0) | (m.retracted ? Retracted : 0)));
-        s.bind(18, qint64(qint32(FactReconciler::quoteKey(m)))); // signed: 4 bytes in the record, not 6
-        if (!run(s, error))
+        r.sentenceEnd = qint32(m.sentenceEnd > m.sentenceStart ? m.sentenceEnd : m.sentenceStart + m.quote.size());
+        r.paragraphStart = qint32(m.paragraphStart);
+        r.flags = quint8((m.derivedRatio ? DerivedRatio : 0) | (m.vendorClaim ? VendorClaim : 0)
+                         | (m.speculation ? Speculation : 0) | (m.excluded ? Excluded : 0)
+                         | (m.refersToEarlier ? RefersToEarlier : 0) | (m.retracted ? Retracted : 0));
+        r.quoteKey = qint32(FactReconciler::quoteKey(m)); // signed: 4 bytes in the record, not 6
+        if (!m_staging.append(r, error))
             return false;
         // Readings kept apart never become facts: their families need no rebuild.
         if (!m.keptApart())
@@ -256,10 +255,107 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
     return true;
 }
 
+FactStore::Row FactStore::rowOf(const FactStaging::Record &r)
+{
+    // As readRow() reads the row the record becomes.
+    Row row;
+    row.family = r.family;
+    row.articleId = r.articleId;
+    row.ord = r.ord;
+    row.subjectId = r.subject;
+    row.objectId = r.object;
+    row.subjectNameId = r.subjectName == 0 ? -1 : r.subjectName;
+    row.objectNameId = r.objectName == 0 ? -1 : r.objectName;
+    row.typeId = r.type;
+    row.value = r.value;
+    if (r.hasValueMax)
+        row.valueMax = r.valueMax;
+    row.timeCode = r.time;
+    row.start = r.start;
+    row.length = r.length;
+    row.sentenceStart = r.sentenceStart;
+    row.sentenceEnd = r.sentenceEnd;
+    row.paragraphStart = r.paragraphStart;
+    row.flags = r.flags;
+    row.quoteKey = r.quoteKey;
+    return row;
+}
+
+bool FactStore::insertRow(const Row &r, QString *error)
+{
+    Statement &s = m_insertRow;
+    if (!prepared(s, error))
+        return false;
+    s.bind(1, r.family);
+    s.bind(2, r.articleId);
+    s.bind(3, r.ord);
+    bindId(s, 4, r.subjectId);
+    bindId(s, 5, r.objectId);
+    bindId(s, 6, r.subjectNameId);
+    bindId(s, 7, r.objectNameId);
+    s.bind(8, r.typeId);
+    s.bind(9, r.value);
+    s.bind(10, r.valueMax);
+    if (r.timeCode != 0)
+        s.bind(11, r.timeCode);
+    else
+        s.bindNull(11);
+    s.bind(12, r.start);
+    s.bind(13, r.length);
+    s.bind(14, r.sentenceStart);
+    s.bind(15, r.sentenceEnd);
+    s.bind(16, r.paragraphStart);
+    s.bind(17, r.flags);
+    s.bind(18, r.quoteKey);
+    if (r.newFactId > 0) {
+        s.bind(19, r.newFactId);
+        s.bind(20, r.newPosition);
+    } else {
+        s.bindNull(19);
+        s.bindNull(20);
+    }
+    return run(s, error);
+}
+
+bool FactStore::storeRow(const Row &r, QString *error)
+{
+    if (m_insertRows)
+        return insertRow(r, error);
+    return (r.newFactId == r.factId && r.newPosition == r.position) || updateRow(r, error);
+}
+
+bool FactStore::flushStaged(QString *error)
+{
+    if (m_staging.isEmpty())
+        return true;
+    if (!m_staging.rewind(error))
+        return false;
+    // Without a fact yet: the rows are as the pending families' rebuild finds them.
+    FactStaging::Record record;
+    while (m_staging.next(record))
+        if (!insertRow(rowOf(record), error))
+            return false;
+    if (!m_staging.error().isEmpty()) {
+        setError(error, m_staging.error());
+        return false;
+    }
+    m_staging.clear();
+    return true;
+}
+
+bool FactStore::mentionsStored() const
+{
+    Statement s = m_db.prepare("SELECT 1 FROM fact_mentions LIMIT 1");
+    return s.step();
+}
+
 bool FactStore::forgetArticle(qint64 articleId, QString *error)
 {
     Statement &s = m_familiesOfArticle;
     if (!prepared(s, error))
+        return false;
+    // Its staged readings are found, and deleted with it, in the table.
+    if (m_staging.nextOrd(articleId) >= 0 && !flushStaged(error))
         return false;
     m_articles.remove(articleId);
     s.bind(1, articleId);
@@ -568,7 +664,7 @@ bool FactStore::reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed
             return false;
         changed.append(row.newFactId);
     }
-    return (row.newFactId == row.factId && row.newPosition == row.position) || updateRow(row, error);
+    return storeRow(row, error);
 }
 
 bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
@@ -655,7 +751,7 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
             changed.append(old.fact.id);
         }
     for (const Row &r : std::as_const(rows))
-        if ((r.newFactId != r.factId || r.newPosition != r.position) && !updateRow(r, error))
+        if (!storeRow(r, error))
             return false;
     return true;
 }
@@ -663,16 +759,33 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
 bool FactStore::reconcilePending(QString *error)
 {
     m_changed.clear();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && m_staging.isEmpty())
         return true;
     const QSet<qint64> pending = std::exchange(m_pending, {});
-    // Many families (a large ingest): one pass over the table beats a lookup per family.
-    // (Counting the mentions costs a pass over an index: only asked for large batches.)
-    if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
-        return withTransaction(
-            [&](QString *e) {
-                if (!eventsOutOfDate(m_db, e))
+    return withTransaction(
+        [&](QString *e) {
+            // Any change of facts leaves the stored events for their first reader to rebuild.
+            if (!eventsOutOfDate(m_db, e))
+                return false;
+            if (!m_staging.isEmpty()) {
+                // The first mentions of a table: written once, in key order, facts with them.
+                if (!mentionsStored()) {
+                    qint64 nextId = nextFactId();
+                    QList<qint64> changed;
+                    if (!reconcileStaged(&pending, nextId, changed, e))
+                        return false;
+                    std::sort(changed.begin(), changed.end());
+                    m_changed = changed;
+                    return true;
+                }
+                if (!flushStaged(e))
                     return false;
+            }
+            if (pending.isEmpty())
+                return true;
+            // Many families (a large ingest): one pass over the table beats a lookup per family.
+            // (Counting the mentions costs a pass over an index: only asked for large batches.)
+            if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
                 qint64 nextId = nextFactId();
                 QList<qint64> changed;
                 if (!scanFamilies(&pending, false, nextId, changed, e))
@@ -680,13 +793,87 @@ bool FactStore::reconcilePending(QString *error)
                 std::sort(changed.begin(), changed.end());
                 m_changed = changed;
                 return true;
-            },
-            error);
+            }
+            QList<qint64> families(pending.cbegin(), pending.cend());
+            std::sort(families.begin(), families.end()); // in table order, as a pass over it would visit them
+            return reconcileFamilies(families, false, e);
+        },
+        error);
+}
+
+bool FactStore::reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error)
+{
+    // As scanFamilies(), with the staged records in place of the table's rows.
+    m_db.exec("PRAGMA cache_size=-65536");
+    if (!m_codes.load(error) || !loadArticles(error) || !m_staging.rewind(error))
+        return false;
+    bool anyFacts = false;
+    {
+        Statement f = m_db.prepare("SELECT 1 FROM facts LIMIT 1");
+        anyFacts = f.step();
     }
-    QList<qint64> families(pending.cbegin(), pending.cend());
-    std::sort(families.begin(), families.end()); // in table order, as a pass over it would visit them
-    return withTransaction(
-        [&](QString *e) { return eventsOutOfDate(m_db, e) && reconcileFamilies(families, false, e); }, error);
+    m_insertRows = true;
+    struct Writing // rows are inserted, not updated, until the pass ends (also on an error)
+    {
+        bool &flag;
+        ~Writing() { flag = false; }
+    } writing{m_insertRows};
+    QSet<qint64> seen; // only needed to find families left without mentions
+    QList<Row> rows;
+    auto finishFamily = [&]() {
+        if (rows.isEmpty())
+            return true;
+        const qint64 family = rows.first().family;
+        if (only && !only->contains(family)) {
+            // Readings kept apart only: no fact, the rows as they are.
+            for (const Row &r : std::as_const(rows))
+                if (!insertRow(r, error))
+                    return false;
+            rows.clear();
+            return true;
+        }
+        QList<StoredFact> stored;
+        if (anyFacts && !loadFacts(family, stored, error))
+            return false;
+        if (only && anyFacts)
+            seen.insert(family);
+        const bool ok = reconcileFamily(rows, stored, nextId, changed, error);
+        rows.clear();
+        return ok;
+    };
+    FactStaging::Record record;
+    while (m_staging.next(record)) {
+        if (!rows.isEmpty() && record.family != rows.first().family && !finishFamily())
+            return false;
+        rows.append(rowOf(record));
+    }
+    if (!m_staging.error().isEmpty()) {
+        setError(error, m_staging.error());
+        return false;
+    }
+    if (!finishFamily())
+        return false;
+    m_staging.clear();
+    return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
+}
+
+bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
+                                    QString *error)
+{
+    for (const qint64 family : only) {
+        if (seen.contains(family))
+            continue;
+        QList<StoredFact> stored;
+        if (!loadFacts(family, stored, error))
+            return false;
+        for (const StoredFact &old : std::as_const(stored)) {
+            m_deleteFact.bind(1, old.fact.id);
+            if (!run(m_deleteFact, error))
+                return false;
+            changed.append(old.fact.id);
+        }
+    }
+    return true;
 }
 
 bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error)
@@ -767,7 +954,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
             QList<StoredFact> stored;
             if (anyFacts && !loadFacts(rows.first().family, stored, error))
                 return false;
-            if (only)
+            if (only && anyFacts)
                 seen.insert(rows.first().family);
             if (!reconcileFamily(rows, stored, nextId, changed, error))
                 return false;
@@ -775,22 +962,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
         }
     }
     // Families whose every mention is gone.
-    if (only && anyFacts) {
-        for (const qint64 family : *only) {
-            if (seen.contains(family))
-                continue;
-            QList<StoredFact> stored;
-            if (!loadFacts(family, stored, error))
-                return false;
-            for (const StoredFact &old : std::as_const(stored)) {
-                m_deleteFact.bind(1, old.fact.id);
-                if (!run(m_deleteFact, error))
-                    return false;
-                changed.append(old.fact.id);
-            }
-        }
-    }
-    return true;
+    return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
 }
 
 bool FactStore::rebuildAll(QString *error)
@@ -810,8 +982,13 @@ bool FactStore::rebuildAll(QString *error)
             if (!m_db.exec("DELETE FROM facts", e))
                 return false;
             qint64 nextId = 1;
-            if (!scanFamilies(nullptr, true, nextId, changed, e))
+            // Mentions added since the last reconciliation: into an empty table they go with their facts.
+            if (!m_staging.isEmpty() && !mentionsStored()) {
+                if (!reconcileStaged(nullptr, nextId, changed, e))
+                    return false;
+            } else if (!flushStaged(e) || !scanFamilies(nullptr, true, nextId, changed, e)) {
                 return false;
+            }
             std::sort(changed.begin(), changed.end());
             changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
             m_changed = changed;
@@ -955,7 +1132,7 @@ QHash<QString, QString> FactStore::partOf() const
 qint64 FactStore::mentionCount() const
 {
     Statement s = m_db.prepare("SELECT count(*) FROM fact_mentions");
-    return s.step() ? s.columnInt(0) : 0;
+    return (s.step() ? s.columnInt(0) : 0) + m_staging.size();
 }
 
 } // namespace DealScope

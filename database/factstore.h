@@ -3,6 +3,7 @@
 
 #include "articleextraction.h"
 #include "factcodes.h"
+#include "factstaging.h"
 #include "fact.h"
 #include "gazetteer.h"
 #include "relationextractor.h"
@@ -39,8 +40,10 @@ public:
     explicit FactStore(Database &db);
     FactStore(Database &db, const Gazetteer &gazetteer);
 
-    // Reads the article's relations and stores them; its families are
-    // reconciled by the next reconcilePending().
+    // Reads the article's relations and stages them; the next
+    // reconcilePending() (or rebuildAll()) writes them and reconciles their
+    // families. Into a table with no mentions yet they are written once, in
+    // key order, with their facts: the bulk path of a large ingest.
     bool addArticle(qint64 articleId, const ArticleExtraction &extraction, QString *error = nullptr);
     // The mentions addArticle() stores for an article, without touching the
     // database: const, so ingest workers can read relations concurrently.
@@ -94,6 +97,15 @@ private:
     };
 
     bool reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error);
+    // The staged mentions written in key order, the families in `only` (all
+    // when null) reconciled on the way: for a table with no mentions yet.
+    bool reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error);
+    // The staged mentions written as they are (their families stay pending).
+    bool flushStaged(QString *error);
+    bool mentionsStored() const;
+    // Drops the facts of families in `only` that have no mention left.
+    bool dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
+                             QString *error);
     // One pass over the mentions in family order, rebuilding the families in
     // `only` (all when null); `fromScratch`: no stored facts to keep ids of.
     bool scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
@@ -110,6 +122,10 @@ private:
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
     bool updateRow(const Row &row, QString *error);
+    bool insertRow(const Row &row, QString *error);
+    // A reconciled row: inserted while staged mentions are written, else updated when its fact changed.
+    bool storeRow(const Row &row, QString *error);
+    static Row rowOf(const FactStaging::Record &record);
     qint64 nextFactId() const;
     const ArticleInfo &article(qint64 id) const;
     bool loadArticles(QString *error) const;
@@ -125,9 +141,13 @@ private:
     RelationExtractor m_relations;
     mutable FactCodes m_codes; // caches: reading facts fills them
     QSet<qint64> m_pending;
+    // Mentions added but not yet in fact_mentions: written by reconcilePending().
+    FactStaging m_staging;
+    bool m_insertRows = false; // reconcileStaged() is writing the rows
+
     QList<qint64> m_changed;
     mutable QHash<qint64, ArticleInfo> m_articles;
-    Statement m_insertMention;
+    Statement m_insertRow;
     Statement m_nextOrd;
     Statement m_familiesOfArticle;
     Statement m_selectRows;

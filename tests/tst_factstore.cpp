@@ -110,9 +110,14 @@ private slots:
     void quotesComeFromTheArticleText();
     void factsWithoutQuotesKeepEverythingElse();
     void hashCollisionsKeepFamiliesApart();
+    void batchIntoEmptyStoreEqualsOneAtATime();
+    void batchReplacingEveryArticleKeepsFactsRight();
+    void articleForgottenWhileStagedLeavesNothing();
 
 private:
     qint64 addArticle(const QString &file, const QList<QPair<QString, QString>> &mentions);
+    // The article row only; its mentions are returned for the caller to store.
+    qint64 insertArticle(const QString &file, const QList<QPair<QString, QString>> &specs, QList<FactMention> &mentions);
     QByteArray fixture(const QString &name) const;
     Ingestor::Summary ingest(const QStringList &names, const QString &pathOverride = {},
                              const QByteArray &bytesOverride = {});
@@ -142,6 +147,18 @@ void TestFactStore::cleanup()
 qint64 TestFactStore::addArticle(const QString &file, const QList<QPair<QString, QString>> &specs)
 {
     QList<FactMention> mentions;
+    const qint64 id = insertArticle(file, specs, mentions);
+    FactStore store(m_db);
+    QString error;
+    if (id < 0 || !store.addMentions(id, mentions, &error) || !store.reconcilePending(&error))
+        qWarning("addArticle: %s", qPrintable(error));
+    return id;
+}
+
+qint64 TestFactStore::insertArticle(const QString &file, const QList<QPair<QString, QString>> &specs,
+                                    QList<FactMention> &mentions)
+{
+    mentions.clear();
     qsizetype at = 100;
     for (const auto &s : specs) {
         mentions.append(mention(file, s.first, at, s.second));
@@ -157,12 +174,7 @@ qint64 TestFactStore::addArticle(const QString &file, const QList<QPair<QString,
     x.article.fileName = file;
     x.article.format = QStringLiteral("txt");
     x.article.text = text;
-    const qint64 id = articles.insert(x, QStringLiteral("/news/") + file, QString::number(++m_hash), 10);
-    FactStore store(m_db);
-    QString error;
-    if (id < 0 || !store.addMentions(id, mentions, &error) || !store.reconcilePending(&error))
-        qWarning("addArticle: %s", qPrintable(error));
-    return id;
+    return articles.insert(x, QStringLiteral("/news/") + file, QString::number(++m_hash), 10);
 }
 
 QByteArray TestFactStore::fixture(const QString &name) const
@@ -583,6 +595,151 @@ void TestFactStore::hashCollisionsKeepFamiliesApart()
     QCOMPARE(describeAll(store.facts()), expected); // no conflict between two parties' deals
     QVERIFY(store.rebuildAll());
     QCOMPARE(describeAll(store.facts()), expected);
+}
+
+namespace {
+
+// The articles of the batch tests: agreeing, conflicting and corrected
+// readings of shared families, loose figures and a reading kept apart.
+const QList<QPair<QString, QList<QPair<QString, QString>>>> &batchArticles()
+{
+    static const QList<QPair<QString, QList<QPair<QString, QString>>>> articles{
+        {QStringLiteral("a.txt"),
+         {{QStringLiteral("Orion>Pax:investment=10000000000@2024"), QStringLiteral("One.")},
+          {QStringLiteral("Pax>:valuation=90000000000@2024"), QStringLiteral("Two.")},
+          {QStringLiteral(">:other=2000000000"), QStringLiteral("Costs reached $2 billion.")}}},
+        {QStringLiteral("b.txt"),
+         {{QStringLiteral("Orion>Pax:investment=13000000000@2024"), QStringLiteral("Three.")},
+          {QStringLiteral("Gamma>Delta:stake_percent=10"), QStringLiteral("Gamma holds 10% of Delta.")},
+          {QStringLiteral(">:other=2000000000"), QStringLiteral("Sales were $2 billion.")}}},
+        {QStringLiteral("c.txt"),
+         {{QStringLiteral("Orion>Pax:investment=10000000000~"), QStringLiteral("Four.")},
+          {QStringLiteral("Acme>Beta:investment=600000000!"), QStringLiteral("Not $600 million.")},
+          {QStringLiteral("Pax>:valuation=150000000000@2025"), QStringLiteral("Five.")}}},
+    };
+    return articles;
+}
+
+// Facts with everything the store keeps, ids and alternatives included.
+QStringList fullDescription(const QList<Fact> &facts)
+{
+    QStringList lines;
+    for (const Fact &f : facts) {
+        QStringList alternatives;
+        for (const qint64 a : f.alternatives)
+            alternatives.append(QString::number(a));
+        QStringList sources;
+        for (const FactMention &m : f.sources)
+            sources.append(QStringLiteral("%1:%2-%3 %4").arg(m.article).arg(m.start).arg(m.end).arg(m.quote));
+        lines.append(QStringLiteral("%1 %2 %3 first %4 alt %5 | %6")
+                         .arg(f.id)
+                         .arg(describe(f), qualifierName(f.qualifier), f.firstReportedBy, alternatives.join(u','),
+                              sources.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestFactStore::batchIntoEmptyStoreEqualsOneAtATime()
+{
+    // One at a time: every article after the first goes into a table that holds mentions.
+    for (const auto &a : batchArticles())
+        addArticle(a.first, a.second);
+    FactStore first(m_db);
+    QVERIFY(first.rebuildAll()); // ids in family order, as a batch numbers them
+    const QStringList expected = fullDescription(first.facts());
+    QCOMPARE(expected.size(), 8);
+    auto mentionRows = [this] {
+        QStringList rows;
+        Statement s = m_db.prepare("SELECT family, article_id, ord, coalesce(fact_id, -1), coalesce(position, -1), "
+                                   "start, sentence_end, flags, quote_key FROM fact_mentions ORDER BY 1, 2, 3");
+        while (s.step()) {
+            QStringList columns;
+            for (int c = 0; c < 9; ++c)
+                columns.append(QString::number(s.columnInt(c)));
+            rows.append(columns.join(u' '));
+        }
+        return rows;
+    };
+    const QStringList expectedRows = mentionRows();
+    QCOMPARE(expectedRows.size(), 9);
+
+    QVERIFY(m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; DELETE FROM articles"));
+    // All at once into the emptied table: the mentions are written with their facts.
+    QVERIFY(m_db.beginImmediate());
+    FactStore store(m_db);
+    QString error;
+    for (const auto &a : batchArticles()) {
+        QList<FactMention> mentions;
+        const qint64 id = insertArticle(a.first, a.second, mentions);
+        QVERIFY2(id > 0 && store.addMentions(id, mentions, &error), qPrintable(error));
+    }
+    QCOMPARE(store.mentionCount(), qint64(9)); // staged ones included
+    QVERIFY2(store.reconcilePending(&error), qPrintable(error));
+    QVERIFY2(m_db.commit(&error), qPrintable(error));
+    QCOMPARE(store.lastChanged().size(), 8);
+    QCOMPARE(fullDescription(store.facts()), expected);
+    // The rows were written pointing at their facts: a rebuild changes none.
+    QCOMPARE(mentionRows(), expectedRows);
+    QVERIFY(store.rebuildAll());
+    QCOMPARE(store.lastChanged().size(), 8); // every fact is rewritten by a rebuild…
+    QCOMPARE(mentionRows(), expectedRows);   // …but no row moves
+    QCOMPARE(fullDescription(store.facts()), expected);
+}
+
+void TestFactStore::batchReplacingEveryArticleKeepsFactsRight()
+{
+    // Facts stored, then every article replaced in one transaction: no mention
+    // is left in the table when the new ones are written, but facts are.
+    const qint64 old = addArticle(QStringLiteral("old.txt"),
+                                  {{QStringLiteral("Orion>Pax:investment=10000000000@2024"), QStringLiteral("One.")},
+                                   {QStringLiteral("Vela>Pax:investment=400000000"), QStringLiteral("Two.")}});
+    QCOMPARE(FactStore(m_db).facts().size(), 2);
+    QVERIFY(m_db.beginImmediate());
+    FactStore store(m_db);
+    QVERIFY(store.forgetArticle(old));
+    QVERIFY(ArticleStore(m_db).remove(old));
+    QList<FactMention> mentions;
+    const qint64 id = insertArticle(QStringLiteral("new.txt"),
+                                    {{QStringLiteral("Orion>Pax:investment=12000000000@2024"), QStringLiteral("Three.")},
+                                     {QStringLiteral("Nova>Lyra:investment=300000000"), QStringLiteral("Four.")}},
+                                    mentions);
+    QString error;
+    QVERIFY2(store.addMentions(id, mentions, &error) && store.reconcilePending(&error), qPrintable(error));
+    QVERIFY2(m_db.commit(&error), qPrintable(error));
+    // Both old facts lost every source and are gone (1, 2); the new value is
+    // a new fact (3), numbered on from the table's ids, like Nova>Lyra (4).
+    QCOMPARE(store.lastChanged(), (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(fullDescription(store.facts()),
+             (QStringList{QStringLiteral("3 Orion>Pax:investment=12000000000@2024 single [new.txt] exact first new.txt alt  "
+                                         "| new.txt:100-105 Three."),
+                          QStringLiteral("4 Nova>Lyra:investment=300000000@ single [new.txt] exact first new.txt alt  "
+                                         "| new.txt:200-205 Four.")}));
+}
+
+void TestFactStore::articleForgottenWhileStagedLeavesNothing()
+{
+    // An article added and removed again before the facts are reconciled (a
+    // path replaced twice in one ingest): its staged readings go with it.
+    QVERIFY(m_db.beginImmediate());
+    FactStore store(m_db);
+    QString error;
+    QList<FactMention> mentions;
+    const qint64 gone = insertArticle(QStringLiteral("gone.txt"),
+                                      {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("One.")}},
+                                      mentions);
+    QVERIFY2(store.addMentions(gone, mentions, &error), qPrintable(error));
+    const qint64 kept = insertArticle(QStringLiteral("kept.txt"),
+                                      {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("Two.")}},
+                                      mentions);
+    QVERIFY2(store.addMentions(kept, mentions, &error), qPrintable(error));
+    QVERIFY2(store.forgetArticle(gone, &error), qPrintable(error));
+    QVERIFY(ArticleStore(m_db).remove(gone));
+    QVERIFY2(store.reconcilePending(&error), qPrintable(error));
+    QVERIFY2(m_db.commit(&error), qPrintable(error));
+    QCOMPARE(store.mentionCount(), qint64(1));
+    QCOMPARE(describeAll(store.facts()), QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ single [kept.txt]")});
 }
 
 QTEST_GUILESS_MAIN(TestFactStore)
