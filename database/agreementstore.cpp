@@ -3,8 +3,6 @@
 
 #include "database.h"
 
-#include <sqlite3.h>
-
 namespace DealScope {
 
 AgreementStore::AgreementStore(Database &db)
@@ -27,12 +25,7 @@ bool AgreementStore::add(qint64 articleId, const QList<Agreement> &agreements, Q
         m_insert.bind(8, qint64(a.end));
         m_insert.bind(9, qint64(a.sentenceStart));
         m_insert.bind(10, qint64(a.sentenceEnd));
-        m_insert.step();
-        const bool ok = m_insert.resultCode() == SQLITE_DONE;
-        if (!ok && error)
-            *error = m_insert.isValid() ? m_insert.errorText() : m_insert.prepareError();
-        m_insert.reset();
-        if (!ok)
+        if (!m_insert.execute(error))
             return false;
     }
     return true;
@@ -62,8 +55,8 @@ QList<AgreementSource> AgreementStore::all(QString *error) const
         a.sentenceEnd = s.columnInt(10);
         out.append(src);
     }
-    if (!s.succeeded() && error)
-        *error = s.isValid() ? s.errorText() : s.prepareError();
+    if (!s.succeeded())
+        s.fail(error);
     return out;
 }
 

@@ -26,25 +26,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-bool failed(const Statement &s, QString *error)
-{
-    setError(error, Database::describe(s.resultCode(), s.errorText()));
-    return false;
-}
-
-bool run(Statement &s, QString *error)
-{
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
-        return false;
-    }
-    s.step();
-    if (s.resultCode() != SQLITE_DONE)
-        return failed(s, error);
-    s.reset();
-    return true;
-}
-
 // A fact the timeline uses, as integers: the grouping keys and the content
 // order are all codes, so no string is built per fact while grouping.
 struct FactRec
@@ -193,7 +174,7 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
             fileOfArticle.insert(s.columnInt(0), *it);
         }
         if (!s.succeeded())
-            return failed(s, error);
+            return s.fail(error);
     }
 
     // The facts the timeline uses: neither retracted nor loose figures (EventBuilder::build).
@@ -227,7 +208,7 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
             facts.push_back(f);
         }
         if (!s.succeeded())
-            return failed(s, error);
+            return s.fail(error);
     }
     const QHash<qint64, int> nameRank = rankBy(names), timeRank = rankBy(times), partRank = rankBy(parts);
     for (FactRec &f : facts) {
@@ -266,7 +247,7 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
             sources.push_back(r);
         }
         if (!s.succeeded())
-            return failed(s, error);
+            return s.fail(error);
     }
     indexOfId = {};
 
@@ -477,13 +458,13 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
         insertEvent.bind(7, joined(sourceFiles));
         insertEvent.bind(8, text(EventBuilder::mainFigure(ownPointers, title)));
         insertEvent.bind(9, text(factIds.join(u' ')));
-        if (!run(insertEvent, error))
+        if (!insertEvent.execute(error))
             return false;
         // After the event row: event_facts refers to it.
         for (const Fact &f : std::as_const(own)) {
             insertFact.bind(1, id);
             insertFact.bind(2, f.id);
-            if (!run(insertFact, error))
+            if (!insertFact.execute(error))
                 return false;
         }
         for (qint64 party : std::as_const(partyIds))
@@ -495,12 +476,12 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
     for (const auto &[party, id] : eventParties) {
         insertParty.bind(1, party);
         insertParty.bind(2, id);
-        if (!run(insertParty, error))
+        if (!insertParty.execute(error))
             return false;
     }
     Statement mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('events_version', ?1)");
     mark.bind(1, QString::number(Version));
-    return run(mark, error);
+    return mark.execute(error);
 }
 
 qint64 EventStore::count() const
@@ -548,7 +529,7 @@ bool EventStore::forEach(const std::function<bool(const Event &)> &visit, QStrin
         if (!visit(e))
             return true;
     }
-    return s.succeeded() || failed(s, error);
+    return s.succeeded() || s.fail(error);
 }
 
 QList<EventStore::Row> EventStore::rows(qint64 offset, int limit, const QString &party) const

@@ -24,27 +24,6 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
-bool failed(Statement &s, QString *error)
-{
-    setError(error, Database::describe(s.resultCode(), s.errorText()));
-    s.reset();
-    return false;
-}
-
-// Runs an insert, update or delete statement once and makes it ready again.
-bool run(Statement &s, QString *error)
-{
-    if (!s.isValid()) {
-        setError(error, s.prepareError());
-        return false;
-    }
-    s.step();
-    if (s.resultCode() != SQLITE_DONE)
-        return failed(s, error);
-    s.reset();
-    return true;
-}
-
 bool prepared(const Statement &s, QString *error)
 {
     if (!s.isValid())
@@ -314,7 +293,7 @@ bool FactStore::insertRow(const Row &r, QString *error)
         s.bindNull(19);
         s.bindNull(20);
     }
-    return run(s, error);
+    return s.execute(error);
 }
 
 bool FactStore::storeRow(const Row &r, QString *error)
@@ -362,7 +341,7 @@ bool FactStore::forgetArticle(qint64 articleId, QString *error)
     while (s.step())
         m_pending.insert(s.columnInt(0));
     if (!s.succeeded())
-        return failed(s, error);
+        return s.fail(error);
     s.reset();
     return true;
 }
@@ -405,7 +384,7 @@ bool FactStore::loadArticles(QString *error) const
             info.date = QDate::fromString(s.columnText(2), Qt::ISODate);
         m_articles.insert(s.columnInt(0), info);
     }
-    return s.succeeded() || failed(s, error);
+    return s.succeeded() || s.fail(error);
 }
 
 FactStore::Row FactStore::readRow(const Statement &s) const
@@ -505,7 +484,7 @@ bool FactStore::loadRows(qint64 family, QList<Row> &rows, QString *error)
     while (s.step())
         rows.append(readRow(s));
     if (!s.succeeded())
-        return failed(s, error);
+        return s.fail(error);
     s.reset();
     return true;
 }
@@ -519,7 +498,7 @@ bool FactStore::loadFacts(qint64 family, QList<StoredFact> &facts, QString *erro
     while (s.step())
         facts.append(readFact(s));
     if (!s.succeeded())
-        return failed(s, error);
+        return s.fail(error);
     s.reset();
     return true;
 }
@@ -563,7 +542,7 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
         s.bindNull(11);
     else
         s.bind(11, idList(f.alternatives));
-    return run(s, error);
+    return s.execute(error);
 }
 
 bool FactStore::updateRow(const Row &r, QString *error)
@@ -579,7 +558,7 @@ bool FactStore::updateRow(const Row &r, QString *error)
         s.bindNull(4);
         s.bindNull(5);
     }
-    return run(s, error);
+    return s.execute(error);
 }
 
 qint64 FactStore::nextFactId() const
@@ -660,7 +639,7 @@ bool FactStore::reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed
         s.bind(9, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
         bindId(s, 10, row.articleId);
         s.bindNull(11);
-        if (!run(s, error))
+        if (!s.execute(error))
             return false;
         changed.append(row.newFactId);
     }
@@ -746,7 +725,7 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
     for (const StoredFact &old : std::as_const(stored))
         if (!kept.contains(old.fact.id)) {
             m_deleteFact.bind(1, old.fact.id);
-            if (!run(m_deleteFact, error))
+            if (!m_deleteFact.execute(error))
                 return false;
             changed.append(old.fact.id);
         }
@@ -868,7 +847,7 @@ bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64>
             return false;
         for (const StoredFact &old : std::as_const(stored)) {
             m_deleteFact.bind(1, old.fact.id);
-            if (!run(m_deleteFact, error))
+            if (!m_deleteFact.execute(error))
                 return false;
             changed.append(old.fact.id);
         }
@@ -889,7 +868,7 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
             // Every mention is gone: so are the family's facts.
             for (const StoredFact &old : std::as_const(stored)) {
                 m_deleteFact.bind(1, old.fact.id);
-                if (!run(m_deleteFact, error))
+                if (!m_deleteFact.execute(error))
                     return false;
                 changed.append(old.fact.id);
             }
@@ -938,7 +917,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
                 chunk.append(readRow(s));
         }
         if (!s.succeeded())
-            return failed(s, error);
+            return s.fail(error);
         s.reset();
         if (read == 0)
             break;
@@ -1033,7 +1012,7 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
                     return false;
             }
             if (!s.succeeded())
-                return failed(s, e);
+                return s.fail(e);
             return rebuildAll(e) && markCurrent(e) && EventStore(m_db).rebuild(e);
         },
         error);
@@ -1043,7 +1022,7 @@ bool FactStore::markCurrent(QString *error)
 {
     Statement mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', ?1)");
     mark.bind(1, QString::number(RulesVersion));
-    return run(mark, error);
+    return mark.execute(error);
 }
 
 QList<Fact> FactStore::facts(QString *error) const
@@ -1069,7 +1048,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
             facts.append(readFact(s).fact);
         }
         if (!s.succeeded()) {
-            failed(s, error);
+            s.fail(error);
             return {};
         }
     }
@@ -1080,7 +1059,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
         while (s.step())
             sources.append(readRow(s));
         if (!s.succeeded()) {
-            failed(s, error);
+            s.fail(error);
             return {};
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statement.h"
 
+#include "database.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -108,6 +110,29 @@ QString Statement::errorText() const
     if (!m_stmt)
         return m_prepareError;
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool Statement::execute(QString *error)
+{
+    if (!m_stmt) {
+        if (error)
+            *error = m_prepareError;
+        return false;
+    }
+    step();
+    if (m_rc != SQLITE_DONE)
+        return fail(error);
+    reset();
+    return true;
+}
+
+bool Statement::fail(QString *error)
+{
+    if (error)
+        *error = Database::describe(m_rc, errorText());
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    return false;
 }
 
 void Statement::reset()

@@ -42,6 +42,12 @@ public:
     bool succeeded() const; // the last step ended in SQLITE_ROW or SQLITE_DONE
     QString errorText() const;
     void reset(); // ready to run again, bindings cleared
+    // Runs an insert, update or delete once and makes it ready again; false,
+    // with the reason in `error`, when it cannot be prepared or fails.
+    bool execute(QString *error = nullptr);
+    // After a failed step: the reason, described for people, into `error`;
+    // the statement is reset for its next use. Always false.
+    bool fail(QString *error);
 
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
