@@ -161,7 +161,7 @@ int measure(const QString &path, QTextStream &out)
     // Selection changes as a person makes them: an entity, then one of its
     // facts at a source (which opens the reader there), then the next entity.
     const QList<ExplorerSource::EntitySummary> entities = source.entities();
-    QList<double> entityMs, mentionMs, cpuMs;
+    QList<double> entityMs, mentionMs, cpuMs, slotCpuMs;
     SelectionHub *hub = window.hub();
     for (int round = 0; round < 3; ++round) {
         for (int i = 0; i < qMin<qsizetype>(40, entities.size()); ++i) {
@@ -169,10 +169,12 @@ int measure(const QString &path, QTextStream &out)
             t.start();
             double cpu = threadCpuMs();
             hub->select(Selection::entity(entities.at(i).name));
+            const double entitySlots = threadCpuMs() - cpu;
             QCoreApplication::processEvents();
             if (round > 0) { // the first round fills caches
                 entityMs.append(t.nsecsElapsed() / 1e6);
                 cpuMs.append(threadCpuMs() - cpu);
+                slotCpuMs.append(entitySlots);
             }
             const auto groups = source.factGroups(entities.at(i).name);
             const auto fact = groups.isEmpty() ? std::nullopt : source.fact(groups.first().ids.first());
@@ -182,10 +184,12 @@ int measure(const QString &path, QTextStream &out)
             t.restart();
             cpu = threadCpuMs();
             hub->select(Selection::factMention(fact->id, s.articleId, s.start, s.end));
+            const double mentionSlots = threadCpuMs() - cpu;
             QCoreApplication::processEvents();
             if (round > 0) {
                 mentionMs.append(t.nsecsElapsed() / 1e6);
                 cpuMs.append(threadCpuMs() - cpu);
+                slotCpuMs.append(mentionSlots);
             }
         }
     }
@@ -197,7 +201,10 @@ int measure(const QString &path, QTextStream &out)
         << QString::number(BenchMeasure::percentile(mentionMs, 0.95), 'f', 1) << " ms)\n";
     out << "  GUI thread CPU time per change: p50 " << QString::number(BenchMeasure::percentile(cpuMs, 0.5), 'f', 1)
         << " ms, p95 " << QString::number(BenchMeasure::percentile(cpuMs, 0.95), 'f', 1)
-        << " ms (wall time above includes waiting for a core on a loaded machine)\n";
+        << " ms (wall time above includes waiting for a core on a loaded machine); of which the views' "
+        << "slots (models, reads) p50 " << QString::number(BenchMeasure::percentile(slotCpuMs, 0.5), 'f', 1)
+        << " ms, p95 " << QString::number(BenchMeasure::percentile(slotCpuMs, 0.95), 'f', 1)
+        << " ms, the rest layout and paint\n";
     out << "peak memory (RSS of the window process): " << QString::number(BenchMeasure::peakRssMegabytes(), 'f', 0) << " MB\n";
     // The deals are built by a second worker when their list is first shown:
     // measured apart, as a person opening the Deals tab pays for it.

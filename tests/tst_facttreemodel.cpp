@@ -216,6 +216,11 @@ void TestFactTreeModel::readsOnlyWhatIsShown()
     QVERIFY(listed.isEmpty());
     QVERIFY(full.isEmpty());
 
+    // A view asks every row it lays out for its height: answered unread.
+    QVERIFY(model.index(0, 0).data(ItemRole::OneLine).toBool());
+    QVERIFY(model.index(7, FactTreeModel::PartiesColumn, investments).data(ItemRole::OneLine).toBool());
+    QVERIFY(listed.isEmpty());
+
     const QModelIndex row = model.index(41, 0, investments);
     QCOMPARE(row.data().toString(), QStringLiteral("$42 million"));
     QCOMPARE(row.siblingAtColumn(FactTreeModel::StatusColumn).data().toString(), QStringLiteral("single"));
@@ -227,6 +232,7 @@ void TestFactTreeModel::readsOnlyWhatIsShown()
     const QString rich = source.data(ItemRole::RichText).toString();
     QVERIFY2(rich.contains(QStringLiteral("It paid <mark>$42 million</mark>.")), qPrintable(rich));
     source.data(Qt::DisplayRole);
+    QVERIFY(!source.data(ItemRole::OneLine).toBool()); // a quote wraps
     QCOMPARE(full.value(42), 1);
     QCOMPARE(full.size(), 1);
     QCOMPARE(model.indexOfFact(2500), model.index(499, 0, model.index(1, 0)));

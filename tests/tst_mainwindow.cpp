@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -84,6 +85,7 @@ private slots:
     void browserSelectsEntity();
     void panelShowsSources_data();
     void panelShowsSources();
+    void factRowsAreOneLineQuotesWrap();
     void clickingASourceOpensTheReader();
     void clickingAFigureSelectsItsFact();
     void backAndForward();
@@ -208,6 +210,47 @@ void TestMainWindow::panelShowsSources()
     QCOMPARE(model->rowCount(fact), sources);
     const QString rich = model->index(0, 0, fact).data(ItemRole::RichText).toString();
     QVERIFY2(rich.contains(QStringLiteral("<mark>") + value.toHtmlEscaped() + QStringLiteral("</mark>")), qPrintable(rich));
+}
+
+void TestMainWindow::factRowsAreOneLineQuotesWrap()
+{
+    m_window->hub()->select(Selection::entity(Investor));
+    QTreeView *tree = m_window->factPanel()->tree();
+    const FactTreeModel *model = m_window->factPanel()->model();
+    const QModelIndex source = firstSource(model);
+    QVERIFY(source.isValid());
+    const QModelIndex fact = source.parent();
+    QVERIFY(!tree->isExpanded(fact));
+    QVERIFY(tree->uniformRowHeights()); // facts closed: every row one line
+    const int factHeight = tree->visualRect(fact).height();
+    QCOMPARE(tree->visualRect(fact.parent()).height(), factHeight);
+    // As high as Qt's own delegate measures the row's cells, unwrapped.
+    QStyledItemDelegate plain;
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.widget = tree;
+    option.features = QStyleOptionViewItem::WrapText;
+    option.rect.setWidth(-1);
+    int measured = 0;
+    for (int c = 0; c < model->columnCount(); ++c)
+        measured = qMax(measured, plain.sizeHint(option, fact.siblingAtColumn(c)).height());
+    QCOMPARE(factHeight, measured);
+
+    tree->expand(fact);
+    QVERIFY(!tree->uniformRowHeights());
+    QCOMPARE(tree->visualRect(fact).height(), factHeight);
+    // A source row shows a heading and the quote below it: taller.
+    QVERIFY(tree->visualRect(source).height() >= 2 * factHeight - 4);
+
+    QString other;
+    for (const auto &e : m_source->entities()) {
+        if (e.name != Investor && e.factCount > 0)
+            other = e.name;
+    }
+    QVERIFY(!other.isEmpty());
+    m_window->hub()->select(Selection::entity(other));
+    QVERIFY(model->factCount() > 0);
+    QVERIFY(tree->uniformRowHeights()); // a new list starts closed
 }
 
 void TestMainWindow::clickingASourceOpensTheReader()

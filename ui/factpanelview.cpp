@@ -29,7 +29,11 @@ FactPanelView::FactPanelView(ExplorerSource *source, SelectionHub *hub, QWidget 
     m_title->setText(tr("Select an entity to see its facts."));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new RichTextDelegate(m_tree));
-    m_tree->setUniformRowHeights(false);
+    // Group and fact rows are one line each (the view measures their cells
+    // unwrapped): uniform heights spare measuring, and reading, every row
+    // laid out. Only a fact opened to its wrapped quotes needs row-by-row
+    // heights (spanSources).
+    m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -82,7 +86,9 @@ void FactPanelView::showDeal(qint64 eventId)
 
 void FactPanelView::showGroups(const QList<ExplorerSource::FactGroup> &groups)
 {
-    // Ids only: a fact is read when its row is shown.
+    // Ids only: a fact is read when its row is shown. A new list starts
+    // with every fact closed: one-line rows again.
+    m_tree->setUniformRowHeights(true);
     m_model->setGroups(
         groups, [source = m_source](qint64 id) { return source->factForList(id); },
         [source = m_source](qint64 id) { return source->fact(id); });
@@ -119,6 +125,9 @@ void FactPanelView::spanSources(const QModelIndex &expanded)
     // fact's sources are spanned: the others have not been read.
     if (expanded.data(ItemRole::RowKind).toInt() != RowKind::Fact)
         return;
+    // Quotes wrap: rows are measured one by one from now on (the view lays
+    // out its geometry again right after this signal).
+    m_tree->setUniformRowHeights(false);
     for (int s = 0; s < m_model->rowCount(expanded); ++s)
         m_tree->setFirstColumnSpanned(s, expanded, true);
 }

@@ -233,6 +233,10 @@ QVariant FactTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const quintptr id = index.internalId();
+    // Answered without reading the fact: a view measuring row heights asks
+    // it of rows it may never show.
+    if (role == ItemRole::OneLine)
+        return (id >> 32) == 0; // groups and facts; sources wrap their quotes
     if (id == 0)
         return groupData(index.row(), index.column(), role);
     const int group = int(id & GroupBits) - 1;

@@ -19,6 +19,7 @@ enum : int {
     SortValue,                  // raw value for sorting
     EventId,                    // qint64
     Highlighted,                // bool: the row concerns the selected entity
+    OneLine,                    // bool: a plain row one text line high, whatever its text
 };
 }
 

@@ -66,6 +66,19 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
 QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // A row height asked of a one-line row: one line of the font, measured
+    // once, instead of reading and laying out every cell of every row.
+    if (option.rect.width() < 0 && index.data(ItemRole::OneLine).toBool()) {
+        if (m_lineSize.isEmpty() || option.font != m_lineFont) {
+            QStyleOptionViewItem line = option;
+            line.text = QStringLiteral("Xg");
+            line.features |= QStyleOptionViewItem::HasDisplay;
+            QStyle *style = line.widget ? line.widget->style() : QApplication::style();
+            m_lineSize = style->sizeFromContents(QStyle::CT_ItemViewItem, &line, QSize(), line.widget);
+            m_lineFont = option.font;
+        }
+        return m_lineSize;
+    }
     const QString html = index.data(ItemRole::RichText).toString();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -24,6 +25,9 @@ private:
     // are measured once per text, font and width, not laid out again for
     // every row a view measures.
     mutable QHash<QString, QSize> m_plainSizes;
+    // The height of one line in the last font asked (ItemRole::OneLine rows).
+    mutable QFont m_lineFont;
+    mutable QSize m_lineSize;
 };
 
 } // namespace DealScope
