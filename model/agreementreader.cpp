@@ -48,7 +48,7 @@ const QRegularExpression &passiveGap()
     return re;
 }
 
-// "a distribution agreement for Frontier on AWS": the platform it runs on distributes it.
+// "a distribution agreement for Claude Enterprise on Google Cloud": the platform it runs on distributes it.
 const QRegularExpression &platformGap()
 {
     static const QRegularExpression re = pattern(R"(^(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:on|through|via)\s+(?:the\s+)?$)");
@@ -159,7 +159,7 @@ public:
             const Party *distributed = nullptr;
             const Party *distributor = nullptr;
             if (passive) {
-                // "Frontier will be distributed by AWS"
+                // "Copilot Studio will be distributed by Ingram Micro"
                 distributor = partyAfter(end, passiveGap(), true);
                 distributed = partyBefore(start, false);
             } else {
@@ -184,7 +184,7 @@ public:
             const qsizetype end = m_sentence.start + m.capturedEnd();
             if (negated(start))
                 continue;
-            // Its name: right before the words ("the Stargate joint venture") or after them.
+            // Its name: right before the words ("the Ampere joint venture") or after them.
             const Party *name = nullptr;
             if (const Party *p = partyBefore(start, true); p && onlySpaces(p->end, start))
                 name = p;
@@ -202,8 +202,8 @@ public:
                 members = listFrom(first);
             }
             if (members.isEmpty() || withForm) {
-                // "OpenAI ... through the venture with Oracle": the sentence's subject is a member too;
-                // "Oracle and SoftBank formed a joint venture": the list before the verb.
+                // "Renault ... through the venture with Nissan": the sentence's subject is a member too;
+                // "Sony and Honda formed a joint venture": the list before the verb.
                 const qsizetype before = name && name->end <= start ? name->start : start;
                 const Party *last = partyBefore(before, true);
                 // "Microsoft said the venture with ...": a speaker is no member.
@@ -300,14 +300,14 @@ private:
         return &m_called;
     }
 
-    // "Oracle (ORCL)": the ticker in brackets right after a name.
+    // "Hitachi (HTHIY)": the ticker in brackets right after a name.
     bool inBracketsAfter(const Party &name, const Party &p) const
     {
         return slice(name.end, p.start).trimmed() == QLatin1String("(") && p.end < m_text.size()
             && m_text.at(p.end) == u')';
     }
 
-    // `first` and the organisations listed after it ("Oracle (ORCL) and SoftBank").
+    // `first` and the organisations listed after it ("Nissan (7201) and Mitsubishi").
     QList<const Party *> listFrom(const Party *first) const
     {
         QList<const Party *> list{first};
@@ -322,7 +322,7 @@ private:
         return list;
     }
 
-    // `last` and the organisations listed before it ("Oracle, SoftBank and OpenAI").
+    // `last` and the organisations listed before it ("BMW, Daimler and Ford").
     QList<const Party *> listBefore(const Party *last) const
     {
         QList<const Party *> list{last};
