@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factstaging.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include <stdlib.h>
+#include <unistd.h>
 
 namespace DealScope {
 
@@ -49,11 +55,27 @@ bool FactStaging::append(const Record &record, QString *error)
     return qsizetype(m_memory.size()) < m_runRecords || spill(error);
 }
 
+// An anonymous file in the user's temporary folder (TMPDIR, through
+// QDir::tempPath(); std::tmpfile() always uses /tmp): named only until it is
+// open, so nothing is left behind however the process ends.
+std::FILE *FactStaging::temporaryFile()
+{
+    QByteArray path = QFile::encodeName(QDir::tempPath() + QStringLiteral("/dealscope-facts-XXXXXX"));
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0)
+        return nullptr;
+    ::unlink(path.constData());
+    std::FILE *file = ::fdopen(fd, "w+b");
+    if (!file)
+        ::close(fd);
+    return file;
+}
+
 bool FactStaging::spill(QString *error)
 {
     std::sort(m_memory.begin(), m_memory.end(), before);
     Run run;
-    run.file = std::tmpfile();
+    run.file = temporaryFile();
     if (!run.file) {
         m_error = ioError("creating a temporary file");
         if (error)

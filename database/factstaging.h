@@ -68,6 +68,7 @@ private:
         Record current;
     };
     static bool before(const Record &a, const Record &b);
+    static std::FILE *temporaryFile();
     bool spill(QString *error);
     bool readRun(Run &run);
 

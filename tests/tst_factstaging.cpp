@@ -4,7 +4,11 @@
 // several sorted runs on file and merged.
 #include "factstaging.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -39,6 +43,7 @@ private slots:
     void readsBackInKeyOrder();
     void tracksEachArticlesNextOrd();
     void appendingAfterReadingStartsAfresh();
+    void runsSpillIntoTheUsersTemporaryFolder();
 };
 
 void TestFactStaging::readsBackInKeyOrder_data()
@@ -109,6 +114,38 @@ void TestFactStaging::appendingAfterReadingStartsAfresh()
     QVERIFY(staging.next(r));
     QCOMPARE(r.family, qint64(7));
     QVERIFY(!staging.next(r));
+}
+
+void TestFactStaging::runsSpillIntoTheUsersTemporaryFolder()
+{
+    // Spilled runs go where TMPDIR says, and no name is left there: the files are
+    // open but already unlinked ("(deleted)" in /proc/self/fd).
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const bool wasSet = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray saved = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(folder.path()));
+    auto openInFolder = [&]() {
+        int open = 0;
+        for (const QFileInfo &fd : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::Files | QDir::System))
+            open += fd.symLinkTarget().startsWith(folder.path());
+        return open;
+    };
+    {
+        FactStaging staging(2);
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(staging.append(record(i % 3, i, i)));
+        wasSet ? qputenv("TMPDIR", saved) : qunsetenv("TMPDIR");
+        QVERIFY(openInFolder() >= 3); // three full runs of two records
+        QVERIFY(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(staging.rewind());
+        FactStaging::Record r;
+        int read = 0;
+        while (staging.next(r))
+            ++read;
+        QCOMPARE(read, 7);
+    }
+    QCOMPARE(openInFolder(), 0); // closed with the staging
 }
 
 QTEST_GUILESS_MAIN(TestFactStaging)
