@@ -13,16 +13,41 @@ namespace DealScope {
 
 namespace {
 
+// What valuesAgree() reads of a mention.
+struct Reading
+{
+    double value = 0;
+    std::optional<double> valueMax;
+    Qualifier qualifier = Qualifier::Exact;
+
+    friend bool operator==(const Reading &a, const Reading &b)
+    {
+        return a.value == b.value && a.valueMax == b.valueMax && a.qualifier == b.qualifier;
+    }
+};
+
 struct Cluster
 {
     QList<FactMention> mentions;
+    // The distinct readings among them: a mention agrees with the cluster when it agrees with one of its
+    // mentions, and that depends on the reading only. Large families repeat a few readings thousands of
+    // times; comparing each once keeps placing a mention from growing with the family.
+    QList<Reading> readings;
     QString time;
     bool retracted = false;
+
+    void add(FactMention &&m)
+    {
+        const Reading r{m.value, m.valueMax, m.qualifier};
+        if (!readings.contains(r))
+            readings.append(r);
+        mentions.append(std::move(m));
+    }
 };
 
 bool agrees(const Cluster &c, const FactMention &m)
 {
-    for (const FactMention &o : c.mentions)
+    for (const Reading &o : c.readings)
         if (FactReconciler::valuesAgree(o.value, o.valueMax, o.qualifier, m.value, m.valueMax, m.qualifier))
             return true;
     return false;
@@ -177,13 +202,13 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     auto place = [&](FactMention &&m) {
         for (Cluster &c : clusters)
             if (c.retracted == m.retracted && c.time == m.time && agrees(c, m)) {
-                c.mentions.append(std::move(m));
+                c.add(std::move(m));
                 return;
             }
         Cluster c;
         c.time = m.time;
         c.retracted = m.retracted;
-        c.mentions.append(std::move(m));
+        c.add(std::move(m));
         clusters.append(std::move(c));
     };
     QList<FactMention> undated;
@@ -201,7 +226,7 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
                 && (!best || c.mentions.size() > best->mentions.size()))
                 best = &c;
         if (best)
-            best->mentions.append(std::move(m));
+            best->add(std::move(m));
         else
             place(std::move(m));
     }
