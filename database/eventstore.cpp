@@ -127,6 +127,11 @@ EventStore::EventStore(Database &db)
 {
 }
 
+bool EventStore::markOutOfDate(Database &db, QString *error)
+{
+    return db.exec("DELETE FROM meta WHERE key = 'events_version'", error);
+}
+
 bool EventStore::isCurrent() const
 {
     Statement s = m_db.prepare("SELECT value FROM meta WHERE key = 'events_version'");

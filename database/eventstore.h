@@ -47,6 +47,9 @@ public:
 
     // True when the stored events were built from the stored facts by this version.
     bool isCurrent() const;
+    // Facts are about to change: the stored events are out of date until
+    // they are built again. Call it in the same transaction as the change.
+    static bool markOutOfDate(Database &db, QString *error = nullptr);
     // `stop` (from another thread) ends it early, rolled back, with an error.
     bool rebuild(QString *error = nullptr, const std::atomic<bool> *stop = nullptr);
     // Rebuilds them when the facts changed since (FactStore marks that).

@@ -70,13 +70,6 @@ bool sameOptional(std::optional<double> a, std::optional<double> b)
     return a.has_value() == b.has_value() && (!a || *a == *b);
 }
 
-// Facts are about to change: the stored events (EventStore) are out of date
-// until they are built again; in the same transaction as the change.
-bool eventsOutOfDate(Database &db, QString *error)
-{
-    return db.exec("DELETE FROM meta WHERE key = 'events_version'", error);
-}
-
 // Reconciliation reads this many mentions at a time when it goes through
 // the whole table: memory stays small, and no cursor is open on the table
 // while its rows are updated.
@@ -744,7 +737,7 @@ bool FactStore::reconcilePending(QString *error)
     return withTransaction(
         [&](QString *e) {
             // Any change of facts leaves the stored events for their first reader to rebuild.
-            if (!eventsOutOfDate(m_db, e))
+            if (!EventStore::markOutOfDate(m_db, e))
                 return false;
             if (!m_staging.isEmpty()) {
                 // The first mentions of a table: written once, in key order, facts with them.
@@ -950,7 +943,7 @@ bool FactStore::rebuildAll(QString *error)
     m_pending.clear();
     return withTransaction(
         [&](QString *e) {
-            if (!eventsOutOfDate(m_db, e))
+            if (!EventStore::markOutOfDate(m_db, e))
                 return false;
             QList<qint64> changed;
             {
@@ -1013,7 +1006,7 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
             }
             if (!s.succeeded())
                 return s.fail(e);
-            return rebuildAll(e) && markCurrent(e) && EventStore(m_db).rebuild(e);
+            return rebuildAll(e) && markCurrent(e); // rebuildAll leaves the events to their first reader
         },
         error);
 }
