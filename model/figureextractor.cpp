@@ -87,6 +87,42 @@ constexpr uint64_t pack(const char *w)
     return code;
 }
 
+// pack() of the ASCII letters [b, e) of d, 1 <= e - b <= kMaxWord, for any
+// case. A loop over the letters mispredicts its exit at nearly every word;
+// with SSE2 the 16 units ending at e are loaded at once, the units before b
+// are zeroed (a leading zero digit leaves a base-27 number unchanged), and
+// the digits are combined pairwise: 2 letters, 4 letters, then 16.
+inline uint64_t packLetters(const char16_t *d, qsizetype b, qsizetype e)
+{
+#if defined(__SSE2__)
+    if (e >= 16) {
+        // keep[len + j] is all ones exactly for the lanes j >= 16 - len
+        alignas(16) static constexpr uint16_t keep[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                                          0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF,
+                                                          0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF};
+        const qsizetype len = e - b;
+        const __m128i caseBit = _mm_set1_epi16(0x20);
+        const __m128i base = _mm_set1_epi16(short(u'a' - 1));
+        auto digits = [&](qsizetype at, qsizetype lane) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+            const __m128i k = _mm_loadu_si128(reinterpret_cast<const __m128i *>(keep + len + lane));
+            return _mm_and_si128(_mm_sub_epi16(_mm_or_si128(v, caseBit), base), k);
+        };
+        // the earlier letter of each pair is the lower lane, weighted 27
+        const __m128i pairs = _mm_packs_epi32(_mm_madd_epi16(digits(e - 16, 0), _mm_set1_epi32(0x0001001B)),
+                                              _mm_madd_epi16(digits(e - 8, 8), _mm_set1_epi32(0x0001001B)));
+        alignas(16) uint32_t quads[4]; // 4 letters each, most significant first
+        _mm_store_si128(reinterpret_cast<__m128i *>(quads), _mm_madd_epi16(pairs, _mm_set1_epi32(0x000102D9)));
+        constexpr uint64_t k27p4 = 27 * 27 * 27 * 27;
+        return (quads[0] * k27p4 + quads[1]) * (k27p4 * k27p4) + (quads[2] * k27p4 + quads[3]);
+    }
+#endif
+    uint64_t code = 0;
+    for (qsizetype k = b; k < e; ++k)
+        code = code * 27 + uint64_t((d[k] | 0x20) - u'a' + 1);
+    return code;
+}
+
 // ---------------------------------------------------------------------------
 // Keywords
 
@@ -556,10 +592,7 @@ private:
     {
         if (e - b > kMaxWord || e <= b || isLetter(at(e)))
             return 0;
-        uint64_t code = 0;
-        for (qsizetype i = b; i < e; ++i)
-            code = code * 27 + uint64_t((m_s[i].unicode() | 0x20) - u'a' + 1);
-        return code;
+        return packLetters(reinterpret_cast<const char16_t *>(m_s.utf16()), b, e);
     }
     // The same for a word found by isLetter(), which may hold other letters.
     uint64_t codeOfLetters(qsizetype b, qsizetype e) const
@@ -1900,15 +1933,11 @@ void Scanner::run()
                     continue;
                 }
             }
-            uint64_t code = 0;
-            for (qsizetype k = i; k < e; ++k)
-                code = code * 27 + uint64_t((d[k] | 0x20) - u'a' + 1);
             if (isAlnum(prev) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
                 i = e;
                 continue;
             }
-            if (e - i > kMaxWord)
-                code = 0;
+            const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
             // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
             if (isUpper(c) && e - i <= 3) {
                 const char16_t follow = e < n ? d[e] : u' ';
