@@ -760,6 +760,8 @@ struct EntityExtractor::Scan
         return !(f & (TWord | TPossessive)) && (f >> kPunctShift) == c;
     }
     bool isPossessive(qsizetype i) const { return flags(i) & TPossessive; }
+    // Inlined test before matchVersioned(): few words end in a digit.
+    bool endsInDigit(qsizetype i) const { return QChar::isDigit(char32_t(text[toks[i].end - 1].unicode())); }
     const LexEntry *entry(qsizetype i)
     {
         Tok &t = toks[i];
@@ -1033,7 +1035,7 @@ void EntityExtractor::Scan::buildItems()
             continue;
         }
         qsizetype entry = -1;
-        if (matchVersioned(i, &entry)) {
+        if (endsInDigit(i) && matchVersioned(i, &entry)) {
             Item it;
             it.kind = Item::Known;
             it.first = it.last = i;
