@@ -55,6 +55,28 @@ inline qsizetype letterRunEnd(const char16_t *d, qsizetype p, qsizetype n)
         ++p;
     return p;
 }
+// Start of the run of ASCII letters that ends just before e: letterRunEnd()
+// read backwards, for the words before a figure.
+inline qsizetype letterRunStart(const char16_t *d, qsizetype e)
+{
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i base = _mm_set1_epi16(short(u'a'));
+    const __m128i limit = _mm_set1_epi16(short(-32768 + 26));
+    const __m128i flip = _mm_set1_epi16(short(-32768));
+    while (e >= 8) {
+        const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + e - 8)), caseBit);
+        const __m128i x = _mm_sub_epi16(v, base);
+        const unsigned letters = unsigned(_mm_movemask_epi8(_mm_cmplt_epi16(_mm_xor_si128(x, flip), limit)));
+        if (letters != 0xFFFF) // the last non-letter's lane is its highest bit / 2
+            return e - (7 - (31 - __builtin_clz(~letters & 0xFFFF)) / 2);
+        e -= 8;
+    }
+#endif
+    while (e > 0 && isAsciiLetter(d[e - 1]))
+        --e;
+    return e;
+}
 inline bool isHSpace(char16_t c)
 {
     // most characters asked are a space or ASCII: one or two compares for them
@@ -682,9 +704,7 @@ int Scanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *fir
             --q;
         if (q == p && count > 0)
             break; // words must be separated by spaces
-        qsizetype b = q;
-        while (b > 0 && isAsciiLetter(m_s[b - 1].unicode()))
-            --b;
+        const qsizetype b = letterRunStart(reinterpret_cast<const char16_t *>(m_s.utf16()), q);
         if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
             break;
         const uint64_t code = codeOf(b, q);
