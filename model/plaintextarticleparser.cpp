@@ -68,13 +68,34 @@ QDate dateFromMatch(const QRegularExpressionMatch &m, int first)
 }
 
 // Markdown emphasis, heading and list markers around a line.
-QString stripMarkers(QString line)
+// Scanned by hand: a regular expression anchored only at the end ("[\s*_#]+$")
+// is tried from every position of a long paragraph line.
+bool isAsciiSpace(QChar c)
 {
-    static const QRegularExpression lead(QStringLiteral("^[\\s#*>_•·+-]+"));
-    static const QRegularExpression trail(QStringLiteral("[\\s*_#]+$"));
-    line.remove(lead);
-    line.remove(trail);
-    return line.trimmed();
+    // What \s matches in PCRE2 without Unicode properties; trimmed() takes the rest.
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r');
+}
+
+bool isLeadingMarker(QChar c)
+{
+    return isAsciiSpace(c) || QStringView(u"#*>_\u2022\u00b7+-").contains(c);
+}
+
+bool isTrailingMarker(QChar c)
+{
+    return isAsciiSpace(c) || c == u'*' || c == u'_' || c == u'#';
+}
+
+QString stripMarkers(const QString &line)
+{
+    qsizetype begin = 0;
+    qsizetype end = line.size();
+    while (begin < end && isLeadingMarker(line.at(begin)))
+        ++begin;
+    while (end > begin && isTrailingMarker(line.at(end - 1)))
+        --end;
+    return QStringView(line).sliced(begin, end - begin).trimmed().toString();
 }
 
 bool isLabelLine(const QString &line)

@@ -328,6 +328,18 @@ void TestArticleReader::titles_data()
     QTest::newRow("heading marker") << QStringLiteral("### Brewer sells brands") << QStringLiteral("Brewer sells brands");
     QTest::newRow("bold") << QStringLiteral("**Brewer sells brands**") << QStringLiteral("Brewer sells brands");
     QTest::newRow("bullet") << QStringLiteral("- Brewer sells brands") << QStringLiteral("Brewer sells brands");
+    QTest::newRow("middle dot and quote markers")
+        << QStringLiteral("\u00b7 > \u2022 Brewer sells brands") << QStringLiteral("Brewer sells brands");
+    QTest::newRow("closing heading marks and tabs")
+        << QStringLiteral("## Brewer sells brands ##\t_") << QStringLiteral("Brewer sells brands");
+    // Trailing marks are only *, _, # and spaces: a closing dash or plus is text.
+    QTest::newRow("trailing dash kept") << QStringLiteral("Brewer sells brands -") << QStringLiteral("Brewer sells brands -");
+    QTest::newRow("markers inside kept")
+        << QStringLiteral("*Brewer* sells #2 brand_name") << QStringLiteral("Brewer* sells #2 brand_name");
+    // A no-break space is not a marker, but trimmed once the markers are gone.
+    QTest::newRow("no-break space behind a marker")
+        << QStringLiteral("Brewer sells brands\u00a0**") << QStringLiteral("Brewer sells brands");
+    QTest::newRow("only markers") << QStringLiteral("# * _ #") << QString();
     QTest::newRow("first sentence of a paragraph")
         << QStringLiteral("Brewer Hopfield agreed to sell four beer brands to a rival for $700 million. The sale ends "
                           "a two-year review of its portfolio and leaves it with six brands in total.")
