@@ -103,7 +103,7 @@ qint64 ArticleStore::insert(const PreparedArticle &p, const QString &path, const
     const QByteArray utf8 = p.utf8Text.isNull() ? a.text.toUtf8() : p.utf8Text;
     const QByteArray body = p.compressedText.isNull() ? StoredText::compressUtf8(utf8) : p.compressedText;
     art.bindBlob(10, body);
-    art.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    art.bind(11, ingestedAt());
     {
         const StoredText::KnownText known(body, utf8); // the insert computes `text`: no need to inflate
         if (!run(art))
@@ -219,6 +219,17 @@ qint64 ArticleStore::typeId(const PreparedArticle::TypeKey &type, QString *error
     }
     m_typeIds.insert(key, id);
     return id;
+}
+
+const QString &ArticleStore::ingestedAt()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != m_stampSecond) {
+        m_stampSecond = second;
+        m_stamp = now.toString(Qt::ISODate);
+    }
+    return m_stamp;
 }
 
 bool ArticleStore::remove(qint64 articleId, QString *error)
