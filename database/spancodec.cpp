@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spancodec.h"
 
+#include "spanreader.h"
+#include "spanwriter.h"
+
 #include <cmath>
 #include <cstring>
 #include <optional>
-#include <string>
 
 namespace DealScope {
 
@@ -69,154 +71,12 @@ std::optional<quint64> decimalValue(double v)
     return std::nullopt;
 }
 
-// The `count` characters at `at` as a number; -1 unless all are ASCII digits.
-int digitsAt(const QString &s, qsizetype at, qsizetype count)
-{
-    int n = 0;
-    for (qsizetype i = at; i < at + count; ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        n = n * 10 + (c - u'0');
-    }
-    return n;
-}
-
-// YYYY, YYYY-MM or YYYY-MM-DD as ((year × 13 + month) × 32 + day) + 1; 0 for any other text.
-quint64 packedDate(const QString &date)
-{
-    const qsizetype n = date.size();
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    const int year = digitsAt(date, 0, 4);
-    const int month = n > 4 && date.at(4) == u'-' ? digitsAt(date, 5, 2) : (n > 4 ? -1 : 0);
-    const int day = n > 7 && date.at(7) == u'-' ? digitsAt(date, 8, 2) : (n > 7 ? -1 : 0);
-    if (year < 0 || month < 0 || day < 0 || month > 12 || day > 31 || (n > 4 && month == 0) || (n > 7 && day == 0))
-        return 0;
-    return (quint64(year) * 13 + quint64(month)) * 32 + quint64(day) + 1;
-}
-
-QString unpackedDate(quint64 packed)
-{
-    const quint64 v = packed - 1;
-    const int day = int(v % 32);
-    const int month = int(v / 32 % 13);
-    const quint64 year = v / 32 / 13;
-    QString date = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
-    if (month > 0)
-        date += QStringLiteral("-%1").arg(month, 2, 10, QLatin1Char('0'));
-    if (day > 0)
-        date += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
-    return date;
-}
-
-// Bytes go into a std::string: its push_back is inlined, QByteArray's
-// append(char) is a library call per byte (5 % of the writer's work).
-class Writer
-{
-public:
-    explicit Writer(qsizetype expected) { m_out.reserve(size_t(expected)); }
-    void varint(quint64 v)
-    {
-        while (v >= 0x80) {
-            m_out.push_back(char(quint8(v) | 0x80));
-            v >>= 7;
-        }
-        m_out.push_back(char(quint8(v)));
-    }
-    void byte(quint8 b) { m_out.push_back(char(b)); }
-    void rawNumber(double v)
-    {
-        char bytes[sizeof v];
-        std::memcpy(bytes, &v, sizeof v);
-        m_out.append(bytes, sizeof v);
-    }
-    void date(const QString &s)
-    {
-        const quint64 packed = packedDate(s);
-        varint(packed);
-        if (packed == 0) {
-            const QByteArray utf8 = s.toUtf8();
-            varint(quint64(utf8.size()));
-            m_out.append(utf8.constData(), size_t(utf8.size()));
-        }
-    }
-    QByteArray bytes() const { return QByteArray(m_out.data(), qsizetype(m_out.size())); }
-
-private:
-    std::string m_out;
-};
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &in) : m_in(in) {}
-    bool ok() const { return m_ok; }
-    quint64 varint()
-    {
-        quint64 v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            if (m_pos >= m_in.size())
-                break;
-            const quint8 b = quint8(m_in.at(m_pos++));
-            v |= quint64(b & 0x7f) << shift;
-            if (!(b & 0x80))
-                return v;
-        }
-        m_ok = false;
-        return 0;
-    }
-    quint8 byte()
-    {
-        if (m_pos >= m_in.size()) {
-            m_ok = false;
-            return 0;
-        }
-        return quint8(m_in.at(m_pos++));
-    }
-    double rawNumber()
-    {
-        double v = 0;
-        if (m_pos + qsizetype(sizeof v) > m_in.size()) {
-            m_ok = false;
-            return 0;
-        }
-        std::memcpy(&v, m_in.constData() + m_pos, sizeof v);
-        m_pos += sizeof v;
-        return v;
-    }
-    QString text()
-    {
-        const quint64 n = varint();
-        if (!m_ok || n > quint64(m_in.size() - m_pos)) {
-            m_ok = false;
-            return {};
-        }
-        const QString s = QString::fromUtf8(m_in.constData() + m_pos, qsizetype(n));
-        m_pos += qsizetype(n);
-        return s;
-    }
-    QString date()
-    {
-        const quint64 packed = varint();
-        return packed == 0 ? text() : unpackedDate(packed);
-    }
-    // A count can never exceed the bytes left: guards against damaged data.
-    bool plausibleCount(quint64 n) const { return m_ok && n <= quint64(m_in.size() - m_pos); }
-    bool atEnd() const { return m_pos == m_in.size(); }
-
-private:
-    const QByteArray &m_in;
-    qsizetype m_pos = 0;
-    bool m_ok = true;
-};
-
 } // namespace
 
 QByteArray SpanCodec::encode(const Spans &spans)
 {
     // About 8 bytes a figure and 5 a mention.
-    Writer w(16 + 12 * spans.figures.size() + 8 * spans.mentions.size());
+    SpanWriter w(16 + 12 * spans.figures.size() + 8 * spans.mentions.size());
     w.byte(Version);
     w.varint(quint64(spans.figures.size()));
     qint64 previous = 0;
@@ -261,7 +121,7 @@ QByteArray SpanCodec::encode(const Spans &spans)
 
 std::optional<SpanCodec::Spans> SpanCodec::decode(const QByteArray &data)
 {
-    Reader r(data);
+    SpanReader r(data);
     const quint8 version = r.byte();
     if (version != 1 && version != Version)
         return std::nullopt;
