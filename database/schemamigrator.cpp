@@ -493,9 +493,22 @@ INSERT OR REPLACE INTO meta (key, value)
 )sql";
 
 // Version 8: the spans in SpanCodec version 2, which DealScopes of schema
-// version 7 cannot read (hence a version). No table changes: SchemaMigrator
-// rewrites the blobs (rewriteSpans). New files get 16 KB pages (Database).
-const char *const MigrationTo8SpansV2 = "-- article_spans.data rewritten by SchemaMigrator::rewriteSpans()";
+// version 7 cannot read (hence a version); SchemaMigrator rewrites the blobs
+// (rewriteSpans). New files get 16 KB pages (Database). entity_articles
+// loses its foreign key to entities (rows are never deleted from entities):
+// about ten rows per article each looked its entity up.
+const char *const MigrationTo8SpansV2 = R"sql(
+CREATE TABLE entity_articles_v8 (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL,      -- entities.id
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+INSERT INTO entity_articles_v8 (article_id, entity_id, mentions)
+    SELECT article_id, entity_id, mentions FROM entity_articles ORDER BY article_id, entity_id;
+DROP TABLE entity_articles;
+ALTER TABLE entity_articles_v8 RENAME TO entity_articles;
+)sql";
 
 void setError(QString *error, const QString &message)
 {

@@ -348,6 +348,9 @@ void TestDatabaseSchema::cascadeRemovesEverythingOfAnArticle()
     // Foreign keys are enforced.
     QVERIFY(!db.exec("INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (99, 0, 0, x'010000')"));
     QVERIFY(!db.exec("INSERT INTO entity_articles (article_id, entity_id, mentions) VALUES (99, 1, 1)"));
+    // Since version 8 entity_articles checks only its article: entities are never deleted.
+    QCOMPARE(queryText(db, "SELECT group_concat(\"table\") FROM pragma_foreign_key_list('entity_articles')"),
+             QStringLiteral("articles"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseSchema)
