@@ -39,7 +39,8 @@ ArticleStore::ArticleStore(Database &db)
           "INSERT INTO article_spans (article_id, figure_count, mention_count, data) VALUES (?1, ?2, ?3, ?4)"))
     , m_insertType(db.prepare("INSERT INTO figure_types (kind, unit, qualifier) VALUES (?1, ?2, ?3)"))
     , m_selectType(db.prepare("SELECT id FROM figure_types WHERE kind = ?1 AND unit = ?2 AND qualifier = ?3"))
-    , m_insertEntity(db.prepare("INSERT INTO entities (name, type, part_of) VALUES (?1, ?2, ?3)"))
+    // A name already stored keeps its row (and its part_of).
+    , m_insertEntity(db.prepare("INSERT OR IGNORE INTO entities (name, type, part_of) VALUES (?1, ?2, ?3)"))
     , m_selectEntity(db.prepare("SELECT id FROM entities WHERE name = ?1 AND type = ?2"))
     , m_insertEntityArticle(
           db.prepare("INSERT INTO entity_articles (article_id, entity_id, mentions) VALUES (?1, ?2, ?3)"))
@@ -103,7 +104,7 @@ qint64 ArticleStore::insert(const PreparedArticle &p, const QString &path, const
     const QByteArray utf8 = p.utf8Text.isNull() ? a.text.toUtf8() : p.utf8Text;
     const QByteArray body = p.compressedText.isNull() ? StoredText::compressUtf8(utf8) : p.compressedText;
     art.bindBlob(10, body);
-    art.bind(11, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    art.bind(11, ingestedAt());
     {
         const StoredText::KnownText known(body, utf8); // the insert computes `text`: no need to inflate
         if (!run(art))
@@ -165,25 +166,34 @@ qint64 ArticleStore::entityId(const PreparedArticle::EntityKey &key, QString *er
     const auto cached = m_entityIds.constFind(cacheKey);
     if (cached != m_entityIds.constEnd())
         return *cached;
+    // Insert first: most names an ingest meets for the first time are new
+    // ones, and the insert finds an existing row anyway (then it is looked up).
+    const QByteArray name = key.name.toUtf8();
     const QString type = entityTypeName(key.type);
-    Statement &select = m_selectEntity;
-    select.bind(1, key.name);
-    select.bind(2, type);
-    qint64 id = select.step() ? select.columnInt(0) : -1;
-    select.reset();
-    if (id < 0) {
-        Statement &insert = m_insertEntity;
-        insert.bind(1, key.name);
-        insert.bind(2, type);
-        insert.bind(3, key.partOf.isEmpty() ? QString() : key.partOf);
-        insert.step();
-        if (insert.resultCode() != SQLITE_DONE) {
-            setError(error, Database::describe(insert.resultCode(), insert.errorText()));
-            insert.reset();
-            return -1;
-        }
+    Statement &insert = m_insertEntity;
+    insert.bind(1, name);
+    insert.bind(2, type);
+    insert.bind(3, key.partOf.isEmpty() ? QString() : key.partOf);
+    insert.step();
+    if (insert.resultCode() != SQLITE_DONE) {
+        setError(error, Database::describe(insert.resultCode(), insert.errorText()));
         insert.reset();
-        id = sqlite3_last_insert_rowid(m_db.handle());
+        return -1;
+    }
+    insert.reset();
+    qint64 id = sqlite3_changes(m_db.handle()) > 0 ? sqlite3_last_insert_rowid(m_db.handle()) : -1;
+    if (id < 0) {
+        Statement &select = m_selectEntity;
+        select.bind(1, name);
+        select.bind(2, type);
+        id = select.step() ? select.columnInt(0) : -1;
+        const bool found = select.succeeded() && id >= 0;
+        if (!found)
+            setError(error, select.succeeded() ? QStringLiteral("cannot store the entity %1").arg(key.name)
+                                               : Database::describe(select.resultCode(), select.errorText()));
+        select.reset();
+        if (!found)
+            return -1;
     }
     m_entityIds.insert(cacheKey, id);
     return id;
@@ -219,6 +229,17 @@ qint64 ArticleStore::typeId(const PreparedArticle::TypeKey &type, QString *error
     }
     m_typeIds.insert(key, id);
     return id;
+}
+
+const QString &ArticleStore::ingestedAt()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != m_stampSecond) {
+        m_stampSecond = second;
+        m_stamp = now.toString(Qt::ISODate);
+    }
+    return m_stamp;
 }
 
 bool ArticleStore::remove(qint64 articleId, QString *error)

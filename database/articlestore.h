@@ -46,6 +46,8 @@ public:
 private:
     qint64 entityId(const PreparedArticle::EntityKey &entity, QString *error);
     qint64 typeId(const PreparedArticle::TypeKey &type, QString *error); // its row of `figure_types`
+    // The time of the insert, ISO 8601 to the second; formatted once a second.
+    const QString &ingestedAt();
 
     Database &m_db;
     Statement m_insertArticle;
@@ -62,6 +64,8 @@ private:
     Statement m_selectByPath;
     QHash<QPair<QString, int>, qint64> m_entityIds;
     QHash<QPair<QString, int>, qint64> m_typeIds; // (unit, kind * 256 + qualifier)
+    qint64 m_stampSecond = -1;
+    QString m_stamp;
 };
 
 } // namespace DealScope

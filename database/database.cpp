@@ -72,6 +72,9 @@ bool Database::open(const QString &path, const Options &options, QString *error)
         return false;
     }
     QString pragmaError;
+    // Before WAL mode: a file in WAL mode cannot change its page size.
+    if (!options.readOnly && isEmptyFile())
+        exec(QStringLiteral("PRAGMA page_size=%1").arg(PageSize));
     if (!options.readOnly && !exec("PRAGMA journal_mode=WAL", &pragmaError)) {
         setError(error, QStringLiteral("%1: %2").arg(path, pragmaError));
         close();
@@ -154,6 +157,12 @@ int Database::userVersion() const
 {
     Statement s = prepare("PRAGMA user_version");
     return s.step() ? int(s.columnInt(0)) : -1;
+}
+
+bool Database::isEmptyFile() const
+{
+    Statement s = prepare("PRAGMA page_count");
+    return s.step() && s.columnInt(0) == 0;
 }
 
 qint64 Database::articleCount() const

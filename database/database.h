@@ -24,6 +24,11 @@ public:
         int busyTimeoutMs = 30000; // how long to wait for another writer
     };
 
+    // Page size of a new file: fewer, fuller pages for the full-text index's
+    // segments and the compressed texts (smaller file, fewer page writes).
+    // An existing file keeps the page size it was made with.
+    static constexpr int PageSize = 16384;
+
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
@@ -64,6 +69,9 @@ public:
     static QString describe(int resultCode, const QString &sqliteMessage);
 
 private:
+    // No page written yet: the page size can still be chosen.
+    bool isEmptyFile() const;
+
     sqlite3 *m_db = nullptr;
     QString m_path;
 };

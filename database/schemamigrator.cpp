@@ -492,6 +492,24 @@ INSERT OR REPLACE INTO meta (key, value)
     SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
+// Version 8: the spans in SpanCodec version 2, which DealScopes of schema
+// version 7 cannot read (hence a version); SchemaMigrator rewrites the blobs
+// (rewriteSpans). New files get 16 KB pages (Database). entity_articles
+// loses its foreign key to entities (rows are never deleted from entities):
+// about ten rows per article each looked its entity up.
+const char *const MigrationTo8SpansV2 = R"sql(
+CREATE TABLE entity_articles_v8 (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL,      -- entities.id
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+INSERT INTO entity_articles_v8 (article_id, entity_id, mentions)
+    SELECT article_id, entity_id, mentions FROM entity_articles ORDER BY article_id, entity_id;
+DROP TABLE entity_articles;
+ALTER TABLE entity_articles_v8 RENAME TO entity_articles;
+)sql";
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -528,6 +546,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo6;
     case 7:
         return MigrationTo7;
+    case 8:
+        return MigrationTo8SpansV2;
     default:
         return nullptr;
     }
@@ -586,6 +606,8 @@ bool SchemaMigrator::migrateTo(int target, QString *error)
             ok = m_db.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), &sqlError);
         if (ok && next == 4)
             ok = packSpans(&sqlError) && m_db.exec(MigrationTo4Cleanup, &sqlError);
+        if (ok && next == 8)
+            ok = rewriteSpans(&sqlError);
         if (ok)
             ok = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), &sqlError);
         if (ok)
@@ -657,6 +679,45 @@ bool SchemaMigrator::packSpans(QString *error)
         if (!s->succeeded()) {
             setError(error, s->errorText());
             return false;
+        }
+    }
+    return true;
+}
+
+bool SchemaMigrator::rewriteSpans(QString *error)
+{
+    // A thousand rows at a time, by id: memory stays flat, and no cursor
+    // walks the rows it is rewriting.
+    Statement select = m_db.prepare(
+        "SELECT article_id, data FROM article_spans WHERE article_id > ?1 ORDER BY article_id LIMIT 1000");
+    Statement update = m_db.prepare("UPDATE article_spans SET data = ?2 WHERE article_id = ?1");
+    qint64 last = -1;
+    for (bool more = true; more;) {
+        more = false;
+        QList<QPair<qint64, QByteArray>> rows;
+        select.bind(1, last);
+        while (select.step()) {
+            last = select.columnInt(0);
+            rows.append({last, select.columnBlob(1)});
+            more = true;
+        }
+        if (!select.succeeded()) {
+            setError(error, select.errorText());
+            return false;
+        }
+        select.reset();
+        for (const auto &[id, data] : std::as_const(rows)) {
+            const std::optional<SpanCodec::Spans> spans = SpanCodec::decode(data);
+            if (!spans)
+                continue; // damaged: unreadable in any version, left as it is
+            update.bind(1, id);
+            update.bindBlob(2, SpanCodec::encode(*spans));
+            update.step();
+            if (update.resultCode() != SQLITE_DONE) {
+                setError(error, update.errorText());
+                return false;
+            }
+            update.reset();
         }
     }
     return true;

@@ -21,10 +21,11 @@ class Database;
 //   5  fact tables made small: integer ids, family-ordered mentions, no copied text
 //   6  events stored in timeline order, with their parties, sources and main figure
 //   7  agreements: ties stated without a figure (distribution, joint ventures)
+//   8  figures and mentions in SpanCodec version 2 (smaller), 16 KB pages for new files
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 
@@ -42,6 +43,8 @@ private:
     static const char *migrationSql(int toVersion);
     // Version 4: the rows of figures and entity_mentions into article_spans.
     bool packSpans(QString *error);
+    // Version 8: every article_spans blob rewritten in SpanCodec's current version.
+    bool rewriteSpans(QString *error);
     Database &m_db;
 };
 

@@ -14,15 +14,22 @@ namespace DealScope {
 // ingest's inserts and a third of the file. Names are not repeated: a figure
 // refers to its row of `figure_types`, a mention to its row of `entities`.
 //
-// Layout (version 1): a version byte; the figure count, then per figure the
+// Layout (version 2): a version byte; the figure count, then per figure the
 // start (zig-zag delta from the previous start), length, type id, a flag
-// byte, the value and maximum (an integer varint when whole, else 8 bytes),
-// the dates (length + UTF-8); the mention count, then per mention the start
-// delta, length, entity id and `known`. Varints are unsigned LEB128.
+// byte, the value and maximum, the dates; the mention count, then per
+// mention the start delta, the length shifted left by one with `known` in
+// the low bit, and the entity id. Varints are unsigned LEB128.
+// A value that is a short decimal (4.2e9, 27.35) is one varint: its digits
+// (zig-zag) shifted left by 5 with the power of ten + 15 in the low bits,
+// kept only when it reads back bit for bit; any other value is 8 bytes. A
+// date of the form YYYY, YYYY-MM or YYYY-MM-DD is one varint
+// ((year × 13 + month) × 32 + day + 1), any other text 0, length and UTF-8.
+// Version 1 (still read): values as zig-zag varints when whole, else 8
+// bytes; dates always as text; `known` as a byte after the entity id.
 class SpanCodec
 {
 public:
-    static constexpr quint8 Version = 1;
+    static constexpr quint8 Version = 2;
 
     struct StoredFigure
     {

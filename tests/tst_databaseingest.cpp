@@ -64,6 +64,7 @@ private slots:
     void foldersAreWalkedRecursivelyInOrder();
     void diskFullRollsBackTheBatch();
     void storeKeepsWhatItIsGiven();
+    void storedEntityKeepsItsRow();
     void spansStartingTogetherAreAllKept_data();
     void spansStartingTogetherAreAllKept();
     void searchFindsStoredArticles_data();
@@ -348,6 +349,40 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
     QCOMPARE(entities.first().name, QStringLiteral("Basalt AG"));
     QCOMPARE(entities.first().articleCount, 1);
     QCOMPARE(text(*m_db, "SELECT reason || start || '-' || \"end\" FROM excluded_regions"), QStringLiteral("furniture67-83"));
+}
+
+// A name stored by an earlier ingest (another ArticleStore, nothing cached)
+// is found again: one row, its first part_of kept, also right after a new
+// name was stored.
+void TestDatabaseIngest::storedEntityKeepsItsRow()
+{
+    auto article = [](const QString &fileName, const QString &partOf, bool cobaltFirst) {
+        ArticleExtraction x;
+        x.article.fileName = fileName;
+        x.article.format = QStringLiteral("txt");
+        x.article.text = QStringLiteral("Quarry Ltd and Basalt AG signed. Cobalt SA");
+        x.entities = {{QStringLiteral("Quarry Ltd"), EntityType::Organisation, 0, 10, partOf, false},
+                      {QStringLiteral("Basalt AG"), EntityType::Organisation, 15, 24, QString(), false}};
+        if (cobaltFirst)
+            x.entities.prepend({QStringLiteral("Cobalt SA"), EntityType::Organisation, 33, 42, QString(), false});
+        return x;
+    };
+    QString error;
+    for (const auto &[name, partOf] : {std::pair{QStringLiteral("a.txt"), QStringLiteral("Quarry Group")},
+                                       std::pair{QStringLiteral("b.txt"), QStringLiteral("Other Group")}}) {
+        QVERIFY(m_db->beginImmediate());
+        ArticleStore store(*m_db);
+        const bool second = name == QLatin1String("b.txt");
+        QVERIFY2(store.insert(article(name, partOf, second), QStringLiteral("/srv/") + name, name, 32, &error) > 0,
+                 qPrintable(error));
+        QVERIFY(m_db->commit());
+    }
+    QCOMPARE(text(*m_db, "SELECT group_concat(id || '=' || name || '/' || coalesce(part_of, '-'), ' ') FROM entities"),
+             QStringLiteral("1=Quarry Ltd/Quarry Group 2=Basalt AG/- 3=Cobalt SA/-"));
+    QCOMPARE(text(*m_db, "SELECT group_concat(article_id || ':' || entity_id, ' ') FROM entity_articles"),
+             QStringLiteral("1:1 1:2 2:1 2:2 2:3"));
+    const ArticleRepository repository(*m_db);
+    QCOMPARE(repository.entityMentions(2).first().partOf, QStringLiteral("Quarry Group"));
 }
 
 void TestDatabaseIngest::spansStartingTogetherAreAllKept_data()

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 #include <sqlite3.h>
 
 using namespace DealScope;
@@ -88,6 +90,114 @@ private slots:
             s.figures.append(f);
         }
         QVERIFY2(SpanCodec::encode(s).size() < 100 * 12, QByteArray::number(SpanCodec::encode(s).size()));
+    }
+
+    // Version 2 written out by hand: 4.2e9 is the digits 42 and the power 8
+    // (zig-zag 84 << 5 | 8 + 15 = 2711), "2024-03" is (2024 × 13 + 3) × 32 + 1
+    // = 842081, a known mention's length 12 is 12 << 1 | 1.
+    void writesVersion2()
+    {
+        SpanCodec::Spans s;
+        SpanCodec::StoredFigure money;
+        money.start = 10;
+        money.end = 21;
+        money.typeId = 3;
+        money.value = 4.2e9;
+        s.figures.append(money);
+        SpanCodec::StoredFigure month;
+        month.start = 30;
+        month.end = 40;
+        month.typeId = 2;
+        month.date = QStringLiteral("2024-03");
+        s.figures.append(month);
+        s.mentions.append({5, 17, 7, true});
+        const QByteArray expected = QByteArray::fromHex("0202" "140b03219715" "280a0204e1b233" "01" "0a1907");
+        QCOMPARE(SpanCodec::encode(s).toHex(), expected.toHex());
+        const std::optional<SpanCodec::Spans> out = SpanCodec::decode(expected);
+        QVERIFY(out);
+        QCOMPARE(out->figures.size(), qsizetype(2));
+        QCOMPARE(out->figures.at(0).value, std::optional<double>(4.2e9));
+        QCOMPARE(out->figures.at(1).date, QStringLiteral("2024-03"));
+        QCOMPARE(out->mentions.at(0).end, qint64(17));
+        QVERIFY(out->mentions.at(0).known);
+    }
+
+    // A blob of version 1 (as schema versions 4 to 7 stored it), written out
+    // by hand, still reads: a whole value as a zig-zag varint (250), another
+    // as 8 bytes (2.5), dates as text, `known` as a byte.
+    void readsVersion1()
+    {
+        const QByteArray blob = QByteArray::fromHex("0103"
+                                                    "140b0321f403"                  // 10-21 type 3, 250
+                                                    "28040111" "0000000000000440" // 30-34 type 1, 2.5, retracted
+                                                    "000a020c" "0432303139" "07323032332d3131" // 30-40 2019–2023-11
+                                                    "01" "0a0c0701");               // 5-17 entity 7, known
+        const std::optional<SpanCodec::Spans> out = SpanCodec::decode(blob);
+        QVERIFY(out);
+        QCOMPARE(out->figures.size(), qsizetype(3));
+        const SpanCodec::StoredFigure &a = out->figures.at(0);
+        QCOMPARE(a.start, qint64(10));
+        QCOMPARE(a.end, qint64(21));
+        QCOMPARE(a.typeId, qint64(3));
+        QCOMPARE(a.value, std::optional<double>(250));
+        QVERIFY(!a.valueMax);
+        QVERIFY(!a.retracted);
+        const SpanCodec::StoredFigure &b = out->figures.at(1);
+        QCOMPARE(b.start, qint64(30));
+        QCOMPARE(b.end, qint64(34));
+        QCOMPARE(b.value, std::optional<double>(2.5));
+        QVERIFY(b.retracted);
+        const SpanCodec::StoredFigure &c = out->figures.at(2);
+        QCOMPARE(c.start, qint64(30));
+        QCOMPARE(c.end, qint64(40));
+        QVERIFY(!c.value);
+        QCOMPARE(c.date, QStringLiteral("2019"));
+        QCOMPARE(c.dateMax, QStringLiteral("2023-11"));
+        QCOMPARE(out->mentions.size(), qsizetype(1));
+        QCOMPARE(out->mentions.at(0).start, qint64(5));
+        QCOMPARE(out->mentions.at(0).end, qint64(17));
+        QCOMPARE(out->mentions.at(0).entityId, qint64(7));
+        QVERIFY(out->mentions.at(0).known);
+    }
+
+    // Every value and date comes back exactly, in whichever form it was stored.
+    void valuesAndDatesRoundTrip_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("2025");
+        QTest::newRow("negative zero") << -0.0 << QStringLiteral("2025-11");
+        QTest::newRow("decimal") << 27.35 << QStringLiteral("2025-11-03");
+        QTest::newRow("tenth") << 0.1 << QStringLiteral("0999-01-31");
+        QTest::newRow("negative") << -1.25e-7 << QStringLiteral("2025-13");
+        QTest::newRow("third") << 1.0 / 3.0 << QStringLiteral("2025-02-00");
+        QTest::newRow("huge") << 1e300 << QStringLiteral("Q3 2025");
+        QTest::newRow("beyond 2^53") << 123456789012345678.0 << QStringLiteral("25-11-03");
+        QTest::newRow("many zeros") << 3e20 << QStringLiteral("2025-1-3");
+        QTest::newRow("large decimal") << 1234567.891 << QStringLiteral("Ölfeld");
+    }
+
+    void valuesAndDatesRoundTrip()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, date);
+        SpanCodec::Spans in;
+        SpanCodec::StoredFigure f;
+        f.value = value;
+        f.valueMax = -value;
+        f.date = date;
+        f.dateMax = date;
+        in.figures.append(f);
+        const std::optional<SpanCodec::Spans> out = SpanCodec::decode(SpanCodec::encode(in));
+        QVERIFY(out);
+        const SpanCodec::StoredFigure &g = out->figures.at(0);
+        QVERIFY(g.value && g.valueMax);
+        QCOMPARE(QByteArray::number(*g.value, 'g', 17), QByteArray::number(value, 'g', 17));
+        QCOMPARE(std::signbit(*g.value), std::signbit(value));
+        QCOMPARE(QByteArray::number(*g.valueMax, 'g', 17), QByteArray::number(-value, 'g', 17));
+        QCOMPARE(std::signbit(*g.valueMax), std::signbit(-value));
+        QCOMPARE(g.date, date);
+        QCOMPARE(g.dateMax, date);
     }
 
     void emptyRoundTrips()
