@@ -257,7 +257,10 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         if (c.retracted)
             f.status = FactStatus::Retracted;
         else
-            f.status = f.articles().size() > 1 ? FactStatus::Corroborated : FactStatus::Single;
+            f.status = std::any_of(f.sources.cbegin(), f.sources.cend(),
+                                   [&](const FactMention &m) { return m.article != f.sources.first().article; })
+                ? FactStatus::Corroborated // (not articles(): it compares every pair of a large fact's sources)
+                : FactStatus::Single;
         facts.append(f);
     }
     return facts;
@@ -286,17 +289,21 @@ bool canConflict(const Fact &f)
     }
 }
 
-// Ids and alternatives over one family's rebuilt facts.
+// Ids and alternatives over one family's rebuilt facts. Facts of other times never match or conflict:
+// each fact is compared only with those of its time, in their order (a family can hold thousands).
 void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QList<qint64> *changed)
 {
+    QHash<QString, QList<const Fact *>> previousByTime;
+    for (const Fact &old : previous)
+        previousByTime[old.time].append(&old);
     QSet<qint64> reused;
     for (Fact &f : family) {
         f.id = 0;
-        for (const Fact &old : previous)
-            if (!reused.contains(old.id) && old.time == f.time && (old.status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
-                && FactReconciler::valuesAgree(old.value, old.valueMax, old.qualifier, f.value, f.valueMax, f.qualifier)) {
-                f.id = old.id;
-                reused.insert(old.id);
+        for (const Fact *old : previousByTime.value(f.time))
+            if (!reused.contains(old->id) && (old->status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
+                && FactReconciler::valuesAgree(old->value, old->valueMax, old->qualifier, f.value, f.valueMax, f.qualifier)) {
+                f.id = old->id;
+                reused.insert(old->id);
                 break;
             }
         if (f.id == 0)
@@ -308,13 +315,17 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
         for (const Fact &old : previous)
             if (!reused.contains(old.id))
                 changed->append(old.id); // gone: the caller deletes it
+    QHash<QString, QList<qint64>> byTime; // the ids of the candidates for alternatives: not retracted
+    for (const Fact &o : std::as_const(family))
+        if (o.status != FactStatus::Retracted)
+            byTime[o.time].append(o.id);
     for (Fact &f : family) {
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        for (const Fact &o : std::as_const(family))
-            if (o.id != f.id && o.time == f.time && o.status != FactStatus::Retracted)
-                f.alternatives.append(o.id);
+        for (const qint64 id : byTime.value(f.time))
+            if (id != f.id)
+                f.alternatives.append(id);
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;
     }
