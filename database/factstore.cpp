@@ -951,7 +951,7 @@ bool FactStore::rebuildAll(QString *error)
                 while (s.step())
                     changed.append(s.columnInt(0));
             }
-            if (!m_db.exec("DELETE FROM facts", e))
+            if (!m_db.exec("DROP INDEX IF EXISTS facts_by_family; DELETE FROM facts", e))
                 return false;
             qint64 nextId = 1;
             // Mentions added since the last reconciliation: into an empty table they go with their facts.
@@ -961,6 +961,8 @@ bool FactStore::rebuildAll(QString *error)
             } else if (!flushStaged(e) || !scanFamilies(nullptr, true, nextId, changed, e)) {
                 return false;
             }
+            if (!m_db.exec("CREATE INDEX facts_by_family ON facts(family)", e))
+                return false;
             std::sort(changed.begin(), changed.end());
             changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
             m_changed = changed;
