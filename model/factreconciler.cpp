@@ -198,9 +198,9 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         c.mentions.append(std::move(m));
     };
     auto place = [&](FactMention &&m) {
-        const QList<qsizetype> agreeing = byTime[m.retracted][m.time].agreeing(m.value, m.valueMax, m.qualifier);
-        if (!agreeing.isEmpty()) {
-            addTo(agreeing.first(), std::move(m));
+        const qsizetype agreeing = byTime[m.retracted][m.time].firstAgreeing(m.value, m.valueMax, m.qualifier);
+        if (agreeing >= 0) {
+            addTo(agreeing, std::move(m));
             return;
         }
         Cluster c;

@@ -26,13 +26,9 @@ void ReadingIndex::add(double value, std::optional<double> valueMax, Qualifier q
     m_points.insert(at, {value, valueMax, qualifier, cluster});
 }
 
-QList<qsizetype> ReadingIndex::agreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const
+template<typename Visit>
+void ReadingIndex::candidates(double value, std::optional<double> valueMax, Visit &&visit) const
 {
-    QList<qsizetype> clusters;
-    auto check = [&](const Entry &e) {
-        if (FactReconciler::valuesAgree(e.value, e.valueMax, e.qualifier, value, valueMax, qualifier))
-            clusters.append(e.cluster);
-    };
     // |a - b| <= max(|a|, |b|) / 20 implies |a - b| <= |a| / 19; the margin absorbs rounding.
     const double window = std::abs(value) / 19 * (1 + 1e-9);
     // A range of the asked reading also covers the points inside it.
@@ -40,12 +36,35 @@ QList<qsizetype> ReadingIndex::agreeing(double value, std::optional<double> valu
     const auto byValue = [](const Entry &e, double v) { return e.value < v; };
     for (auto it = std::lower_bound(m_points.cbegin(), m_points.cend(), value - window, byValue);
          it != m_points.cend() && it->value <= high; ++it)
-        check(*it);
+        visit(*it);
     for (const Entry &e : m_ranges)
-        check(e);
+        visit(e);
+}
+
+bool ReadingIndex::agrees(const Entry &e, double value, std::optional<double> valueMax, Qualifier qualifier)
+{
+    return FactReconciler::valuesAgree(e.value, e.valueMax, e.qualifier, value, valueMax, qualifier);
+}
+
+QList<qsizetype> ReadingIndex::agreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const
+{
+    QList<qsizetype> clusters; // few: a cluster already found is not compared again
+    candidates(value, valueMax, [&](const Entry &e) {
+        if (!clusters.contains(e.cluster) && agrees(e, value, valueMax, qualifier))
+            clusters.append(e.cluster);
+    });
     std::sort(clusters.begin(), clusters.end());
-    clusters.erase(std::unique(clusters.begin(), clusters.end()), clusters.end());
     return clusters;
+}
+
+qsizetype ReadingIndex::firstAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const
+{
+    qsizetype first = -1;
+    candidates(value, valueMax, [&](const Entry &e) {
+        if ((first < 0 || e.cluster < first) && agrees(e, value, valueMax, qualifier))
+            first = e.cluster;
+    });
+    return first;
 }
 
 } // namespace DealScope

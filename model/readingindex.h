@@ -25,6 +25,8 @@ public:
 
     // The clusters holding a reading that agrees with this one, ascending, each once.
     QList<qsizetype> agreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const;
+    // The first of them, -1 when none: readings of later clusters than one found are not compared.
+    qsizetype firstAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const;
 
 private:
     struct Entry
@@ -34,6 +36,11 @@ private:
         Qualifier qualifier = Qualifier::Exact;
         qsizetype cluster = 0;
     };
+    // Calls `visit` with every reading that may agree with this one (a superset).
+    template<typename Visit>
+    void candidates(double value, std::optional<double> valueMax, Visit &&visit) const;
+    static bool agrees(const Entry &e, double value, std::optional<double> valueMax, Qualifier qualifier);
+
     std::vector<Entry> m_points; // without a range, sorted by value
     std::vector<Entry> m_ranges;
 };
