@@ -143,22 +143,21 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 {
     std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
 
-    // One source per article and sentence: a repeated block is not a second report. The mentions are in
-    // article order, so an article's keys are forgotten when the next article starts.
-    QSet<std::pair<quint64, quint64>> seen;
+    // One source per article and sentence: a repeated block is not a second report. Keyed by the article's
+    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value.
+    QHash<QString, QSet<std::pair<quint64, quint64>>> seen;
     QList<FactMention> kept;
     kept.reserve(mentions.size());
     for (FactMention &m : mentions) {
         if (m.keptApart())
             continue;
         if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
-            if (!kept.isEmpty() && kept.last().article != m.article)
-                seen.clear();
             const std::pair<quint64, quint64> key{quint64(quoteKey(m)) << 1 | quint64(m.retracted),
                                                   printedValue(m.value)};
-            if (seen.contains(key))
+            QSet<std::pair<quint64, quint64>> &ofArticle = seen[m.article];
+            if (ofArticle.contains(key))
                 continue;
-            seen.insert(key);
+            ofArticle.insert(key);
         }
         kept.append(std::move(m));
     }

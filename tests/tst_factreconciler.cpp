@@ -165,6 +165,11 @@ void TestFactReconciler::reconcile_data()
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|  • Aramco holds a 70%  stake in Sabic.")}
         << QStringList{QStringLiteral("Aramco stake_percent 70 undated single 1")};
+    QTest::newRow("a repeated block is one source even when its file name sorts apart")
+        << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||b.txt|Aramco owns 70% of Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic.")}
+        << QStringList{QStringLiteral("Aramco stake_percent 70 undated corroborated 2")};
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
