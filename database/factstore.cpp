@@ -60,7 +60,7 @@ QString idList(const QList<qint64> &ids)
 QList<qint64> parseIds(const QString &text)
 {
     QList<qint64> ids;
-    for (const QString &p : text.split(u' ', Qt::SkipEmptyParts))
+    for (const QStringView p : QStringView(text).tokenize(u' ', Qt::SkipEmptyParts)) // views: no string per id
         ids.append(p.toLongLong());
     return ids;
 }
@@ -951,7 +951,9 @@ bool FactStore::rebuildAll(QString *error)
                 while (s.step())
                     changed.append(s.columnInt(0));
             }
-            if (!m_db.exec("DELETE FROM facts", e))
+            const qsizetype previous = changed.size(); // in id order
+            // Every fact is written again: the family index is made once after them, not updated per fact.
+            if (!m_db.exec("DROP INDEX IF EXISTS facts_by_family; DELETE FROM facts", e))
                 return false;
             qint64 nextId = 1;
             // Mentions added since the last reconciliation: into an empty table they go with their facts.
@@ -961,7 +963,11 @@ bool FactStore::rebuildAll(QString *error)
             } else if (!flushStaged(e) || !scanFamilies(nullptr, true, nextId, changed, e)) {
                 return false;
             }
-            std::sort(changed.begin(), changed.end());
+            if (!m_db.exec("CREATE INDEX facts_by_family ON facts(family)", e))
+                return false;
+            // The written ids come nearly in order: sorted apart and merged (sorting the whole took 2 % of a rebuild).
+            std::sort(changed.begin() + previous, changed.end());
+            std::inplace_merge(changed.begin(), changed.begin() + previous, changed.end());
             changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
             m_changed = changed;
             return true;

@@ -1,56 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factreconciler.h"
 
+#include "readingindex.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace DealScope {
 
 namespace {
 
-// What valuesAgree() reads of a mention.
-struct Reading
-{
-    double value = 0;
-    std::optional<double> valueMax;
-    Qualifier qualifier = Qualifier::Exact;
-
-    friend bool operator==(const Reading &a, const Reading &b)
-    {
-        return a.value == b.value && a.valueMax == b.valueMax && a.qualifier == b.qualifier;
-    }
-};
-
 struct Cluster
 {
     QList<FactMention> mentions;
-    // The distinct readings among them: a mention agrees with the cluster when it agrees with one of its
-    // mentions, and that depends on the reading only. Large families repeat a few readings thousands of
-    // times; comparing each once keeps placing a mention from growing with the family.
-    QList<Reading> readings;
     QString time;
     bool retracted = false;
-
-    void add(FactMention &&m)
-    {
-        const Reading r{m.value, m.valueMax, m.qualifier};
-        if (!readings.contains(r))
-            readings.append(r);
-        mentions.append(std::move(m));
-    }
 };
 
-bool agrees(const Cluster &c, const FactMention &m)
+// A value as twelve significant digits tell it: two mentions of one sentence
+// are one source when their values print alike. Bits, so that -0 and 0 stay apart as their text does.
+quint64 printedValue(double v)
 {
-    for (const Reading &o : c.readings)
-        if (FactReconciler::valuesAgree(o.value, o.valueMax, o.qualifier, m.value, m.valueMax, m.qualifier))
-            return true;
-    return false;
+    char text[32];
+    const auto printed = std::to_chars(text, text + sizeof text, v, std::chars_format::general, 12);
+    double back = v;
+    std::from_chars(text, printed.ptr, back);
+    quint64 bits = 0;
+    std::memcpy(&bits, &back, sizeof bits);
+    return bits;
 }
 
 int qualifierRank(Qualifier q)
@@ -159,19 +143,21 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 {
     std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
 
-    // One source per article and sentence: a repeated block is not a second report.
-    QSet<QString> seen;
+    // One source per article and sentence: a repeated block is not a second report. Keyed by the article's
+    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value.
+    QHash<QString, QSet<std::pair<quint64, quint64>>> seen;
     QList<FactMention> kept;
     kept.reserve(mentions.size());
     for (FactMention &m : mentions) {
         if (m.keptApart())
             continue;
         if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
-            const QString key = m.article + u'\x1f' + QString::number(quoteKey(m)) + u'\x1f'
-                + QString::number(m.value, 'g', 12) + (m.retracted ? QStringLiteral("r") : QString());
-            if (seen.contains(key))
+            const std::pair<quint64, quint64> key{quint64(quoteKey(m)) << 1 | quint64(m.retracted),
+                                                  printedValue(m.value)};
+            QSet<std::pair<quint64, quint64>> &ofArticle = seen[m.article];
+            if (ofArticle.contains(key))
                 continue;
-            seen.insert(key);
+            ofArticle.insert(key);
         }
         kept.append(std::move(m));
     }
@@ -198,18 +184,29 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     }
 
     // Mentions are moved, not copied, into their clusters: this runs for every stored mention on a rebuild.
+    // A mention is compared only with the readings of its own time (and retraction) near its value.
     QList<Cluster> clusters;
+    std::array<QHash<QString, ReadingIndex>, 2> byTime; // by retracted, then time
+    const bool anyUndated = std::any_of(kept.cbegin(), kept.cend(), [](const FactMention &m) { return m.time.isEmpty(); });
+    std::array<ReadingIndex, 2> dated; // every dated cluster, for the undated mentions
+    auto addTo = [&](qsizetype at, FactMention &&m) {
+        Cluster &c = clusters[at];
+        byTime[c.retracted][c.time].add(m.value, m.valueMax, m.qualifier, at);
+        if (anyUndated && !c.time.isEmpty())
+            dated[c.retracted].add(m.value, m.valueMax, m.qualifier, at);
+        c.mentions.append(std::move(m));
+    };
     auto place = [&](FactMention &&m) {
-        for (Cluster &c : clusters)
-            if (c.retracted == m.retracted && c.time == m.time && agrees(c, m)) {
-                c.add(std::move(m));
-                return;
-            }
+        const qsizetype agreeing = byTime[m.retracted][m.time].firstAgreeing(m.value, m.valueMax, m.qualifier);
+        if (agreeing >= 0) {
+            addTo(agreeing, std::move(m));
+            return;
+        }
         Cluster c;
         c.time = m.time;
         c.retracted = m.retracted;
-        c.add(std::move(m));
         clusters.append(std::move(c));
+        addTo(clusters.size() - 1, std::move(m));
     };
     QList<FactMention> undated;
     for (FactMention &m : kept) {
@@ -220,13 +217,12 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     }
     for (FactMention &m : undated) {
         // An undated mention joins the dated fact it agrees with (the best sourced).
-        Cluster *best = nullptr;
-        for (Cluster &c : clusters)
-            if (!c.time.isEmpty() && c.retracted == m.retracted && agrees(c, m)
-                && (!best || c.mentions.size() > best->mentions.size()))
-                best = &c;
-        if (best)
-            best->add(std::move(m));
+        qsizetype best = -1;
+        for (const qsizetype at : dated[m.retracted].agreeing(m.value, m.valueMax, m.qualifier))
+            if (best < 0 || clusters.at(at).mentions.size() > clusters.at(best).mentions.size())
+                best = at;
+        if (best >= 0)
+            addTo(best, std::move(m));
         else
             place(std::move(m));
     }
@@ -260,7 +256,10 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         if (c.retracted)
             f.status = FactStatus::Retracted;
         else
-            f.status = f.articles().size() > 1 ? FactStatus::Corroborated : FactStatus::Single;
+            f.status = std::any_of(f.sources.cbegin(), f.sources.cend(),
+                                   [&](const FactMention &m) { return m.article != f.sources.first().article; })
+                ? FactStatus::Corroborated // (not articles(): it compares every pair of a large fact's sources)
+                : FactStatus::Single;
         facts.append(f);
     }
     return facts;
@@ -289,17 +288,21 @@ bool canConflict(const Fact &f)
     }
 }
 
-// Ids and alternatives over one family's rebuilt facts.
+// Ids and alternatives over one family's rebuilt facts. Facts of other times never match or conflict:
+// each fact is compared only with those of its time, in their order (a family can hold thousands).
 void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QList<qint64> *changed)
 {
+    QHash<QString, QList<const Fact *>> previousByTime;
+    for (const Fact &old : previous)
+        previousByTime[old.time].append(&old);
     QSet<qint64> reused;
     for (Fact &f : family) {
         f.id = 0;
-        for (const Fact &old : previous)
-            if (!reused.contains(old.id) && old.time == f.time && (old.status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
-                && FactReconciler::valuesAgree(old.value, old.valueMax, old.qualifier, f.value, f.valueMax, f.qualifier)) {
-                f.id = old.id;
-                reused.insert(old.id);
+        for (const Fact *old : previousByTime.value(f.time))
+            if (!reused.contains(old->id) && (old->status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
+                && FactReconciler::valuesAgree(old->value, old->valueMax, old->qualifier, f.value, f.valueMax, f.qualifier)) {
+                f.id = old->id;
+                reused.insert(old->id);
                 break;
             }
         if (f.id == 0)
@@ -311,13 +314,17 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
         for (const Fact &old : previous)
             if (!reused.contains(old.id))
                 changed->append(old.id); // gone: the caller deletes it
+    QHash<QString, QList<qint64>> byTime; // the ids of the candidates for alternatives: not retracted
+    for (const Fact &o : std::as_const(family))
+        if (o.status != FactStatus::Retracted)
+            byTime[o.time].append(o.id);
     for (Fact &f : family) {
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        for (const Fact &o : std::as_const(family))
-            if (o.id != f.id && o.time == f.time && o.status != FactStatus::Retracted)
-                f.alternatives.append(o.id);
+        for (const qint64 id : byTime.value(f.time))
+            if (id != f.id)
+                f.alternatives.append(id);
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;
     }

@@ -7,7 +7,7 @@ using namespace DealScope;
 
 namespace {
 
-// "subject|object|metric|value|qualifier|when|article|quote[|flags]"; flags: retracted, ratio,
+// "subject|object|metric|value|qualifier|when|article|quote[|flags]"; a value "1e9..5e9" is a range; flags: retracted, ratio,
 // speculation, excluded; articles "a.txt@2025-01-02" carry a publication date.
 FactMention mention(const QString &spec, int order)
 {
@@ -16,9 +16,12 @@ FactMention mention(const QString &spec, int order)
     m.subject = p.value(0);
     m.object = p.value(1);
     m.metric = metricFromName(p.value(2)).value_or(Metric::Other);
-    m.value = p.value(3).toDouble();
+    m.value = p.value(3).section(QStringLiteral(".."), 0, 0).toDouble();
+    if (p.value(3).contains(QStringLiteral("..")))
+        m.valueMax = p.value(3).section(QStringLiteral(".."), 1).toDouble();
     const QString q = p.value(4);
     m.qualifier = q == QStringLiteral("approx") ? Qualifier::Approx
+        : q == QStringLiteral("range")          ? Qualifier::Range
         : q == QStringLiteral("upper_bound")    ? Qualifier::UpperBound
         : q == QStringLiteral("lower_bound")    ? Qualifier::LowerBound
                                                 : Qualifier::Exact;
@@ -126,6 +129,28 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Klarna||valuation|6.7e9|exact|2022-07|b.txt|valued at $6.7 billion")}
         << QStringList{QStringLiteral("Klarna valuation 45600000000 2021-06 single 1"),
                        QStringLiteral("Klarna valuation 6700000000 2022-07 single 1")};
+    // The edges of the value window a mention is compared within: 1/20 of the larger value.
+    QTest::newRow("values 1/20 of the larger apart agree")
+        << QStringList{QStringLiteral("Volvo|Northvolt|investment|2e9|approx|2023|a.txt|about $2 billion"),
+                       QStringLiteral("Volvo|Northvolt|investment|1.9e9|approx|2023|b.txt|about $1.9 billion")}
+        << QStringList{QStringLiteral("Volvo investment 2000000000 2023 corroborated 2")};
+    QTest::newRow("values just over 1/20 apart conflict")
+        << QStringList{QStringLiteral("Volvo|Northvolt|investment|2e9|approx|2023|a.txt|about $2 billion"),
+                       QStringLiteral("Volvo|Northvolt|investment|1.89e9|approx|2023|b.txt|about $1.89 billion")}
+        << QStringList{QStringLiteral("Volvo investment 1890000000 2023 conflict 1"),
+                       QStringLiteral("Volvo investment 2000000000 2023 conflict 1")};
+    QTest::newRow("a range agrees with values far from its low end")
+        << QStringList{QStringLiteral("Volvo|Northvolt|investment|4.5e9|exact|2023|a.txt|$4.5 billion"),
+                       QStringLiteral("Volvo|Northvolt|investment|1e9..5e9|range|2023|b.txt|$1-5 billion"),
+                       QStringLiteral("Volvo|Northvolt|investment|1.2e9|exact|2023|c.txt|$1.2 billion")}
+        << QStringList{QStringLiteral("Volvo investment 4500000000 2023 corroborated 3")};
+    QTest::newRow("equal values of two times never merge; undated joins the better sourced")
+        << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025|a.txt|a $20 billion deal in 2025"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2024|b.txt|a $20 billion deal in 2024"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2024|c.txt|the 2024 $20 billion deal"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||d.txt|its $20 billion deal")}
+        << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2024 corroborated 3"),
+                       QStringLiteral("Meta compute_commitment 20000000000 2025 single 1")};
     QTest::newRow("undated agreeing mention joins the dated fact")
         << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025-09-01|a.txt|On Sept 1 Meta signed a $20 billion cloud deal."),
                        QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||b.txt|the existing $20 billion cloud deal"),
@@ -140,6 +165,11 @@ void TestFactReconciler::reconcile_data()
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|  • Aramco holds a 70%  stake in Sabic.")}
         << QStringList{QStringLiteral("Aramco stake_percent 70 undated single 1")};
+    QTest::newRow("a repeated block is one source even when its file name sorts apart")
+        << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||b.txt|Aramco owns 70% of Sabic."),
+                       QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic.")}
+        << QStringList{QStringLiteral("Aramco stake_percent 70 undated corroborated 2")};
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
