@@ -75,6 +75,9 @@ struct Party
     bool viaProduct = false; // named through something it makes ("X H100 GPUs")
     QString prevWord;  // lower case word before the mention
     QString following; // lower case text after the mention (and its "'s")
+    // What `following` says, read once: candidates are scored again and again.
+    bool providerCue = false; // cast as a supplier (isProviderCue)
+    bool buyerCue = false;    // cast as a buyer (hasBuyerAfter)
 };
 
 QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
@@ -101,6 +104,7 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 QString firstWords(const QString &s, int n)
 {
     QString out;
+    out.reserve(s.size()); // the words never outgrow s: one allocation
     qsizetype i = 0;
     for (int taken = 0; taken < n; ++taken) {
         while (i < s.size() && s.at(i).isSpace())
@@ -141,14 +145,25 @@ const QRegularExpression &hardStop()
     return re;
 }
 
+// hardStop() cannot match without one of these characters: a scan spares most windows a match.
+bool mayHaveHardStop(QStringView s)
+{
+    static constexpr QStringView marks = u";:()[]\u2014\u2013-";
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return marks.contains(c); });
+}
+
 // Cuts a window at the first (or last) hard clause boundary.
 QString cutAfter(const QString &s)
 {
+    if (!mayHaveHardStop(s))
+        return s;
     const auto m = hardStop().match(s);
     return m.hasMatch() ? s.left(m.capturedStart()) : s;
 }
 QString cutBefore(const QString &s)
 {
+    if (!mayHaveHardStop(s))
+        return s;
     qsizetype last = -1;
     auto it = hardStop().globalMatch(s);
     while (it.hasNext())
@@ -192,14 +207,27 @@ struct ArticleContext
     // the text is lowered once. Qt lowers character by character, so a
     // stretch of the lowered text is the lowered stretch whenever lowering
     // kept every position (no one-to-many mapping, no surrogate pair to cut).
+    // Lowered here character by character, ASCII without a table lookup: the
+    // one character QString::toLower maps to two (U+0130) and surrogate pairs
+    // leave the text to the slow path, as a lowering that moved positions did.
     void lowerOnce()
     {
         const QString &t = text();
-        QString lowered = t.toLower();
-        lowerExact = lowered.size() == t.size()
-            && std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSurrogate(); });
-        if (lowerExact)
-            this->lowered = std::move(lowered);
+        QString out(t.size(), Qt::Uninitialized);
+        char16_t *o = reinterpret_cast<char16_t *>(out.data());
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const char16_t u = t.at(i).unicode();
+            if (u < 0x80) {
+                o[i] = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+            } else if (QChar::isSurrogate(u) || u == 0x0130) {
+                lowerExact = false;
+                return;
+            } else {
+                o[i] = char16_t(QChar::toLower(u));
+            }
+        }
+        lowerExact = true;
+        lowered = std::move(out);
     }
     QString lowerSlice(qsizetype from, qsizetype to) const
     {
@@ -497,7 +525,8 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     auto sameClause = [&](const Figure *d) {
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
-        return !hard.match(ctx.text().mid(a, std::max<qsizetype>(0, b - a))).hasMatch();
+        const QString between = ctx.text().mid(a, std::max<qsizetype>(0, b - a));
+        return !mayHaveHardStop(between) || !hard.match(between).hasMatch();
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
@@ -662,11 +691,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (!listed.match(p.following.left(gap)).hasMatch())
             p.following.truncate(gap);
     }
-    for (const Party &p : std::as_const(ctx.parties)) {
+    for (Party &p : ctx.parties) {
+        p.providerCue = isProviderCue(p);
+        p.buyerCue = hasBuyerAfter(p.following);
         ctx.salience[p.root] += 1;
-        if (isProviderCue(p))
+        if (p.providerCue)
             ctx.providerScore[p.root] += 1;
-        if (hasBuyerAfter(p.following))
+        if (p.buyerCue)
             ctx.providerScore[p.root] -= 1;
     }
 
@@ -1020,7 +1051,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                       namings.append(cand);
                   for (const Party &p : std::as_const(namings)) {
                     int s = ctx.providerScore.value(p.root) * 2;
-                    if (inSentence(p) && isProviderCue(p))
+                    if (inSentence(p) && p.providerCue)
                         s += 100;
                     if (inSentence(p) && p.prevWord == QStringLiteral("to") && p.start > f.end)
                         s += 20;
@@ -1029,7 +1060,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     if (inSentence(p) && p.prevWord == QStringLiteral("by") && p.start > f.end
                         && has(ctx.lowerSlice(f.end, p.start), suppliedByWords, suppliedBy))
                         s += 100; // "GPUs supplied by X"
-                    if (inSentence(p) && hasBuyerAfter(p.following))
+                    if (inSentence(p) && p.buyerCue)
                         s -= 100;
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group
