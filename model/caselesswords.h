@@ -36,7 +36,7 @@ public:
     {
         const char16_t u = c.unicode();
         if (u < 0x80)
-            return (u >= u'A' && u <= u'Z') ? char(u | 0x20) : (u >= u'a' && u <= u'z') ? char(u) : 0;
+            return asciiFold[u];
         return u == 0x017F ? 's' : u == 0x212A ? 'k' : 0;
     }
     // A character of \w without Unicode properties.
@@ -47,6 +47,14 @@ public:
     }
 
 private:
+    // fold() of the ASCII characters: a table, as the scan asks for every character.
+    static constexpr std::array<char, 128> asciiFold = [] {
+        std::array<char, 128> t{};
+        for (int c = 'a'; c <= 'z'; ++c)
+            t[size_t(c)] = t[size_t(c - 'a' + 'A')] = char(c);
+        return t;
+    }();
+
     struct Word
     {
         QByteArray letters;

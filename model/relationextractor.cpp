@@ -146,10 +146,18 @@ const QRegularExpression &hardStop()
 }
 
 // hardStop() cannot match without one of these characters: a scan spares most windows a match.
+bool isHardStopMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u';': case u':': case u'(': case u')': case u'[': case u']': case u'-': case 0x2013: case 0x2014:
+        return true;
+    default:
+        return false;
+    }
+}
 bool mayHaveHardStop(QStringView s)
 {
-    static constexpr QStringView marks = u";:()[]\u2014\u2013-";
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return marks.contains(c); });
+    return std::any_of(s.cbegin(), s.cend(), isHardStopMark);
 }
 
 // Cuts a window at the first (or last) hard clause boundary.
@@ -557,8 +565,11 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
 {
     static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
+    static const CaselessWords edgeWords{"while", "whereas", "but", "although", "though", "meanwhile"};
     const QString before = text.mid(sentence.start, pos - sentence.start);
     qsizetype start = sentence.start;
+    if (!mayHaveHardStop(before) && !edgeWords.in(before))
+        return start; // the same marks and words as the edge, else no match
     auto it = edge.globalMatch(before);
     while (it.hasNext())
         start = sentence.start + it.next().capturedEnd();
@@ -587,11 +598,14 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
     static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
+    static const CaselessWords collectiveWords{"peers", "rivals", "competitors", "hyperscalers", "incumbents", "giants", "challengers"};
     bool groupNoun = false;
-    for (auto it = collective.globalMatch(clause); it.hasNext();) {
-        const auto cm = it.next();
-        if (!has(clause.left(cm.capturedStart()), governedWords, governed))
-            groupNoun = true;
+    if (collectiveWords.in(clause)) {
+        for (auto it = collective.globalMatch(clause); it.hasNext();) {
+            const auto cm = it.next();
+            if (!has(clause.left(cm.capturedStart()), governedWords, governed))
+                groupNoun = true;
+        }
     }
     static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
     static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
