@@ -56,6 +56,8 @@ CaselessWords::CaselessWords(const QList<QByteArray> &words)
     }())
     , m_pairs(m_words)
 {
+    for (const Word &w : std::as_const(m_words))
+        m_firstLetters |= 1u << (w.letters.at(0) - 'a');
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
@@ -78,13 +80,15 @@ bool CaselessWords::matchesAt(const Word &w, QStringView text, qsizetype at) con
 
 bool CaselessWords::in(QStringView text) const
 {
-    char next = text.isEmpty() ? 0 : fold(text.at(0));
+    // Most positions fail on their first letter: the second is folded only after it.
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        const char a = next;
-        next = fold(text.at(i + 1));
-        if (!a || !next)
+        const char a = fold(text.at(i));
+        if (!a || !(m_firstLetters & (1u << (a - 'a'))))
             continue;
-        const auto [from, to] = m_pairs.wordsOpeningWith(a, next);
+        const char b = fold(text.at(i + 1));
+        if (!b)
+            continue;
+        const auto [from, to] = m_pairs.wordsOpeningWith(a, b);
         for (const quint8 *w = from; w != to; ++w)
             if (matchesAt(m_words.at(*w), text, i))
                 return true;

@@ -85,6 +85,7 @@ private:
 
     QList<Word> m_words;
     Pairs m_pairs;
+    quint32 m_firstLetters = 0; // bit n: a word opens with the n-th letter
 };
 
 } // namespace DealScope
