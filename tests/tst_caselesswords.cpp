@@ -51,6 +51,13 @@ void TestCaselessWords::presence_data()
     QTest::newRow("cut short") << invest << QStringLiteral("inves") << false;
     QTest::newRow("two letters only") << invest << QStringLiteral("in") << false;
 
+    // Words that open with the same two letters, and one that shares the first only.
+    const QList<QByteArray> spend{"spend", "spent", "speculat*", "stake"};
+    QTest::newRow("same opening, last word") << spend << QStringLiteral("they SPENT it") << true;
+    QTest::newRow("same opening, stem") << spend << QStringLiteral("speculative") << true;
+    QTest::newRow("same opening, none") << spend << QStringLiteral("spender speaks") << false;
+    QTest::newRow("same first letter") << spend << QStringLiteral("a stake") << true;
+
     const QList<QByteArray> stem{"supercomput*"};
     QTest::newRow("stem alone") << stem << QStringLiteral("a supercomput.") << true;
     QTest::newRow("stem continued") << stem << QStringLiteral("Supercomputers") << true;
