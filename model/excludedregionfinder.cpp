@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "excludedregionfinder.h"
 
+#include "caselesswords.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -341,11 +343,9 @@ bool isFurnitureBare(const QString &line, bool atEnd)
             return false;
         // Every store's name holds one of these words; only ASCII letters
         // lower-case to them, so a line without one cannot name a store.
-        const bool mayNameStore = line.contains(QLatin1String("store"), Qt::CaseInsensitive)
-            || line.contains(QLatin1String("play"), Qt::CaseInsensitive)
-            || line.contains(QLatin1String("podcasts"), Qt::CaseInsensitive)
-            || line.contains(QLatin1String("news"), Qt::CaseInsensitive);
-        return mayNameStore && namesAppStore(line.toLower().simplified());
+        // (CaselessWords folds as Qt::CaseInsensitive does, in a fraction of the time.)
+        static const CaselessWords storeWords{"*store*", "*play*", "*podcasts*", "*news*"};
+        return storeWords.in(line) && namesAppStore(line.toLower().simplified());
     }
     const QString lower = line.toLower();
     const QString plain = lower.simplified();

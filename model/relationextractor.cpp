@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationextractor.h"
 
+#include "caselesswords.h"
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
@@ -21,36 +22,47 @@ QRegularExpression rx(const char *pattern)
 }
 
 bool has(const QString &s, const QRegularExpression &re) { return re.match(s).hasMatch(); }
+// The words are ones `re` cannot match without: most texts are turned away
+// by a scan, before a match object is made.
+bool has(const QString &s, const CaselessWords &words, const QRegularExpression &re)
+{
+    return words.in(s) && has(s, re);
+}
 
 // Cue lists: verbs and nouns of deal reporting, never names.
-const QRegularExpression &computeCue()
+bool hasComputeCue(const QString &s)
 {
     static const auto re = rx(R"(\b(cloud|compute|computing|capacity|infrastructure|data[- ]cent(er|re)s?|gpus?|chips?|)"
                               R"(servers?|hosting|supercomput\w*|accelerators?|workloads?)\b)");
-    return re;
+    static const CaselessWords words{"cloud", "comput*", "capacity", "infrastructure", "data", "gpu*", "chip*", "server*", "hosting", "supercomput*", "accelerator*", "workload*"};
+    return has(s, words, re);
 }
-const QRegularExpression &investCue()
+bool hasInvestCue(const QString &s)
 {
     static const auto re = rx(R"(\b(invest|invests|invested|investing|investments?|investors?|contribut\w*|put(s|ting)? up|)"
                               R"(pour(s|ed|ing)?|inject\w*|infusion|backing|equity)\b)");
-    return re;
+    static const CaselessWords words{"invest*", "contribut*", "put*", "pour*", "inject*", "infusion", "backing", "equity"};
+    return has(s, words, re);
 }
-const QRegularExpression &speculationCue()
+bool hasSpeculationCue(const QString &s)
 {
     static const auto re = QRegularExpression(QStringLiteral(
         "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
-    return re;
+    static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
+    return has(s, words, re);
 }
-const QRegularExpression &claimCue()
+bool hasClaimCue(const QString &s)
 {
     static const auto re = rx(R"(\b(claim|claims|claiming|claimed|boasts?|boasting|touts?|touting|promis\w+|advertis\w+)\b)");
-    return re;
+    static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
+    return has(s, words, re);
 }
-const QRegularExpression &earlierCue()
+bool hasEarlierCue(const QString &s)
 {
     static const auto re = rx(R"(\b(existing|builds? on|building on|built on|expands?|expanded|expanding|expansion of|)"
                               R"(increased by|adds? to|on top of|previous|previously|earlier|original)\b)");
-    return re;
+    static const CaselessWords words{"existing", "build*", "built", "expan*", "increased", "add*", "top", "previous*", "earlier", "original"};
+    return has(s, words, re);
 }
 
 struct Party
@@ -63,6 +75,9 @@ struct Party
     bool viaProduct = false; // named through something it makes ("X H100 GPUs")
     QString prevWord;  // lower case word before the mention
     QString following; // lower case text after the mention (and its "'s")
+    // What `following` says, read once: candidates are scored again and again.
+    bool providerCue = false; // cast as a supplier (isProviderCue)
+    bool buyerCue = false;    // cast as a buyer (hasBuyerAfter)
 };
 
 QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
@@ -89,6 +104,7 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 QString firstWords(const QString &s, int n)
 {
     QString out;
+    out.reserve(s.size()); // the words never outgrow s: one allocation
     qsizetype i = 0;
     for (int taken = 0; taken < n; ++taken) {
         while (i < s.size() && s.at(i).isSpace())
@@ -129,14 +145,33 @@ const QRegularExpression &hardStop()
     return re;
 }
 
+// hardStop() cannot match without one of these characters: a scan spares most windows a match.
+bool isHardStopMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u';': case u':': case u'(': case u')': case u'[': case u']': case u'-': case 0x2013: case 0x2014:
+        return true;
+    default:
+        return false;
+    }
+}
+bool mayHaveHardStop(QStringView s)
+{
+    return std::any_of(s.cbegin(), s.cend(), isHardStopMark);
+}
+
 // Cuts a window at the first (or last) hard clause boundary.
 QString cutAfter(const QString &s)
 {
+    if (!mayHaveHardStop(s))
+        return s;
     const auto m = hardStop().match(s);
     return m.hasMatch() ? s.left(m.capturedStart()) : s;
 }
 QString cutBefore(const QString &s)
 {
+    if (!mayHaveHardStop(s))
+        return s;
     qsizetype last = -1;
     auto it = hardStop().globalMatch(s);
     while (it.hasNext())
@@ -180,14 +215,27 @@ struct ArticleContext
     // the text is lowered once. Qt lowers character by character, so a
     // stretch of the lowered text is the lowered stretch whenever lowering
     // kept every position (no one-to-many mapping, no surrogate pair to cut).
+    // Lowered here character by character, ASCII without a table lookup: the
+    // one character QString::toLower maps to two (U+0130) and surrogate pairs
+    // leave the text to the slow path, as a lowering that moved positions did.
     void lowerOnce()
     {
         const QString &t = text();
-        QString lowered = t.toLower();
-        lowerExact = lowered.size() == t.size()
-            && std::none_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSurrogate(); });
-        if (lowerExact)
-            this->lowered = std::move(lowered);
+        QString out(t.size(), Qt::Uninitialized);
+        char16_t *o = reinterpret_cast<char16_t *>(out.data());
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            const char16_t u = t.at(i).unicode();
+            if (u < 0x80) {
+                o[i] = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+            } else if (QChar::isSurrogate(u) || u == 0x0130) {
+                lowerExact = false;
+                return;
+            } else {
+                o[i] = char16_t(QChar::toLower(u));
+            }
+        }
+        lowerExact = true;
+        lowered = std::move(out);
     }
     QString lowerSlice(qsizetype from, qsizetype to) const
     {
@@ -230,25 +278,27 @@ struct ArticleContext
     }
 };
 
-const QRegularExpression &providerAfter()
+bool hasProviderAfter(const QString &s)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(cloud|compute|computing|infrastructure|services|capacity|chips|silicon|custom|)"
                               R"(data cent|servers|gpus|will provide|provides|to provide|will supply|supplies|operates|will host|hosts|customer)|)"
                               R"(^\W*(('s|’s)\s+)?(\w+\s+){0,3}as (a|an|the) (\w+\s+){0,3}(provider|supplier|host|vendor))");
-    return re;
+    static const CaselessWords words{"*cloud*", "*comput*", "*infrastructure*", "*services*", "*capacity*", "*chips*", "*silicon*", "*custom*", "*data*", "*servers*", "*gpus*", "*provide*", "*suppl*", "*operates*", "*host*", "*vendor*"};
+    return has(s, words, re);
 }
-const QRegularExpression &buyerAfter()
+bool hasBuyerAfter(const QString &s)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(consumption|commitment to|committed|commits|has committed|will spend|to spend|spends|)"
                               R"(will buy|buys|to buy|will use|to use|will run|runs|will deploy|deploys|to deploy|access|demand|workloads))");
-    return re;
+    static const CaselessWords words{"*consumption*", "*commit*", "*spend*", "*buy*", "*use*", "*run*", "*deploy*", "*access*", "*demand*", "*workloads*"};
+    return has(s, words, re);
 }
 
 bool isProviderCue(const Party &p)
 {
     static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("through"),
                                                QStringLiteral("via"), QStringLiteral("on")};
-    return prepositions.contains(p.prevWord) || has(p.following, providerAfter());
+    return prepositions.contains(p.prevWord) || hasProviderAfter(p.following);
 }
 
 struct Reading
@@ -269,15 +319,15 @@ public:
         , m_neighbours(neighbours)
     {
     }
-    bool compute() const { return cached(m_compute, m_sentence, computeCue()); }
-    bool computeAround() const { return cached(m_computeAround, m_neighbours, computeCue()); }
-    bool invest() const { return cached(m_invest, m_sentence, investCue()); }
+    bool compute() const { return cached(m_compute, m_sentence, hasComputeCue); }
+    bool computeAround() const { return cached(m_computeAround, m_neighbours, hasComputeCue); }
+    bool invest() const { return cached(m_invest, m_sentence, hasInvestCue); }
 
 private:
-    static bool cached(std::optional<bool> &answer, const QString &text, const QRegularExpression &re)
+    static bool cached(std::optional<bool> &answer, const QString &text, bool (*cue)(const QString &))
     {
         if (!answer)
-            answer = has(text, re);
+            answer = cue(text);
         return *answer;
     }
     const QString &m_sentence;
@@ -296,22 +346,27 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     if (f.kind == FigureKind::Power) {
         r.metric = Metric::CapacityPower;
         static const auto powerTargetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
-        if (has(pre6, powerTargetPre))
+        static const CaselessWords powerTargetPreWords{"goal*", "target*", "aim*", "ambition*", "plan*"};
+        if (has(pre6, powerTargetPreWords, powerTargetPre))
             r.part = QStringLiteral("target");
         return r;
     }
     if (f.kind == FigureKind::Count) {
         static const auto chips = rx(R"(gpu|chip|cpu|accelerator|processor|tpu|server|superchip)");
-        r.metric = has(f.unit + u' ' + head4, chips) ? Metric::Chips : Metric::Other;
+        static const CaselessWords chipsWords{"*gpu*", "*chip*", "*cpu*", "*accelerator*", "*processor*", "*tpu*", "*server*"};
+        r.metric = has(f.unit + u' ' + head4, chipsWords, chips) ? Metric::Chips : Metric::Other;
         return r;
     }
     if (f.kind == FigureKind::Percent) {
         static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|ownership|holding|interest)\b)");
+        static const CaselessWords stakeHeadWords{"*stake", "*share", "*ownership", "*holding", "*interest"};
         static const auto stakePre = rx(R"(\b(stake|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept)( about| roughly| approximately| around| nearly)?$)");
+        static const CaselessWords stakePreWords{"stake", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept"};
         static const auto ofHead = rx(R"(^\W*of\b)");
-        if (has(head4, stakeHead) || has(pre6, stakePre))
+        static const CaselessWords ofHeadWords{"*of"};
+        if (has(head4, stakeHeadWords, stakeHead) || has(pre6, stakePreWords, stakePre))
             r.metric = Metric::StakePercent;
-        else if (has(head4, ofHead))
+        else if (has(head4, ofHeadWords, ofHead))
             r.derived = true; // "N% of total valuation": a ratio the writer computed
         return r;
     }
@@ -320,20 +375,27 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
 
     // Parts of a larger figure.
     static const auto upfrontHead = rx(R"(^\W*(upfront|up front|up-front|immediately|now|at closing|initially)\b|^\W*(initial |first )?(tranche|instalment|installment))");
+    static const CaselessWords upfrontHeadWords{"*upfront", "*front", "*immediately", "*now", "*closing", "*initially", "*tranche*", "*instalment*", "*installment*"};
     static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment)( of)?$|\bupfront( payment)?( of)?$)");
+    static const CaselessWords upfrontPreWords{"*payment*", "*tranche*", "*instalment*", "*installment*", "upfront*"};
     static const auto milestoneHead = rx(R"(\b(milestones?|contingent|conditions|tied to|subject to|coming months|second tranche|subsequent)\b)");
+    static const CaselessWords milestoneHeadWords{"milestone*", "contingent", "conditions", "tied*", "subject*", "coming*", "second*", "subsequent"};
     static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
+    static const CaselessWords remainderPreWords{"*remaining*", "*rest*", "*balance*"};
     static const auto initialPre = rx(R"(\binitial$)");
+    static const CaselessWords initialPreWords{"initial*"};
     static const auto tranchePre = rx(R"(\b(tranches?|instalments?|installments?)\b)");
+    static const CaselessWords tranchePreWords{"tranche*", "instalment*", "installment*"};
     static const auto paymentHead = rx(R"(\b(tranche|payment|instalment)\b)");
-    if (has(head8.left(40), upfrontHead) || has(pre6, upfrontPre)
-        || (has(pre6, initialPre) && has(head4, paymentHead)))
+    static const CaselessWords paymentHeadWords{"tranche", "payment", "instalment"};
+    if (has(head8.left(40), upfrontHeadWords, upfrontHead) || has(pre6, upfrontPreWords, upfrontPre)
+        || (has(pre6, initialPreWords, initialPre) && has(head4, paymentHeadWords, paymentHead)))
         r.part = QStringLiteral("upfront");
-    else if (has(head8, milestoneHead))
+    else if (has(head8, milestoneHeadWords, milestoneHead))
         r.part = QStringLiteral("milestone");
-    else if (has(pre6, remainderPre))
+    else if (has(pre6, remainderPreWords, remainderPre))
         r.part = QStringLiteral("remainder");
-    else if (has(pre6, tranchePre) || has(head4, tranchePre))
+    else if (has(pre6, tranchePreWords, tranchePre) || has(head4, tranchePreWords, tranchePre))
         r.part = QStringLiteral("tranche");
 
     static const auto preMoney = rx(R"(pre-money|pre money)");
@@ -352,29 +414,49 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     };
 
     static const auto valuationHead = rx(R"(^\W*(\w+[- ]){0,2}(valuation|pre-money|post-money|pre money|post money)\b)");
+    static const CaselessWords valuationHeadWords{"*valuation", "*money"};
     static const auto roundHead = rx(R"(^\W*(\w+[- ]){0,2}(round|raise|fundraise|fundraising|financing)\b)");
+    static const CaselessWords roundHeadWords{"*round", "*raise", "*fundraising", "*financing"};
     static const auto stakeHead = rx(R"(^\W*(\w+[- ]){0,2}stake\b)");
+    static const CaselessWords stakeHeadWords{"*stake"};
     static const auto investHead = rx(R"(^\W*(\w+[- ]){0,2}(investment|infusion|injection|equity investment|cash injection)\b)");
+    static const CaselessWords investHeadWords{"*investment", "*infusion", "*injection"};
     static const auto dealHead = rx(R"(^\W*(\w+[- ]){0,3}(agreement|contract|deal|partnership|commitment|arrangement|pact|accord|expansion|extension)\b)");
+    static const CaselessWords dealHeadWords{"*agreement", "*contract", "*deal", "*partnership", "*commitment", "*arrangement", "*pact", "*accord", "*expansion", "*extension"};
     static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
+    static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
     static const auto valuationPre = rx(R"((\b(valued|valuing|values|valuation)\b.*\bat|\bvaluation of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
+    static const CaselessWords valuationPreWords{"valu*", "worth*"};
     static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
+    static const CaselessWords investPreWords{"invest*", "contribut*", "put*", "pour*", "inject*", "back*", "led"};
     static const auto strongInvestPre = rx(R"(\b(invest|invests|invested|investing|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*)( (up|in|about|roughly|approximately|nearly|at least|up to|more than|over|another|an additional|a further))*\W*$)");
+    static const CaselessWords strongInvestPreWords{"invest*", "contribut*", "put*", "pour*", "inject*"};
     static const auto passiveInvestHead = rx(R"(^\W*(was|were|has been|have been|had been|is|are|will be|is being)\s+(invested|contributed|injected|put|poured))");
+    static const CaselessWords passiveInvestHeadWords{"*invested*", "*contributed*", "*injected*", "*put*", "*poured*"};
     static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round of|funding of|financing of)\b)");
+    static const CaselessWords roundPreWords{"rais*", "round*", "funding*", "financing*"};
 
     static const auto spendPre = rx(R"(\b(spend|spending|spent|buy|buying|purchase|purchasing|consume|consuming|commit\w*|pay|paying|rent\w*)\b)");
+    static const CaselessWords spendPreWords{"spen*", "buy*", "purchas*", "consum*", "commit*", "pay*", "rent*"};
     static const auto addingPre = rx(R"(\b(adding|adds|added|add|increased by|expanded by|boosted by|extended by|topped up by)( an additional| a further| another)?$)");
+    static const CaselessWords addingPreWords{"add*", "increased*", "expanded*", "boosted*", "extended*", "topped*"};
     static const auto valueOfHead = rx(R"(^\W*(total |combined )?value of\b)");
+    static const CaselessWords valueOfHeadWords{"*value*"};
     static const auto totalCue = rx(R"(\b(total|combined|overall|aggregate|collectively|together)\b(\s+\w+){0,2}\s+(commitments|investments|spending|obligations|capex|committed|invested|spent)\b|\bcollectively\b)");
+    static const CaselessWords totalCueWords{"total", "combined", "overall", "aggregate", "collectively", "together"};
     static const auto dealNoun = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact)s?\b)");
+    static const CaselessWords dealNounWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*"};
     static const auto moneyValuationPre = rx(R"((pre|post)-money valuation (of|at)( about| roughly| approximately)?$)");
+    static const CaselessWords moneyValuationPreWords{"*valuation*"};
     static const auto commitmentHead = rx(R"(\bcommitment)");
+    static const CaselessWords commitmentHeadWords{"commitment*"};
     static const auto partHead = rx(R"(\b(tranches?|milestones?)\b)");
+    static const CaselessWords partHeadWords{"tranche*", "milestone*"};
     static const auto targetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
-    if (has(pre6 + u' ' + head4, totalCue))
+    static const CaselessWords targetPreWords{"goal*", "target*", "aim*", "ambition*", "plan*"};
+    if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
         r.part = QStringLiteral("total");
-    if (has(pre6, targetPre))
+    if (has(pre6, targetPreWords, targetPre))
         r.part = QStringLiteral("target");
     bool providerAhead = false;
     for (const QString &root : ctx.providerScore.keys())
@@ -384,52 +466,54 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // measures running money, not a deal: the contract has no metric for it.
     static const auto rateHead = rx(R"(^\W*(annually|yearly|monthly|quarterly|a year|per year|per annum|each year|every year|)"
                                     R"(a month|per month|each month|a quarter|per quarter|each quarter)\b)");
+    static const CaselessWords rateHeadWords{"*annually", "*yearly", "*monthly", "*quarterly", "*year", "*annum", "*month", "*quarter"};
     static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
                                    R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
-    if (has(head4, rateHead) || has(pre6, ratePre)) {
+    static const CaselessWords ratePreWords{"annual*", "yearly", "monthly", "quarterly", "burn*", "losses", "revenue*", "sales", "turnover", "earnings", "profit*"};
+    if (has(head4, rateHeadWords, rateHead) || has(pre6, ratePreWords, ratePre)) {
         r.metric = Metric::Other;
         r.part.clear();
         return r;
     }
-    if (has(pre6, addingPre)) {
+    if (has(pre6, addingPreWords, addingPre)) {
         r.metric = dealMetric();
-    } else if (has(head4, valueOfHead) && has(firstWords(head, 12), dealNoun)) {
+    } else if (has(head4, valueOfHeadWords, valueOfHead) && has(firstWords(head, 12), dealNounWords, dealNoun)) {
         r.metric = dealMetric();
-    } else if (has(pre6, spendPre) && providerAhead) {
+    } else if (has(pre6, spendPreWords, spendPre) && providerAhead) {
         r.metric = Metric::ComputeCommitment;
-    } else if (has(pre6, strongInvestPre) || has(head4, passiveInvestHead)) {
+    } else if (has(pre6, strongInvestPreWords, strongInvestPre) || has(head4, passiveInvestHeadWords, passiveInvestHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4, valuationHead) || has(pre6.right(40), moneyValuationPre)) {
+    } else if (has(head4, valuationHeadWords, valuationHead) || has(pre6.right(40), moneyValuationPreWords, moneyValuationPre)) {
         r.metric = valuation(head4 + u' ' + pre6);
-    } else if (has(pre6, dealWorthPre)) {
+    } else if (has(pre6, dealWorthPreWords, dealWorthPre)) {
         r.metric = dealMetric();
-    } else if (has(pre6, valuationPre)) {
+    } else if (has(pre6, valuationPreWords, valuationPre)) {
         r.metric = valuation(head4 + u' ' + pre6);
-    } else if (has(head4, roundHead)) {
+    } else if (has(head4, roundHeadWords, roundHead)) {
         r.metric = Metric::RoundTotal;
-    } else if (has(head4, stakeHead)) {
+    } else if (has(head4, stakeHeadWords, stakeHead)) {
         r.metric = Metric::StakeValue;
-    } else if (has(head4, investHead)) {
+    } else if (has(head4, investHeadWords, investHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4, dealHead)) {
-        const bool commitment = has(head4, commitmentHead);
+    } else if (has(head4, dealHeadWords, dealHead)) {
+        const bool commitment = has(head4, commitmentHeadWords, commitmentHead);
         if (commitment && !cues.compute() && cues.invest())
             r.metric = Metric::Investment;
         else
             r.metric = dealMetric();
-    } else if (has(pre6, investPre)) {
+    } else if (has(pre6, investPreWords, investPre)) {
         r.metric = Metric::Investment;
-    } else if (has(pre6, roundPre)) {
+    } else if (has(pre6, roundPreWords, roundPre)) {
         r.metric = Metric::RoundTotal;
-    } else if (has(pre6, spendPre) && cues.compute()) {
+    } else if (has(pre6, spendPreWords, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
-    } else if (!r.part.isEmpty() || has(head8, partHead)) {
+    } else if (!r.part.isEmpty() || has(head8, partHeadWords, partHead)) {
         // A part of a larger figure: the sentence says of what.
         if (cues.invest())
             r.metric = Metric::Investment;
         else if (cues.compute())
             r.metric = Metric::ComputeCommitment;
-    } else if (has(head4, spendPre) && cues.compute()) {
+    } else if (has(head4, spendPreWords, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
     }
     return r;
@@ -449,7 +533,8 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     auto sameClause = [&](const Figure *d) {
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
-        return !hard.match(ctx.text().mid(a, std::max<qsizetype>(0, b - a))).hasMatch();
+        const QString between = ctx.text().mid(a, std::max<qsizetype>(0, b - a));
+        return !mayHaveHardStop(between) || !hard.match(between).hasMatch();
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
@@ -480,8 +565,11 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
 {
     static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
+    static const CaselessWords edgeWords{"while", "whereas", "but", "although", "though", "meanwhile"};
     const QString before = text.mid(sentence.start, pos - sentence.start);
     qsizetype start = sentence.start;
+    if (!mayHaveHardStop(before) && !edgeWords.in(before))
+        return start; // the same marks and words as the edge, else no match
     auto it = edge.globalMatch(before);
     while (it.hasNext())
         start = sentence.start + it.next().capturedEnd();
@@ -509,15 +597,21 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     // shortly before makes it an object ("unlike its rivals", "with peers").
     static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
+    static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
+    static const CaselessWords collectiveWords{"peers", "rivals", "competitors", "hyperscalers", "incumbents", "giants", "challengers"};
     bool groupNoun = false;
-    for (auto it = collective.globalMatch(clause); it.hasNext();) {
-        const auto cm = it.next();
-        if (!has(clause.left(cm.capturedStart()), governed))
-            groupNoun = true;
+    if (collectiveWords.in(clause)) {
+        for (auto it = collective.globalMatch(clause); it.hasNext();) {
+            const auto cm = it.next();
+            if (!has(clause.left(cm.capturedStart()), governedWords, governed))
+                groupNoun = true;
+        }
     }
     static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
+    static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
     static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
-    if (has(clause, perParty))
+    static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
+    if (has(clause, perPartyWords, perParty))
         return false;
     if (groupNoun)
         return true;
@@ -538,7 +632,7 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
         if (run.size() > longest.size())
             longest = run;
     }
-    return longest.size() >= 3 || (longest.size() >= 2 && has(clause, together));
+    return longest.size() >= 3 || (longest.size() >= 2 && has(clause, togetherWords, together));
 }
 
 } // namespace
@@ -611,11 +705,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (!listed.match(p.following.left(gap)).hasMatch())
             p.following.truncate(gap);
     }
-    for (const Party &p : std::as_const(ctx.parties)) {
+    for (Party &p : ctx.parties) {
+        p.providerCue = isProviderCue(p);
+        p.buyerCue = hasBuyerAfter(p.following);
         ctx.salience[p.root] += 1;
-        if (isProviderCue(p))
+        if (p.providerCue)
             ctx.providerScore[p.root] += 1;
-        if (has(p.following, buyerAfter()))
+        if (p.buyerCue)
             ctx.providerScore[p.root] -= 1;
     }
 
@@ -669,8 +765,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             R"(^\W*(that|this|the|these|those)\s+(\w+\s+)?(revision|restructuring|renegotiation|change|changes|)"
             R"(deal|agreement|accord|pact|contract|partnership|transaction|investment|round|raise|move|update|)"
             R"(amendment|arrangement|settlement)\b)");
+        static const CaselessWords pointsBackToEventWords{"*revision", "*restructuring", "*renegotiation", "*change", "*changes", "*deal", "*agreement", "*accord", "*pact", "*contract", "*partnership", "*transaction", "*investment", "*round", "*raise", "*move", "*update", "*amendment", "*arrangement", "*settlement"};
         if (leadDates.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)
-            && has(ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEvent)) {
+            && has(ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEventWords, pointsBackToEvent)) {
             const QList<const Figure *> &previous = dateFigures.at(si - 1);
             for (auto it = previous.crbegin(); it != previous.crend(); ++it)
                 if (!(*it)->date.isEmpty() && !isDeadline(ctx, **it)) {
@@ -704,9 +801,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
             Reading reading = classify(ctx, f, pre, head, cues);
             static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
+            static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs"};
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
                 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
-                && has(ctx.lowerSlice(figs.at(fi - 1)->end, f.start), coordinated))
+                && has(ctx.lowerSlice(figs.at(fi - 1)->end, f.start), coordinatedWords, coordinated))
                 reading.metric = out.last().metric;
 
             FactMention m;
@@ -733,10 +831,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             // The figure's clause, for the writer's hedges.
             const Span clause = clauseAround(text, sentence, f, u",;:()\u2014\u2013");
             const qsizetype cs = clause.start, ce = clause.end;
-            m.speculation = has(text.mid(cs, ce - cs), speculationCue());
-            m.vendorClaim = has(ctx.lowerSlice(sentence.start, f.start), claimCue());
-            m.refersToEarlier = has(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)),
-                                    earlierCue());
+            m.speculation = hasSpeculationCue(text.mid(cs, ce - cs));
+            m.vendorClaim = hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
+            m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
             const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
             if (date) {
@@ -784,7 +881,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
             static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?(\w+\s+){0,2}(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
                                                 R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject\w*))");
+            static const CaselessWords investorVerbWords{"*invest*", "*contribut*", "*put*", "*pour*", "*back*", "*own*", "*hold*", "*held*", "*retain*", "*take*", "*took*", "*keep*", "*kept*", "*acquir*", "*buy*", "*bought*", "*led*", "*lead*", "*commit*", "*inject*"};
             static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
+            static const CaselessWords receiverVerbWords{"*secur*", "*receiv*", "*rais*", "*land*", "*get*", "*got*", "*win*", "*won*", "*clos*", "*obtain*", "*attract*"};
             static const QSet<QString> fromBy = {QStringLiteral("from"), QStringLiteral("by")};
             static const QSet<QString> inInto = {QStringLiteral("in"), QStringLiteral("into")};
 
@@ -816,7 +915,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (!subj)
                     subj = firstWhere([&](const Party &p) { return fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
                 if (!subj)
-                    subj = nearestBefore([&](const Party &p) { return has(p.following, investorVerb); });
+                    subj = nearestBefore([&](const Party &p) { return has(p.following, investorVerbWords, investorVerb); });
                 if (!subj)
                     subj = ownerBeforeFigure();
                 const bool hasInvestee = firstWhere([&](const Party &p) { return inInto.contains(p.prevWord); }) != nullptr;
@@ -838,7 +937,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     }
                 }
                 if (!obj)
-                    obj = nearestBefore([&](const Party &p) { return has(p.following, receiverVerb); });
+                    obj = nearestBefore([&](const Party &p) { return has(p.following, receiverVerbWords, receiverVerb); });
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
                 if (!subj && (obj || !hasInvestee)) // the investor is the party the sentence leads with
@@ -849,8 +948,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     subjectName = subj->name;
                     static const auto each = rx(R"(^\W*(and|,)\s)");
                     static const auto distributive = rx(R"(\b(each|both|respectively)\b)");
+                    static const CaselessWords distributiveWords{"each", "both", "respectively"};
                     const QString gap = ctx.lowerSlice(subj->end, f.start);
-                    if (has(gap, distributive)) {
+                    if (has(gap, distributiveWords, distributive)) {
                         for (const Party &p : ps)
                             if (p.end <= subj->start && p.root != subj->root
                                 && has(ctx.lowerSlice(p.end, subj->start), each)
@@ -869,9 +969,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (!c)
                     c = firstWhere([&](const Party &p) { return p.possessive && p.start > f.end && p.start - f.end < 40; });
                 static const auto announcedAfter = rx(R"(^\W*(\w+\s+){0,3}(was |is |were )?(valued|rais\w*|secur\w*|clos\w*|complet\w*|announc\w*))");
+                static const CaselessWords announcedAfterWords{"*valued*", "*rais*", "*secur*", "*clos*", "*complet*", "*announc*"};
                 if (!c)
                     c = nearestBefore([&](const Party &p) {
-                        return has(p.following, announcedAfter);
+                        return has(p.following, announcedAfterWords, announcedAfter);
                     });
                 if (!c)
                     c = firstWhere([&](const Party &p) { return !fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
@@ -906,7 +1007,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Earlier sentences of the paragraph, or further back when the sentence
                 // points there ("the two companies", "their existing deal").
                 static const auto anaphor = rx(R"(\b(the (two )?companies|the (deal|agreement|partnership|pact|contract)|their|both (companies|firms|sides))\b)");
-                const bool pointsBack = has(sentenceText, anaphor);
+                static const CaselessWords anaphorWords{"companies", "deal", "agreement", "partnership", "pact", "contract", "their", "both"};
+                const bool pointsBack = has(sentenceText, anaphorWords, anaphor);
                 for (qsizetype back = si - 1; cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
@@ -951,6 +1053,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
+                static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
@@ -962,16 +1065,16 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                       namings.append(cand);
                   for (const Party &p : std::as_const(namings)) {
                     int s = ctx.providerScore.value(p.root) * 2;
-                    if (inSentence(p) && isProviderCue(p))
+                    if (inSentence(p) && p.providerCue)
                         s += 100;
                     if (inSentence(p) && p.prevWord == QStringLiteral("to") && p.start > f.end)
                         s += 20;
                     if (inSentence(p) && p.prevWord == QStringLiteral("with") && p.start > f.end)
                         s += (p.start >= ks && p.end <= ke) ? 30 : 3; // "a $N arrangement with X"
                     if (inSentence(p) && p.prevWord == QStringLiteral("by") && p.start > f.end
-                        && has(ctx.lowerSlice(f.end, p.start), suppliedBy))
+                        && has(ctx.lowerSlice(f.end, p.start), suppliedByWords, suppliedBy))
                         s += 100; // "GPUs supplied by X"
-                    if (inSentence(p) && has(p.following, buyerAfter()))
+                    if (inSentence(p) && p.buyerCue)
                         s -= 100;
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselesswords.h"
+
+#include <algorithm>
+
+namespace DealScope {
+
+namespace {
+
+int pairKey(const QByteArray &letters)
+{
+    return (letters.at(0) - 'a') * 26 + (letters.at(1) - 'a');
+}
+
+} // namespace
+
+CaselessWords::Pairs::Pairs(const QList<Word> &words)
+{
+    Q_ASSERT(words.size() < 256);
+    for (qsizetype i = 0; i < words.size(); ++i)
+        m_order.append(quint8(i));
+    std::stable_sort(m_order.begin(), m_order.end(), [&words](quint8 a, quint8 b) {
+        return pairKey(words.at(a).letters) < pairKey(words.at(b).letters);
+    });
+    qsizetype next = 0;
+    for (int key = 0; key <= 26 * 26; ++key) {
+        while (next < m_order.size() && pairKey(words.at(m_order.at(next)).letters) < key)
+            ++next;
+        m_from[size_t(key)] = quint8(next);
+    }
+}
+
+CaselessWords::CaselessWords(std::initializer_list<const char *> words)
+    : CaselessWords(QList<QByteArray>(words.begin(), words.end()))
+{
+}
+
+CaselessWords::CaselessWords(const QList<QByteArray> &words)
+    : m_words([&words] {
+        QList<Word> out;
+        for (QByteArray s : words) {
+            Word w;
+            if (s.startsWith('*')) {
+                w.boundaryBefore = false;
+                s.remove(0, 1);
+            }
+            if (s.endsWith('*')) {
+                w.boundaryAfter = false;
+                s.chop(1);
+            }
+            Q_ASSERT(s.size() >= 2 && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= 'a' && c <= 'z'; }));
+            w.letters = s;
+            out.append(w);
+        }
+        return out;
+    }())
+    , m_pairs(m_words)
+{
+    for (const Word &w : std::as_const(m_words))
+        m_firstLetters |= 1u << (w.letters.at(0) - 'a');
+}
+
+bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
+{
+    const bool before = at > 0 && isWordChar(text.at(at - 1));
+    const bool after = at < text.size() && isWordChar(text.at(at));
+    return before != after;
+}
+
+bool CaselessWords::matchesAt(const Word &w, QStringView text, qsizetype at) const
+{
+    const qsizetype n = w.letters.size();
+    if (at + n > text.size())
+        return false;
+    for (qsizetype k = 2; k < n; ++k)
+        if (fold(text.at(at + k)) != w.letters.at(k))
+            return false;
+    return (!w.boundaryBefore || boundaryAt(text, at)) && (!w.boundaryAfter || boundaryAt(text, at + n));
+}
+
+bool CaselessWords::in(QStringView text) const
+{
+    // Most positions fail on their first letter: the second is folded only after it.
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const char a = fold(text.at(i));
+        if (!a || !(m_firstLetters & (1u << (a - 'a'))))
+            continue;
+        const char b = fold(text.at(i + 1));
+        if (!b)
+            continue;
+        const auto [from, to] = m_pairs.wordsOpeningWith(a, b);
+        for (const quint8 *w = from; w != to; ++w)
+            if (matchesAt(m_words.at(*w), text, i))
+                return true;
+    }
+    return false;
+}
+
+} // namespace DealScope

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringView>
+
+#include <array>
+#include <initializer_list>
+
+namespace DealScope {
+
+// Whether any of a few words occurs in a text, compared the way a
+// case-insensitive QRegularExpression (PCRE2) compares them: ASCII letters in
+// either case, plus the two other characters that fold to ASCII letters,
+// ſ (U+017F, to s) and the Kelvin sign (U+212A, to k). A word boundary is
+// PCRE2's \b without Unicode properties: between a character of [A-Za-z0-9_]
+// and one that is not (or the end of the text).
+//
+// Meant as a precheck: a regular expression that cannot match without one of
+// the words is skipped when none is present; a scan costs a fraction of a match.
+class CaselessWords
+{
+public:
+    // Lower-case ASCII letters, at least two each. "word" is a whole word
+    // (\bword\b), "stem*" a word that starts with stem (\bstem), "*part*"
+    // the letters anywhere (part), "*end" a word that ends with them (end\b).
+    CaselessWords(std::initializer_list<const char *> words);
+    explicit CaselessWords(const QList<QByteArray> &words);
+
+    // True when one of the words occurs in `text`.
+    bool in(QStringView text) const;
+
+    // The ASCII letter `c` stands for in a caseless match (lower case), or 0.
+    static char fold(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return asciiFold[u];
+        return u == 0x017F ? 's' : u == 0x212A ? 'k' : 0;
+    }
+    // A character of \w without Unicode properties.
+    static bool isWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    }
+
+private:
+    // fold() of the ASCII characters: a table, as the scan asks for every character.
+    static constexpr std::array<char, 128> asciiFold = [] {
+        std::array<char, 128> t{};
+        for (int c = 'a'; c <= 'z'; ++c)
+            t[size_t(c)] = t[size_t(c - 'a' + 'A')] = char(c);
+        return t;
+    }();
+
+    struct Word
+    {
+        QByteArray letters;
+        bool boundaryBefore = true;
+        bool boundaryAfter = true;
+    };
+
+    // The words by their first two letters: a scan looks at a word only
+    // where the text holds its opening pair, one table lookup per position.
+    class Pairs
+    {
+    public:
+        explicit Pairs(const QList<Word> &words);
+        // Indices into the words opening with the pair (a, b), lower-case letters.
+        std::pair<const quint8 *, const quint8 *> wordsOpeningWith(char a, char b) const
+        {
+            const int key = (a - 'a') * 26 + (b - 'a');
+            return {m_order.data() + m_from[size_t(key)], m_order.data() + m_from[size_t(key) + 1]};
+        }
+
+    private:
+        std::array<quint8, 26 * 26 + 1> m_from{}; // where each pair's words start in m_order
+        QList<quint8> m_order;                    // word indices sorted by pair
+    };
+
+    bool matchesAt(const Word &w, QStringView text, qsizetype at) const;
+    static bool boundaryAt(QStringView text, qsizetype at);
+
+    QList<Word> m_words;
+    Pairs m_pairs;
+    quint32 m_firstLetters = 0; // bit n: a word opens with the n-th letter
+};
+
+} // namespace DealScope

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselesswords.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace DealScope;
+
+class TestCaselessWords : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void presence_data();
+    void presence();
+};
+
+namespace {
+
+// The regular expression a word stands for (the precheck's contract).
+QString patternOf(QByteArray spec)
+{
+    const bool before = !spec.startsWith('*');
+    const bool after = !spec.endsWith('*');
+    spec.replace('*', "");
+    return (before ? QStringLiteral("\\b") : QString()) + QString::fromLatin1(spec)
+        + (after ? QStringLiteral("\\b") : QString());
+}
+
+} // namespace
+
+void TestCaselessWords::presence_data()
+{
+    QTest::addColumn<QList<QByteArray>>("words");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("present");
+
+    const QList<QByteArray> invest{"invest", "backing"};
+    QTest::newRow("present") << invest << QStringLiteral("they invest in it") << true;
+    QTest::newRow("second word") << invest << QStringLiteral("with the backing of") << true;
+    QTest::newRow("absent") << invest << QStringLiteral("they spend on it") << false;
+    QTest::newRow("empty text") << invest << QString() << false;
+    QTest::newRow("upper case") << invest << QStringLiteral("THEY INVEST") << true;
+    QTest::newRow("mixed case") << invest << QStringLiteral("InVeSt") << true;
+    QTest::newRow("whole text") << invest << QStringLiteral("invest") << true;
+    QTest::newRow("longer word") << invest << QStringLiteral("investors") << false;
+    QTest::newRow("inside a word") << invest << QStringLiteral("reinvest") << false;
+    QTest::newRow("digit after") << invest << QStringLiteral("invest2") << false;
+    QTest::newRow("underscore before") << invest << QStringLiteral("_invest") << false;
+    QTest::newRow("punctuation around") << invest << QStringLiteral("(invest),") << true;
+    QTest::newRow("cut short") << invest << QStringLiteral("inves") << false;
+    QTest::newRow("two letters only") << invest << QStringLiteral("in") << false;
+
+    // Words that open with the same two letters, and one that shares the first only.
+    const QList<QByteArray> spend{"spend", "spent", "speculat*", "stake"};
+    QTest::newRow("same opening, last word") << spend << QStringLiteral("they SPENT it") << true;
+    QTest::newRow("same opening, stem") << spend << QStringLiteral("speculative") << true;
+    QTest::newRow("same opening, none") << spend << QStringLiteral("spender speaks") << false;
+    QTest::newRow("same first letter") << spend << QStringLiteral("a stake") << true;
+
+    const QList<QByteArray> stem{"supercomput*"};
+    QTest::newRow("stem alone") << stem << QStringLiteral("a supercomput.") << true;
+    QTest::newRow("stem continued") << stem << QStringLiteral("Supercomputers") << true;
+    QTest::newRow("stem inside") << stem << QStringLiteral("hypersupercomputer") << false;
+
+    const QList<QByteArray> part{"*gpu*"};
+    QTest::newRow("part inside") << part << QStringLiteral("H100GPUs") << true;
+    QTest::newRow("part absent") << part << QStringLiteral("G P U") << false;
+    const QList<QByteArray> ending{"*ing"};
+    QTest::newRow("ending") << ending << QStringLiteral("BACKING up") << true;
+    QTest::newRow("ending continued") << ending << QStringLiteral("backings") << false;
+
+    // The two non-ASCII characters that fold to ASCII letters.
+    const QList<QByteArray> stake{"stake", "kept"};
+    QTest::newRow("long s") << stake << QStringLiteral("a \u017Ftake in") << false; // ſ is no \w: no boundary before it after a space
+    QTest::newRow("long s inside") << stake << QStringLiteral("a st\u017Fake") << false;
+    QTest::newRow("long s after letter") << stake << QStringLiteral("a\u017Ftake") << true; // the boundary is between a and ſ
+    QTest::newRow("long s mid word") << QList<QByteArray>{"assets"} << QStringLiteral("the a\u017F\u017Fets") << true;
+    QTest::newRow("Kelvin sign inside") << stake << QStringLiteral("a sta\u212Ae of") << true;
+    QTest::newRow("Kelvin sign opening") << stake << QStringLiteral("x\u212Aept") << true;
+    QTest::newRow("Kelvin sign after space") << stake << QStringLiteral("x \u212Aept") << false;
+    QTest::newRow("Angstrom sign is no a") << QList<QByteArray>{"ab"} << QStringLiteral("\u212Bb") << false;
+    QTest::newRow("dotless i is no i") << invest << QStringLiteral("\u0131nvest") << false;
+    QTest::newRow("dotted capital I is no i") << invest << QStringLiteral("\u0130nvest") << false;
+
+    // Non-ASCII letters are no \w: a word next to one still starts or ends there.
+    QTest::newRow("accented letter before") << invest << QStringLiteral("\u00E9invest") << true;
+    QTest::newRow("accented letter after") << invest << QStringLiteral("invest\u00E9") << true;
+    QTest::newRow("curly apostrophe") << invest << QStringLiteral("invest\u2019s") << true;
+    QTest::newRow("accented letter inside") << invest << QStringLiteral("inv\u00E9st") << false;
+}
+
+void TestCaselessWords::presence()
+{
+    QFETCH(QList<QByteArray>, words);
+    QFETCH(QString, text);
+    QFETCH(bool, present);
+    QCOMPARE(CaselessWords(words).in(text), present);
+    // The regular expressions it stands in for agree.
+    bool regexFinds = false;
+    for (const QByteArray &w : std::as_const(words))
+        regexFinds = regexFinds
+            || QRegularExpression(patternOf(w), QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
+    QCOMPARE(regexFinds, present);
+}
+
+QTEST_APPLESS_MAIN(TestCaselessWords)
+#include "tst_caselesswords.moc"
