@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace DealScope {
 
 // Turns the mentions of many articles into facts: one per (subject, object,
@@ -43,7 +45,12 @@ public:
     static quint32 quoteKey(const QString &quote);
 
 private:
+    static constexpr quint32 FnvBasis = 2166136261u;
+    static constexpr quint32 FnvPrime = 16777619u;
+
     static QList<Fact> buildFamily(QList<FactMention> mentions);
+    static std::optional<quint32> plainQuoteKey(const QString &quote);
+    static quint32 fnv1a(const QString &text);
 };
 
 } // namespace DealScope

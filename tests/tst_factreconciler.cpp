@@ -77,6 +77,8 @@ private slots:
     void incremental();
     void valuesAgree_data();
     void valuesAgree();
+    void quoteKey_data();
+    void quoteKey();
 };
 
 void TestFactReconciler::reconcile_data()
@@ -287,6 +289,40 @@ void TestFactReconciler::valuesAgree()
     const auto q = [](const QString &s) { return s == QStringLiteral("approx") ? Qualifier::Approx : Qualifier::Exact; };
     QCOMPARE(FactReconciler::valuesAgree(a, std::nullopt, q(aq), b, std::nullopt, q(bq)), agree);
     QCOMPARE(FactReconciler::valuesAgree(b, std::nullopt, q(bq), a, std::nullopt, q(aq)), agree);
+}
+
+void TestFactReconciler::quoteKey_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("plain") << QStringLiteral("Acme invests $5 billion.") << QStringLiteral("acme invests $5 billion");
+    QTest::newRow("bullet and spaces") << QStringLiteral("  * Acme   invests\t$5B \n") << QStringLiteral("acme invests $5b");
+    QTest::newRow("leading dollar kept") << QStringLiteral("-- $5 billion, said Acme!!") << QStringLiteral("$5 billion, said acme");
+    QTest::newRow("trailing dollar dropped") << QStringLiteral("paid in $") << QStringLiteral("paid in");
+    QTest::newRow("only marks") << QStringLiteral(" ... $ ... ") << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("underscore is a word character") << QStringLiteral("_Acme_") << QStringLiteral("_acme_");
+    QTest::newRow("curly quotes at the edges") << QStringLiteral("\u201cAcme buys Brill\u201d")
+                                               << QStringLiteral("acme buys brill");
+    QTest::newRow("euro sign leads") << QStringLiteral("\u20ac40 million for Brill.") << QStringLiteral("\u20ac40 million for brill");
+    QTest::newRow("no-break space collapses") << QStringLiteral("Acme\u00a0 buys") << QStringLiteral("acme buys");
+    QTest::newRow("apostrophe inside") << QStringLiteral("Acme\u2019s $2B deal") << QStringLiteral("acme\u2019s $2b deal");
+    QTest::newRow("accented capitals") << QStringLiteral("\u00c9TAT \u00c0 VENDRE") << QStringLiteral("\u00e9tat \u00e0 vendre");
+    QTest::newRow("dotted capital I") << QStringLiteral("\u0130stanbul fund") << QStringLiteral("i\u0307stanbul fund");
+    QTest::newRow("Greek") << QStringLiteral("\u0391\u0392\u0393 raises \u20ac3M") << QStringLiteral("\u03b1\u03b2\u03b3 raises \u20ac3m");
+    QTest::newRow("letter outside the BMP") << QStringLiteral("Acme \U00010400 fund") << QStringLiteral("acme \U00010428 fund");
+}
+
+void TestFactReconciler::quoteKey()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, normalised);
+    QCOMPARE(FactReconciler::normalisedQuote(quote), normalised);
+    // The key is FNV-1a (32 bits) over the normalised UTF-16 units, 0 reserved for "not set".
+    quint32 fnv = 2166136261u;
+    for (const QChar c : normalised)
+        fnv = (fnv ^ c.unicode()) * 16777619u;
+    QCOMPARE(FactReconciler::quoteKey(quote), fnv == 0 ? 1u : fnv);
 }
 
 QTEST_GUILESS_MAIN(TestFactReconciler)
