@@ -22,10 +22,12 @@ class Database;
 //   6  events stored in timeline order, with their parties, sources and main figure
 //   7  agreements: ties stated without a figure (distribution, joint ventures)
 //   8  figures and mentions in SpanCodec version 2 (smaller), 16 KB pages for new files
+//   9  new article texts stored as zstd frames, which version-8 builds cannot
+//      read; nothing is rewritten (the older zlib bodies still read)
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

@@ -8,9 +8,9 @@ struct sqlite3;
 
 namespace DealScope {
 
-// An article's decoded text as the store keeps it: UTF-8, zlib-compressed
-// (news text shrinks about 3×, and the text was the largest part of the
-// file). The column `articles.text` stays readable from SQL: it is a virtual
+// An article's decoded text as the store keeps it: UTF-8, zstd-compressed
+// (news text shrinks about 2×, and the text was the largest part of the
+// file); bodies written before zstd, with qCompress (zlib), still read. The column `articles.text` stays readable from SQL: it is a virtual
 // column computed by the function dealscope_text(body), which every
 // connection registers on opening.
 class StoredText

@@ -14,6 +14,41 @@ using namespace DealScope;
 
 namespace {
 
+// About 3 MB of varied prose: words picked by a fixed linear congruential sequence.
+QString largeText()
+{
+    const QStringList words = {QStringLiteral("Helios"), QStringLiteral("Energy"), QStringLiteral("agreed"),
+                               QStringLiteral("to"), QStringLiteral("buy"), QStringLiteral("Northwind"),
+                               QStringLiteral("€4.2"), QStringLiteral("billion"), QStringLiteral("naïve"),
+                               QStringLiteral("🚀"), QStringLiteral("stake."), QStringLiteral("Ölfeld\n")};
+    QString text;
+    quint32 state = 7;
+    while (text.size() < 3'000'000) {
+        state = state * 1103515245u + 12345u;
+        text += words.at(int((state >> 16) % quint32(words.size()))) + QLatin1Char(' ');
+    }
+    return text;
+}
+
+// dealscope_text(body) on a fresh connection: the text, or "error: " and SQLite's message.
+QString sqlTextOf(const QByteArray &body)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK || !StoredText::registerSqlFunctions(db))
+        return QStringLiteral("no connection");
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT dealscope_text(?1)", -1, &s, nullptr);
+    sqlite3_bind_blob(s, 1, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+    QString text;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), sqlite3_column_bytes(s, 0));
+    else
+        text = QStringLiteral("error: ") + QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return text;
+}
+
 SpanCodec::Spans sample()
 {
     SpanCodec::Spans s;
@@ -227,6 +262,7 @@ private slots:
         QTest::newRow("ascii") << QStringLiteral("Helios Energy agreed to buy Northwind Grid for €4.2 billion.");
         QTest::newRow("beyond the BMP") << QStringLiteral("Ölfeld 🚀 naïve — ₹3,200 crore\n\ttabs");
         QTest::newRow("long") << QStringLiteral("The deal values the company at $300 billion. ").repeated(500);
+        QTest::newRow("large") << largeText();
     }
 
     void textRoundTrips()
@@ -234,28 +270,67 @@ private slots:
         QFETCH(QString, text);
         const QByteArray body = StoredText::compress(text);
         QCOMPARE(StoredText::decompress(body), text);
-        if (text.size() > 1000)
+        if (text.size() > 1000 && text.size() < 100000)
             QVERIFY(body.size() < text.toUtf8().size() / 4);
+        // New bodies are zstd frames (RFC 8878 magic number 0xFD2FB528, little-endian).
+        QCOMPARE(body.left(4), QByteArray::fromHex("28b52ffd"));
+    }
+
+    // Databases written before zstd hold qCompress bodies: a 4-byte
+    // big-endian length and a zlib stream. This one is made by hand (a stored
+    // deflate block and its Adler-32), not by any compressor.
+    void readsQCompressBodies()
+    {
+        const QByteArray text("Kestrel Labs raised 40 million");
+        const QByteArray handMade =
+            QByteArray::fromHex("0000001e" "7801" "01" "1e00" "e1ff") + text + QByteArray::fromHex("a6480aad");
+        QCOMPARE(StoredText::decompress(handMade), QString::fromLatin1(text));
+        QCOMPARE(sqlTextOf(handMade), QString::fromLatin1(text));
+        // What DealScope wrote with zlib level 1 (Qt's qCompress, the old writer).
+        const QString old = QStringLiteral("Ölfeld 🚀 naïve — ₹3,200 crore. ").repeated(200);
+        QCOMPARE(StoredText::decompress(qCompress(old.toUtf8(), 1)), old);
+        QCOMPARE(StoredText::decompress(qCompress(QByteArray(), 1)), QString());
+        QCOMPARE(StoredText::decompress(qCompress(largeText().toUtf8(), 1)), largeText());
+    }
+
+    // A damaged body reads as an error from SQL (the full-text index and the
+    // readers see it) and as no text from decompress(), never as a crash or
+    // as other text.
+    void damagedZstdBodiesAreReported_data()
+    {
+        const QByteArray good = StoredText::compress(QStringLiteral("Helios Energy agreed to buy Northwind Grid. ").repeated(40));
+        QTest::addColumn<QByteArray>("body");
+        QByteArray flipped = good;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x55);
+        QTest::newRow("a byte flipped") << flipped;
+        QByteArray checksum = good;
+        checksum[checksum.size() - 1] = char(checksum[checksum.size() - 1] ^ 1);
+        QTest::newRow("checksum wrong") << checksum;
+        QTest::newRow("truncated") << good.left(good.size() - 5);
+        QTest::newRow("magic only") << good.left(4);
+        QTest::newRow("header only") << good.left(8);
+        QTest::newRow("magic then garbage") << QByteArray::fromHex("28b52ffd") + QByteArray(64, '\xee');
+    }
+
+    void damagedZstdBodiesAreReported()
+    {
+        QFETCH(QByteArray, body);
+        QCOMPARE(StoredText::decompress(body), QString());
+        QCOMPARE(sqlTextOf(body), QStringLiteral("error: dealscope_text: damaged compressed text"));
+    }
+
+    void emptyTextIsAValidBody()
+    {
+        const QByteArray body = StoredText::compress(QString());
+        QVERIFY(!body.isEmpty()); // a frame, so a damaged one is still told from an empty text
+        QCOMPARE(sqlTextOf(body), QString());
+        QCOMPARE(sqlTextOf(QByteArray()), QString()); // x'': the column's default
     }
 
     // dealscope_text() answers from a KnownText only for the very body it
     // names: any other body is still inflated.
     void knownTextOnlyAnswersForItsBody()
     {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
-        QVERIFY(StoredText::registerSqlFunctions(db));
-        auto textOf = [db](const QByteArray &body) {
-            sqlite3_stmt *s = nullptr;
-            sqlite3_prepare_v2(db, "SELECT dealscope_text(?1)", -1, &s, nullptr);
-            sqlite3_bind_blob(s, 1, body.constData(), int(body.size()), SQLITE_TRANSIENT);
-            QString text;
-            if (sqlite3_step(s) == SQLITE_ROW)
-                text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)),
-                                         sqlite3_column_bytes(s, 0));
-            sqlite3_finalize(s);
-            return text;
-        };
         const QString first = QStringLiteral("Helios Energy agreed to buy Northwind Grid.");
         const QString second = QStringLiteral("Northwind Grid agreed to buy Helios Energy.");
         const QByteArray firstBody = StoredText::compress(first);
@@ -264,12 +339,11 @@ private slots:
         const QByteArray marker = QByteArrayLiteral("known");
         {
             const StoredText::KnownText known(firstBody, marker);
-            QCOMPARE(textOf(firstBody), QStringLiteral("known"));
-            QCOMPARE(textOf(secondBody), second);
-            QCOMPARE(textOf(firstBody.left(firstBody.size() - 1) + 'x'), QString()); // damaged: an error, no text
+            QCOMPARE(sqlTextOf(firstBody), QStringLiteral("known"));
+            QCOMPARE(sqlTextOf(secondBody), second);
+            QVERIFY(sqlTextOf(firstBody.left(firstBody.size() - 1) + 'x').startsWith(QLatin1String("error: "))); // damaged
         }
-        QCOMPARE(textOf(firstBody), first);
-        sqlite3_close(db);
+        QCOMPARE(sqlTextOf(firstBody), first);
     }
 };
 
