@@ -174,13 +174,8 @@ qint64 ArticleStore::entityId(const PreparedArticle::EntityKey &key, QString *er
     insert.bind(1, name);
     insert.bind(2, type);
     insert.bind(3, key.partOf.isEmpty() ? QString() : key.partOf);
-    insert.step();
-    if (insert.resultCode() != SQLITE_DONE) {
-        setError(error, Database::describe(insert.resultCode(), insert.errorText()));
-        insert.reset();
+    if (!insert.execute(error))
         return -1;
-    }
-    insert.reset();
     qint64 id = sqlite3_changes(m_db.handle()) > 0 ? sqlite3_last_insert_rowid(m_db.handle()) : -1;
     if (id < 0) {
         Statement &select = m_selectEntity;
@@ -218,13 +213,8 @@ qint64 ArticleStore::typeId(const PreparedArticle::TypeKey &type, QString *error
         insert.bind(1, kind);
         insert.bind(2, type.unit);
         insert.bind(3, qualifier);
-        insert.step();
-        if (insert.resultCode() != SQLITE_DONE) {
-            setError(error, Database::describe(insert.resultCode(), insert.errorText()));
-            insert.reset();
+        if (!insert.execute(error))
             return -1;
-        }
-        insert.reset();
         id = sqlite3_last_insert_rowid(m_db.handle());
     }
     m_typeIds.insert(key, id);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "asciidigits.h"
 #include "database.h"
 
 #include <sqlite3.h>
@@ -33,19 +34,6 @@ FigureKind kindFromName(const QString &name)
         if (figureKindName(k) == name)
             return k;
     return FigureKind::Money;
-}
-
-// Digits at [from, from + n) of an ISO date, or -1.
-int digits(const QString &s, int from, int n)
-{
-    int v = 0;
-    for (int i = from; i < from + n; ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        v = v * 10 + (c - u'0');
-    }
-    return v;
 }
 
 } // namespace
@@ -192,14 +180,14 @@ qint64 FactCodes::timeCode(const QString &iso, QString *error)
 {
     if (iso.isEmpty())
         return 0;
-    const int y = iso.size() >= 4 ? digits(iso, 0, 4) : -1;
+    const int y = iso.size() >= 4 ? asciiDigits(iso, 0, 4) : -1;
     if (y > 0 && iso.size() == 4)
         return y;
     if (y > 0 && (iso.size() == 7 || iso.size() == 10) && iso.at(4) == u'-') {
-        const int m = digits(iso, 5, 2);
+        const int m = asciiDigits(iso, 5, 2);
         if (m > 0 && iso.size() == 7)
             return qint64(y) * 100 + m;
-        const int d = iso.size() == 10 && iso.at(7) == u'-' ? digits(iso, 8, 2) : -1;
+        const int d = iso.size() == 10 && iso.at(7) == u'-' ? asciiDigits(iso, 8, 2) : -1;
         if (m > 0 && d > 0)
             return (qint64(y) * 100 + m) * 100 + d;
     }

@@ -1,26 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spanwriter.h"
 
+#include "asciidigits.h"
+
 #include <cstring>
 
 namespace DealScope {
-
-namespace {
-
-// The `count` characters at `at` as a number; -1 unless all are ASCII digits.
-int digitsAt(const QString &s, qsizetype at, qsizetype count)
-{
-    int n = 0;
-    for (qsizetype i = at; i < at + count; ++i) {
-        const char16_t c = s.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        n = n * 10 + (c - u'0');
-    }
-    return n;
-}
-
-} // namespace
 
 void SpanWriter::rawNumber(double v)
 {
@@ -45,9 +30,9 @@ quint64 SpanWriter::packedDate(const QString &date)
     const qsizetype n = date.size();
     if (n != 4 && n != 7 && n != 10)
         return 0;
-    const int year = digitsAt(date, 0, 4);
-    const int month = n > 4 && date.at(4) == u'-' ? digitsAt(date, 5, 2) : (n > 4 ? -1 : 0);
-    const int day = n > 7 && date.at(7) == u'-' ? digitsAt(date, 8, 2) : (n > 7 ? -1 : 0);
+    const int year = asciiDigits(date, 0, 4);
+    const int month = n > 4 && date.at(4) == u'-' ? asciiDigits(date, 5, 2) : (n > 4 ? -1 : 0);
+    const int day = n > 7 && date.at(7) == u'-' ? asciiDigits(date, 8, 2) : (n > 7 ? -1 : 0);
     if (year < 0 || month < 0 || day < 0 || month > 12 || day > 31 || (n > 4 && month == 0) || (n > 7 && day == 0))
         return 0;
     return (quint64(year) * 13 + quint64(month)) * 32 + quint64(day) + 1;
