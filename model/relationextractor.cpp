@@ -103,6 +103,26 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 // of every word.
 QString firstWords(const QString &s, int n)
 {
+    // Mostly the words already stand one space apart from the start: then
+    // they are a prefix of s, copied whole instead of word by word.
+    {
+        qsizetype i = 0, end = 0;
+        int taken = 0;
+        while (taken < n && i < s.size() && !s.at(i).isSpace()) {
+            while (i < s.size() && !s.at(i).isSpace())
+                ++i;
+            end = i;
+            ++taken;
+            if (i < s.size() && s.at(i) == u' ')
+                ++i; // one plain space: the joined text keeps it as it is
+            else
+                break;
+        }
+        // Done when n words are found, or s (or its one trailing space) ends after a word;
+        // an empty s is the empty prefix.
+        if (taken == n || end == s.size() || (i == s.size() && taken > 0))
+            return s.left(end);
+    }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
     qsizetype i = 0;
@@ -208,6 +228,8 @@ struct ArticleContext
     QList<Party> parties;             // organisations (and what belongs to one), in text order
     QHash<QString, int> salience;     // root → mentions
     QHash<QString, int> providerScore; // root → how often the text casts it as a supplier
+    // The roots cast as suppliers on balance, lower case: asked about by every money figure.
+    QStringList loweredProviders;
 
     const QString &text() const { return x->article.text; }
 
@@ -458,10 +480,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("total");
     if (has(pre6, targetPreWords, targetPre))
         r.part = QStringLiteral("target");
-    bool providerAhead = false;
-    for (const QString &root : ctx.providerScore.keys())
-        if (ctx.providerScore.value(root) > 0 && head.contains(root.toLower()))
-            providerAhead = true;
+    const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
+                                           [&head](const QString &root) { return head.contains(root); });
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     static const auto rateHead = rx(R"(^\W*(annually|yearly|monthly|quarterly|a year|per year|per annum|each year|every year|)"
@@ -714,6 +734,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (p.buyerCue)
             ctx.providerScore[p.root] -= 1;
     }
+    for (auto it = ctx.providerScore.cbegin(); it != ctx.providerScore.cend(); ++it)
+        if (it.value() > 0)
+            ctx.loweredProviders.append(it.key().toLower());
 
     // Figures by sentence.
     QList<QList<const Figure *>> valueFigures(ctx.sentences.size());
