@@ -193,6 +193,15 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Siemens;Mobileye")
         << QStringLiteral("$500 million|5e8|USD;2019|2019|year;$2 billion|2e9|USD;2022|2022|year;$2bn|2e9|USD;2022|2022|year")
         << QStringLiteral("$2bn") << QStringLiteral("investment Siemens Mobileye @2022");
+    // A colon joins a figure to its label, on either side; emphasis marks around the label do not count.
+    QTest::newRow("label before the figure")
+        << QStringLiteral("**Siemens invested**: $2 billion in Helio Robotics.")
+        << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Siemens Helio Robotics");
+    QTest::newRow("label after the figure")
+        << QStringLiteral("Siemens filing \u2014 $2 billion: investment in Helio Robotics.")
+        << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Siemens Helio Robotics");
     QTest::newRow("a provider cue belongs to the party it follows")
         << QStringLiteral("For Oracle, a $3 billion cloud contract with Mistral positions Oracle as a leading infrastructure provider.")
         << QStringLiteral("Oracle;Mistral") << QStringLiteral("$3 billion|3e9|USD")
