@@ -157,22 +157,44 @@ QString lastWords(const QString &s, int n)
     return firstWords(s.mid(from), n);
 }
 
-// Where a run of emphasis marks and white space (PCRE2's [\s*_] without
-// Unicode properties: ASCII white space only) that opens s ends. Asked for
-// every figure, where a match object costs ten times the scan.
-qsizetype markupEnd(QStringView s)
+// Where a run of ASCII white space (PCRE2's \s without Unicode properties)
+// and of the characters `also` that opens s at `from` ends. The tests below
+// are asked for every figure or pair of parties, where a regular expression
+// cost a match object each.
+qsizetype spaceRunEnd(QStringView s, qsizetype from, QStringView also)
 {
-    qsizetype i = 0;
+    qsizetype i = from;
     while (i < s.size()) {
-        const char16_t u = s.at(i).unicode();
-        if (u != u' ' && u != u'*' && u != u'_' && (u < u'\t' || u > u'\r'))
+        const QChar c = s.at(i);
+        if ((c.unicode() < u'\t' || c.unicode() > u'\r') && c != u' ' && !also.contains(c))
             break;
         ++i;
     }
     return i;
 }
+// Where the emphasis marks and white space opening s end ("^[\s*_]*").
+qsizetype markupEnd(QStringView s) { return spaceRunEnd(s, 0, u"*_"); }
 // "^[\s*_]*$": nothing but emphasis marks and white space.
 bool isMarkup(QStringView s) { return markupEnd(s) == s.size(); }
+// "^[\s,&]*(and|or)?[\s,&]*$", caseless: what joins the names of a list.
+bool isListJoiner(QStringView s)
+{
+    const QStringView separators = u",&";
+    const qsizetype i = spaceRunEnd(s, 0, separators);
+    if (i == s.size())
+        return true;
+    for (const QStringView word : {QStringView(u"and"), QStringView(u"or")}) {
+        // Only ASCII letters fold to a, n, d, o or r: an ASCII caseless compare is exact.
+        if (s.size() - i < word.size())
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; k < word.size() && same; ++k)
+            same = (s.at(i + k).unicode() | 0x20) == word.at(k).unicode() && s.at(i + k).unicode() < 0x80;
+        if (same && spaceRunEnd(s, i + word.size(), separators) == s.size())
+            return true;
+    }
+    return false;
+}
 
 // Clause boundaries a figure's reading does not cross; a dash between two
 // words ("Nokia–Ericsson", "3–5") joins them instead.
@@ -221,7 +243,17 @@ QString cutBefore(const QString &s)
 // a string and a match object each).
 Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QStringView marks)
 {
-    auto isMark = [marks](QChar c) { return std::find(marks.cbegin(), marks.cend(), c) != marks.cend(); };
+    // The marks as a bit set over ASCII: most characters are ASCII and not marks.
+    quint64 ascii[2] = {0, 0};
+    for (const QChar m : marks)
+        if (m.unicode() < 0x80)
+            ascii[m.unicode() / 64] |= quint64(1) << (m.unicode() % 64);
+    auto isMark = [marks, &ascii](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return ((ascii[u / 64] >> (u % 64)) & 1) != 0;
+        return std::find(marks.cbegin(), marks.cend(), c) != marks.cend();
+    };
     qsizetype s = f.start, e = f.end;
     while (s > sentence.start && !isMark(text.at(s - 1)))
         --s;
@@ -655,11 +687,10 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     // The longest run of organisations joined by commas and "and" in the clause.
     QStringList run, longest;
     qsizetype lastEnd = -1;
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
     for (const Party &p : ps) {
         if (p.start < cs || p.end > f.start)
             continue;
-        if (lastEnd >= 0 && joiner.match(text.mid(lastEnd, p.start - lastEnd)).hasMatch()) {
+        if (lastEnd >= 0 && isListJoiner(QStringView(text).mid(lastEnd, p.start - lastEnd))) {
             if (!run.contains(p.root))
                 run << p.root;
         } else {
@@ -732,14 +763,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     // What follows a party is said of it only up to the next party, unless
     // the two are listed together ("A and B will provide"): in "a deal with
     // A makes B the provider" the cue belongs to B.
-    static const QRegularExpression listed(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i + 1 < ctx.parties.size(); ++i) {
         Party &p = ctx.parties[i];
         const Party &next = ctx.parties.at(i + 1);
         if (next.start >= p.end + p.following.size() || next.start < p.end)
             continue;
         const qsizetype gap = next.start - p.end;
-        if (!listed.match(p.following.left(gap)).hasMatch())
+        if (!isListJoiner(QStringView(p.following).left(gap)))
             p.following.truncate(gap);
     }
     for (Party &p : ctx.parties) {

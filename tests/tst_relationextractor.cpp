@@ -163,6 +163,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Airbus, Safran and Thales will spend €3 billion on a shared data centre.")
         << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
         << QStringLiteral("€3 billion") << QStringLiteral("other - -");
+    QTest::newRow("list of three joined by an ampersand")
+        << QStringLiteral("Airbus, Safran & Thales will spend €3 billion on a shared data centre.")
+        << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("other - -");
+    QTest::newRow("list of three joined by a capitalised AND")
+        << QStringLiteral("Airbus, Safran AND Thales will spend €3 billion on a shared data centre.")
+        << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("other - -");
     QTest::newRow("rivals as an object is no group")
         << QStringLiteral("Unlike its rivals, Rakuten committed ¥500 billion to cloud computing with Fujitsu.")
         << QStringLiteral("Rakuten;Fujitsu") << QStringLiteral("¥500 billion|5e11|JPY")
