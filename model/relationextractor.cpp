@@ -732,8 +732,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     ctx.x = &x;
     ctx.lowerOnce();
     const QString &text = x.article.text;
-    ctx.sentences = SentenceSplitter::sentences(text);
     ctx.paragraphs = SentenceSplitter::paragraphs(text);
+    ctx.sentences = SentenceSplitter::sentences(text, ctx.paragraphs);
 
     // Parties: organisations, and people/products through what they belong to.
     QHash<QString, QString> partOf;
