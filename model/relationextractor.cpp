@@ -848,6 +848,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
         // Parties named before the figure that own another figure ("alongside X's $N").
         const QList<const Figure *> &figs = valueFigures.at(si);
+        // Figures of one clause share its speculation cue: asked once per clause.
+        Span speculationClause{-1, -1};
+        bool clauseSpeculates = false;
         for (int fi = 0; fi < figs.size(); ++fi) {
             const Figure &f = *figs.at(fi);
             const qsizetype prevEnd = fi > 0 ? figs.at(fi - 1)->end : sentence.start;
@@ -899,7 +902,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             // The figure's clause, for the writer's hedges.
             const Span clause = clauseAround(text, sentence, f, u",;:()\u2014\u2013");
             const qsizetype cs = clause.start, ce = clause.end;
-            m.speculation = hasSpeculationCue(text.mid(cs, ce - cs));
+            if (!(clause == speculationClause)) {
+                speculationClause = clause;
+                clauseSpeculates = hasSpeculationCue(text.mid(cs, ce - cs));
+            }
+            m.speculation = clauseSpeculates;
             m.vendorClaim = hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
