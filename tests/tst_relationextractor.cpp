@@ -87,6 +87,15 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Deals of this size could imply a $4 billion break fee for Nokia.")
         << QStringLiteral("Nokia") << QStringLiteral("$4 billion|4e9|USD")
         << QStringLiteral("$4 billion") << QStringLiteral("other - - speculation");
+    // The cue belongs to the figure's clause: shared within it, not past a semicolon.
+    QTest::newRow("speculation, second figure of the clause")
+        << QStringLiteral("Deals of this size could imply a $4 billion or $5 billion break fee for Nokia.")
+        << QStringLiteral("Nokia") << QStringLiteral("$4 billion|4e9|USD;$5 billion|5e9|USD")
+        << QStringLiteral("$5 billion") << QStringLiteral("other - - speculation");
+    QTest::newRow("speculation stops at the clause")
+        << QStringLiteral("Deals of this size could imply a $4 billion break fee; the last one had a $1 billion fee.")
+        << QString() << QStringLiteral("$4 billion|4e9|USD;$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("other - -");
     QTest::newRow("valued at, post-money")
         << QStringLiteral("Mistral raised €600 million in June 2024, a round that valued the startup at €5.8 billion post-money.")
         << QStringLiteral("Mistral") << QStringLiteral("€600 million|6e8|EUR;June 2024|2024-06|month;€5.8 billion|5.8e9|EUR")
