@@ -141,6 +141,14 @@ bool mayNameJointVenture(QStringView sentence)
     static const CaselessWords words{"joint*"};
     return words.in(sentence);
 }
+// mayDistribute() || mayNameJointVenture() in one scan. Asked of the whole
+// text too: a sentence opens where the text does or after white space, so a
+// word that opens at a boundary in a sentence does so in the text as well.
+bool mayNameEither(QStringView text)
+{
+    static const CaselessWords words{"distribut*", "resel*", "resold*", "joint*"};
+    return words.in(text);
+}
 
 class SentenceReader
 {
@@ -385,12 +393,14 @@ QList<Agreement> AgreementReader::read(const ArticleExtraction &extraction) cons
 {
     QList<Agreement> out;
     const Article &article = extraction.article;
-    if (!mayStateAgreement(article.text))
+    if (!mayStateAgreement(article.text) || !mayNameEither(article.text))
         return out;
     for (const SentenceSplitter::Span &sentence : SentenceSplitter::sentences(article.text)) {
         if (article.isExcluded(sentence.start, sentence.end))
             continue;
         const QStringView text = QStringView(article.text).mid(sentence.start, sentence.end - sentence.start);
+        if (!mayNameEither(text))
+            continue;
         const bool distribution = mayDistribute(text), jointVenture = mayNameJointVenture(text);
         if (!distribution && !jointVenture)
             continue;

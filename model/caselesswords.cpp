@@ -56,8 +56,13 @@ CaselessWords::CaselessWords(const QList<QByteArray> &words)
     }())
     , m_pairs(m_words)
 {
-    for (const Word &w : std::as_const(m_words))
+    m_shortest = m_words.isEmpty() ? 0 : m_words.first().letters.size();
+    for (const Word &w : std::as_const(m_words)) {
         m_firstLetters |= 1u << (w.letters.at(0) - 'a');
+        m_shortest = std::min(m_shortest, w.letters.size());
+    }
+    for (size_t c = 0; c < m_opensWith.size(); ++c)
+        m_opensWith[c] = asciiFold[c] && (m_firstLetters & (1u << (asciiFold[c] - 'a')));
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
@@ -80,17 +85,28 @@ bool CaselessWords::matchesAt(const Word &w, QStringView text, qsizetype at) con
 
 bool CaselessWords::in(QStringView text) const
 {
+    if (m_words.isEmpty() || text.size() < m_shortest)
+        return false;
     // Most positions fail on their first letter: the second is folded only after it.
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        const char a = fold(text.at(i));
-        if (!a || !(m_firstLetters & (1u << (a - 'a'))))
-            continue;
-        const char b = fold(text.at(i + 1));
+    const char16_t *const begin = text.utf16();
+    const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
+    for (const char16_t *c = begin; c < last; ++c) {
+        char a;
+        if (*c < 0x80) {
+            if (!m_opensWith[*c])
+                continue;
+            a = asciiFold[*c];
+        } else {
+            a = fold(QChar(*c));
+            if (!a || !(m_firstLetters & (1u << (a - 'a'))))
+                continue;
+        }
+        const char b = fold(QChar(c[1]));
         if (!b)
             continue;
         const auto [from, to] = m_pairs.wordsOpeningWith(a, b);
         for (const quint8 *w = from; w != to; ++w)
-            if (matchesAt(m_words.at(*w), text, i))
+            if (matchesAt(m_words.constData()[*w], text, c - begin))
                 return true;
     }
     return false;

@@ -86,6 +86,10 @@ private:
     QList<Word> m_words;
     Pairs m_pairs;
     quint32 m_firstLetters = 0; // bit n: a word opens with the n-th letter
+    // Per ASCII character, whether a word opens with the letter it folds to:
+    // the scan's test at most positions, one lookup instead of fold and mask.
+    std::array<bool, 128> m_opensWith{};
+    qsizetype m_shortest = 0; // letters in the shortest word: shorter texts hold none
 };
 
 } // namespace DealScope

@@ -206,20 +206,34 @@ private:
 
     void addText(const QString &text, bool pre)
     {
-        for (QChar c : text) {
+        // A character that is neither white space nor a line of <pre> is copied as it is.
+        auto plain = [pre](QChar c) { return !isWhite(c) && !(pre && (c == u'\n' || c == u'\r')); };
+        const QChar *const d = text.constData();
+        for (qsizetype i = 0; i < text.size();) {
+            const QChar c = d[i];
             if (pre && c == QLatin1Char('\n')) {
                 flush();
                 m_out.append(QLatin1Char('\n'));
+                ++i;
                 continue;
             }
-            if (pre && c == QLatin1Char('\r'))
+            if (pre && c == QLatin1Char('\r')) {
+                ++i;
                 continue;
+            }
             if (isWhite(c)) {
                 m_space = true;
+                ++i;
                 continue;
             }
+            // After the flush before its first character, a run of plain
+            // characters flushes nothing more: one append for the run.
+            qsizetype end = i + 1;
+            while (end < text.size() && plain(d[end]))
+                ++end;
             flush();
-            m_out.append(c);
+            m_out.append(d + i, end - i);
+            i = end;
         }
     }
 

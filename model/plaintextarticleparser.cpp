@@ -45,6 +45,20 @@ const QString &datePattern()
     return pattern;
 }
 
+// Whether s holds four ASCII digits in a row: every shape of datePattern()
+// does (its year; \d without Unicode properties is ASCII), so a line
+// without them is spared the matches.
+bool hasFourDigits(QStringView s)
+{
+    int run = 0;
+    for (const QChar c : s) {
+        run = (c >= u'0' && c <= u'9') ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
 // What may follow a date on a date line: a time, a time zone, a reading time.
 const QString &tailPattern()
 {
@@ -129,7 +143,7 @@ QDate PlainTextArticleParser::dateFromLine(const QString &rawLine, bool *updated
     const QString line = stripMarkers(rawLine);
     if (updated)
         *updated = false;
-    if (line.size() > 200)
+    if (line.size() > 200 || !hasFourDigits(line))
         return QDate();
 
     // "Published: 3 November 2025", "Updated Nov 3, 2025 10:00 AM ET", a date alone.

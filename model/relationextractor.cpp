@@ -103,6 +103,26 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 // of every word.
 QString firstWords(const QString &s, int n)
 {
+    // Mostly the words already stand one space apart from the start: then
+    // they are a prefix of s, copied whole instead of word by word.
+    {
+        qsizetype i = 0, end = 0;
+        int taken = 0;
+        while (taken < n && i < s.size() && !s.at(i).isSpace()) {
+            while (i < s.size() && !s.at(i).isSpace())
+                ++i;
+            end = i;
+            ++taken;
+            if (i < s.size() && s.at(i) == u' ')
+                ++i; // one plain space: the joined text keeps it as it is
+            else
+                break;
+        }
+        // Done when n words are found, or s (or its one trailing space) ends after a word;
+        // an empty s is the empty prefix.
+        if (taken == n || end == s.size() || (i == s.size() && taken > 0))
+            return s.left(end);
+    }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
     qsizetype i = 0;
@@ -135,6 +155,45 @@ QString lastWords(const QString &s, int n)
         from = i;
     }
     return firstWords(s.mid(from), n);
+}
+
+// Where a run of ASCII white space (PCRE2's \s without Unicode properties)
+// and of the characters `also` that opens s at `from` ends. The tests below
+// are asked for every figure or pair of parties, where a regular expression
+// cost a match object each.
+qsizetype spaceRunEnd(QStringView s, qsizetype from, QStringView also)
+{
+    qsizetype i = from;
+    while (i < s.size()) {
+        const QChar c = s.at(i);
+        if ((c.unicode() < u'\t' || c.unicode() > u'\r') && c != u' ' && !also.contains(c))
+            break;
+        ++i;
+    }
+    return i;
+}
+// Where the emphasis marks and white space opening s end ("^[\s*_]*").
+qsizetype markupEnd(QStringView s) { return spaceRunEnd(s, 0, u"*_"); }
+// "^[\s*_]*$": nothing but emphasis marks and white space.
+bool isMarkup(QStringView s) { return markupEnd(s) == s.size(); }
+// "^[\s,&]*(and|or)?[\s,&]*$", caseless: what joins the names of a list.
+bool isListJoiner(QStringView s)
+{
+    const QStringView separators = u",&";
+    const qsizetype i = spaceRunEnd(s, 0, separators);
+    if (i == s.size())
+        return true;
+    for (const QStringView word : {QStringView(u"and"), QStringView(u"or")}) {
+        // Only ASCII letters fold to a, n, d, o or r: an ASCII caseless compare is exact.
+        if (s.size() - i < word.size())
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; k < word.size() && same; ++k)
+            same = (s.at(i + k).unicode() | 0x20) == word.at(k).unicode() && s.at(i + k).unicode() < 0x80;
+        if (same && spaceRunEnd(s, i + word.size(), separators) == s.size())
+            return true;
+    }
+    return false;
 }
 
 // Clause boundaries a figure's reading does not cross; a dash between two
@@ -184,7 +243,17 @@ QString cutBefore(const QString &s)
 // a string and a match object each).
 Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QStringView marks)
 {
-    auto isMark = [marks](QChar c) { return std::find(marks.cbegin(), marks.cend(), c) != marks.cend(); };
+    // The marks as a bit set over ASCII: most characters are ASCII and not marks.
+    quint64 ascii[2] = {0, 0};
+    for (const QChar m : marks)
+        if (m.unicode() < 0x80)
+            ascii[m.unicode() / 64] |= quint64(1) << (m.unicode() % 64);
+    auto isMark = [marks, &ascii](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return ((ascii[u / 64] >> (u % 64)) & 1) != 0;
+        return std::find(marks.cbegin(), marks.cend(), c) != marks.cend();
+    };
     qsizetype s = f.start, e = f.end;
     while (s > sentence.start && !isMark(text.at(s - 1)))
         --s;
@@ -208,6 +277,8 @@ struct ArticleContext
     QList<Party> parties;             // organisations (and what belongs to one), in text order
     QHash<QString, int> salience;     // root → mentions
     QHash<QString, int> providerScore; // root → how often the text casts it as a supplier
+    // The roots cast as suppliers on balance, lower case: asked about by every money figure.
+    QStringList loweredProviders;
 
     const QString &text() const { return x->article.text; }
 
@@ -458,10 +529,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("total");
     if (has(pre6, targetPreWords, targetPre))
         r.part = QStringLiteral("target");
-    bool providerAhead = false;
-    for (const QString &root : ctx.providerScore.keys())
-        if (ctx.providerScore.value(root) > 0 && head.contains(root.toLower()))
-            providerAhead = true;
+    const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
+                                           [&head](const QString &root) { return head.contains(root); });
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     static const auto rateHead = rx(R"(^\W*(annually|yearly|monthly|quarterly|a year|per year|per annum|each year|every year|)"
@@ -618,11 +687,10 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     // The longest run of organisations joined by commas and "and" in the clause.
     QStringList run, longest;
     qsizetype lastEnd = -1;
-    static const QRegularExpression joiner(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
     for (const Party &p : ps) {
         if (p.start < cs || p.end > f.start)
             continue;
-        if (lastEnd >= 0 && joiner.match(text.mid(lastEnd, p.start - lastEnd)).hasMatch()) {
+        if (lastEnd >= 0 && isListJoiner(QStringView(text).mid(lastEnd, p.start - lastEnd))) {
             if (!run.contains(p.root))
                 run << p.root;
         } else {
@@ -664,8 +732,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     ctx.x = &x;
     ctx.lowerOnce();
     const QString &text = x.article.text;
-    ctx.sentences = SentenceSplitter::sentences(text);
     ctx.paragraphs = SentenceSplitter::paragraphs(text);
+    ctx.sentences = SentenceSplitter::sentences(text, ctx.paragraphs);
 
     // Parties: organisations, and people/products through what they belong to.
     QHash<QString, QString> partOf;
@@ -695,14 +763,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     // What follows a party is said of it only up to the next party, unless
     // the two are listed together ("A and B will provide"): in "a deal with
     // A makes B the provider" the cue belongs to B.
-    static const QRegularExpression listed(QStringLiteral("^[\\s,&]*(and|or)?[\\s,&]*$"), QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i + 1 < ctx.parties.size(); ++i) {
         Party &p = ctx.parties[i];
         const Party &next = ctx.parties.at(i + 1);
         if (next.start >= p.end + p.following.size() || next.start < p.end)
             continue;
         const qsizetype gap = next.start - p.end;
-        if (!listed.match(p.following.left(gap)).hasMatch())
+        if (!isListJoiner(QStringView(p.following).left(gap)))
             p.following.truncate(gap);
     }
     for (Party &p : ctx.parties) {
@@ -714,6 +781,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (p.buyerCue)
             ctx.providerScore[p.root] -= 1;
     }
+    for (auto it = ctx.providerScore.cbegin(); it != ctx.providerScore.cend(); ++it)
+        if (it.value() > 0)
+            ctx.loweredProviders.append(it.key().toLower());
 
     // Figures by sentence.
     QList<QList<const Figure *>> valueFigures(ctx.sentences.size());
@@ -778,6 +848,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
         // Parties named before the figure that own another figure ("alongside X's $N").
         const QList<const Figure *> &figs = valueFigures.at(si);
+        // Figures of one clause share its speculation cue: asked once per clause.
+        Span speculationClause{-1, -1};
+        bool clauseSpeculates = false;
         for (int fi = 0; fi < figs.size(); ++fi) {
             const Figure &f = *figs.at(fi);
             const qsizetype prevEnd = fi > 0 ? figs.at(fi - 1)->end : sentence.start;
@@ -785,19 +858,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             QString pre = cutBefore(ctx.lowerSlice(prevEnd, f.start));
             QString head = cutAfter(ctx.lowerSlice(f.end, nextStart));
             // "**Label**: $N" and "$N: what it is": a colon joins a figure to its label.
-            static const QRegularExpression markup(QStringLiteral("^[\\s*_]*$"));
-            if (markup.match(pre).hasMatch()) {
+            if (isMarkup(pre)) {
                 const QString raw = ctx.lowerSlice(prevEnd, f.start);
                 const qsizetype colon = raw.lastIndexOf(u':');
-                if (colon >= 0 && markup.match(raw.mid(colon + 1)).hasMatch())
+                if (colon >= 0 && isMarkup(QStringView(raw).mid(colon + 1)))
                     pre = cutBefore(raw.left(colon)).remove(u'*');
             }
             {
                 const QString raw = ctx.lowerSlice(f.end, nextStart);
-                static const QRegularExpression labelEnd(QStringLiteral("^[\\s*_]*:"));
-                const auto lm = labelEnd.match(raw);
-                if (lm.hasMatch())
-                    head = cutAfter(raw.mid(lm.capturedEnd()));
+                const qsizetype labelEnd = markupEnd(raw); // "^[\s*_]*:"
+                if (labelEnd < raw.size() && raw.at(labelEnd) == u':')
+                    head = cutAfter(raw.mid(labelEnd + 1));
             }
             Reading reading = classify(ctx, f, pre, head, cues);
             static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
@@ -831,7 +902,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             // The figure's clause, for the writer's hedges.
             const Span clause = clauseAround(text, sentence, f, u",;:()\u2014\u2013");
             const qsizetype cs = clause.start, ce = clause.end;
-            m.speculation = hasSpeculationCue(text.mid(cs, ce - cs));
+            if (!(clause == speculationClause)) {
+                speculationClause = clause;
+                clauseSpeculates = hasSpeculationCue(text.mid(cs, ce - cs));
+            }
+            m.speculation = clauseSpeculates;
             m.vendorClaim = hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 

@@ -44,8 +44,12 @@ QList<SentenceSplitter::Span> SentenceSplitter::paragraphs(const QString &text)
 {
     QList<Span> out;
     qsizetype lineStart = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text.at(i) == u'\n' || text.at(i) == u'\u2029') {
+    // Through a local pointer: the appends would otherwise make the compiler
+    // reload the text's data for every character.
+    const QChar *const d = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i == size || d[i] == u'\n' || d[i] == u'\u2029') {
             qsizetype s = lineStart, e = i;
             while (s < e && text.at(s).isSpace())
                 ++s;
@@ -61,8 +65,13 @@ QList<SentenceSplitter::Span> SentenceSplitter::paragraphs(const QString &text)
 
 QList<SentenceSplitter::Span> SentenceSplitter::sentences(const QString &text)
 {
+    return sentences(text, paragraphs(text));
+}
+
+QList<SentenceSplitter::Span> SentenceSplitter::sentences(const QString &text, const QList<Span> &paragraphs)
+{
     QList<Span> out;
-    for (const Span &p : paragraphs(text))
+    for (const Span &p : paragraphs)
         splitParagraph(text, p, out);
     return out;
 }
@@ -105,8 +114,12 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
 {
     qsizetype start = paragraph.start;
     qsizetype wordStart = start;
+    const QChar *const d = text.constData(); // not reloaded after every append
     for (qsizetype i = paragraph.start; i < paragraph.end; ++i) {
-        const QChar c = text.at(i);
+        const QChar c = d[i];
+        // Most characters are ASCII, neither white space nor a sentence's end.
+        if (c.unicode() > u' ' && c.unicode() < 0x80 && c != u'.' && c != u'!' && c != u'?')
+            continue;
         if (c.isSpace()) {
             wordStart = i + 1;
             continue;

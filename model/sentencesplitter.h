@@ -23,6 +23,8 @@ public:
 
     static QList<Span> paragraphs(const QString &text);
     static QList<Span> sentences(const QString &text);
+    // The same, from the text's paragraphs() when the caller has them already.
+    static QList<Span> sentences(const QString &text, const QList<Span> &paragraphs);
     // The index of the span holding `pos`, or -1.
     static qsizetype indexOf(const QList<Span> &spans, qsizetype pos);
 

@@ -311,6 +311,8 @@ void TestArticleReader::dateLines_data()
                                         << QDate(2025, 5, 6);
     QTest::newRow("sentence") << QStringLiteral("The deal closed on 3 November 2025 after a vote.") << QDate();
     QTest::newRow("no year") << QStringLiteral("Published: 3 November") << QDate();
+    QTest::newRow("year ends the line") << QStringLiteral("Published 9 Sep 2024") << QDate(2024, 9, 9);
+    QTest::newRow("two-digit year") << QStringLiteral("Published: 3 November 25") << QDate();
 }
 
 void TestArticleReader::dateLines()

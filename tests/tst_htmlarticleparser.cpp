@@ -103,6 +103,9 @@ void TestHtmlArticleParser::snippets_data()
         << QStringLiteral("<article><p>Card</p></article><article><p>First&nbsp;line<br>second &lt;line&gt;</p>"
                           "<p>Third   line\n  wrapped</p></article>")
         << QStringLiteral("First line\nsecond <line>\nThird line wrapped") << QString() << QString() << QDate();
+    QTest::newRow("pre keeps its lines, collapses spaces")
+        << QStringLiteral("<p>Intro.</p><pre>a = 1\r\nb  =  2</pre><p>Done.</p>")
+        << QStringLiteral("Intro.\na = 1\nb = 2\nDone.") << QString() << QString() << QDate();
     QTest::newRow("pubdate meta and site header outside article")
         << QStringLiteral("<head><meta name='pubdate' content='20220315'></head><body><header><h1>Site</h1></header>"
                           "<p>Body text here.</p></body>")

@@ -87,6 +87,15 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Deals of this size could imply a $4 billion break fee for Nokia.")
         << QStringLiteral("Nokia") << QStringLiteral("$4 billion|4e9|USD")
         << QStringLiteral("$4 billion") << QStringLiteral("other - - speculation");
+    // The cue belongs to the figure's clause: shared within it, not past a semicolon.
+    QTest::newRow("speculation, second figure of the clause")
+        << QStringLiteral("Deals of this size could imply a $4 billion or $5 billion break fee for Nokia.")
+        << QStringLiteral("Nokia") << QStringLiteral("$4 billion|4e9|USD;$5 billion|5e9|USD")
+        << QStringLiteral("$5 billion") << QStringLiteral("other - - speculation");
+    QTest::newRow("speculation stops at the clause")
+        << QStringLiteral("Deals of this size could imply a $4 billion break fee; the last one had a $1 billion fee.")
+        << QString() << QStringLiteral("$4 billion|4e9|USD;$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("other - -");
     QTest::newRow("valued at, post-money")
         << QStringLiteral("Mistral raised €600 million in June 2024, a round that valued the startup at €5.8 billion post-money.")
         << QStringLiteral("Mistral") << QStringLiteral("€600 million|6e8|EUR;June 2024|2024-06|month;€5.8 billion|5.8e9|EUR")
@@ -163,6 +172,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Airbus, Safran and Thales will spend €3 billion on a shared data centre.")
         << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
         << QStringLiteral("€3 billion") << QStringLiteral("other - -");
+    QTest::newRow("list of three joined by an ampersand")
+        << QStringLiteral("Airbus, Safran & Thales will spend €3 billion on a shared data centre.")
+        << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("other - -");
+    QTest::newRow("list of three joined by a capitalised AND")
+        << QStringLiteral("Airbus, Safran AND Thales will spend €3 billion on a shared data centre.")
+        << QStringLiteral("Airbus;Safran;Thales") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("other - -");
     QTest::newRow("rivals as an object is no group")
         << QStringLiteral("Unlike its rivals, Rakuten committed ¥500 billion to cloud computing with Fujitsu.")
         << QStringLiteral("Rakuten;Fujitsu") << QStringLiteral("¥500 billion|5e11|JPY")
@@ -193,6 +210,15 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Siemens;Mobileye")
         << QStringLiteral("$500 million|5e8|USD;2019|2019|year;$2 billion|2e9|USD;2022|2022|year;$2bn|2e9|USD;2022|2022|year")
         << QStringLiteral("$2bn") << QStringLiteral("investment Siemens Mobileye @2022");
+    // A colon joins a figure to its label, on either side; emphasis marks around the label do not count.
+    QTest::newRow("label before the figure")
+        << QStringLiteral("**Siemens invested**: $2 billion in Helio Robotics.")
+        << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Siemens Helio Robotics");
+    QTest::newRow("label after the figure")
+        << QStringLiteral("Siemens filing \u2014 $2 billion: investment in Helio Robotics.")
+        << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Siemens Helio Robotics");
     QTest::newRow("a provider cue belongs to the party it follows")
         << QStringLiteral("For Oracle, a $3 billion cloud contract with Mistral positions Oracle as a leading infrastructure provider.")
         << QStringLiteral("Oracle;Mistral") << QStringLiteral("$3 billion|3e9|USD")

@@ -45,6 +45,11 @@ void TestSentenceSplitter::sentences()
     for (const auto &s : SentenceSplitter::sentences(text))
         got << text.mid(s.start, s.end - s.start);
     QCOMPARE(got, expected);
+    // Split from paragraphs the caller already has: the same sentences.
+    QStringList fromParagraphs;
+    for (const auto &s : SentenceSplitter::sentences(text, SentenceSplitter::paragraphs(text)))
+        fromParagraphs << text.mid(s.start, s.end - s.start);
+    QCOMPARE(fromParagraphs, expected);
 }
 
 void TestSentenceSplitter::paragraphs()
