@@ -268,10 +268,8 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     }
     for (FactMention &m : undated) {
         // An undated mention joins the dated fact it agrees with (the best sourced).
-        qsizetype best = -1;
-        for (const qsizetype at : dated[m.retracted].agreeing(m.value, m.valueMax, m.qualifier))
-            if (best < 0 || clusters.at(at).mentions.size() > clusters.at(best).mentions.size())
-                best = at;
+        const qsizetype best = dated[m.retracted].heaviestAgreeing(
+            m.value, m.valueMax, m.qualifier, [&](qsizetype at) { return clusters.at(at).mentions.size(); });
         if (best >= 0)
             addTo(best, std::move(m));
         else
