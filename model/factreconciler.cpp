@@ -13,6 +13,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <numeric>
+#include <vector>
 
 namespace DealScope {
 
@@ -192,23 +194,33 @@ quint32 FactReconciler::fnv1a(const QString &text)
 
 QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 {
-    std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
+    // Sorted through their indexes: a mention is large, moving one costs more than comparing two.
+    std::vector<qsizetype> order(size_t(mentions.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return mentionBefore(mentions.at(a), mentions.at(b)); });
 
     // One source per article and sentence: a repeated block is not a second report. Keyed by the article's
-    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value.
-    QHash<QString, QSet<std::pair<quint64, quint64>>> seen;
+    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value;
+    // the name is numbered, so that one set holds every article's keys.
+    QHash<QString, quint64> articleNumbers;
+    QSet<std::pair<quint64, quint64>> seen;
     QList<FactMention> kept;
     kept.reserve(mentions.size());
-    for (FactMention &m : mentions) {
+    for (const qsizetype i : order) {
+        FactMention &m = mentions[i];
         if (m.keptApart())
             continue;
         if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
-            const std::pair<quint64, quint64> key{quint64(quoteKey(m)) << 1 | quint64(m.retracted),
+            auto article = articleNumbers.constFind(m.article);
+            if (article == articleNumbers.constEnd())
+                article = articleNumbers.insert(m.article, quint64(articleNumbers.size()));
+            // The article's number above the 32-bit quote key and the retraction bit.
+            const std::pair<quint64, quint64> key{*article << 33 | quint64(quoteKey(m)) << 1 | quint64(m.retracted),
                                                   printedValue(m.value)};
-            QSet<std::pair<quint64, quint64>> &ofArticle = seen[m.article];
-            if (ofArticle.contains(key))
+            if (seen.contains(key))
                 continue;
-            ofArticle.insert(key);
+            seen.insert(key);
         }
         kept.append(std::move(m));
     }
