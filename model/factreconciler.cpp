@@ -201,10 +201,11 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
                      [&](qsizetype a, qsizetype b) { return mentionBefore(mentions.at(a), mentions.at(b)); });
 
     // One source per article and sentence: a repeated block is not a second report. Keyed by the article's
-    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value;
-    // the name is numbered, so that one set holds every article's keys.
+    // name (two files of one name count as one article, wherever they sort; numbered, so that one hash holds
+    // every article's keys), then quote and retraction, then the value as printed: printing is dear and a
+    // repeat rare, so values are printed only when a key comes again.
     QHash<QString, quint64> articleNumbers;
-    QSet<std::pair<quint64, quint64>> seen;
+    QHash<quint64, QVarLengthArray<double, 1>> keptValues;
     QList<FactMention> kept;
     kept.reserve(mentions.size());
     for (const qsizetype i : order) {
@@ -216,11 +217,14 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
             if (article == articleNumbers.constEnd())
                 article = articleNumbers.insert(m.article, quint64(articleNumbers.size()));
             // The article's number above the 32-bit quote key and the retraction bit.
-            const std::pair<quint64, quint64> key{*article << 33 | quint64(quoteKey(m)) << 1 | quint64(m.retracted),
-                                                  printedValue(m.value)};
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
+            QVarLengthArray<double, 1> &values
+                = keptValues[*article << 33 | quint64(quoteKey(m)) << 1 | quint64(m.retracted)];
+            if (!values.isEmpty()) {
+                const quint64 printed = printedValue(m.value);
+                if (std::any_of(values.cbegin(), values.cend(), [&](double v) { return printedValue(v) == printed; }))
+                    continue;
+            }
+            values.append(m.value);
         }
         kept.append(std::move(m));
     }

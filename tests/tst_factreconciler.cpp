@@ -189,6 +189,17 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||b.txt|Aramco owns 70% of Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic.")}
         << QStringList{QStringLiteral("Aramco stake_percent 70 undated corroborated 2")};
+    QTest::newRow("one sentence with two values is two sources")
+        << QStringList{QStringLiteral("Klarna||valuation|4.56e10|exact|2021|a.txt|valued at $45.6 billion, then $6.7 billion"),
+                       QStringLiteral("Klarna||valuation|6.7e9|exact|2021|a.txt|valued at $45.6 billion, then $6.7 billion")}
+        << QStringList{QStringLiteral("Klarna valuation 45600000000 2021 conflict 1"),
+                       QStringLiteral("Klarna valuation 6700000000 2021 conflict 1")};
+    QTest::newRow("a repeat is found among several values of one sentence, as twelve digits print them")
+        << QStringList{QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                       QStringLiteral("Klarna||valuation|2e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                       QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion")}
+        << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
+                       QStringLiteral("Klarna valuation 2000000000 2021 conflict 1")};
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
