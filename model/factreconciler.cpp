@@ -379,6 +379,11 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
         for (const Fact &old : previous)
             if (!reused.contains(old.id))
                 changed->append(old.id); // gone: the caller deletes it
+    if (family.size() < 2) { // no other fact to be an alternative (most families): no hash of times
+        for (Fact &f : family)
+            f.alternatives.clear();
+        return;
+    }
     QHash<QString, QList<qint64>> byTime; // the ids of the candidates for alternatives: not retracted
     for (const Fact &o : std::as_const(family))
         if (o.status != FactStatus::Retracted)
