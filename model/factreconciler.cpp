@@ -13,6 +13,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <numeric>
+#include <vector>
 
 namespace DealScope {
 
@@ -192,23 +194,37 @@ quint32 FactReconciler::fnv1a(const QString &text)
 
 QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
 {
-    std::stable_sort(mentions.begin(), mentions.end(), mentionBefore);
+    // Sorted through their indexes: a mention is large, moving one costs more than comparing two.
+    std::vector<qsizetype> order(size_t(mentions.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return mentionBefore(mentions.at(a), mentions.at(b)); });
 
     // One source per article and sentence: a repeated block is not a second report. Keyed by the article's
-    // name (two files of one name count as one article, wherever they sort), then quote, retraction and value.
-    QHash<QString, QSet<std::pair<quint64, quint64>>> seen;
+    // name (two files of one name count as one article, wherever they sort; numbered, so that one hash holds
+    // every article's keys), then quote and retraction, then the value as printed: printing is dear and a
+    // repeat rare, so values are printed only when a key comes again.
+    QHash<QString, quint64> articleNumbers;
+    QHash<quint64, QVarLengthArray<double, 1>> keptValues;
     QList<FactMention> kept;
     kept.reserve(mentions.size());
-    for (FactMention &m : mentions) {
+    for (const qsizetype i : order) {
+        FactMention &m = mentions[i];
         if (m.keptApart())
             continue;
         if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
-            const std::pair<quint64, quint64> key{quint64(quoteKey(m)) << 1 | quint64(m.retracted),
-                                                  printedValue(m.value)};
-            QSet<std::pair<quint64, quint64>> &ofArticle = seen[m.article];
-            if (ofArticle.contains(key))
-                continue;
-            ofArticle.insert(key);
+            auto article = articleNumbers.constFind(m.article);
+            if (article == articleNumbers.constEnd())
+                article = articleNumbers.insert(m.article, quint64(articleNumbers.size()));
+            // The article's number above the 32-bit quote key and the retraction bit.
+            QVarLengthArray<double, 1> &values
+                = keptValues[*article << 33 | quint64(quoteKey(m)) << 1 | quint64(m.retracted)];
+            if (!values.isEmpty()) {
+                const quint64 printed = printedValue(m.value);
+                if (std::any_of(values.cbegin(), values.cend(), [&](double v) { return printedValue(v) == printed; }))
+                    continue;
+            }
+            values.append(m.value);
         }
         kept.append(std::move(m));
     }
@@ -268,10 +284,8 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     }
     for (FactMention &m : undated) {
         // An undated mention joins the dated fact it agrees with (the best sourced).
-        qsizetype best = -1;
-        for (const qsizetype at : dated[m.retracted].agreeing(m.value, m.valueMax, m.qualifier))
-            if (best < 0 || clusters.at(at).mentions.size() > clusters.at(best).mentions.size())
-                best = at;
+        const qsizetype best = dated[m.retracted].heaviestAgreeing(
+            m.value, m.valueMax, m.qualifier, [&](qsizetype at) { return clusters.at(at).mentions.size(); });
         if (best >= 0)
             addTo(best, std::move(m));
         else
@@ -365,6 +379,11 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
         for (const Fact &old : previous)
             if (!reused.contains(old.id))
                 changed->append(old.id); // gone: the caller deletes it
+    if (family.size() < 2) { // no other fact to be an alternative (most families): no hash of times
+        for (Fact &f : family)
+            f.alternatives.clear();
+        return;
+    }
     QHash<QString, QList<qint64>> byTime; // the ids of the candidates for alternatives: not retracted
     for (const Fact &o : std::as_const(family))
         if (o.status != FactStatus::Retracted)

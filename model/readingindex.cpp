@@ -46,15 +46,20 @@ bool ReadingIndex::agrees(const Entry &e, double value, std::optional<double> va
     return FactReconciler::valuesAgree(e.value, e.valueMax, e.qualifier, value, valueMax, qualifier);
 }
 
-QList<qsizetype> ReadingIndex::agreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const
+qsizetype ReadingIndex::heaviestAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier,
+                                         const std::function<qsizetype(qsizetype)> &weight) const
 {
-    QList<qsizetype> clusters; // few: a cluster already found is not compared again
+    qsizetype best = -1, bestWeight = -1;
     candidates(value, valueMax, [&](const Entry &e) {
-        if (!clusters.contains(e.cluster) && agrees(e, value, valueMax, qualifier))
-            clusters.append(e.cluster);
+        if (e.cluster == best)
+            return;
+        const qsizetype w = weight(e.cluster);
+        if ((w > bestWeight || (w == bestWeight && e.cluster < best)) && agrees(e, value, valueMax, qualifier)) {
+            best = e.cluster;
+            bestWeight = w;
+        }
     });
-    std::sort(clusters.begin(), clusters.end());
-    return clusters;
+    return best;
 }
 
 qsizetype ReadingIndex::firstAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,8 +24,11 @@ public:
     // Adds a reading of `cluster`; an equal reading of the same cluster is kept once.
     void add(double value, std::optional<double> valueMax, Qualifier qualifier, qsizetype cluster);
 
-    // The clusters holding a reading that agrees with this one, ascending, each once.
-    QList<qsizetype> agreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const;
+    // Of the clusters holding a reading that agrees with this one, the one of the largest `weight`
+    // (the first of equals), -1 when none. A reading whose cluster cannot beat the best found so far is
+    // not compared: a value shared by many clusters costs one weight look-up each, not a comparison.
+    qsizetype heaviestAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier,
+                               const std::function<qsizetype(qsizetype)> &weight) const;
     // The first of them, -1 when none: readings of later clusters than one found are not compared.
     qsizetype firstAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const;
 

@@ -153,6 +153,23 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||d.txt|its $20 billion deal")}
         << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2024 corroborated 3"),
                        QStringLiteral("Meta compute_commitment 20000000000 2025 single 1")};
+    // Many dated facts agree with it: the best sourced wins wherever it comes, the first of equals.
+    QTest::newRow("undated joins the best sourced of several agreeing dated facts")
+        << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2023|a.txt|a $20 billion deal in 2023"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2.01e10|exact|2024|b.txt|a $20.1 billion deal in 2024"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025|c.txt|a $20 billion deal in 2025"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025|d.txt|the 2025 $20 billion deal"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||e.txt|its $20 billion deal"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||f.txt|that $20 billion deal")}
+        << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2023 single 1"),
+                       QStringLiteral("Meta compute_commitment 20000000000 2025 corroborated 4"),
+                       QStringLiteral("Meta compute_commitment 20100000000 2024 single 1")};
+    QTest::newRow("undated joins the first of equally sourced dated facts")
+        << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025|a.txt|a $20 billion deal in 2025"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2024|b.txt|a $20 billion deal in 2024"),
+                       QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||c.txt|its $20 billion deal")}
+        << QStringList{QStringLiteral("Meta compute_commitment 20000000000 2024 single 1"),
+                       QStringLiteral("Meta compute_commitment 20000000000 2025 corroborated 2")};
     QTest::newRow("undated agreeing mention joins the dated fact")
         << QStringList{QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact|2025-09-01|a.txt|On Sept 1 Meta signed a $20 billion cloud deal."),
                        QStringLiteral("Meta|Oracle|compute_commitment|2e10|exact||b.txt|the existing $20 billion cloud deal"),
@@ -172,6 +189,17 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||b.txt|Aramco owns 70% of Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic.")}
         << QStringList{QStringLiteral("Aramco stake_percent 70 undated corroborated 2")};
+    QTest::newRow("one sentence with two values is two sources")
+        << QStringList{QStringLiteral("Klarna||valuation|4.56e10|exact|2021|a.txt|valued at $45.6 billion, then $6.7 billion"),
+                       QStringLiteral("Klarna||valuation|6.7e9|exact|2021|a.txt|valued at $45.6 billion, then $6.7 billion")}
+        << QStringList{QStringLiteral("Klarna valuation 45600000000 2021 conflict 1"),
+                       QStringLiteral("Klarna valuation 6700000000 2021 conflict 1")};
+    QTest::newRow("a repeat is found among several values of one sentence, as twelve digits print them")
+        << QStringList{QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                       QStringLiteral("Klarna||valuation|2e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                       QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion")}
+        << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
+                       QStringLiteral("Klarna valuation 2000000000 2021 conflict 1")};
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
