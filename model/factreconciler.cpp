@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factreconciler.h"
 
+#include "caselesswords.h"
 #include "readingindex.h"
 
 #include <QHash>
@@ -158,17 +159,15 @@ std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
         spaceBefore = false;
         text.append(c.unicode());
     }
-    const auto isAsciiWord = [](char16_t u) {
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
-    };
-    // The edges the pattern strips: before the first word character or currency sign, after the last word character.
+    // The edges the pattern strips: before the first word character or currency sign, after the last word
+    // character (\w for ASCII, as in CaselessWords).
     qsizetype begin = 0;
     qsizetype end = text.size();
-    for (; begin < end && !isAsciiWord(text[begin]) && text[begin] != u'$'; ++begin) {
+    for (; begin < end && !CaselessWords::isWordChar(QChar(text[begin])) && text[begin] != u'$'; ++begin) {
         if (text[begin] >= 0x80)
             return std::nullopt;
     }
-    for (; end > begin && !isAsciiWord(text[end - 1]); --end) {
+    for (; end > begin && !CaselessWords::isWordChar(QChar(text[end - 1])); --end) {
         if (text[end - 1] >= 0x80)
             return std::nullopt;
     }
