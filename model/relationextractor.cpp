@@ -365,6 +365,31 @@ bool hasBuyerAfter(const QString &s)
     return has(s, words, re);
 }
 
+// A newsroom or outlet the article cites for what it reports ("told
+// Reuters", "as reported by CNBC", "Bloomberg reported") is not a party to
+// the deal. "According to X" is left out: companies are cited on their own
+// deals ("according to Microsoft").
+bool isCitedSource(QStringView before, QStringView after)
+{
+    static const QStringView citingBefore[] = {u"reported by", u"told", u"spoke to", u"speaking to", u"spoke with",
+                                               u"speaking with", u"interview with", u"statement to", u"said to",
+                                               u"confirmed to", u"citing", u"cited by", u"report by",
+                                               u"report from", u"reporting by", u"report in"};
+    while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
+        before.chop(1);
+    for (const QStringView cue : citingBefore)
+        if (before.endsWith(cue)
+            && (before.size() == cue.size() || !before.at(before.size() - cue.size() - 1).isLetterOrNumber()))
+            return true;
+    static const QStringView citingAfter[] = {u" reported that", u" reports that", u" first reported",
+                                              u" reported earlier", u" reported on", u" reported last",
+                                              u" was first to report", u" has reported", u", citing"};
+    for (const QStringView cue : citingAfter)
+        if (after.startsWith(cue))
+            return true;
+    return false;
+}
+
 bool isProviderCue(const Party &p)
 {
     static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("through"),
@@ -447,8 +472,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // Parts of a larger figure.
     static const auto upfrontHead = rx(R"(^\W*(upfront|up front|up-front|immediately|now|at closing|initially)\b|^\W*(initial |first )?(tranche|instalment|installment))");
     static const CaselessWords upfrontHeadWords{"*upfront", "*front", "*immediately", "*now", "*closing", "*initially", "*tranche*", "*instalment*", "*installment*"};
-    static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment)( of)?$|\bupfront( payment)?( of)?$)");
-    static const CaselessWords upfrontPreWords{"*payment*", "*tranche*", "*instalment*", "*installment*", "upfront*"};
+    static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment|investment)( of)?$|\bupfront( payment)?( of)?$)");
+    static const CaselessWords upfrontPreWords{"*payment*", "*tranche*", "*instalment*", "*installment*", "*investment*", "upfront*"};
     static const auto milestoneHead = rx(R"(\b(milestones?|contingent|conditions|tied to|subject to|coming months|second tranche|subsequent)\b)");
     static const CaselessWords milestoneHeadWords{"milestone*", "contingent", "conditions", "tied*", "subject*", "coming*", "second*", "subsequent"};
     static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
@@ -539,7 +564,14 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
                                    R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
     static const CaselessWords ratePreWords{"annual*", "yearly", "monthly", "quarterly", "burn*", "losses", "revenue*", "sales", "turnover", "earnings", "profit*"};
-    if (has(head4, rateHeadWords, rateHead) || has(pre6, ratePreWords, ratePre)) {
+    // A company's worth on the stock market ("adding $N in market value",
+    // "a market capitalisation of $N") moves with its shares, not with a deal.
+    static const auto marketHead = rx(R"(^\W*(in |of |to |valuation to (the |its |their )?\S+ )?(market value|market cap|market capitali[sz]ation)\b)");
+    static const CaselessWords marketHeadWords{"market"};
+    static const auto marketPre = rx(R"(\b(market value|market cap|market capitali[sz]ation|capitali[sz]ation)( of)?( about| roughly| approximately| around| nearly)?\W*$)");
+    static const CaselessWords marketPreWords{"market", "*capitali*"};
+    if (has(head4, rateHeadWords, rateHead) || has(pre6, ratePreWords, ratePre)
+        || has(firstWords(head, 7), marketHeadWords, marketHead) || has(pre6, marketPreWords, marketPre)) {
         r.metric = Metric::Other;
         r.part.clear();
         return r;
@@ -744,6 +776,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (e.type == EntityType::Place || x.article.isExcluded(e.start, e.end))
             continue;
         if (e.type != EntityType::Organisation && e.partOf.isEmpty())
+            continue;
+        if (e.type == EntityType::Organisation
+            && isCitedSource(ctx.lowerSlice(e.start - 24, e.start), ctx.lowerSlice(e.end, e.end + 24)))
             continue;
         Party p;
         p.name = e.type == EntityType::Organisation ? e.name : e.partOf;

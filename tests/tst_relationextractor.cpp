@@ -223,6 +223,30 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("For Oracle, a $3 billion cloud contract with Mistral positions Oracle as a leading infrastructure provider.")
         << QStringLiteral("Oracle;Mistral") << QStringLiteral("$3 billion|3e9|USD")
         << QStringLiteral("$3 billion") << QStringLiteral("compute_commitment Mistral Oracle");
+    QTest::newRow("an outlet told is no party")
+        << QStringLiteral("Vodafone will invest €2 billion in Kestrel Networks, a person close to the talks told Handelsblatt.")
+        << QStringLiteral("Vodafone;Kestrel Networks;Handelsblatt") << QStringLiteral("€2 billion|2e9|EUR")
+        << QStringLiteral("€2 billion") << QStringLiteral("investment Vodafone Kestrel Networks");
+    QTest::newRow("an outlet reporting is no party")
+        << QStringLiteral("Lumora will receive Siemens' first investment of €400 million next year, as reported by Les Echos.")
+        << QStringLiteral("Lumora;Siemens;Les Echos") << QStringLiteral("€400 million|4e8|EUR")
+        << QStringLiteral("€400 million") << QStringLiteral("investment Siemens Lumora part=upfront");
+    QTest::newRow("an outlet that reported first is no party")
+        << QStringLiteral("Nikkei first reported that SoftBank would put $3 billion into Arcturus Robotics.")
+        << QStringLiteral("Nikkei;SoftBank;Arcturus Robotics") << QStringLiteral("$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("investment SoftBank Arcturus Robotics");
+    QTest::newRow("a company cited on its own deal stays a party")
+        << QStringLiteral("According to Bosch, it will invest €1 billion in Verano Chips over three years.")
+        << QStringLiteral("Bosch;Verano Chips") << QStringLiteral("€1 billion|1e9|EUR")
+        << QStringLiteral("€1 billion") << QStringLiteral("investment Bosch Verano Chips");
+    QTest::newRow("market value gained is no deal")
+        << QStringLiteral("After the Tata agreement, Infosys shares jumped 6%, adding ₹40,000 crore in market value.")
+        << QStringLiteral("Tata;Infosys") << QStringLiteral("6%|6|%;₹40,000 crore|4e11|INR")
+        << QStringLiteral("₹40,000 crore") << QStringLiteral("other Infosys -");
+    QTest::newRow("a market capitalisation is no deal")
+        << QStringLiteral("Samsung, with a market capitalisation of $300 billion, signed a chip deal with Qualcomm.")
+        << QStringLiteral("Samsung;Qualcomm") << QStringLiteral("$300 billion|3e11|USD")
+        << QStringLiteral("$300 billion") << QStringLiteral("other Samsung -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
