@@ -628,7 +628,7 @@ const char kAdverbs[] =
     "Analysts Investors";
 const char kLegalSuffixes[] =
     "Inc Incorporated Corp Corporation Co Company Ltd Limited LLC LLP LP plc PLC AG SA SE NV BV GmbH KK "
-    "Pte Pty Bhd SpA AB ASA Oyj Srl SAS SARL Holdings Holding Group";
+    "Pte Pty Pvt Bhd SpA AB ASA Oyj Srl SAS SARL Holdings Holding Group";
 const char kOrgWords[] =
     "Capital Partners Ventures Technologies Technology Tech Labs Lab Systems Bank Bancorp Fund Funds "
     "Investments Management Industries Networks Semiconductor Semiconductors Robotics Therapeutics "

@@ -454,10 +454,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         return r;
     }
     if (f.kind == FigureKind::Percent) {
-        static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|ownership|holding|interest)\b)");
-        static const CaselessWords stakeHeadWords{"*stake", "*share", "*ownership", "*holding", "*interest"};
-        static const auto stakePre = rx(R"(\b(stake|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept)( about| roughly| approximately| around| nearly)?$)");
-        static const CaselessWords stakePreWords{"stake", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept"};
+        static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|shareholding|ownership|holding|interest)\b)");
+        static const CaselessWords stakeHeadWords{"*stake", "*share", "*shareholding", "*ownership", "*holding", "*interest"};
+        // "raises its stake in X to 20%", "takes its shareholding to nearly 20%".
+        static const auto stakePre = rx(R"(\b(stake|shareholding|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(stake|shareholding)\b(\s+\S+){0,4}\s+(to|at)( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept)( about| roughly| approximately| around| nearly)?$)");
+        static const CaselessWords stakePreWords{"stake", "shareholding", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept"};
         static const auto ofHead = rx(R"(^\W*of\b)");
         static const CaselessWords ofHeadWords{"*of"};
         if (has(head4, stakeHeadWords, stakeHead) || has(pre6, stakePreWords, stakePre))
@@ -521,7 +522,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords dealHeadWords{"*agreement", "*contract", "*deal", "*partnership", "*commitment", "*arrangement", "*pact", "*accord", "*expansion", "*extension"};
     static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
     static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
-    static const auto valuationPre = rx(R"((\b(valued|valuing|values|valuation)\b.*\bat|\bvaluation of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
+    static const auto valuationPre = rx(R"((\b(valued|valuing|values|valuation)\b.*\b(at|to)|\bvaluation of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
     static const CaselessWords valuationPreWords{"valu*", "worth*"};
     static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
     static const CaselessWords investPreWords{"invest*", "contribut*", "put*", "pour*", "inject*", "back*", "led"};
@@ -529,7 +530,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords strongInvestPreWords{"invest*", "contribut*", "put*", "pour*", "inject*"};
     static const auto passiveInvestHead = rx(R"(^\W*(was|were|has been|have been|had been|is|are|will be|is being)\s+(invested|contributed|injected|put|poured))");
     static const CaselessWords passiveInvestHeadWords{"*invested*", "*contributed*", "*injected*", "*put*", "*poured*"};
-    static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round of|funding of|financing of)\b)");
+    static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round (of|at)|funding of|financing of)\b)");
     static const CaselessWords roundPreWords{"rais*", "round*", "funding*", "financing*"};
 
     static const auto spendPre = rx(R"(\b(spend|spending|spent|buy|buying|purchase|purchasing|consume|consuming|commit\w*|pay|paying|rent\w*)\b)");
@@ -1338,6 +1339,27 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 takeParties(m, o);
                 break;
             }
+    }
+    // "Rs 100 crore ($14 million)": a sum restated in another currency in
+    // brackets right after it is the same sum, so it carries its reading.
+    for (FactMention &m : out) {
+        if (m.kind != FigureKind::Money || m.retracted)
+            continue;
+        for (const FactMention &o : std::as_const(out)) {
+            if (o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart() || o.end > m.start
+                || o.sentenceStart != m.sentenceStart || m.start - o.end > 4)
+                continue;
+            if (QStringView(text).mid(o.end, m.start - o.end).trimmed() != u"(")
+                continue;
+            m.metric = o.metric;
+            m.part = o.part;
+            takeParties(m, o);
+            if (m.time.isEmpty()) {
+                m.time = o.time;
+                m.precision = o.precision;
+            }
+            break;
+        }
     }
     // "$N, not $M": the withdrawn value was said of the same thing as the
     // value that corrects it, so it carries its reading.

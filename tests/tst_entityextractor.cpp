@@ -120,6 +120,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("legal suffix")
         << "Kiwi Robotics Ltd said CEO Maria Santos would step down."
         << L({"org|Kiwi Robotics|Kiwi Robotics Ltd|", "person|Maria Santos|Maria Santos|"});
+    QTest::newRow("Indian private limited suffix")
+        << "Shaktiman Agro Pvt said it would hire 200 engineers."
+        << L({"org|Shaktiman Agro|Shaktiman Agro Pvt|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});

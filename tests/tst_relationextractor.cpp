@@ -247,6 +247,22 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Samsung, with a market capitalisation of $300 billion, signed a chip deal with Qualcomm.")
         << QStringLiteral("Samsung;Qualcomm") << QStringLiteral("$300 billion|3e11|USD")
         << QStringLiteral("$300 billion") << QStringLiteral("other Samsung -");
+    QTest::newRow("a sum restated in another currency carries its reading")
+        << QStringLiteral("Zomato invested Rs 400 crore ($48 million) in Blinkit last year.")
+        << QStringLiteral("Zomato;Blinkit") << QStringLiteral("Rs 400 crore|4e9|INR;$48 million|4.8e7|USD")
+        << QStringLiteral("$48 million") << QStringLiteral("investment Zomato Blinkit");
+    QTest::newRow("valuation raised to")
+        << QStringLiteral("The new money lifted Revolut's valuation to $45 billion.")
+        << QStringLiteral("Revolut") << QStringLiteral("$45 billion|4.5e10|USD")
+        << QStringLiteral("$45 billion") << QStringLiteral("valuation Revolut -");
+    QTest::newRow("a round closed at")
+        << QStringLiteral("Ather Energy closed its Series F funding round at $71 million.")
+        << QStringLiteral("Ather Energy") << QStringLiteral("$71 million|7.1e7|USD")
+        << QStringLiteral("$71 million") << QStringLiteral("round_total Ather Energy -");
+    QTest::newRow("a shareholding raised to")
+        << QStringLiteral("The purchase takes Heineken's shareholding in United Breweries to about 61%.")
+        << QStringLiteral("Heineken;United Breweries") << QStringLiteral("61%|61|%|approx")
+        << QStringLiteral("61%") << QStringLiteral("stake_percent Heineken United Breweries");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
