@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figuretext.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace DealScope {
+
+namespace FigureText {
+
+enum class Kw : uint8_t {
+    None,
+    Number,     // value: 0..90
+    Hundred,
+    Dozen,
+    Article,    // "a", "an": a number only before a scale ("a billion")
+    Half,
+    Scale,      // value: multiplier
+    Month,      // value: 1..12, needs a capital
+    Weekday,    // value: 1..7 (Qt's dayOfWeek), needs a capital
+    Vague,      // "hundreds", "tens", "billions": value = the lower end
+    RelDay,     // "yesterday" -1, "today" 0, "tomorrow" +1
+    RelDir,     // "last" -1, "this" 0, "next" +1
+    RelUnit,    // "week" 1, "month" 2, "year" 3
+    Coming,
+    AheadUnit,  // "months", "weeks", "years" (before "ahead")
+    DatePrefix, // "end", "mid" glued to a year ("end-2026"), value: month
+    Percent,    // "percent", "pct"
+    Per,        // "per" (cent)
+    Percentage, // "percentage" (points)
+    PowerWord,  // value: watts
+    Duration,   // value: years per unit
+};
+
+struct Entry
+{
+    uint64_t code = 0;
+    Kw kind = Kw::None;
+    double value = 0;
+};
+
+// Slot of a word's first letter (case kept: 0-51) and its second letter
+// (case folded: 1-26, or 0 for a one-letter word) in FigureKeywords' opener table.
+constexpr size_t keywordOpenerSlot(char16_t first, char16_t second)
+{
+    const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
+    return f * 27 + (second ? size_t((second | 0x20) - u'a' + 1) : 0);
+}
+
+// keywordOpenerSlot() in two table loads for ASCII letters: the first
+// letter's part and the second letter's part, added.
+struct OpenerSlotParts
+{
+    constexpr OpenerSlotParts()
+    {
+        for (char16_t c = 0; c < 128; ++c) {
+            if (isAsciiLetter(c)) {
+                first[c] = uint16_t(keywordOpenerSlot(c, u'\0'));
+                second[c] = uint16_t(keywordOpenerSlot(u'A', c));
+            }
+        }
+    }
+    uint16_t first[128] = {};
+    uint16_t second[128] = {};
+};
+inline constexpr OpenerSlotParts kSlotParts;
+
+} // namespace FigureText
+
+// Internal to FigureExtractor (used by FigureScanner): the words that take
+// part in figures (number words, scales, months, units...), packed base-27
+// into one integer each, in a fixed open-addressing table, and per first two
+// letters the lengths of the keywords that can open a figure.
+class FigureKeywords
+{
+public:
+    using Kw = FigureText::Kw;
+    using Entry = FigureText::Entry;
+
+    // The one table, built on first use (thread-safe).
+    static const FigureKeywords &instance();
+
+    // Whether the ASCII letter word [b, e) can be a keyword that opens a
+    // figure, judged on its first two letters and its length only: the main
+    // loop skips all other words ("the", "to", "deal") without packing or
+    // looking them up.
+    using Openers = std::array<uint16_t, 52 * 27>;
+    static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
+    {
+        const qsizetype len = e - b;
+        const uint16_t lengths = opens[FigureText::kSlotParts.first[b[0]] + (len > 1 ? FigureText::kSlotParts.second[b[1]] : 0)];
+        return len < 16 && (lengths >> len) & 1;
+    }
+    const Openers &openers() const { return m_opens; }
+
+    const Entry *find(uint64_t code) const
+    {
+        if (!code)
+            return nullptr;
+        for (size_t i = slot(code);; i = (i + 1) & (kSize - 1)) {
+            if (m_table[i].code == code)
+                return &m_table[i];
+            if (m_table[i].code == 0)
+                return nullptr;
+        }
+    }
+
+private:
+    static constexpr size_t kSize = 512;
+    static size_t slot(uint64_t code) { return size_t((code * 0x9E3779B97F4A7C15ULL) >> 55) & (kSize - 1); }
+    FigureKeywords();
+    void add(const char *word, Kw kind, double value);
+    static size_t openerSlot(char16_t first, char16_t second) { return FigureText::keywordOpenerSlot(first, second); }
+    void markOpener(const char *word, Kw kind);
+    std::array<Entry, kSize> m_table{};
+    Openers m_opens{}; // per first two letters: a bit for each keyword length
+};
+
+} // namespace DealScope

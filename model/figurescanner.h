@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figure.h"
+#include "figurekeywords.h"
+#include "figuretext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <cstdint>
+#include <utility>
+
+namespace DealScope {
+
+// Internal to FigureExtractor: one scan of one text for figures, appended to
+// `out` in text order (retractions are marked afterwards by the extractor).
+// Per-call state only; the keyword table it reads is shared and read-only.
+// The small readers below stay in the header so the scanner's loops inline them.
+class FigureScanner
+{
+public:
+    FigureScanner(QStringView text, const QDate &articleDate, QList<Figure> &out)
+        : m_s(text), m_n(text.size()), m_date(articleDate), m_out(out), m_kw(FigureKeywords::instance())
+    {
+    }
+
+    void run();
+
+private:
+    using Kw = FigureKeywords::Kw;
+    using Entry = FigureKeywords::Entry;
+
+    struct Num
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        double value = 0;
+        bool ok = false;
+        bool isWord = false;
+        bool plainInt = false; // digits only: no separators, no decimals
+        int digits = 0;
+    };
+
+    struct Scale
+    {
+        double mult = 1;
+        qsizetype end = -1;
+        bool found() const { return end >= 0; }
+    };
+
+    enum class UnitKind { None, Money, Pence, Percent, Points, Power, Duration };
+
+    struct Unit
+    {
+        UnitKind kind = UnitKind::None;
+        double mult = 1;
+        const char *code = nullptr;
+        qsizetype end = -1;
+    };
+
+    // One side of a quantity: [currency] number [scale] [unit].
+    struct Side
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        const char *code = nullptr;
+        Num num;
+        Scale scale;
+        Unit unit;
+    };
+
+    // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
+    char16_t at(qsizetype i) const { return size_t(i) < size_t(m_n) ? m_s[i].unicode() : u'\0'; }
+    qsizetype wordEnd(qsizetype p) const
+    {
+        return FigureText::letterRunEnd(reinterpret_cast<const char16_t *>(m_s.utf16()), p, m_n);
+    }
+    // [b, e) holds ASCII letters only (wordEnd(), letterRunEnd() or a walk
+    // back over isAsciiLetter() found it): | 0x20 lowers them.
+    uint64_t codeOf(qsizetype b, qsizetype e) const
+    {
+        if (e - b > FigureText::kMaxWord || e <= b || FigureText::isLetter(at(e)))
+            return 0;
+        return FigureText::packLetters(reinterpret_cast<const char16_t *>(m_s.utf16()), b, e);
+    }
+    // The same for a word found by isLetter(), which may hold other letters.
+    uint64_t codeOfLetters(qsizetype b, qsizetype e) const
+    {
+        if (e - b > FigureText::kMaxWord || e <= b || FigureText::isLetter(at(e)))
+            return 0;
+        uint64_t code = 0;
+        for (qsizetype i = b; i < e; ++i)
+            code = code * 27 + uint64_t(FigureText::lower(m_s[i].unicode()) - u'a' + 1);
+        return code;
+    }
+    const Entry *keywordAt(qsizetype b, qsizetype *e) const
+    {
+        *e = wordEnd(b);
+        return m_kw.find(codeOf(b, *e));
+    }
+    // Skips one run of horizontal spaces (at most a few characters).
+    qsizetype skipSpace(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_n && q - p < 3 && FigureText::isHSpace(m_s[q].unicode()))
+            ++q;
+        return q;
+    }
+    bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
+
+    int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
+    Num parseNumber(qsizetype p) const;
+    Num parseWordNumber(qsizetype p) const;
+    Scale parseScale(qsizetype p) const;
+    Unit parseUnit(qsizetype p, bool hasCurrency) const;
+    qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
+    bool parseSide(qsizetype p, Side *side, bool allowWords) const;
+    const char *currencyPrefix(qsizetype p, qsizetype *len) const;
+    Qualifier qualifierBefore(qsizetype start, FigureKind kind, bool *found) const;
+    bool isLabelNumber(qsizetype start) const;
+    bool yearContext(qsizetype start) const;
+    bool isTickerQuote(qsizetype start) const;
+
+    qsizetype tryNumeric(qsizetype pos);
+    qsizetype skipAfterFailure(qsizetype skip) const;
+    bool articleMayStartFigure(qsizetype wordEnd, Kw kind) const;
+    qsizetype tryMonth(qsizetype pos, qsizetype wordEnd, int month);
+    qsizetype tryWeekday(qsizetype pos, qsizetype wordEnd, int weekday);
+    qsizetype tryRelative(qsizetype pos, qsizetype wordEnd, const Entry &kw);
+    qsizetype tryVague(qsizetype pos, qsizetype wordEnd, double base);
+    qsizetype tryDatePrefix(qsizetype pos, qsizetype wordEnd, int month);
+    qsizetype tryDayMonth(const Num &day, qsizetype start);
+    qsizetype emitDayOrMonth(qsizetype start, qsizetype p, int day, int month, bool approx);
+
+    void finishQualifier(Figure &f, bool glyphSet);
+    QString codeString(const char *code);
+    bool addFigure(Figure &f);
+    enum class Precision { Day, Month, Year };
+    void setDate(Figure &f, const QDate &d, Precision precision);
+
+    QStringView m_s;
+    qsizetype m_n;
+    QDate m_date;
+    QList<Figure> &m_out;
+    const FigureKeywords &m_kw;
+    qsizetype m_lastEnd = 0;
+    // per-call cache: one shared QString per currency code, not one per figure
+    std::array<std::pair<const char *, QString>, 8> m_codes{};
+};
+
+} // namespace DealScope
