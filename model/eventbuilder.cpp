@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventbuilder.h"
 
+#include "unionfind.h"
+
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace DealScope {
 
 namespace {
-
-struct UnionFind
-{
-    QList<int> parent;
-    explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-    int find(int i) { return parent[i] == i ? i : parent[i] = find(parent[i]); }
-    void unite(int a, int b) { parent[find(a)] = find(b); }
-};
 
 // Facts are linked when they share a time and one of: the same two parties
 // (dated, or reported by one article), a sentence, or a party and a

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlarticleparser.h"
 
+#include "gumbonodes.h"
 #include "plaintextarticleparser.h"
+#include "textbuilder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,233 +18,6 @@
 namespace DealScope {
 
 namespace {
-
-QString attribute(const GumboNode *node, const char *name)
-{
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return QString();
-    const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
-    return a ? QString::fromUtf8(a->value) : QString();
-}
-
-bool hasAttribute(const GumboNode *node, const char *name)
-{
-    return node->type == GUMBO_NODE_ELEMENT && gumbo_get_attribute(&node->v.element.attributes, name);
-}
-
-GumboTag tagOf(const GumboNode *node)
-{
-    return node->type == GUMBO_NODE_ELEMENT ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
-}
-
-const GumboVector *childrenOf(const GumboNode *node)
-{
-    if (node->type == GUMBO_NODE_ELEMENT)
-        return &node->v.element.children;
-    if (node->type == GUMBO_NODE_DOCUMENT)
-        return &node->v.document.children;
-    return nullptr;
-}
-
-template<typename Visit>
-void forEachChild(const GumboNode *node, Visit visit)
-{
-    if (const GumboVector *children = childrenOf(node)) {
-        for (unsigned i = 0; i < children->length; ++i)
-            visit(static_cast<const GumboNode *>(children->data[i]));
-    }
-}
-
-bool isWhite(QChar c)
-{
-    return c.isSpace() || c == QChar(0x00A0);
-}
-
-// Elements whose content is never article text.
-bool isDropped(const GumboNode *node)
-{
-    switch (tagOf(node)) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-        return true;
-    default:
-        break;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT)
-        return false;
-    if (hasAttribute(node, "hidden") || attribute(node, "aria-hidden") == QLatin1String("true"))
-        return true;
-    const QString style = attribute(node, "style").remove(QLatin1Char(' ')).toLower();
-    if (style.contains(QLatin1String("display:none")) || style.contains(QLatin1String("visibility:hidden")))
-        return true;
-    const QString role = attribute(node, "role").toLower();
-    return role == QLatin1String("navigation") || role == QLatin1String("complementary")
-        || role == QLatin1String("contentinfo") || role == QLatin1String("search")
-        || role == QLatin1String("banner");
-}
-
-bool isBlock(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY: case GUMBO_TAG_LEGEND: case GUMBO_TAG_MENU:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool containsTag(const GumboNode *node, GumboTag tag)
-{
-    if (tagOf(node) == tag)
-        return true;
-    bool found = false;
-    forEachChild(node, [&](const GumboNode *child) { found = found || containsTag(child, tag); });
-    return found;
-}
-
-// Builds the body text: inline white space collapsed, one line per block.
-class TextBuilder
-{
-public:
-    explicit TextBuilder(const GumboNode *root)
-        : m_root(root)
-    {
-        visit(root, false);
-    }
-
-    QString text() const { return m_out; }
-
-private:
-    void visit(const GumboNode *node, bool pre)
-    {
-        switch (node->type) {
-        case GUMBO_NODE_TEXT:
-        case GUMBO_NODE_CDATA:
-        case GUMBO_NODE_WHITESPACE:
-            addText(QString::fromUtf8(node->v.text.text), pre);
-            return;
-        case GUMBO_NODE_COMMENT:
-            return;
-        default:
-            break;
-        }
-        if (node != m_root && isDropped(node))
-            return;
-        const GumboTag tag = tagOf(node);
-        // A page header is site furniture; an article's own header holds its headline.
-        if (tag == GUMBO_TAG_HEADER && node != m_root
-            && !(tagOf(m_root) == GUMBO_TAG_ARTICLE && containsTag(node, GUMBO_TAG_H1)))
-            return;
-        if (tag == GUMBO_TAG_BR) {
-            m_newlines = std::min(m_newlines + 1, 2);
-            return;
-        }
-        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
-            if (!m_out.isEmpty() && !m_out.endsWith(QLatin1Char('\n')) && m_newlines == 0)
-                m_cellBreak = true;
-        }
-        const bool block = isBlock(tag);
-        if (block)
-            blockBreak();
-        const bool inPre = pre || tag == GUMBO_TAG_PRE;
-        forEachChild(node, [&](const GumboNode *child) { visit(child, inPre); });
-        if (block)
-            blockBreak();
-    }
-
-    void blockBreak()
-    {
-        if (!m_out.isEmpty())
-            m_newlines = std::max(m_newlines, 1);
-        m_space = false;
-        m_cellBreak = false;
-    }
-
-    void flush()
-    {
-        if (m_out.isEmpty()) {
-            m_newlines = 0;
-            m_space = false;
-        }
-        if (m_newlines > 0) {
-            m_out.append(QString(m_newlines, QLatin1Char('\n')));
-        } else if (m_cellBreak) {
-            m_out.append(QLatin1Char('\t'));
-        } else if (m_space && !m_out.endsWith(QLatin1Char('\n'))) {
-            m_out.append(QLatin1Char(' '));
-        }
-        m_newlines = 0;
-        m_space = false;
-        m_cellBreak = false;
-    }
-
-    void addText(const QString &text, bool pre)
-    {
-        // A character that is neither white space nor a line of <pre> is copied as it is.
-        auto plain = [pre](QChar c) { return !isWhite(c) && !(pre && (c == u'\n' || c == u'\r')); };
-        const QChar *const d = text.constData();
-        for (qsizetype i = 0; i < text.size();) {
-            const QChar c = d[i];
-            if (pre && c == QLatin1Char('\n')) {
-                flush();
-                m_out.append(QLatin1Char('\n'));
-                ++i;
-                continue;
-            }
-            if (pre && c == QLatin1Char('\r')) {
-                ++i;
-                continue;
-            }
-            if (isWhite(c)) {
-                m_space = true;
-                ++i;
-                continue;
-            }
-            // After the flush before its first character, a run of plain
-            // characters flushes nothing more: one append for the run.
-            qsizetype end = i + 1;
-            while (end < text.size() && plain(d[end]))
-                ++end;
-            flush();
-            m_out.append(d + i, end - i);
-            i = end;
-        }
-    }
-
-    const GumboNode *m_root;
-    QString m_out;
-    int m_newlines = 0;
-    bool m_space = false;
-    bool m_cellBreak = false;
-};
 
 // Everything the metadata comes from, gathered in one walk.
 struct PageScan
@@ -261,7 +36,7 @@ QString plainText(const GumboNode *node)
     QString out;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA)
         return QString::fromUtf8(node->v.text.text);
-    forEachChild(node, [&](const GumboNode *child) { out += plainText(child); });
+    GumboNodes::forEachChild(node, [&](const GumboNode *child) { out += plainText(child); });
     return out;
 }
 
@@ -269,11 +44,11 @@ void scan(const GumboNode *node, PageScan &page)
 {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
         return;
-    switch (tagOf(node)) {
+    switch (GumboNodes::tagOf(node)) {
     case GUMBO_TAG_META: {
-        const QString content = attribute(node, "content").trimmed();
+        const QString content = GumboNodes::attribute(node, "content").trimmed();
         for (const char *key : {"property", "name", "itemprop"}) {
-            const QString name = attribute(node, key).trimmed().toLower();
+            const QString name = GumboNodes::attribute(node, key).trimmed().toLower();
             if (!name.isEmpty() && !content.isEmpty() && !page.meta.contains(name))
                 page.meta.insert(name, content);
         }
@@ -284,7 +59,7 @@ void scan(const GumboNode *node, PageScan &page)
             page.titleElement = plainText(node).simplified();
         return;
     case GUMBO_TAG_SCRIPT:
-        if (attribute(node, "type").trimmed().toLower() == QLatin1String("application/ld+json"))
+        if (GumboNodes::attribute(node, "type").trimmed().toLower() == QLatin1String("application/ld+json"))
             page.jsonLd.append(plainText(node));
         return;
     case GUMBO_TAG_H1:
@@ -301,11 +76,11 @@ void scan(const GumboNode *node, PageScan &page)
         page.body = node;
         break;
     default:
-        if (attribute(node, "role").toLower() == QLatin1String("main"))
+        if (GumboNodes::attribute(node, "role").toLower() == QLatin1String("main"))
             page.mains.append(node);
         break;
     }
-    forEachChild(node, [&](const GumboNode *child) { scan(child, page); });
+    GumboNodes::forEachChild(node, [&](const GumboNode *child) { scan(child, page); });
 }
 
 // The JSON-LD items of a page: objects, arrays and @graph lists flattened.
@@ -404,12 +179,12 @@ JsonLdFacts readJsonLd(const QStringList &scripts)
 
 const GumboNode *firstTimeElement(const GumboNode *node)
 {
-    if (node->type == GUMBO_NODE_ELEMENT && isDropped(node))
+    if (node->type == GUMBO_NODE_ELEMENT && GumboNodes::isDropped(node))
         return nullptr;
-    if (tagOf(node) == GUMBO_TAG_TIME && hasAttribute(node, "datetime"))
+    if (GumboNodes::tagOf(node) == GUMBO_TAG_TIME && GumboNodes::hasAttribute(node, "datetime"))
         return node;
     const GumboNode *found = nullptr;
-    forEachChild(node, [&](const GumboNode *child) {
+    GumboNodes::forEachChild(node, [&](const GumboNode *child) {
         if (!found)
             found = firstTimeElement(child);
     });
@@ -531,7 +306,7 @@ void HtmlArticleParser::parse(const QString &html, Article &article)
         date = parseMetadataDate(ld.datePublished);
     if (!date.isValid()) {
         if (const GumboNode *time = firstTimeElement(root))
-            date = parseMetadataDate(attribute(time, "datetime"));
+            date = parseMetadataDate(GumboNodes::attribute(time, "datetime"));
     }
     if (!date.isValid())
         date = parseMetadataDate(metaValue(page, {"datepublished", "date", "pubdate", "publishdate", "dc.date",

@@ -2,13 +2,13 @@
 #include "relationextractor.h"
 
 #include "caselesswords.h"
+#include "sentencecues.h"
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
-#include <optional>
 
 namespace DealScope {
 
@@ -30,20 +30,6 @@ bool has(const QString &s, const CaselessWords &words, const QRegularExpression 
 }
 
 // Cue lists: verbs and nouns of deal reporting, never names.
-bool hasComputeCue(const QString &s)
-{
-    static const auto re = rx(R"(\b(cloud|compute|computing|capacity|infrastructure|data[- ]cent(er|re)s?|gpus?|chips?|)"
-                              R"(servers?|hosting|supercomput\w*|accelerators?|workloads?)\b)");
-    static const CaselessWords words{"cloud", "comput*", "capacity", "infrastructure", "data", "gpu*", "chip*", "server*", "hosting", "supercomput*", "accelerator*", "workload*"};
-    return has(s, words, re);
-}
-bool hasInvestCue(const QString &s)
-{
-    static const auto re = rx(R"(\b(invest|invests|invested|investing|investments?|investors?|contribut\w*|put(s|ting)? up|)"
-                              R"(pour(s|ed|ing)?|inject\w*|infusion|backing|equity)\b)");
-    static const CaselessWords words{"invest*", "contribut*", "put*", "pour*", "inject*", "infusion", "backing", "equity"};
-    return has(s, words, re);
-}
 bool hasSpeculationCue(const QString &s)
 {
     static const auto re = QRegularExpression(QStringLiteral(
@@ -402,33 +388,6 @@ struct Reading
     Metric metric = Metric::Other;
     QString part;
     bool derived = false;
-};
-
-// Whether a sentence (and the sentences around it) speak of compute or of
-// investing: asked for figure after figure of the same sentence, each
-// answer is searched for once.
-class SentenceCues
-{
-public:
-    SentenceCues(const QString &sentence, const QString &neighbours)
-        : m_sentence(sentence)
-        , m_neighbours(neighbours)
-    {
-    }
-    bool compute() const { return cached(m_compute, m_sentence, hasComputeCue); }
-    bool computeAround() const { return cached(m_computeAround, m_neighbours, hasComputeCue); }
-    bool invest() const { return cached(m_invest, m_sentence, hasInvestCue); }
-
-private:
-    static bool cached(std::optional<bool> &answer, const QString &text, bool (*cue)(const QString &))
-    {
-        if (!answer)
-            answer = cue(text);
-        return *answer;
-    }
-    const QString &m_sentence;
-    const QString &m_neighbours;
-    mutable std::optional<bool> m_compute, m_computeAround, m_invest;
 };
 
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,

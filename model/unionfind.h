@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+
+namespace DealScope {
+
+// Disjoint sets over 0..n-1: which items a chain of links joins into one group.
+class UnionFind
+{
+public:
+    explicit UnionFind(int n);
+    // Inline: called once per link, in the event builder's inner loop.
+    int find(int i) { return m_parent[i] == i ? i : m_parent[i] = find(m_parent[i]); }
+    void unite(int a, int b) { m_parent[find(a)] = find(b); }
+
+private:
+    QList<int> m_parent;
+};
+
+} // namespace DealScope
