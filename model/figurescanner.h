@@ -39,6 +39,8 @@ private:
         qsizetype start = 0;
         qsizetype end = 0;
         double value = 0;
+        double mantissa = 0; // the digits written, decimals included ("4.357": 4357)
+        int decimals = 0;    // digits after the decimal point
         bool ok = false;
         bool isWord = false;
         bool plainInt = false; // digits only: no separators, no decimals
@@ -115,6 +117,9 @@ private:
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
+    static double powerOfTen(int exponent);
+    // A number times a scale or unit, computed from its digits where that is exact.
+    static double scaled(const Num &n, double factor);
     Scale parseScale(qsizetype p) const;
     Unit parseUnit(qsizetype p, bool hasCurrency) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;

@@ -115,6 +115,8 @@ private slots:
     void seedRequired();
     void relativeDates_data();
     void relativeDates();
+    void exactDecimalValues_data();
+    void exactDecimalValues();
     void threadSafety();
 };
 
@@ -434,6 +436,34 @@ void TestFigureExtractor::relativeDates()
 
 // extract() is const and keeps no state: the same text gives the same
 // figures from several threads at once.
+// A decimal with a scale is the double nearest to the number written: the
+// same value as the literal, compared exactly (the cases above compare
+// with a tolerance).
+void TestFigureExtractor::exactDecimalValues_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<double>("value");
+    QTest::newRow("billions, three decimals") << QStringLiteral("It paid $4.357 billion in cash.") << 4357000000.0;
+    QTest::newRow("glued code") << QStringLiteral("The price is EUR4.357 billion.") << 4357000000.0;
+    QTest::newRow("trillions") << QStringLiteral("Its value reached $1.15 trillion.") << 1150000000000.0;
+    QTest::newRow("crore") << QStringLiteral("The startup raised Rs 239.4 crore.") << 2394000000.0;
+    QTest::newRow("millions, two decimals") << QStringLiteral("A fee of £12.35m was paid.") << 12350000.0;
+    QTest::newRow("gigawatts") << QStringLiteral("The site will draw 4.6 GW of power.") << 4600000000.0;
+    QTest::newRow("percent") << QStringLiteral("Margins rose to 27.35% last year.") << 27.35;
+    QTest::newRow("count") << QStringLiteral("It ordered 1.2 million GPUs.") << 1200000.0;
+    QTest::newRow("pence") << QStringLiteral("The shares closed at 55.5p on Friday.") << 0.555;
+}
+
+void TestFigureExtractor::exactDecimalValues()
+{
+    QFETCH(QString, sentence);
+    QFETCH(double, value);
+    const QList<Figure> figures = FigureExtractor().extract(sentence, QDate(2025, 11, 3));
+    QVERIFY2(!figures.isEmpty(), qPrintable(sentence));
+    QVERIFY2(figures.first().value == value,
+             qPrintable(QStringLiteral("%1 != %2").arg(figures.first().value, 0, 'g', 17).arg(value, 0, 'g', 17)));
+}
+
 void TestFigureExtractor::threadSafety()
 {
     const QString text = readDecodedFile(corpusFiles().value(3));
