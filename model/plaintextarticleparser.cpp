@@ -12,6 +12,7 @@ constexpr qsizetype TitleLimit = 120;     // a title longer than this is cut
 constexpr qsizetype SentenceTitleLimit = 140; // a first sentence up to this is kept whole
 constexpr int HeaderLines = 10;           // dates and bylines are looked for this near the top
 constexpr qsizetype MetaLineLimit = 120;  // longer lines are story, not metadata
+constexpr qsizetype DatelineLimit = 120;  // a dateline stands in a paragraph's first characters
 
 const QString &monthPattern()
 {
@@ -143,8 +144,11 @@ QDate PlainTextArticleParser::dateFromLine(const QString &rawLine, bool *updated
     const QString line = stripMarkers(rawLine);
     if (updated)
         *updated = false;
-    if (line.size() > 200 || !hasFourDigits(line))
+    if (!hasFourDigits(QStringView(line).left(DatelineLimit)))
         return QDate();
+    // A dateline opens the story's first paragraph, however long that is.
+    if (line.size() > 200)
+        return datelineDate(line.left(DatelineLimit));
 
     // "Published: 3 November 2025", "Updated Nov 3, 2025 10:00 AM ET", a date alone.
     static const QRegularExpression labelled(
@@ -171,20 +175,23 @@ QDate PlainTextArticleParser::dateFromLine(const QString &rawLine, bool *updated
         return dateFromMatch(m, 2);
     }
 
-    // A dateline with its year: "LONDON, 3 March 2025 (Agency) – The …".
+    return datelineDate(line);
+}
+
+QDate PlainTextArticleParser::datelineDate(const QString &line)
+{
+    // A dateline with its year: "LONDON, 3 March 2025 (Agency) – The …", or
+    // the date alone before the agency: "June 1, 2017 (Reuters) - …".
     // Without a year ("SEATTLE, Nov 3 (Reuters) -") the date stays unknown.
     static const QRegularExpression dateline(
-        QStringLiteral("^[A-Z][A-Z .'-]{1,40},\\s*%1\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]")
-            .arg(datePattern()));
-    static const QRegularExpression datelineCi(dateline.pattern(), QRegularExpression::CaseInsensitiveOption);
-    m = datelineCi.match(line);
-    if (m.hasMatch()) {
-        // The city must be in capitals; only the month name may be in any case.
-        const QString city = line.left(line.indexOf(QLatin1Char(',')));
-        if (city == city.toUpper())
-            return dateFromMatch(m, 1);
-    }
-    return QDate();
+        QStringLiteral("^(?:([A-Z][A-Z .'-]{1,40}),\\s*)?%1\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]").arg(datePattern()),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = dateline.match(line);
+    if (!m.hasMatch())
+        return QDate();
+    // The city must be in capitals; only the month name may be in any case.
+    const QString city = m.captured(1);
+    return city == city.toUpper() ? dateFromMatch(m, 2) : QDate();
 }
 
 QString PlainTextArticleParser::publisherFromLine(const QString &rawLine)

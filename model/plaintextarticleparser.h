@@ -25,10 +25,14 @@ public:
     static QString titleFromLine(const QString &line);
     // The date a line near the top states as the article's ("Published: …",
     // "Updated Nov 3, 2025 10:00 AM ET", a date alone, "By X | date",
-    // "CITY, Nov 3, 2025 (Agency) -"). `updated` tells whether it was an update.
+    // "CITY, Nov 3, 2025 (Agency) -", also opening a long paragraph). `updated` tells whether it was an update.
     static QDate dateFromLine(const QString &line, bool *updated = nullptr);
     // The publisher a line states ("Published by X", "By A for X").
     static QString publisherFromLine(const QString &line);
+
+private:
+    // "CITY, Nov 3, 2025 (Agency) -" or "Nov 3, 2025 (Agency) -" at the line's start.
+    static QDate datelineDate(const QString &line);
 };
 
 } // namespace DealScope

@@ -309,6 +309,15 @@ void TestArticleReader::dateLines_data()
     QTest::newRow("reading time") << QStringLiteral("12 Jan 2022 · 4 min read") << QDate(2022, 1, 12);
     QTest::newRow("dateline with year") << QStringLiteral("FRANKFURT, 6 May 2025 (Wire) – Shares rose.")
                                         << QDate(2025, 5, 6);
+    QTest::newRow("dateline opening a long paragraph")
+        << QStringLiteral("OSLO, March 4, 2024 (Wire) - Equinor agreed to buy a 10% stake in the offshore wind developer "
+                          "for about 2.5 billion crowns, the company said on Monday, adding that the purchase would be "
+                          "funded from cash and that it expected regulators to approve it within six months.")
+        << QDate(2024, 3, 4);
+    QTest::newRow("date first, then the agency")
+        << QStringLiteral("June 7, 2019 (Wire) - Siemens Energy to buy the remaining shares.") << QDate(2019, 6, 7);
+    QTest::newRow("dateline city in lower case")
+        << QStringLiteral("Oslo, March 4, 2024 (Wire) - Equinor agreed to buy a stake.") << QDate();
     QTest::newRow("sentence") << QStringLiteral("The deal closed on 3 November 2025 after a vote.") << QDate();
     QTest::newRow("no year") << QStringLiteral("Published: 3 November") << QDate();
     QTest::newRow("year ends the line") << QStringLiteral("Published 9 Sep 2024") << QDate(2024, 9, 9);
