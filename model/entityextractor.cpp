@@ -1493,12 +1493,16 @@ void EntityExtractor::Scan::flush()
 
 // Capitalised names with no evidence of their own, met again after the text
 // named them fully ("Nadella" after "Satya Nadella", "Kiwi" after "Kiwi Labs").
+// A word opening a sentence before that takes the name only when the text
+// taught that very name ("Vonovia" in the headline, "Vonovia SE" below), not
+// a part of a longer one (an opening "Better" before "Better Tomorrow").
 void EntityExtractor::Scan::resolvePending()
 {
     for (const Pending &p : pending) {
         const QStringView w = text.sliced(p.start, p.end - p.start);
         const auto it = memory.isEmpty() ? memory.cend() : memory.constFind(foldHash(w));
-        if (it == memory.cend() || w != it->key || (p.sentenceStart && p.start < it->learnedAt)) {
+        if (it == memory.cend() || w != it->key
+            || (p.sentenceStart && p.start < it->learnedAt && it->key != it->name)) {
             if (p.hasFallback)
                 out.append(p.fallback);
             continue;

@@ -388,7 +388,44 @@ struct Reading
     Metric metric = Metric::Other;
     QString part;
     bool derived = false;
+    bool acquisition = false; // the price of a company bought: the buyer's stake in it
 };
+
+// The company bought, in a sentence priced as an acquisition: the first
+// party after the last buying verb before the figure ("agreed to take over
+// its rival X for $N"), the party before the verb in the passive ("X was
+// acquired by Y for $N"), else the first party after the figure ("a $N
+// takeover offer for X"). Never the buyer.
+const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps, const Span &sentence, const Figure &f,
+                               const Party *buyer)
+{
+    static const auto verb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
+                                R"(takeover( offer| bid)? (of|for)|acquisition of|buyout of)\b)");
+    auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
+    const QString before = ctx.lowerSlice(sentence.start, f.start);
+    qsizetype verbStart = -1, verbEnd = -1;
+    for (QRegularExpressionMatchIterator it = verb.globalMatch(before); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        verbStart = sentence.start + m.capturedStart();
+        verbEnd = sentence.start + m.capturedEnd();
+    }
+    if (verbStart >= 0) {
+        if (ctx.lowerSlice(verbEnd, verbEnd + 4).startsWith(QStringLiteral(" by"))) {
+            const Party *target = nullptr;
+            for (const Party &p : ps)
+                if (p.end <= verbStart && notBuyer(p))
+                    target = &p;
+            return target;
+        }
+        for (const Party &p : ps)
+            if (p.start >= verbEnd && p.end <= f.start && notBuyer(p))
+                return &p;
+    }
+    for (const Party &p : ps)
+        if (p.start >= f.end && notBuyer(p))
+            return &p;
+    return nullptr;
+}
 
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
@@ -534,6 +571,21 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         || has(firstWords(head, 7), marketHeadWords, marketHead) || has(pre6, marketPreWords, marketPre)) {
         r.metric = Metric::Other;
         r.part.clear();
+        return r;
+    }
+    // An acquisition's price ("agreed to buy X for $N", "a $N takeover offer
+    // for X", "$N to acquire X") is the value of the stake the buyer takes:
+    // all of it. Buying capacity or chips is spending, not an acquisition.
+    static const auto acquisitionHead = rx(R"(^\W*((\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b|(\w+[- ]){0,2}(deal|offer|bid|agreement) (to (buy|acquire)|for)\b|to (buy|acquire|take over)\b))");
+    static const CaselessWords acquisitionHeadWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for"};
+    static const auto acquisitionPre = rx(R"((\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b[^.;]*\bfor|)"
+                                          R"(\b(purchase|acquisition|takeover) price\b[^.;]*\b(is|was|of|at|totals|totalled)))"
+                                          R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of)?\W*$)");
+    static const CaselessWords acquisitionPreWords{"acquir*", "buy", "buys", "buying", "bought", "over", "price"};
+    if (!cues.compute() && !providerAhead
+        && (has(head4, acquisitionHeadWords, acquisitionHead) || has(lastWords(pre, 14), acquisitionPreWords, acquisitionPre))) {
+        r.metric = Metric::StakeValue;
+        r.acquisition = true;
         return r;
     }
     if (has(pre6, addingPreWords, addingPre)) {
@@ -1008,6 +1060,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 if (!obj)
                     obj = nearestBefore([&](const Party &p) { return has(p.following, receiverVerbWords, receiverVerb); });
+                if (reading.acquisition) {
+                    if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
+                        obj = headOf(target);
+                }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
                 if (!subj && (obj || !hasInvestee)) // the investor is the party the sentence leads with

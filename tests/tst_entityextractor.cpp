@@ -123,6 +123,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("Indian private limited suffix")
         << "Shaktiman Agro Pvt said it would hire 200 engineers."
         << L({"org|Shaktiman Agro|Shaktiman Agro Pvt|"});
+    QTest::newRow("headline name taught below")
+        << "Kestrava to buy Lumo Freight\nKestrava SE agreed to pay in cash."
+        << L({"org|Kestrava|Kestrava|", "org|Lumo Freight|Lumo Freight|", "org|Kestrava|Kestrava SE|"});
+    QTest::newRow("opening word of a longer name taught below")
+        << "Granite shipments fell. Granite Peak Partners invested in the quarry."
+        << L({"org|Granite Peak Partners|Granite Peak Partners|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});

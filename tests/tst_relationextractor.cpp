@@ -263,6 +263,22 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("The purchase takes Heineken's shareholding in United Breweries to about 61%.")
         << QStringLiteral("Heineken;United Breweries") << QStringLiteral("61%|61|%|approx")
         << QStringLiteral("61%") << QStringLiteral("stake_percent Heineken United Breweries");
+    QTest::newRow("an acquisition's price is the buyer's whole stake")
+        << QStringLiteral("Siemens agreed to acquire its US rival Altair Engineering for $10.6 billion in 2024.")
+        << QStringLiteral("Siemens;Altair Engineering") << QStringLiteral("$10.6 billion|1.06e10|USD;2024|2024|year")
+        << QStringLiteral("$10.6 billion") << QStringLiteral("stake_value Siemens Altair Engineering @2024");
+    QTest::newRow("an acquisition in the passive")
+        << QStringLiteral("Darktrace was bought by Thoma Bravo for about $5.3 billion.")
+        << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD|approx")
+        << QStringLiteral("$5.3 billion") << QStringLiteral("stake_value Thoma Bravo Darktrace");
+    QTest::newRow("a takeover offer priced before its target")
+        << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
+        << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
+        << QStringLiteral("$3.5 billion") << QStringLiteral("stake_value Novartis Avidity Biosciences");
+    QTest::newRow("buying servers is no acquisition")
+        << QStringLiteral("xAI agreed to buy Dell servers for $5 billion to expand its data centre capacity.")
+        << QStringLiteral("xAI;Dell") << QStringLiteral("$5 billion|5e9|USD")
+        << QStringLiteral("$5 billion") << QStringLiteral("compute_commitment xAI Dell");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
