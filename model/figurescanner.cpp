@@ -1286,6 +1286,20 @@ qsizetype FigureScanner::tryWeekday(qsizetype pos, qsizetype wEnd, int weekday)
     return wEnd;
 }
 
+bool FigureScanner::insideName(qsizetype start, qsizetype end) const
+{
+    // Capitalised, not opening a sentence, and followed by another capitalised word.
+    if (!isUpper(at(start)) || !isHSpace(at(end)) || !isUpper(at(end + 1)))
+        return false;
+    qsizetype q = start;
+    while (q > 0 && (isHSpace(at(q - 1)) || at(q - 1) == u'"' || at(q - 1) == u'\u201C' || at(q - 1) == u'('))
+        --q;
+    if (q == 0)
+        return false;
+    const char16_t before = at(q - 1);
+    return before != u'.' && before != u'!' && before != u'?' && before != u':' && before != u'\n';
+}
+
 qsizetype FigureScanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry &kw)
 {
     Figure f;
@@ -1296,6 +1310,8 @@ qsizetype FigureScanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry 
     if (kw.kind == Kw::RelDay) {
         if (at(wEnd) == u'\'' || at(wEnd) == u'\u2019')
             return wEnd; // "today's market" describes the present, not a date
+        if (insideName(pos, wEnd))
+            return wEnd; // "Better Tomorrow Ventures", "the Today Show"
         if (m_date.isValid())
             setDate(f, m_date.addDays(qint64(kw.value)), Precision::Day);
         addFigure(f);

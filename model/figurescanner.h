@@ -117,6 +117,8 @@ private:
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
+    // A capitalised word inside a run of capitalised words, not opening a sentence.
+    bool insideName(qsizetype start, qsizetype end) const;
     static double powerOfTen(int exponent);
     // A number times a scale or unit, computed from its digits where that is exact.
     static double scaled(const Num &n, double factor);
