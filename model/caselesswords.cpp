@@ -58,11 +58,10 @@ CaselessWords::CaselessWords(const QList<QByteArray> &words)
 {
     m_shortest = m_words.isEmpty() ? 0 : m_words.first().letters.size();
     for (const Word &w : std::as_const(m_words)) {
-        m_firstLetters |= 1u << (w.letters.at(0) - 'a');
+        const unsigned key = unsigned(w.letters.at(0) - 'a') * 32 + unsigned(w.letters.at(1) - 'a');
+        m_openingPairs[key / 64] |= quint64(1) << (key % 64);
         m_shortest = std::min(m_shortest, w.letters.size());
     }
-    for (size_t c = 0; c < m_opensWith.size(); ++c)
-        m_opensWith[c] = asciiFold[c] && (m_firstLetters & (1u << (asciiFold[c] - 'a')));
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
@@ -87,27 +86,19 @@ bool CaselessWords::in(QStringView text) const
 {
     if (m_words.isEmpty() || text.size() < m_shortest)
         return false;
-    // Most positions fail on their first letter: the second is folded only after it.
     const char16_t *const begin = text.utf16();
     const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
+    unsigned a = letterIndex(*begin);
     for (const char16_t *c = begin; c < last; ++c) {
-        char a;
-        if (*c < 0x80) {
-            if (!m_opensWith[*c])
-                continue;
-            a = asciiFold[*c];
-        } else {
-            a = fold(QChar(*c));
-            if (!a || !(m_firstLetters & (1u << (a - 'a'))))
-                continue;
+        const unsigned b = letterIndex(c[1]);
+        const unsigned key = a * 32 + b;
+        if ((m_openingPairs[key / 64] >> (key % 64)) & 1) {
+            const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
+            for (const quint8 *w = from; w != to; ++w)
+                if (matchesAt(m_words.constData()[*w], text, c - begin))
+                    return true;
         }
-        const char b = fold(QChar(c[1]));
-        if (!b)
-            continue;
-        const auto [from, to] = m_pairs.wordsOpeningWith(a, b);
-        for (const quint8 *w = from; w != to; ++w)
-            if (matchesAt(m_words.constData()[*w], text, c - begin))
-                return true;
+        a = b;
     }
     return false;
 }

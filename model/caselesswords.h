@@ -55,6 +55,22 @@ private:
         return t;
     }();
 
+    // A letter's place in the alphabet (0..25) as fold() gives it, 26 for any
+    // other character: the scan's per-character step, a table lookup for ASCII.
+    static constexpr unsigned NoLetter = 26;
+    static constexpr std::array<quint8, 128> asciiLetterIndex = [] {
+        std::array<quint8, 128> t{};
+        for (size_t c = 0; c < t.size(); ++c)
+            t[c] = asciiFold[c] ? quint8(asciiFold[c] - 'a') : quint8(NoLetter);
+        return t;
+    }();
+    static unsigned letterIndex(char16_t u)
+    {
+        if (u < 0x80)
+            return asciiLetterIndex[u];
+        return u == 0x017F ? unsigned('s' - 'a') : u == 0x212A ? unsigned('k' - 'a') : NoLetter;
+    }
+
     struct Word
     {
         QByteArray letters;
@@ -85,10 +101,11 @@ private:
 
     QList<Word> m_words;
     Pairs m_pairs;
-    quint32 m_firstLetters = 0; // bit n: a word opens with the n-th letter
-    // Per ASCII character, whether a word opens with the letter it folds to:
-    // the scan's test at most positions, one lookup instead of fold and mask.
-    std::array<bool, 128> m_opensWith{};
+    // Bit a * 32 + b: a word opens with letters a, b (letterIndex()). The
+    // scan tests each position with one lookup; a branch taken only where a
+    // word's opening pair stands is rarely mispredicted, unlike a test of the
+    // first letter alone.
+    std::array<quint64, 32 * 32 / 64> m_openingPairs{};
     qsizetype m_shortest = 0; // letters in the shortest word: shorter texts hold none
 };
 
