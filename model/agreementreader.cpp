@@ -11,31 +11,39 @@ namespace {
 
 // Cheap test before any sentence is split: most articles state no such tie.
 // (CaselessWords folds as Qt::CaseInsensitive does, in a fraction of the time.)
-bool mayStateAgreement(const QString &text)
+const CaselessWords &agreementWords()
 {
     static const CaselessWords words{"*istribut*", "*resel*", "*resold*", "*venture*"};
-    return words.in(text);
+    return words;
 }
 
 // Words SentenceReader's distribution and joint-venture expressions cannot match without: each
 // opens with an ASCII letter other than s or k, so a Unicode \b before it is an ASCII one too.
-bool mayDistribute(QStringView sentence)
+const CaselessWords &distributionWords()
 {
     static const CaselessWords words{"distribut*", "resel*", "resold*"};
-    return words.in(sentence);
+    return words;
 }
-bool mayNameJointVenture(QStringView sentence)
+const CaselessWords &jointVentureWords()
 {
     static const CaselessWords words{"joint*"};
-    return words.in(sentence);
+    return words;
 }
-// mayDistribute() || mayNameJointVenture() in one scan. Asked of the whole
-// text too: a sentence opens where the text does or after white space, so a
-// word that opens at a boundary in a sentence does so in the text as well.
-bool mayNameEither(QStringView text)
+
+// Both kinds of words in one scan, of each sentence and of the whole text
+// (a sentence opens where the text does or after white space, so a word that
+// opens at a boundary in a sentence does so in the text as well).
+const CaselessWords &tieWords()
 {
-    static const CaselessWords words{"distribut*", "resel*", "resold*", "joint*"};
-    return words.in(text);
+    static const CaselessWords words{&distributionWords(), &jointVentureWords()};
+    return words;
+}
+
+// The article's text holds the words of a tie and those of a sentence that states one, in one scan.
+bool mayStateAgreement(const QString &text)
+{
+    static const CaselessWords words{&agreementWords(), &tieWords()};
+    return words.which(text) == 0b11;
 }
 
 } // namespace
@@ -44,15 +52,15 @@ QList<Agreement> AgreementReader::read(const ArticleExtraction &extraction) cons
 {
     QList<Agreement> out;
     const Article &article = extraction.article;
-    if (!mayStateAgreement(article.text) || !mayNameEither(article.text))
+    if (!mayStateAgreement(article.text))
         return out;
     for (const SentenceSplitter::Span &sentence : SentenceSplitter::sentences(article.text)) {
         if (article.isExcluded(sentence.start, sentence.end))
             continue;
         const QStringView text = QStringView(article.text).mid(sentence.start, sentence.end - sentence.start);
-        if (!mayNameEither(text))
-            continue;
-        const bool distribution = mayDistribute(text), jointVenture = mayNameJointVenture(text);
+        const quint64 ties = tieWords().which(text);
+        const bool distribution = ties & tieWords().bitOf(distributionWords());
+        const bool jointVenture = ties & tieWords().bitOf(jointVentureWords());
         if (!distribution && !jointVenture)
             continue;
         SentenceReader reader(extraction, sentence, out);

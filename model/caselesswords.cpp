@@ -36,33 +36,79 @@ CaselessWords::CaselessWords(std::initializer_list<const char *> words)
 }
 
 CaselessWords::CaselessWords(const QList<QByteArray> &words)
-    : m_words([&words] {
-        QList<Word> out;
-        for (QByteArray s : words) {
-            Word w;
-            if (s.startsWith('*')) {
-                w.boundaryBefore = false;
-                s.remove(0, 1);
+    : CaselessWords(parse(words), {})
+{
+}
+
+CaselessWords::CaselessWords(std::initializer_list<const CaselessWords *> lists)
+    : CaselessWords(
+        [&lists] {
+            Q_ASSERT(lists.size() <= 64);
+            QList<Word> out;
+            quint64 bit = 1;
+            for (const CaselessWords *list : lists) {
+                for (const Word &w : list->m_words) {
+                    // A word two lists share is looked at once.
+                    auto same = std::find_if(out.begin(), out.end(), [&w](const Word &o) {
+                        return o.letters == w.letters && o.boundaryBefore == w.boundaryBefore
+                            && o.boundaryAfter == w.boundaryAfter;
+                    });
+                    if (same == out.end()) {
+                        out.append(w);
+                        out.last().lists = bit;
+                    } else {
+                        same->lists |= bit;
+                    }
+                }
+                bit <<= 1;
             }
-            if (s.endsWith('*')) {
-                w.boundaryAfter = false;
-                s.chop(1);
-            }
-            Q_ASSERT(s.size() >= 2 && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= 'a' && c <= 'z'; }));
-            w.letters = s;
-            out.append(w);
+            return out;
+        }(),
+        QList<const CaselessWords *>(lists.begin(), lists.end()))
+{
+}
+
+QList<CaselessWords::Word> CaselessWords::parse(const QList<QByteArray> &words)
+{
+    QList<Word> out;
+    for (QByteArray s : words) {
+        Word w;
+        if (s.startsWith('*')) {
+            w.boundaryBefore = false;
+            s.remove(0, 1);
         }
-        return out;
-    }())
+        if (s.endsWith('*')) {
+            w.boundaryAfter = false;
+            s.chop(1);
+        }
+        Q_ASSERT(s.size() >= 2 && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= 'a' && c <= 'z'; }));
+        w.letters = s;
+        out.append(w);
+    }
+    return out;
+}
+
+CaselessWords::CaselessWords(QList<Word> words, QList<const CaselessWords *> sources)
+    : m_words(std::move(words))
     , m_pairs(m_words)
+    , m_sources(std::move(sources))
 {
     m_shortest = m_words.isEmpty() ? 0 : m_words.first().letters.size();
     for (const Word &w : std::as_const(m_words)) {
-        m_firstLetters |= 1u << (w.letters.at(0) - 'a');
+        const unsigned key = unsigned(w.letters.at(0) - 'a') * 32 + unsigned(w.letters.at(1) - 'a');
+        m_openingPairs[key / 64] |= quint64(1) << (key % 64);
         m_shortest = std::min(m_shortest, w.letters.size());
     }
-    for (size_t c = 0; c < m_opensWith.size(); ++c)
-        m_opensWith[c] = asciiFold[c] && (m_firstLetters & (1u << (asciiFold[c] - 'a')));
+    if (!m_sources.isEmpty())
+        m_allLists = m_sources.size() == 64 ? ~quint64(0) : (quint64(1) << m_sources.size()) - 1;
+}
+
+quint64 CaselessWords::bitOf(const CaselessWords &list) const
+{
+    if (m_sources.isEmpty())
+        return &list == this ? 1 : 0;
+    const qsizetype i = m_sources.indexOf(&list);
+    return i < 0 ? 0 : quint64(1) << i;
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
@@ -85,31 +131,39 @@ bool CaselessWords::matchesAt(const Word &w, QStringView text, qsizetype at) con
 
 bool CaselessWords::in(QStringView text) const
 {
+    return scan(text, true) != 0;
+}
+
+quint64 CaselessWords::which(QStringView text) const
+{
+    return scan(text, false);
+}
+
+quint64 CaselessWords::scan(QStringView text, bool any) const
+{
     if (m_words.isEmpty() || text.size() < m_shortest)
-        return false;
-    // Most positions fail on their first letter: the second is folded only after it.
+        return 0;
+    quint64 found = 0;
     const char16_t *const begin = text.utf16();
     const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
+    unsigned a = letterIndex(*begin);
     for (const char16_t *c = begin; c < last; ++c) {
-        char a;
-        if (*c < 0x80) {
-            if (!m_opensWith[*c])
-                continue;
-            a = asciiFold[*c];
-        } else {
-            a = fold(QChar(*c));
-            if (!a || !(m_firstLetters & (1u << (a - 'a'))))
-                continue;
+        const unsigned b = letterIndex(c[1]);
+        const unsigned key = a * 32 + b;
+        if ((m_openingPairs[key / 64] >> (key % 64)) & 1) {
+            const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
+            for (const quint8 *i = from; i != to; ++i) {
+                const Word &w = m_words.constData()[*i];
+                if ((w.lists & ~found) && matchesAt(w, text, c - begin)) {
+                    found |= w.lists;
+                    if (any || found == m_allLists)
+                        return found;
+                }
+            }
         }
-        const char b = fold(QChar(c[1]));
-        if (!b)
-            continue;
-        const auto [from, to] = m_pairs.wordsOpeningWith(a, b);
-        for (const quint8 *w = from; w != to; ++w)
-            if (matchesAt(m_words.constData()[*w], text, c - begin))
-                return true;
+        a = b;
     }
-    return false;
+    return found;
 }
 
 } // namespace DealScope

@@ -29,6 +29,23 @@ bool has(const QString &s, const CaselessWords &words, const QRegularExpression 
     return words.in(s) && has(s, re);
 }
 
+// A window of a figure's sentence and which lists of a merged set occur in
+// it, found by one scan: a window is asked about list after list.
+struct ScannedWindow
+{
+    const QString &text;
+    const CaselessWords &lists;
+    quint64 found;
+};
+ScannedWindow scanned(const QString &text, const CaselessWords &lists) { return {text, lists, lists.which(text)}; }
+bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpression &re)
+{
+    const quint64 bit = w.lists.bitOf(words);
+    if (!bit)
+        return has(w.text, words, re); // a list the window was not scanned for
+    return (w.found & bit) && has(w.text, re);
+}
+
 // Cue lists: verbs and nouns of deal reporting, never names.
 bool hasSpeculationCue(const QString &s)
 {
@@ -466,7 +483,6 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     if (f.kind != FigureKind::Money)
         return r;
 
-    // Parts of a larger figure.
     static const auto upfrontHead = rx(R"(^\W*(upfront|up front|up-front|immediately|now|at closing|initially)\b|^\W*(initial |first )?(tranche|instalment|installment))");
     static const CaselessWords upfrontHeadWords{"*upfront", "*front", "*immediately", "*now", "*closing", "*initially", "*tranche*", "*instalment*", "*installment*"};
     static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment|investment)( of)?$|\bupfront( payment)?( of)?$)");
@@ -481,15 +497,6 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords tranchePreWords{"tranche*", "instalment*", "installment*"};
     static const auto paymentHead = rx(R"(\b(tranche|payment|instalment)\b)");
     static const CaselessWords paymentHeadWords{"tranche", "payment", "instalment"};
-    if (has(head8.left(40), upfrontHeadWords, upfrontHead) || has(pre6, upfrontPreWords, upfrontPre)
-        || (has(pre6, initialPreWords, initialPre) && has(head4, paymentHeadWords, paymentHead)))
-        r.part = QStringLiteral("upfront");
-    else if (has(head8, milestoneHeadWords, milestoneHead))
-        r.part = QStringLiteral("milestone");
-    else if (has(pre6, remainderPreWords, remainderPre))
-        r.part = QStringLiteral("remainder");
-    else if (has(pre6, tranchePreWords, tranchePre) || has(head4, tranchePreWords, tranchePre))
-        r.part = QStringLiteral("tranche");
 
     static const auto preMoney = rx(R"(pre-money|pre money)");
     static const auto postMoney = rx(R"(post-money|post money)");
@@ -547,27 +554,51 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords partHeadWords{"tranche*", "milestone*"};
     static const auto targetPre = rx(R"(\b(goals?|targets?|aims?|ambitions?|plans?)\b( \w+){0,2} for( about| roughly| approximately| around| nearly)?\W*$)");
     static const CaselessWords targetPreWords{"goal*", "target*", "aim*", "ambition*", "plan*"};
-    if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
-        r.part = QStringLiteral("total");
-    if (has(pre6, targetPreWords, targetPre))
-        r.part = QStringLiteral("target");
-    const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
-                                           [&head](const QString &root) { return head.contains(root); });
-    // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
-    // measures running money, not a deal: the contract has no metric for it.
     static const auto rateHead = rx(R"(^\W*(annually|yearly|monthly|quarterly|a year|per year|per annum|each year|every year|)"
                                     R"(a month|per month|each month|a quarter|per quarter|each quarter)\b)");
     static const CaselessWords rateHeadWords{"*annually", "*yearly", "*monthly", "*quarterly", "*year", "*annum", "*month", "*quarter"};
     static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
                                    R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
     static const CaselessWords ratePreWords{"annual*", "yearly", "monthly", "quarterly", "burn*", "losses", "revenue*", "sales", "turnover", "earnings", "profit*"};
+    // Each window is scanned once for the words of all its lists.
+    static const CaselessWords preLists{&upfrontPreWords, &initialPreWords, &remainderPreWords, &tranchePreWords,
+                                        &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
+                                        &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
+                                        &investPreWords, &roundPreWords};
+    static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
+                                          &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
+                                          &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
+                                          &spendPreWords};
+    static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords};
+    const ScannedWindow pre6Window = scanned(pre6, preLists);
+    const ScannedWindow head4Window = scanned(head4, head4Lists);
+    const ScannedWindow head8Window = scanned(head8, head8Lists);
+
+    // Parts of a larger figure.
+    if (has(head8.left(40), upfrontHeadWords, upfrontHead) || has(pre6Window, upfrontPreWords, upfrontPre)
+        || (has(pre6Window, initialPreWords, initialPre) && has(head4Window, paymentHeadWords, paymentHead)))
+        r.part = QStringLiteral("upfront");
+    else if (has(head8Window, milestoneHeadWords, milestoneHead))
+        r.part = QStringLiteral("milestone");
+    else if (has(pre6Window, remainderPreWords, remainderPre))
+        r.part = QStringLiteral("remainder");
+    else if (has(pre6Window, tranchePreWords, tranchePre) || has(head4Window, tranchePreWords, tranchePre))
+        r.part = QStringLiteral("tranche");
+    if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
+        r.part = QStringLiteral("total");
+    if (has(pre6Window, targetPreWords, targetPre))
+        r.part = QStringLiteral("target");
+    const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
+                                           [&head](const QString &root) { return head.contains(root); });
     // A company's worth on the stock market ("adding $N in market value",
     // "a market capitalisation of $N") moves with its shares, not with a deal.
     static const auto marketHead = rx(R"(^\W*(in |of |to |valuation to (the |its |their )?\S+ )?(market value|market cap|market capitali[sz]ation)\b)");
     static const CaselessWords marketHeadWords{"market"};
     static const auto marketPre = rx(R"(\b(market value|market cap|market capitali[sz]ation|capitali[sz]ation)( of)?( about| roughly| approximately| around| nearly)?\W*$)");
     static const CaselessWords marketPreWords{"market", "*capitali*"};
-    if (has(head4, rateHeadWords, rateHead) || has(pre6, ratePreWords, ratePre)
+    // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
+    // measures running money, not a deal: the contract has no metric for it.
+    if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre)
         || has(firstWords(head, 7), marketHeadWords, marketHead) || has(pre6, marketPreWords, marketPre)) {
         r.metric = Metric::Other;
         r.part.clear();
@@ -588,45 +619,45 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.acquisition = true;
         return r;
     }
-    if (has(pre6, addingPreWords, addingPre)) {
+    if (has(pre6Window, addingPreWords, addingPre)) {
         r.metric = dealMetric();
-    } else if (has(head4, valueOfHeadWords, valueOfHead) && has(firstWords(head, 12), dealNounWords, dealNoun)) {
+    } else if (has(head4Window, valueOfHeadWords, valueOfHead) && has(firstWords(head, 12), dealNounWords, dealNoun)) {
         r.metric = dealMetric();
-    } else if (has(pre6, spendPreWords, spendPre) && providerAhead) {
+    } else if (has(pre6Window, spendPreWords, spendPre) && providerAhead) {
         r.metric = Metric::ComputeCommitment;
-    } else if (has(pre6, strongInvestPreWords, strongInvestPre) || has(head4, passiveInvestHeadWords, passiveInvestHead)) {
+    } else if (has(pre6Window, strongInvestPreWords, strongInvestPre) || has(head4Window, passiveInvestHeadWords, passiveInvestHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4, valuationHeadWords, valuationHead) || has(pre6.right(40), moneyValuationPreWords, moneyValuationPre)) {
+    } else if (has(head4Window, valuationHeadWords, valuationHead) || has(pre6.right(40), moneyValuationPreWords, moneyValuationPre)) {
         r.metric = valuation(head4 + u' ' + pre6);
-    } else if (has(pre6, dealWorthPreWords, dealWorthPre)) {
+    } else if (has(pre6Window, dealWorthPreWords, dealWorthPre)) {
         r.metric = dealMetric();
-    } else if (has(pre6, valuationPreWords, valuationPre)) {
+    } else if (has(pre6Window, valuationPreWords, valuationPre)) {
         r.metric = valuation(head4 + u' ' + pre6);
-    } else if (has(head4, roundHeadWords, roundHead)) {
+    } else if (has(head4Window, roundHeadWords, roundHead)) {
         r.metric = Metric::RoundTotal;
-    } else if (has(head4, stakeHeadWords, stakeHead)) {
+    } else if (has(head4Window, stakeHeadWords, stakeHead)) {
         r.metric = Metric::StakeValue;
-    } else if (has(head4, investHeadWords, investHead)) {
+    } else if (has(head4Window, investHeadWords, investHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4, dealHeadWords, dealHead)) {
-        const bool commitment = has(head4, commitmentHeadWords, commitmentHead);
+    } else if (has(head4Window, dealHeadWords, dealHead)) {
+        const bool commitment = has(head4Window, commitmentHeadWords, commitmentHead);
         if (commitment && !cues.compute() && cues.invest())
             r.metric = Metric::Investment;
         else
             r.metric = dealMetric();
-    } else if (has(pre6, investPreWords, investPre)) {
+    } else if (has(pre6Window, investPreWords, investPre)) {
         r.metric = Metric::Investment;
-    } else if (has(pre6, roundPreWords, roundPre)) {
+    } else if (has(pre6Window, roundPreWords, roundPre)) {
         r.metric = Metric::RoundTotal;
-    } else if (has(pre6, spendPreWords, spendPre) && cues.compute()) {
+    } else if (has(pre6Window, spendPreWords, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
-    } else if (!r.part.isEmpty() || has(head8, partHeadWords, partHead)) {
+    } else if (!r.part.isEmpty() || has(head8Window, partHeadWords, partHead)) {
         // A part of a larger figure: the sentence says of what.
         if (cues.invest())
             r.metric = Metric::Investment;
         else if (cues.compute())
             r.metric = Metric::ComputeCommitment;
-    } else if (has(head4, spendPreWords, spendPre) && cues.compute()) {
+    } else if (has(head4Window, spendPreWords, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
     }
     return r;

@@ -13,6 +13,8 @@ class TestCaselessWords : public QObject
 private slots:
     void presence_data();
     void presence();
+    void merged_data();
+    void merged();
 };
 
 namespace {
@@ -102,6 +104,39 @@ void TestCaselessWords::presence()
         regexFinds = regexFinds
             || QRegularExpression(patternOf(w), QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
     QCOMPARE(regexFinds, present);
+}
+
+void TestCaselessWords::merged_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<quint64>("lists"); // bit i: the i-th list has a word in the text
+
+    QTest::newRow("none") << QStringLiteral("nothing here") << quint64(0);
+    QTest::newRow("first only") << QStringLiteral("they Invest") << quint64(0b001);
+    QTest::newRow("second only") << QStringLiteral("a stake of") << quint64(0b010);
+    QTest::newRow("shared word") << QStringLiteral("the deal") << quint64(0b101);
+    QTest::newRow("all three") << QStringLiteral("invest in a stake, a deal") << quint64(0b111);
+    QTest::newRow("word of one, boundary of the other") << QStringLiteral("dealers") << quint64(0b100);
+    QTest::newRow("same opening pair") << QStringLiteral("they spent") << quint64(0b010);
+    QTest::newRow("first word found twice") << QStringLiteral("invest, invest and stake") << quint64(0b011);
+}
+
+// A merged set tells each list's presence as the list alone (and its
+// regular expressions) would.
+void TestCaselessWords::merged()
+{
+    QFETCH(QString, text);
+    QFETCH(quint64, lists);
+    const CaselessWords first{"invest*", "deal"};
+    const CaselessWords second{"stake", "spent"};
+    const CaselessWords third{"deal*"};
+    const CaselessWords all{&first, &second, &third};
+    QCOMPARE(all.which(text), lists);
+    QCOMPARE(all.in(text), lists != 0);
+    QCOMPARE(all.bitOf(first), quint64(1));
+    QCOMPARE(all.bitOf(third), quint64(4));
+    QCOMPARE(all.bitOf(all), quint64(0));
+    QCOMPARE(first.which(text), quint64(first.in(text) ? 1 : 0));
 }
 
 QTEST_APPLESS_MAIN(TestCaselessWords)
