@@ -763,7 +763,9 @@ bool EntityExtractor::Scan::tickerContext(qsizetype i) const
     return false;
 }
 
-bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool first) const
+// Inlined into its one caller, matchAlias(): a call per alias token cost
+// more than the test itself.
+Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool first) const
 {
     const Tok &t = toks[i];
     if (a.word != bool(t.flags & TWord))
