@@ -117,7 +117,12 @@ const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *
         if (sign.text.front() != first || pos + qsizetype(sign.text.size()) > text.size())
             continue;
         const QStringView s(sign.text.data(), qsizetype(sign.text.size()));
-        if (text.mid(pos, s.size()) != s)
+        // the first unit matched; signs are a few units long, so comparing
+        // the rest here costs less than a library call
+        bool same = true;
+        for (qsizetype k = 1; k < s.size() && same; ++k)
+            same = text[pos + k] == s[k];
+        if (!same)
             continue;
         if (isAsciiLetter(s.front().unicode())) {
             // A letter prefix ("Rs", "RM", "US$") is a currency only when it

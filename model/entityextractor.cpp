@@ -708,14 +708,21 @@ struct EntityExtractor::Scan
     bool isPossessive(qsizetype i) const { return flags(i) & TPossessive; }
     // Inlined test before matchVersioned(): few words end in a digit.
     bool endsInDigit(qsizetype i) const { return QChar::isDigit(char32_t(text[toks[i].end - 1].unicode())); }
-    const LexEntry *entry(qsizetype i)
+    // Inlined (the rules ask it of many tokens); the first lookup of a token
+    // is out of line in lookUp().
+    Q_ALWAYS_INLINE const LexEntry *entry(qsizetype i)
+    {
+        const qint32 lex = toks[i].lex;
+        if (lex == kLexNotLooked)
+            return lookUp(i);
+        return lex >= 0 ? &ex.m_lexEntries[size_t(lex)] : nullptr;
+    }
+    const LexEntry *lookUp(qsizetype i)
     {
         Tok &t = toks[i];
-        if (t.lex == kLexNotLooked) {
-            const LexEntry *e = (t.flags & TWord) ? ex.lookup(view(i)) : nullptr;
-            t.lex = e ? qint32(e - ex.m_lexEntries.data()) : kLexNone;
-        }
-        return t.lex >= 0 ? &ex.m_lexEntries[size_t(t.lex)] : nullptr;
+        const LexEntry *e = (t.flags & TWord) ? ex.lookup(view(i)) : nullptr;
+        t.lex = e ? qint32(e - ex.m_lexEntries.data()) : kLexNone;
+        return e;
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
@@ -763,7 +770,9 @@ bool EntityExtractor::Scan::tickerContext(qsizetype i) const
     return false;
 }
 
-bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool first) const
+// Inlined into its one caller, matchAlias(): a call per alias token cost
+// more than the test itself.
+Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const AliasToken &a, bool first) const
 {
     const Tok &t = toks[i];
     if (a.word != bool(t.flags & TWord))

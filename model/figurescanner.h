@@ -114,6 +114,7 @@ private:
     }
     bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
 
+    qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
