@@ -488,6 +488,11 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(qsizetype p, bool h
             u.end = e;
             return u;
         }
+        if (glued && same(u"pc")) { // British papers: "rose 3.5pc"
+            u.kind = UnitKind::Percent;
+            u.end = e;
+            return u;
+        }
         if (same(u"pp")) {
             u.kind = UnitKind::Points;
             u.end = e;
@@ -848,6 +853,8 @@ void FigureScanner::finishQualifier(Figure &f, bool glyphSet)
             f.qualifier = Qualifier::Approx;
         else if (code == pack("less") || code == pack("fewer") || code == pack("below"))
             f.qualifier = Qualifier::UpperBound;
+    } else if (at(e) == u'-' && at(e + 1) == u'p' && wordEnd(e + 1) == e + 5 && codeOf(e + 1, e + 5) == pack("plus")) {
+        f.qualifier = Qualifier::LowerBound; // "a $10bn-plus deal"
     }
 }
 
