@@ -1039,7 +1039,11 @@ void EntityExtractor::Scan::buildItems()
                     ++k;
                     break;
                 }
-                if ((ck & (Stop | Title)) && !(ck & (LegalSuffix | OrgWord)))
+                // A longer common word inside a name that ends like a company
+                // ("Better Tomorrow Ventures", "Sixth Street Partners") belongs to it.
+                if ((ck & (Stop | Title)) && !(ck & (LegalSuffix | OrgWord))
+                    && !((ck & Stop) && view(k).size() >= 5 && k + 1 < n && isWord(k + 1) && isCap(k + 1)
+                         && (flags(k + 1) & TSpace) && (classes(k + 1) & (OrgWord | LegalSuffix))))
                     break;
                 qsizetype dummy;
                 if (matchAlias(k, &dummy) > 0)

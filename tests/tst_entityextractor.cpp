@@ -129,6 +129,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("opening word of a longer name taught below")
         << "Granite shipments fell. Granite Peak Partners invested in the quarry."
         << L({"org|Granite Peak Partners|Granite Peak Partners|"});
+    QTest::newRow("a common word inside a fund's name")
+        << "The seed round came from Brighter Tomorrow Partners and two angels."
+        << L({"org|Brighter Tomorrow Partners|Brighter Tomorrow Partners|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});
