@@ -444,6 +444,49 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     return nullptr;
 }
 
+// An acquisition's price is the value of the stake the buyer takes: all of
+// it. A company bought stands between the buying verb and "for $N" ("agreed
+// to take over its rival X for $N", "X was bought by Y for $N"), or follows
+// a takeover noun ("a $N takeover offer for X"); "the purchase price is $N"
+// needs no name. Buying servers or capacity ("buy X servers for $N") is
+// spending, not an acquisition.
+bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head4,
+                        bool computeSentence)
+{
+    static const auto priceIs = rx(R"(\b(purchase|acquisition|takeover) price\b[^.;]*\b(is|was|of|at|totals|totalled))"
+                                   R"(( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
+    static const CaselessWords priceIsWords{"price"};
+    if (has(lastWords(pre, 14), priceIsWords, priceIs))
+        return true;
+    static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
+    static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*for( about| roughly| approximately| around| nearly| some| an estimated| a total of)?\W*$)");
+    if (buyingVerbWords.in(pre)) {
+        qsizetype verbEnd = -1;
+        for (QRegularExpressionMatchIterator it = buyingVerb.globalMatch(pre); it.hasNext();)
+            verbEnd = it.next().capturedEnd();
+        if (verbEnd >= 0) {
+            const qsizetype from = f.start - pre.size() + verbEnd;
+            for (const Party &p : ctx.parties)
+                if (p.start >= from && p.end <= f.start && !p.viaProduct
+                    && has(ctx.lowerSlice(p.end, f.start), forPrice))
+                    return true;
+        }
+    }
+    static const auto takeoverHead = rx(R"(^\W*(\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b)");
+    static const auto buyHead = rx(R"(^\W*((\w+[- ]){0,2}(deal|offer|bid|agreement) (to (buy|acquire)|for)|to (buy|acquire|take over))\b)");
+    static const CaselessWords headWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for"};
+    if (!headWords.in(head4))
+        return false;
+    const bool strong = has(head4, takeoverHead);
+    if (!strong && (computeSentence || !has(head4, buyHead)))
+        return false;
+    for (const Party &p : ctx.parties)
+        if (p.start >= f.end && p.start - f.end <= 40 && !p.viaProduct)
+            return true;
+    return false;
+}
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
 {
@@ -604,17 +647,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part.clear();
         return r;
     }
-    // An acquisition's price ("agreed to buy X for $N", "a $N takeover offer
-    // for X", "$N to acquire X") is the value of the stake the buyer takes:
-    // all of it. Buying capacity or chips is spending, not an acquisition.
-    static const auto acquisitionHead = rx(R"(^\W*((\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b|(\w+[- ]){0,2}(deal|offer|bid|agreement) (to (buy|acquire)|for)\b|to (buy|acquire|take over)\b))");
-    static const CaselessWords acquisitionHeadWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for"};
-    static const auto acquisitionPre = rx(R"((\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b[^.;]*\bfor|)"
-                                          R"(\b(purchase|acquisition|takeover) price\b[^.;]*\b(is|was|of|at|totals|totalled)))"
-                                          R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of)?\W*$)");
-    static const CaselessWords acquisitionPreWords{"acquir*", "buy", "buys", "buying", "bought", "over", "price"};
-    if (!cues.compute() && !providerAhead
-        && (has(head4, acquisitionHeadWords, acquisitionHead) || has(lastWords(pre, 14), acquisitionPreWords, acquisitionPre))) {
+    if (isAcquisitionPrice(ctx, f, pre, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
         return r;
@@ -1091,6 +1124,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 if (!obj)
                     obj = nearestBefore([&](const Party &p) { return has(p.following, receiverVerbWords, receiverVerb); });
+                if (!obj && m.metric == Metric::StakePercent) {
+                    // "owns about 32% of X"
+                    for (const Party &p : ps)
+                        if (p.start >= f.end && p.start - f.end <= 8 && ctx.lowerSlice(f.end, p.start).trimmed() == u"of"
+                            && (!subj || p.root != subj->root)) {
+                            obj = headOf(&p);
+                            break;
+                        }
+                }
                 if (reading.acquisition) {
                     if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
                         obj = headOf(target);

@@ -279,6 +279,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("xAI agreed to buy Dell servers for $5 billion to expand its data centre capacity.")
         << QStringLiteral("xAI;Dell") << QStringLiteral("$5 billion|5e9|USD")
         << QStringLiteral("$5 billion") << QStringLiteral("compute_commitment xAI Dell");
+    QTest::newRow("a stake of a company named after it")
+        << QStringLiteral("Temasek, which owns about 18% of Olam, will keep its shares.")
+        << QStringLiteral("Temasek;Olam") << QStringLiteral("18%|18|%|approx")
+        << QStringLiteral("18%") << QStringLiteral("stake_percent Temasek Olam");
+    QTest::newRow("a chip designer bought is an acquisition")
+        << QStringLiteral("Qualcomm said it would acquire server chip designer Alphawave for $2.4 billion.")
+        << QStringLiteral("Qualcomm;Alphawave") << QStringLiteral("$2.4 billion|2.4e9|USD")
+        << QStringLiteral("$2.4 billion") << QStringLiteral("stake_value Qualcomm Alphawave");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
