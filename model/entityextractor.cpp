@@ -1464,6 +1464,15 @@ void EntityExtractor::Scan::flush()
                 if (space > 0)
                     remember(m.start, e.name.mid(space + 1), e.name, e.type, e.partOf, true);
             }
+            // "the United States government", "the UK Government": a state as a party to a deal.
+            const qsizetype next = it.last + 1;
+            if (e.type == EntityType::Place && next < qsizetype(toks.size()) && isWord(next) && (flags(next) & TSpace)
+                && view(next).compare(QLatin1String("government"), Qt::CaseInsensitive) == 0) {
+                m.end = toks[next].end;
+                m.name = e.name + QStringLiteral(" government");
+                m.type = EntityType::Organisation;
+                m.partOf.clear();
+            }
             const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)

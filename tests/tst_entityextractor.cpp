@@ -132,6 +132,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a common word inside a fund's name")
         << "The seed round came from Brighter Tomorrow Partners and two angels."
         << L({"org|Brighter Tomorrow Partners|Brighter Tomorrow Partners|"});
+    QTest::newRow("a country's government is an organisation")
+        << "The UK government will take a 5% stake in the refinery."
+        << L({"org|United Kingdom government|UK government|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});
