@@ -259,7 +259,8 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p) const
             v = v * 10 + (c - u'0');
             ++n.digits;
             ++q;
-        } else if (c == u',' && n.digits > 0 && isDigit(at(q + 1)) && isDigit(at(q + 2)) && isDigit(at(q + 3))
+        } else if ((c == u',' || c == u'\u2009' || c == u'\u202F') // "3,000"; "3 000" with a thin space
+                   && n.digits > 0 && isDigit(at(q + 1)) && isDigit(at(q + 2)) && isDigit(at(q + 3))
                    && !isDigit(at(q + 4))) {
             separators = true;
             ++q;
