@@ -226,6 +226,62 @@ Q_ALWAYS_INLINE qsizetype FigureScanner::prevWord(qsizetype p, bool first, uint6
     return *code ? b : -1;
 }
 
+qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *lastMonth) const
+{
+    // "Q3 2025", "H2 2025", "2H 2025": a token of two characters and one space.
+    const qsizetype t = year - 3;
+    if (t >= 0 && isHSpace(at(year - 1)) && !isAlnum(at(t - 1))) {
+        const char16_t a = at(t), b = at(t + 1);
+        int quarter = 0, half = 0;
+        if (a == u'Q' && b >= u'1' && b <= u'4')
+            quarter = b - u'0';
+        else if (a == u'H' && (b == u'1' || b == u'2'))
+            half = b - u'0';
+        else if ((a == u'1' || a == u'2') && b == u'H')
+            half = a - u'0';
+        if (quarter) {
+            *firstMonth = 3 * quarter - 2;
+            *lastMonth = 3 * quarter;
+            return t;
+        }
+        if (half) {
+            *firstMonth = 6 * half - 5;
+            *lastMonth = 6 * half;
+            return t;
+        }
+    }
+    // "the third quarter of 2025", "the second half of 2026"
+    uint64_t words[3];
+    qsizetype from = -1;
+    const int count = prevWords(year, words, 3, &from);
+    if (count < 2)
+        return -1;
+    const int unitAt = words[0] == kOf ? 1 : 0;
+    if (count < unitAt + 2)
+        return -1;
+    static const uint64_t ordinals[] = {pack("first"), pack("second"), pack("third"), pack("fourth")};
+    int ordinal = 0;
+    for (int i = 0; i < 4; ++i)
+        if (words[unitAt + 1] == ordinals[i])
+            ordinal = i + 1;
+    if (!ordinal)
+        return -1;
+    qsizetype start = from;
+    if (unitAt == 0) // the ordinal was the second word read: find where it starts
+        prevWords(year, words, 2, &start);
+    if (words[unitAt] == pack("quarter")) {
+        *firstMonth = 3 * ordinal - 2;
+        *lastMonth = 3 * ordinal;
+        return start;
+    }
+    if (words[unitAt] == pack("half") && ordinal <= 2) {
+        *firstMonth = 6 * ordinal - 5;
+        *lastMonth = 6 * ordinal;
+        return start;
+    }
+    return -1;
+}
+
 int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart) const
 {
     int count = 0;
@@ -1106,6 +1162,22 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
                 f.qualifier = Qualifier::Range;
                 f.end = b.num.end;
                 finishQualifier(f, false);
+                addFigure(f);
+                return f.end;
+            }
+        }
+        if (yearLike && !isAlnum(at(numEnd)) && at(numEnd) != u'+') {
+            // "Q3 2025", "H2 2026", "the third quarter of 2025": months of that year
+            int firstMonth = 0, lastMonth = 0;
+            const qsizetype periodStart = periodBefore(a.start, &firstMonth, &lastMonth);
+            if (periodStart >= 0) {
+                f.kind = FigureKind::Date;
+                f.unit = QStringLiteral("month");
+                f.date = monthString(int(a.num.value), firstMonth);
+                f.dateMax = monthString(int(a.num.value), lastMonth);
+                f.qualifier = Qualifier::Range;
+                f.start = periodStart;
+                f.end = numEnd;
                 addFigure(f);
                 return f.end;
             }

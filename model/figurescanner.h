@@ -116,6 +116,9 @@ private:
 
     qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
+    // Where a quarter or half naming the months of the year at `year` starts
+    // ("Q3 ", "the second half of "), with those months; -1 when none does.
+    qsizetype periodBefore(qsizetype year, int *firstMonth, int *lastMonth) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
     // A capitalised word inside a run of capitalised words, not opening a sentence.
