@@ -383,16 +383,24 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
             f.alternatives.clear();
         return;
     }
-    QHash<QString, QList<qint64>> byTime; // the ids of the candidates for alternatives: not retracted
+    // An undated value every source says was true before ("previously owned
+    // 32.5%") is an earlier point of the series, not an alternative to the
+    // undated value reported as current.
+    auto earlierOnly = [](const Fact &f) {
+        return f.time.isEmpty() && !f.sources.isEmpty()
+            && std::all_of(f.sources.cbegin(), f.sources.cend(), [](const FactMention &m) { return m.refersToEarlier; });
+    };
+    QHash<QString, QList<QPair<qint64, bool>>> byTime; // candidates for alternatives (not retracted), earlier-only or not
     for (const Fact &o : std::as_const(family))
         if (o.status != FactStatus::Retracted)
-            byTime[o.time].append(o.id);
+            byTime[o.time].append({o.id, earlierOnly(o)});
     for (Fact &f : family) {
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        for (const qint64 id : byTime.value(f.time))
-            if (id != f.id)
+        const bool earlier = earlierOnly(f);
+        for (const auto &[id, otherEarlier] : byTime.value(f.time))
+            if (id != f.id && otherEarlier == earlier)
                 f.alternatives.append(id);
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;

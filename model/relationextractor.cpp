@@ -652,6 +652,23 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.acquisition = true;
         return r;
     }
+    // What a holding is worth: "a 27% stake worth $135 billion", "a stake of
+    // about $135 billion", "holds equity valued at $130 billion".
+    static const auto stakeWorthPre = rx(R"(\b(stake|holding|shareholding|equity)\b([^.;]{0,60}\b(worth|valued at|valued)| of))"
+                                         R"(( about| roughly| approximately| around| nearly| some)?\W*$)");
+    static const CaselessWords stakeWorthPreWords{"stake", "holding", "shareholding", "equity"};
+    if (has(lastWords(pre, 14), stakeWorthPreWords, stakeWorthPre)) {
+        r.metric = Metric::StakeValue;
+        return r;
+    }
+    // "Its total investment in X now stands at $N", "the investment totals $N".
+    static const auto investmentIsPre = rx(R"(\binvestments?\b[^.;]{0,50}\b(stands? at|stood at|totals|totalled|totaled|)"
+                                           R"(reached|reaches|amounts? to|amounted to|comes to|came to)( about| roughly| approximately| around| nearly| some)?\W*$)");
+    static const CaselessWords investmentIsPreWords{"investment", "investments"};
+    if (has(lastWords(pre, 14), investmentIsPreWords, investmentIsPre)) {
+        r.metric = Metric::Investment;
+        return r;
+    }
     if (has(pre6Window, addingPreWords, addingPre)) {
         r.metric = dealMetric();
     } else if (has(head4Window, valueOfHeadWords, valueOfHead) && has(firstWords(head, 12), dealNounWords, dealNoun)) {

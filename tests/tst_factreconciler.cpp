@@ -8,7 +8,7 @@ using namespace DealScope;
 namespace {
 
 // "subject|object|metric|value|qualifier|when|article|quote[|flags]"; a value "1e9..5e9" is a range; flags: retracted, ratio,
-// speculation, excluded; articles "a.txt@2025-01-02" carry a publication date.
+// speculation, excluded, earlier (said of a time before); articles "a.txt@2025-01-02" carry a publication date.
 FactMention mention(const QString &spec, int order)
 {
     const QStringList p = spec.split(u'|');
@@ -39,6 +39,7 @@ FactMention mention(const QString &spec, int order)
     m.derivedRatio = flags.contains(QStringLiteral("ratio"));
     m.speculation = flags.contains(QStringLiteral("speculation"));
     m.excluded = flags.contains(QStringLiteral("excluded"));
+    m.refersToEarlier = flags.contains(QStringLiteral("earlier"));
     return m;
 }
 
@@ -126,6 +127,16 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Volvo|Northvolt|investment|1.3e10|exact|2023|b.txt|Volvo invested $13 billion.")}
         << QStringList{QStringLiteral("Volvo investment 10000000000 2023 conflict 1"),
                        QStringLiteral("Volvo investment 13000000000 2023 conflict 1")};
+    QTest::newRow("an undated earlier value is a point of the series, not a conflict")
+        << QStringList{QStringLiteral("Honda|Nissan|stake_percent|34|exact||a.txt|Honda will hold 34% of Nissan."),
+                       QStringLiteral("Honda|Nissan|stake_percent|43|approx||b.txt|Honda previously owned about 43% of Nissan.|earlier")}
+        << QStringList{QStringLiteral("Honda stake_percent 34 undated single 1"),
+                       QStringLiteral("Honda stake_percent 43 undated single 1")};
+    QTest::newRow("two current undated values still conflict")
+        << QStringList{QStringLiteral("Honda|Nissan|stake_percent|34|exact||a.txt|Honda will hold 34% of Nissan."),
+                       QStringLiteral("Honda|Nissan|stake_percent|43|approx||b.txt|Honda will hold about 43% of Nissan.")}
+        << QStringList{QStringLiteral("Honda stake_percent 34 undated conflict 1"),
+                       QStringLiteral("Honda stake_percent 43 undated conflict 1")};
     QTest::newRow("two times of one metric are a series")
         << QStringList{QStringLiteral("Klarna||valuation|4.56e10|exact|2021-06|a.txt|valued at $45.6 billion"),
                        QStringLiteral("Klarna||valuation|6.7e9|exact|2022-07|b.txt|valued at $6.7 billion")}

@@ -287,6 +287,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Qualcomm said it would acquire server chip designer Alphawave for $2.4 billion.")
         << QStringLiteral("Qualcomm;Alphawave") << QStringLiteral("$2.4 billion|2.4e9|USD")
         << QStringLiteral("$2.4 billion") << QStringLiteral("stake_value Qualcomm Alphawave");
+    QTest::newRow("a stake worth a sum is the stake's value")
+        << QStringLiteral("Under the new terms Allianz will keep a 12% stake worth roughly €4 billion in Nordwind.")
+        << QStringLiteral("Allianz;Nordwind") << QStringLiteral("12%|12|%;€4 billion|4e9|EUR|approx")
+        << QStringLiteral("€4 billion") << QStringLiteral("stake_value Allianz Nordwind");
+    QTest::newRow("an investment standing at a sum")
+        << QStringLiteral("Toyota's total investment in Joby Aviation now stands at $894 million.")
+        << QStringLiteral("Toyota;Joby Aviation") << QStringLiteral("$894 million|8.94e8|USD")
+        << QStringLiteral("$894 million") << QStringLiteral("investment Toyota Joby Aviation");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
