@@ -390,18 +390,45 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
         return f.time.isEmpty() && !f.sources.isEmpty()
             && std::all_of(f.sources.cbegin(), f.sources.cend(), [](const FactMention &m) { return m.refersToEarlier; });
     };
-    QHash<QString, QList<QPair<qint64, bool>>> byTime; // candidates for alternatives (not retracted), earlier-only or not
+    // Undated values reported in articles published months apart are
+    // probably of different times (a valuation in 2023, another in 2024):
+    // they stand side by side. Alternatives need reports close in time.
+    struct Candidate
+    {
+        qint64 id;
+        bool earlier;
+        QDate firstReport, lastReport; // of its sources' articles; invalid when unknown
+    };
+    auto candidate = [&](const Fact &f) {
+        Candidate c{f.id, earlierOnly(f), {}, {}};
+        if (f.time.isEmpty())
+            for (const FactMention &m : f.sources)
+                if (m.articleDate.isValid()) {
+                    if (!c.firstReport.isValid() || m.articleDate < c.firstReport)
+                        c.firstReport = m.articleDate;
+                    if (!c.lastReport.isValid() || m.articleDate > c.lastReport)
+                        c.lastReport = m.articleDate;
+                }
+        return c;
+    };
+    auto reportedApart = [](const Candidate &a, const Candidate &b) {
+        constexpr qint64 Apart = 92; // days: about a quarter
+        if (!a.firstReport.isValid() || !b.firstReport.isValid())
+            return false;
+        return a.lastReport.daysTo(b.firstReport) > Apart || b.lastReport.daysTo(a.firstReport) > Apart;
+    };
+    QHash<QString, QList<Candidate>> byTime; // candidates for alternatives: not retracted
     for (const Fact &o : std::as_const(family))
         if (o.status != FactStatus::Retracted)
-            byTime[o.time].append({o.id, earlierOnly(o)});
+            byTime[o.time].append(candidate(o));
     for (Fact &f : family) {
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        const bool earlier = earlierOnly(f);
-        for (const auto &[id, otherEarlier] : byTime.value(f.time))
-            if (id != f.id && otherEarlier == earlier)
-                f.alternatives.append(id);
+        const Candidate self = candidate(f);
+        for (const Candidate &other : byTime.value(f.time))
+            if (other.id != f.id && other.earlier == self.earlier && !reportedApart(self, other))
+                f.alternatives.append(other.id);
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;
     }

@@ -1426,6 +1426,22 @@ qsizetype FigureScanner::tryRelative(qsizetype pos, qsizetype wEnd, const Entry 
             return wEnd;
         qsizetype e2;
         const Entry *u = keywordAt(wEnd + 1, &e2);
+        // "last May", "next March": that month before or after the article's month
+        if (u && u->kind == Kw::Month && isUpper(at(wEnd + 1)) && !(isHSpace(at(e2)) && isDigit(at(e2 + 1)))) {
+            f.end = e2;
+            if (m_date.isValid()) {
+                const int month = int(u->value);
+                const int dir = int(kw.value);
+                int year = m_date.year();
+                if (dir < 0 && month >= m_date.month())
+                    --year;
+                else if (dir > 0 && month <= m_date.month())
+                    ++year;
+                setDate(f, QDate(year, month, 1), Precision::Month);
+            }
+            addFigure(f);
+            return f.end;
+        }
         if (!u || u->kind != Kw::RelUnit)
             return wEnd;
         uint64_t before[1];

@@ -63,8 +63,9 @@ bool hasClaimCue(const QString &s)
 bool hasEarlierCue(const QString &s)
 {
     static const auto re = rx(R"(\b(existing|builds? on|building on|built on|expands?|expanded|expanding|expansion of|)"
-                              R"(increased by|adds? to|on top of|previous|previously|earlier|original)\b)");
-    static const CaselessWords words{"existing", "build*", "built", "expan*", "increased", "add*", "top", "previous*", "earlier", "original"};
+                              R"(increased by|adds? to|on top of|previous|previously|earlier|original|)"
+                              R"(before (this|the|that|its|their) (latest |new |current )?(round|deal|investment|restructuring|agreement))\b)");
+    static const CaselessWords words{"existing", "build*", "built", "expan*", "increased", "add*", "top", "previous*", "earlier", "original", "before"};
     return has(s, words, re);
 }
 
@@ -576,8 +577,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords strongInvestPreWords{"invest*", "contribut*", "put*", "pour*", "inject*"};
     static const auto passiveInvestHead = rx(R"(^\W*(was|were|has been|have been|had been|is|are|will be|is being)\s+(invested|contributed|injected|put|poured))");
     static const CaselessWords passiveInvestHeadWords{"*invested*", "*contributed*", "*injected*", "*put*", "*poured*"};
-    static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round (of|at)|funding of|financing of)\b)");
-    static const CaselessWords roundPreWords{"rais*", "round*", "funding*", "financing*"};
+    static const auto roundPre = rx(R"(\b(raise|raises|raised|raising|round (of|at)|funding of|financing of|fundraising of|fundraise of)\b)");
+    static const CaselessWords roundPreWords{"rais*", "round*", "funding*", "financing*", "fundrais*"};
 
     static const auto spendPre = rx(R"(\b(spend|spending|spent|buy|buying|purchase|purchasing|consume|consuming|commit\w*|pay|paying|rent\w*)\b)");
     static const CaselessWords spendPreWords{"spen*", "buy*", "purchas*", "consum*", "commit*", "pay*", "rent*"};
@@ -629,7 +630,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("tranche");
     if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
         r.part = QStringLiteral("total");
-    if (has(pre6Window, targetPreWords, targetPre))
+    // "had been seeking a $5 billion valuation": a sum hoped for, not reached.
+    static const auto seekingPre = rx(R"(\b(seeking|seeks|sought|seek|eyeing|eyes|eyed|targeting|hoping for|hopes for|in talks for)( a| an)?( about| roughly| approximately| around| nearly| some)?\W*$)");
+    static const CaselessWords seekingPreWords{"seek*", "sought", "eye*", "targeting", "hop*", "talks"};
+    if (has(pre6Window, targetPreWords, targetPre) || has(pre6, seekingPreWords, seekingPre))
         r.part = QStringLiteral("target");
     const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
                                            [&head](const QString &root) { return head.contains(root); });
@@ -709,6 +713,21 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
             r.metric = Metric::ComputeCommitment;
     } else if (has(head4Window, spendPreWords, spendPre) && cues.compute()) {
         r.metric = Metric::ComputeCommitment;
+    } else {
+        // "Amazon committed $4 billion to it": money pledged to a company (named
+        // or pointed at right after "to"), not to "a power deal".
+        static const auto committedPre = rx(R"(\bcommit(s|ted|ting)?( about| roughly| approximately| nearly| up to| another| an additional| a further)?\W*$)");
+        static const CaselessWords committedPreWords{"commit*"};
+        static const auto toCompany = rx(R"(^\W*(more )?to (it|them|the (company|startup|start-up|firm|group))\b)");
+        static const auto toBeforeName = rx(R"(^\W*(more )?to\s+$)");
+        if (has(pre6, committedPreWords, committedPre)) {
+            bool toParty = has(head4, toCompany);
+            for (const Party &p : ctx.parties)
+                if (!toParty && p.start >= f.end && p.start - f.end <= 12 && has(ctx.lowerSlice(f.end, p.start), toBeforeName))
+                    toParty = true;
+            if (toParty)
+                r.metric = Metric::Investment;
+        }
     }
     return r;
 }
@@ -999,8 +1018,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     head = cutAfter(raw.mid(labelEnd + 1));
             }
             Reading reading = classify(ctx, f, pre, head, cues);
-            static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs)\b)");
-            static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs"};
+            static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs|followed by)\b)");
+            static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs", "*followed"};
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
                 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
                 && has(ctx.lowerSlice(figs.at(fi - 1)->end, f.start), coordinatedWords, coordinated))
@@ -1116,7 +1135,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             case Metric::StakeValue: {
                 const Party *subj = ownerBeforeFigure();
                 if (!subj)
-                    subj = firstWhere([&](const Party &p) { return fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
+                    subj = firstWhere([&](const Party &p) {
+                        // "from X" after the next figure is said of that figure ("$4 billion, then $2 billion from X")
+                        return fromBy.contains(p.prevWord) && !ownsOtherFigure(p) && p.start < nextStart;
+                    });
                 if (!subj)
                     subj = nearestBefore([&](const Party &p) { return has(p.following, investorVerbWords, investorVerb); });
                 if (!subj)

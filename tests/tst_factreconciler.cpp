@@ -137,6 +137,16 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Honda|Nissan|stake_percent|43|approx||b.txt|Honda will hold about 43% of Nissan.")}
         << QStringList{QStringLiteral("Honda stake_percent 34 undated conflict 1"),
                        QStringLiteral("Honda stake_percent 43 undated conflict 1")};
+    QTest::newRow("undated values reported a year apart stand side by side")
+        << QStringList{QStringLiteral("Mistral||valuation|6e9|exact||a.txt@2023-12-10|Mistral is valued at $6 billion."),
+                       QStringLiteral("Mistral||valuation|1.4e10|exact||b.txt@2024-12-02|Mistral is valued at $14 billion.")}
+        << QStringList{QStringLiteral("Mistral valuation 14000000000 undated single 1"),
+                       QStringLiteral("Mistral valuation 6000000000 undated single 1")};
+    QTest::newRow("undated values reported the same week conflict")
+        << QStringList{QStringLiteral("Mistral||valuation|6e9|exact||a.txt@2023-12-10|Mistral is valued at $6 billion."),
+                       QStringLiteral("Mistral||valuation|7e9|exact||b.txt@2023-12-14|Mistral is valued at $7 billion.")}
+        << QStringList{QStringLiteral("Mistral valuation 6000000000 undated conflict 1"),
+                       QStringLiteral("Mistral valuation 7000000000 undated conflict 1")};
     QTest::newRow("two times of one metric are a series")
         << QStringList{QStringLiteral("Klarna||valuation|4.56e10|exact|2021-06|a.txt|valued at $45.6 billion"),
                        QStringLiteral("Klarna||valuation|6.7e9|exact|2022-07|b.txt|valued at $6.7 billion")}

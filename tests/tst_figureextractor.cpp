@@ -411,6 +411,14 @@ void TestFigureExtractor::relativeDates_data()
                                       << QStringLiteral("March 14") << QStringLiteral("2025-03-14") << QStringLiteral("day");
     QTest::newRow("day without year, previous year") << QStringLiteral("It closed on December 28.") << QDate(2025, 1, 5)
                                                      << QStringLiteral("December 28") << QStringLiteral("2024-12-28") << QStringLiteral("day");
+    QTest::newRow("last May") << QStringLiteral("It raised $450 million last May.") << QDate(2024, 2, 20)
+                              << QStringLiteral("last May") << QStringLiteral("2023-05") << QStringLiteral("month");
+    QTest::newRow("last March, this year") << QStringLiteral("The plant opened last March.") << QDate(2024, 11, 2)
+                                           << QStringLiteral("last March") << QStringLiteral("2024-03") << QStringLiteral("month");
+    QTest::newRow("next January") << QStringLiteral("Deliveries begin next January.") << QDate(2024, 1, 10)
+                                  << QStringLiteral("next January") << QStringLiteral("2025-01") << QStringLiteral("month");
+    QTest::newRow("last May, no anchor") << QStringLiteral("It raised $450 million last May.") << QDate()
+                                         << QStringLiteral("last May") << QString() << QStringLiteral("unresolved");
     QTest::newRow("day without year, no anchor") << QStringLiteral("It closed on December 28.") << QDate()
                                                  << QStringLiteral("December 28") << QString() << QStringLiteral("unresolved");
 }
@@ -434,8 +442,6 @@ void TestFigureExtractor::relativeDates()
     QCOMPARE(found->unit, unit);
 }
 
-// extract() is const and keeps no state: the same text gives the same
-// figures from several threads at once.
 // A decimal with a scale is the double nearest to the number written: the
 // same value as the literal, compared exactly (the cases above compare
 // with a tolerance).
@@ -464,6 +470,8 @@ void TestFigureExtractor::exactDecimalValues()
              qPrintable(QStringLiteral("%1 != %2").arg(figures.first().value, 0, 'g', 17).arg(value, 0, 'g', 17)));
 }
 
+// extract() is const and keeps no state: the same text gives the same
+// figures from several threads at once.
 void TestFigureExtractor::threadSafety()
 {
     const QString text = readDecodedFile(corpusFiles().value(3));

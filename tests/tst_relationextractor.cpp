@@ -295,6 +295,22 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Toyota's total investment in Joby Aviation now stands at $894 million.")
         << QStringLiteral("Toyota;Joby Aviation") << QStringLiteral("$894 million|8.94e8|USD")
         << QStringLiteral("$894 million") << QStringLiteral("investment Toyota Joby Aviation");
+    QTest::newRow("a valuation sought is a target")
+        << QStringLiteral("Of note: Helsing had been seeking a €12 billion valuation, people said.")
+        << QStringLiteral("Helsing") << QStringLiteral("€12 billion|1.2e10|EUR")
+        << QStringLiteral("€12 billion") << QStringLiteral("valuation Helsing - part=target");
+    QTest::newRow("money committed to a company is an investment")
+        << QStringLiteral("Then Samsung committed $1 billion to Rebellions, its Korean partner.")
+        << QStringLiteral("Samsung;Rebellions") << QStringLiteral("$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Samsung Rebellions");
+    QTest::newRow("'from X' after the next figure belongs to that figure")
+        << QStringLiteral("Then Samsung committed $1 billion to Rebellions, followed by $500 million more from SK Telecom.")
+        << QStringLiteral("Samsung;Rebellions;SK Telecom") << QStringLiteral("$1 billion|1e9|USD;$500 million|5e8|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Samsung Rebellions");
+    QTest::newRow("a fundraising of a sum is a round")
+        << QStringLiteral("Helsing has completed a Series D fundraising of €600 million led by Prima Materia.")
+        << QStringLiteral("Helsing;Prima Materia") << QStringLiteral("€600 million|6e8|EUR")
+        << QStringLiteral("€600 million") << QStringLiteral("round_total Helsing -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
