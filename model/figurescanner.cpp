@@ -451,7 +451,7 @@ FigureScanner::Num FigureScanner::parseWordNumber(qsizetype p) const
     return n;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p) const
+Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p, bool money) const
 {
     Scale s;
     qsizetype q = p;
@@ -466,8 +466,9 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p) cons
     const qsizetype len = e - q;
     const char16_t c0 = m_s[q].unicode();
     if (len == 1) {
-        // "$5m", "€2k", "$1.4T", ">$360B": single letters only glued on
-        if (!glued)
+        // "$5m", "€2k", "$1.4T", ">$360B": single letters glued on, or a capital
+        // B, M or T apart after a sum of money ("$300 B to Oracle")
+        if (!glued && !(money && (c0 == u'B' || c0 == u'M' || c0 == u'T') && at(e) != u'&'))
             return s;
         switch (c0) {
         case u'k': case u'K': s.mult = 1e3; break;
@@ -768,7 +769,7 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
         return false;
     q = side->num.end;
     // glued letters that are no unit make an identifier ("3D", "5G", "10x")
-    side->scale = parseScale(q);
+    side->scale = parseScale(q, side->code != nullptr);
     if (side->scale.found())
         q = side->scale.end;
     side->unit = parseUnit(q, side->code != nullptr);
@@ -1213,7 +1214,10 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
         // "2,000 to 3,000 people": the noun follows the second number
         const qsizetype q = range ? b.end : a.scale.found() ? a.scale.end : numEnd;
         const qsizetype nounEnd = parseCountNoun(q, false, &nounStart);
-        const double count = scaled(a.num, scaleA);
+        double count = scaled(a.num, scaleA);
+        // "100.000 jobs": a dot before three digits of a count groups thousands (European style)
+        if (!a.scale.found() && a.num.decimals == 3 && a.num.digits <= 3 && !range)
+            count = a.num.mantissa;
         if (nounEnd < 0 || count != std::floor(count) || (range && b.unit.end >= 0)) // "4.5 stars" is a rating
             return std::max(a.end, pos + 1);
         f.kind = FigureKind::Count;

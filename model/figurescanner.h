@@ -126,7 +126,8 @@ private:
     static double powerOfTen(int exponent);
     // A number times a scale or unit, computed from its digits where that is exact.
     static double scaled(const Num &n, double factor);
-    Scale parseScale(qsizetype p) const;
+    // `money`: the number has a currency, so a spaced capital B, M or T is its scale.
+    Scale parseScale(qsizetype p, bool money = false) const;
     Unit parseUnit(qsizetype p, bool hasCurrency) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;

@@ -370,28 +370,42 @@ bool hasBuyerAfter(const QString &s)
 }
 
 // A newsroom or outlet the article cites for what it reports ("told
-// Reuters", "as reported by CNBC", "Bloomberg reported") is not a party to
-// the deal. "According to X" is left out: companies are cited on their own
-// deals ("according to Microsoft").
-bool isCitedSource(QStringView before, QStringView after)
+// Reuters", "as reported by CNBC", "Bloomberg reported that", "…, the Wall
+// Street Journal reported.") is not a party to the deal. "According to X"
+// counts only for a name shaped like a publication ("the Financial Times"):
+// companies are cited on their own deals ("according to Microsoft").
+bool isCitedSource(const QString &name, QStringView before, QStringView after)
 {
     static const QStringView citingBefore[] = {u"reported by", u"told", u"spoke to", u"speaking to", u"spoke with",
                                                u"speaking with", u"interview with", u"statement to", u"said to",
                                                u"confirmed to", u"citing", u"cited by", u"report by",
-                                               u"report from", u"reporting by", u"report in"};
+                                               u"report from", u"reporting by", u"report in", u"per"};
+    auto endsWithWord = [](QStringView text, QStringView cue) {
+        return text.endsWith(cue) && (text.size() == cue.size() || !text.at(text.size() - cue.size() - 1).isLetterOrNumber());
+    };
     while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
         before.chop(1);
+    if (before.endsWith(u" the"))
+        before.chop(4);
     for (const QStringView cue : citingBefore)
-        if (before.endsWith(cue)
-            && (before.size() == cue.size() || !before.at(before.size() - cue.size() - 1).isLetterOrNumber()))
+        if (endsWithWord(before, cue))
             return true;
     static const QStringView citingAfter[] = {u" reported that", u" reports that", u" first reported",
                                               u" reported earlier", u" reported on", u" reported last",
-                                              u" was first to report", u" has reported", u", citing"};
+                                              u" was first to report", u" has reported", u", citing",
+                                              u" reported.", u" reported,", u" reported;", u" reports.",
+                                              u" reports,", u" said in a report", u" reported citing"};
     for (const QStringView cue : citingAfter)
         if (after.startsWith(cue))
             return true;
-    return false;
+    static const QSet<QString> publicationWords = {
+        QStringLiteral("Journal"),  QStringLiteral("Times"),     QStringLiteral("Post"),      QStringLiteral("News"),
+        QStringLiteral("Herald"),   QStringLiteral("Tribune"),   QStringLiteral("Gazette"),   QStringLiteral("Telegraph"),
+        QStringLiteral("Guardian"), QStringLiteral("Economist"), QStringLiteral("Insider"),   QStringLiteral("Chronicle"),
+        QStringLiteral("Observer"), QStringLiteral("Wire"),      QStringLiteral("Press"),     QStringLiteral("Magazine"),
+        QStringLiteral("Review"),   QStringLiteral("Standard"),  QStringLiteral("Express"),   QStringLiteral("Daily")};
+    const qsizetype space = name.lastIndexOf(u' ');
+    return endsWithWord(before, u"according to") && publicationWords.contains(name.mid(space + 1));
 }
 
 bool isProviderCue(const Party &p)
@@ -890,7 +904,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (e.type != EntityType::Organisation && e.partOf.isEmpty())
             continue;
         if (e.type == EntityType::Organisation
-            && isCitedSource(ctx.lowerSlice(e.start - 24, e.start), ctx.lowerSlice(e.end, e.end + 24)))
+            && isCitedSource(e.name, ctx.lowerSlice(e.start - 24, e.start), ctx.lowerSlice(e.end, e.end + 24)))
             continue;
         Party p;
         p.name = e.type == EntityType::Organisation ? e.name : e.partOf;
@@ -921,7 +935,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     }
     for (Party &p : ctx.parties) {
         p.providerCue = isProviderCue(p);
-        p.buyerCue = hasBuyerAfter(p.following);
+        // "a contract with X to purchase …": the buyer is who signs, not X.
+        p.buyerCue = hasBuyerAfter(p.following) && p.prevWord != QStringLiteral("with");
         ctx.salience[p.root] += 1;
         if (p.providerCue)
             ctx.providerScore[p.root] += 1;
@@ -1307,8 +1322,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s += 100;
                     if (inSentence(p) && p.prevWord == QStringLiteral("to") && p.start > f.end)
                         s += 20;
-                    if (inSentence(p) && p.prevWord == QStringLiteral("with") && p.start > f.end)
-                        s += (p.start >= ks && p.end <= ke) ? 30 : 3; // "a $N arrangement with X"
+                    if (inSentence(p) && p.prevWord == QStringLiteral("with")) {
+                        const bool ownClause = p.start >= ks && p.end <= ke;
+                        if (p.start > f.end)
+                            s += ownClause ? 30 : 3; // "a $N arrangement with X"
+                        else if (ownClause)
+                            s += 30; // "a contract with X to purchase $N"
+                    }
                     if (inSentence(p) && p.prevWord == QStringLiteral("by") && p.start > f.end
                         && has(ctx.lowerSlice(f.end, p.start), suppliedByWords, suppliedBy))
                         s += 100; // "GPUs supplied by X"

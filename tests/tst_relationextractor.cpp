@@ -311,6 +311,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Helsing has completed a Series D fundraising of €600 million led by Prima Materia.")
         << QStringLiteral("Helsing;Prima Materia") << QStringLiteral("€600 million|6e8|EUR")
         << QStringLiteral("€600 million") << QStringLiteral("round_total Helsing -");
+    QTest::newRow("a contract with a provider to purchase compute")
+        << QStringLiteral("Mistral has signed a contract with CoreWeave to purchase $2 billion in computing power.")
+        << QStringLiteral("Mistral;CoreWeave") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Mistral CoreWeave");
+    QTest::newRow("a newspaper that reported is no party")
+        << QStringLiteral("Cohere struck a $1 billion, five-year agreement with Nscale for capacity, the Financial Times reported.")
+        << QStringLiteral("Cohere;Nscale;Financial Times") << QStringLiteral("$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("compute_commitment Cohere Nscale");
+    QTest::newRow("a newspaper cited with 'according to' is no party")
+        << QStringLiteral("According to the Irish Times, Intel will invest €2 billion in Leixlip Fab.")
+        << QStringLiteral("Irish Times;Intel;Leixlip Fab") << QStringLiteral("€2 billion|2e9|EUR")
+        << QStringLiteral("€2 billion") << QStringLiteral("investment Intel Leixlip Fab");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
