@@ -1454,6 +1454,8 @@ void FigureScanner::run()
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const FigureKeywords::Openers &opens = m_kw.openers();
+    // read only where a figure may start, not for every unit
+    const auto unitBefore = [d](qsizetype at) { return at > 0 ? d[at - 1] : u' '; };
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = d[i];
@@ -1462,8 +1464,8 @@ void FigureScanner::run()
             ++i;
             continue;
         }
-        const char16_t prev = i > 0 ? d[i - 1] : u' ';
         if (isDigit(c)) {
+            const char16_t prev = unitBefore(i);
             // digits glued to a word or another number are identifiers
             // ("H100", "GPT-4", "555-1234", "24/7")
             const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
@@ -1492,7 +1494,7 @@ void FigureScanner::run()
                     continue;
                 }
             }
-            if (isAlnum(prev) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
+            if (isAlnum(unitBefore(i)) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
                 i = e;
                 continue;
             }
@@ -1551,7 +1553,7 @@ void FigureScanner::run()
         if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
             // "US$" and "HK$" are read from their letters; a sign glued to
             // other letters is part of a token ("GPT-4US$")
-            if (isAlnum(prev)) {
+            if (isAlnum(unitBefore(i))) {
                 ++i;
                 continue;
             }
