@@ -242,7 +242,7 @@ int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetyp
     return count;
 }
 
-// parseNumber(), parseScale() and parseUnit() run for every figure and are
+// parseNumber(), wordAfter(), parseScale() and parseUnit() run for every figure and are
 // inlined into parseSide(): as calls they cost about 1 % of the figures' instructions each.
 Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p) const
 {
@@ -373,18 +373,31 @@ FigureScanner::Num FigureScanner::parseWordNumber(qsizetype p) const
     return n;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p) const
+// The word after a number is read once, for both the scale and the unit.
+Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) const
+{
+    WordAfter next;
+    next.at = p;
+    next.q = p;
+    next.glued = true;
+    if (isHSpace(at(p)) || (at(p) == u'-' && isAsciiLetter(at(p + 1)))) {
+        next.q = p + 1;
+        next.glued = false;
+    }
+    next.e = wordEnd(next.q);
+    next.word = next.e != next.q && !isAlnum(at(next.e));
+    next.kw = next.word ? m_kw.find(codeOf(next.q, next.e)) : nullptr;
+    return next;
+}
+
+Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &next) const
 {
     Scale s;
-    qsizetype q = p;
-    bool glued = true;
-    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
-        ++q;
-        glued = false;
-    }
-    const qsizetype e = wordEnd(q);
-    if (e == q || isAlnum(at(e)))
+    if (!next.word)
         return s;
+    const qsizetype q = next.q;
+    const qsizetype e = next.e;
+    const bool glued = next.glued;
     const qsizetype len = e - q;
     const char16_t c0 = m_s[q].unicode();
     if (len == 1) {
@@ -401,7 +414,7 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p) cons
         s.end = e;
         return s;
     }
-    const Entry *w = m_kw.find(codeOf(q, e));
+    const Entry *w = next.kw;
     if (!w || w->kind != Kw::Scale)
         return s;
     if (len <= 3 && !glued && isUpper(c0) && c0 != u'B' && c0 != u'M')
@@ -420,27 +433,24 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p) cons
     return s;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(qsizetype p, bool hasCurrency) const
+Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency) const
 {
     Unit u;
-    qsizetype q = p;
-    if (at(q) == u'%') {
+    const qsizetype p = next.at;
+    if (at(p) == u'%') {
         u.kind = UnitKind::Percent;
-        u.end = q + 1;
+        u.end = p + 1;
         return u;
     }
-    bool glued = true;
-    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
-        ++q;
-        glued = false;
-    }
+    const bool glued = next.glued;
+    const qsizetype q = next.q;
     if (at(q) == u'%' && !glued && at(p) != u'-') {
         u.kind = UnitKind::Percent;
         u.end = q + 1;
         return u;
     }
-    const qsizetype e = wordEnd(q);
-    if (e == q || isAlnum(at(e)))
+    const qsizetype e = next.e;
+    if (!next.word)
         return u;
     const QStringView word = m_s.mid(q, e - q);
     // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
@@ -481,8 +491,7 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(qsizetype p, bool h
             return u;
         }
     }
-    const uint64_t code = codeOf(q, e);
-    if (const Entry *w = m_kw.find(code)) {
+    if (const Entry *w = next.kw) {
         switch (w->kind) {
         case Kw::Percent:
             u.kind = UnitKind::Percent;
@@ -685,10 +694,12 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
         return false;
     q = side->num.end;
     // glued letters that are no unit make an identifier ("3D", "5G", "10x")
-    side->scale = parseScale(q);
+    const WordAfter next = wordAfter(q);
+    side->scale = parseScale(next);
     if (side->scale.found())
         q = side->scale.end;
-    side->unit = parseUnit(q, side->code != nullptr);
+    // the unit follows the scale, or is the word that was no scale
+    side->unit = parseUnit(side->scale.found() ? wordAfter(q) : next, side->code != nullptr);
     if (side->unit.end >= 0)
         q = side->unit.end;
     side->end = q;

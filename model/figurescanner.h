@@ -116,8 +116,19 @@ private:
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
-    Scale parseScale(qsizetype p) const;
-    Unit parseUnit(qsizetype p, bool hasCurrency) const;
+    // The word right after a number or its scale, past one space or hyphen.
+    struct WordAfter
+    {
+        qsizetype at;     // where the number (or scale) ends
+        qsizetype q;      // the word's start
+        qsizetype e;      // its end: ASCII letters only, q when none
+        bool glued;       // no space or hyphen before it
+        bool word;        // a whole word, not glued to more letters or digits
+        const Entry *kw;  // its keyword, for a whole word
+    };
+    WordAfter wordAfter(qsizetype p) const;
+    Scale parseScale(const WordAfter &next) const;
+    Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;
     const char *currencyPrefix(qsizetype p, qsizetype *len) const;
