@@ -386,7 +386,8 @@ Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) c
     }
     next.e = wordEnd(next.q);
     next.word = next.e != next.q && !isAlnum(at(next.e));
-    next.kw = next.word ? m_kw.find(codeOf(next.q, next.e)) : nullptr;
+    next.code = codeOf(next.q, next.e);
+    next.kw = next.word ? m_kw.find(next.code) : nullptr;
     return next;
 }
 
@@ -699,7 +700,8 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
     if (side->scale.found())
         q = side->scale.end;
     // the unit follows the scale, or is the word that was no scale
-    side->unit = parseUnit(side->scale.found() ? wordAfter(q) : next, side->code != nullptr);
+    side->unitWord = side->scale.found() ? wordAfter(q) : next;
+    side->unit = parseUnit(side->unitWord, side->code != nullptr);
     if (side->unit.end >= 0)
         q = side->unit.end;
     side->end = q;
@@ -994,8 +996,10 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
         } else if (isHSpace(at(q)) && isDash(at(q + 1)) && at(q + 1) != u'-' && isHSpace(at(q + 2))) {
             next = q + 3;
         } else if (isHSpace(at(q))) {
-            const qsizetype we = wordEnd(q + 1);
-            const uint64_t code = codeOf(q + 1, we);
+            // without a unit, the unit's reading already found this word
+            const bool known = a.unit.end < 0 && a.unitWord.q == q + 1;
+            const qsizetype we = known ? a.unitWord.e : wordEnd(q + 1);
+            const uint64_t code = known ? a.unitWord.code : codeOf(q + 1, we);
             // the word before the figure matters only for "to" and "and"
             uint64_t before[1];
             const bool hasBefore = (code == kTo || code == kAnd)

@@ -62,6 +62,18 @@ private:
         qsizetype end = -1;
     };
 
+    // The word right after a number or its scale, past one space or hyphen.
+    struct WordAfter
+    {
+        qsizetype at;     // where the number (or scale) ends
+        qsizetype q;      // the word's start
+        qsizetype e;      // its end: ASCII letters only, q when none
+        bool glued;       // no space or hyphen before it
+        bool word;        // a whole word, not glued to more letters or digits
+        uint64_t code;    // codeOf(q, e)
+        const Entry *kw;  // its keyword, for a whole word
+    };
+
     // One side of a quantity: [currency] number [scale] [unit].
     struct Side
     {
@@ -71,6 +83,7 @@ private:
         Num num;
         Scale scale;
         Unit unit;
+        WordAfter unitWord; // where the unit was looked for; set by parseSide() once it has a number
     };
 
     // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
@@ -116,16 +129,6 @@ private:
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     Num parseNumber(qsizetype p) const;
     Num parseWordNumber(qsizetype p) const;
-    // The word right after a number or its scale, past one space or hyphen.
-    struct WordAfter
-    {
-        qsizetype at;     // where the number (or scale) ends
-        qsizetype q;      // the word's start
-        qsizetype e;      // its end: ASCII letters only, q when none
-        bool glued;       // no space or hyphen before it
-        bool word;        // a whole word, not glued to more letters or digits
-        const Entry *kw;  // its keyword, for a whole word
-    };
     WordAfter wordAfter(qsizetype p) const;
     Scale parseScale(const WordAfter &next) const;
     Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
