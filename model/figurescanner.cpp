@@ -298,7 +298,7 @@ int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetyp
     return count;
 }
 
-// parseNumber(), parseScale() and parseUnit() run for every figure and are
+// parseNumber(), wordAfter(), parseScale() and parseUnit() run for every figure and are
 // inlined into parseSide(): as calls they cost about 1 % of the figures' instructions each.
 Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p) const
 {
@@ -451,18 +451,32 @@ FigureScanner::Num FigureScanner::parseWordNumber(qsizetype p) const
     return n;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p, bool money) const
+// The word after a number is read once, for both the scale and the unit.
+Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) const
+{
+    WordAfter next;
+    next.at = p;
+    next.q = p;
+    next.glued = true;
+    if (isHSpace(at(p)) || (at(p) == u'-' && isAsciiLetter(at(p + 1)))) {
+        next.q = p + 1;
+        next.glued = false;
+    }
+    next.e = wordEnd(next.q);
+    next.word = next.e != next.q && !isAlnum(at(next.e));
+    next.code = codeOf(next.q, next.e);
+    next.kw = next.word ? m_kw.find(next.code) : nullptr;
+    return next;
+}
+
+Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &next, bool money) const
 {
     Scale s;
-    qsizetype q = p;
-    bool glued = true;
-    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
-        ++q;
-        glued = false;
-    }
-    const qsizetype e = wordEnd(q);
-    if (e == q || isAlnum(at(e)))
+    if (!next.word)
         return s;
+    const qsizetype q = next.q;
+    const qsizetype e = next.e;
+    const bool glued = next.glued;
     const qsizetype len = e - q;
     const char16_t c0 = m_s[q].unicode();
     if (len == 1) {
@@ -480,7 +494,7 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p, bool
         s.end = e;
         return s;
     }
-    const Entry *w = m_kw.find(codeOf(q, e));
+    const Entry *w = next.kw;
     if (!w || w->kind != Kw::Scale)
         return s;
     if (len <= 3 && !glued && isUpper(c0) && c0 != u'B' && c0 != u'M')
@@ -499,27 +513,24 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(qsizetype p, bool
     return s;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(qsizetype p, bool hasCurrency) const
+Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency) const
 {
     Unit u;
-    qsizetype q = p;
-    if (at(q) == u'%') {
+    const qsizetype p = next.at;
+    if (at(p) == u'%') {
         u.kind = UnitKind::Percent;
-        u.end = q + 1;
+        u.end = p + 1;
         return u;
     }
-    bool glued = true;
-    if (isHSpace(at(q)) || (at(q) == u'-' && isAsciiLetter(at(q + 1)))) {
-        ++q;
-        glued = false;
-    }
+    const bool glued = next.glued;
+    const qsizetype q = next.q;
     if (at(q) == u'%' && !glued && at(p) != u'-') {
         u.kind = UnitKind::Percent;
         u.end = q + 1;
         return u;
     }
-    const qsizetype e = wordEnd(q);
-    if (e == q || isAlnum(at(e)))
+    const qsizetype e = next.e;
+    if (!next.word)
         return u;
     const QStringView word = m_s.mid(q, e - q);
     // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
@@ -565,8 +576,7 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(qsizetype p, bool h
             return u;
         }
     }
-    const uint64_t code = codeOf(q, e);
-    if (const Entry *w = m_kw.find(code)) {
+    if (const Entry *w = next.kw) {
         switch (w->kind) {
         case Kw::Percent:
             u.kind = UnitKind::Percent;
@@ -769,10 +779,13 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
         return false;
     q = side->num.end;
     // glued letters that are no unit make an identifier ("3D", "5G", "10x")
-    side->scale = parseScale(q, side->code != nullptr);
+    const WordAfter next = wordAfter(q);
+    side->scale = parseScale(next, side->code != nullptr);
     if (side->scale.found())
         q = side->scale.end;
-    side->unit = parseUnit(q, side->code != nullptr);
+    // the unit follows the scale, or is the word that was no scale
+    side->unitWord = side->scale.found() ? wordAfter(q) : next;
+    side->unit = parseUnit(side->unitWord, side->code != nullptr);
     if (side->unit.end >= 0)
         q = side->unit.end;
     side->end = q;
@@ -1069,8 +1082,10 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
         } else if (isHSpace(at(q)) && isDash(at(q + 1)) && at(q + 1) != u'-' && isHSpace(at(q + 2))) {
             next = q + 3;
         } else if (isHSpace(at(q))) {
-            const qsizetype we = wordEnd(q + 1);
-            const uint64_t code = codeOf(q + 1, we);
+            // without a unit, the unit's reading already found this word
+            const bool known = a.unit.end < 0 && a.unitWord.q == q + 1;
+            const qsizetype we = known ? a.unitWord.e : wordEnd(q + 1);
+            const uint64_t code = known ? a.unitWord.code : codeOf(q + 1, we);
             // the word before the figure matters only for "to" and "and"
             uint64_t before[1];
             const bool hasBefore = (code == kTo || code == kAnd)
@@ -1591,6 +1606,8 @@ void FigureScanner::run()
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const FigureKeywords::Openers &opens = m_kw.openers();
+    // read only where a figure may start, not for every unit
+    const auto unitBefore = [d](qsizetype at) { return at > 0 ? d[at - 1] : u' '; };
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = d[i];
@@ -1599,8 +1616,8 @@ void FigureScanner::run()
             ++i;
             continue;
         }
-        const char16_t prev = i > 0 ? d[i - 1] : u' ';
         if (isDigit(c)) {
+            const char16_t prev = unitBefore(i);
             // digits glued to a word or another number are identifiers
             // ("H100", "GPT-4", "555-1234", "24/7")
             const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
@@ -1629,7 +1646,7 @@ void FigureScanner::run()
                     continue;
                 }
             }
-            if (isAlnum(prev) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
+            if (isAlnum(unitBefore(i)) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
                 i = e;
                 continue;
             }
@@ -1688,7 +1705,7 @@ void FigureScanner::run()
         if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
             // "US$" and "HK$" are read from their letters; a sign glued to
             // other letters is part of a token ("GPT-4US$")
-            if (isAlnum(prev)) {
+            if (isAlnum(unitBefore(i))) {
                 ++i;
                 continue;
             }

@@ -64,6 +64,18 @@ private:
         qsizetype end = -1;
     };
 
+    // The word right after a number or its scale, past one space or hyphen.
+    struct WordAfter
+    {
+        qsizetype at;     // where the number (or scale) ends
+        qsizetype q;      // the word's start
+        qsizetype e;      // its end: ASCII letters only, q when none
+        bool glued;       // no space or hyphen before it
+        bool word;        // a whole word, not glued to more letters or digits
+        uint64_t code;    // codeOf(q, e)
+        const Entry *kw;  // its keyword, for a whole word
+    };
+
     // One side of a quantity: [currency] number [scale] [unit].
     struct Side
     {
@@ -73,6 +85,7 @@ private:
         Num num;
         Scale scale;
         Unit unit;
+        WordAfter unitWord; // where the unit was looked for; set by parseSide() once it has a number
     };
 
     // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
@@ -126,9 +139,10 @@ private:
     static double powerOfTen(int exponent);
     // A number times a scale or unit, computed from its digits where that is exact.
     static double scaled(const Num &n, double factor);
+    WordAfter wordAfter(qsizetype p) const;
     // `money`: the number has a currency, so a spaced capital B, M or T is its scale.
-    Scale parseScale(qsizetype p, bool money = false) const;
-    Unit parseUnit(qsizetype p, bool hasCurrency) const;
+    Scale parseScale(const WordAfter &next, bool money = false) const;
+    Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;
     const char *currencyPrefix(qsizetype p, qsizetype *len) const;
