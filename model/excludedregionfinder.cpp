@@ -173,7 +173,11 @@ bool isRelatedHeading(const QString &line)
         QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
                        "|recommended(?: for you| stories| reading)?|read next|up next|what to read next|you may also like"
                        "|you might also like|trending(?: now| stories)?|most (?:read|popular|viewed)|top stories"
-                       "|editor'?s picks|latest (?:news|stories)|also in the news|further reading|in other news)\\s*:?$"),
+                       "|editor'?s picks|latest (?:news|stories)|also in the news|further reading|in other news"
+                       "|don'?t miss|more like this|related (?:posts|reading|links)|you may have missed|more to read"
+                       "|more reading)\\s*:?$"
+                       // a link's own label ("Read more" under a teaser) has no colon; a list's heading has one
+                       "|^(?:read more|read also|also read|see also|keep reading)\\s*:$"),
         QRegularExpression::CaseInsensitiveOption);
     return line.size() <= 60 && related.match(line).hasMatch();
 }

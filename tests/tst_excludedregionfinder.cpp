@@ -101,6 +101,12 @@ void TestExcludedRegionFinder::fixtures_data()
         << Expectations{QStringLiteral("teaser|Boeing shares slump as airline customers delay deliveries of "
                                        "long-haul jets."),
                         QStringLiteral("furniture|Read more")};
+    QTest::newRow("headlines listed under 'Read more:'")
+        << QStringLiteral("read_more_list.txt")
+        << Expectations{QStringLiteral("furniture|Read more:"),
+                        QStringLiteral("teaser|Siemens Energy cuts 4,100 jobs at its wind turbine unit\n"
+                                       "Siemens Energy to sell stake in Indian unit for $2 billion"),
+                        QStringLiteral("furniture|Follow us for more energy news.")};
     QTest::newRow("a concluding paragraph stays") << QStringLiteral("conclusion_kept.txt") << Expectations{};
     QTest::newRow("summary bullets before the story stay") << QStringLiteral("summary_first.txt")
                                                            << Expectations{};
