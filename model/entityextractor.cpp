@@ -1280,6 +1280,13 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
             qsizetype q = p - 1;
             if (isLowerWord(q) && view(q).endsWith(QLatin1String("ly")))
                 --q; // "invested heavily in"
+            // "invest $500 million in Kiwi": the sum between the verb and its preposition
+            static const QSet<QString> scales = {QStringLiteral("million"), QStringLiteral("billion"),
+                                                 QStringLiteral("trillion"), QStringLiteral("bn"), QStringLiteral("mn"),
+                                                 QStringLiteral("m"), QStringLiteral("crore"), QStringLiteral("lakh")};
+            for (int skipped = 0; skipped < 4 && q > 0 && (!isWord(q) || scales.contains(view(q).toString()) || view(q).front().isDigit());
+                 ++skipped)
+                --q;
             if (isWord(q) && (isLowerWord(q) || (need & Title)) && (classes(q) & need))
                 return true;
         }

@@ -476,12 +476,16 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
     static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*for( about| roughly| approximately| around| nearly| some| an estimated| a total of)?\W*$)");
-    if (buyingVerbWords.in(pre)) {
+    // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
+    const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
+    const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
+    const QString before = ctx.lowerSlice(sentenceStart, f.start);
+    if (buyingVerbWords.in(before)) {
         qsizetype verbEnd = -1;
-        for (QRegularExpressionMatchIterator it = buyingVerb.globalMatch(pre); it.hasNext();)
+        for (QRegularExpressionMatchIterator it = buyingVerb.globalMatch(before); it.hasNext();)
             verbEnd = it.next().capturedEnd();
         if (verbEnd >= 0) {
-            const qsizetype from = f.start - pre.size() + verbEnd;
+            const qsizetype from = sentenceStart + verbEnd;
             for (const Party &p : ctx.parties)
                 if (p.start >= from && p.end <= f.start && !p.viaProduct
                     && has(ctx.lowerSlice(p.end, f.start), forPrice))
@@ -1394,6 +1398,39 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     // with the same metric ("The investment arrives in two tranches"), else
     // the article's most named organisation as investee or company.
     const QStringList salient = ctx.rootsBySalience();
+    // "The company said it would invest …", "The Swedish group also plans …": a
+    // sentence that opens with a company described, not named, speaks of the
+    // company the sentence before leads with (else the article's main one).
+    static const auto describedCompany = rx(R"(^\W*the (\w+[- ]){0,2}(company|group|firm|giant|chipmaker|startup|start-up|)"
+                                            R"(lender|bank|carmaker|automaker|insurer|retailer|conglomerate|operator|miner|)"
+                                            R"(utility|developer|manufacturer|provider|maker)\b)");
+    static const CaselessWords describedCompanyWords{"the"};
+    for (FactMention &m : out) {
+        if (!m.subject.isEmpty() || m.keptApart() || m.metric == Metric::Other)
+            continue;
+        if (!has(ctx.lowerSlice(m.sentenceStart, m.sentenceStart + 60), describedCompanyWords, describedCompany))
+            continue;
+        QString subject;
+        // The subject of a reading in the two sentences before, else who those sentences name first.
+        for (const FactMention &o : std::as_const(out)) {
+            if (&o == &m)
+                break;
+            if (!o.subject.isEmpty() && o.subject != m.object && m.sentenceStart > o.sentenceStart
+                && m.paragraphStart == o.paragraphStart)
+                subject = o.subject;
+        }
+        const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, m.sentenceStart);
+        for (qsizetype back = si - 1; subject.isEmpty() && back >= 0 && back >= si - 2; --back)
+            for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
+                if (!p.viaProduct && p.root != m.object) {
+                    subject = p.root;
+                    break;
+                }
+        if (subject.isEmpty() && !salient.isEmpty() && salient.first() != m.object)
+            subject = salient.first();
+        if (!subject.isEmpty())
+            m.subject = m.subjectName = subject;
+    }
     for (qsizetype i = 0; i < out.size(); ++i) {
         FactMention &m = out[i];
         const bool investment = m.metric == Metric::Investment || m.metric == Metric::StakePercent

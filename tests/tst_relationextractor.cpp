@@ -323,6 +323,19 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("According to the Irish Times, Intel will invest €2 billion in Leixlip Fab.")
         << QStringLiteral("Irish Times;Intel;Leixlip Fab") << QStringLiteral("€2 billion|2e9|EUR")
         << QStringLiteral("€2 billion") << QStringLiteral("investment Intel Leixlip Fab");
+    QTest::newRow("the company described, not named, is the one the sentence before leads with")
+        << QStringLiteral("Nokia reported results on Tuesday. The Finnish group said it would invest €300 million in Infinera.")
+        << QStringLiteral("Nokia;Infinera") << QStringLiteral("€300 million|3e8|EUR")
+        << QStringLiteral("€300 million") << QStringLiteral("investment Nokia Infinera");
+    QTest::newRow("the price of a stake bought")
+        << QStringLiteral("Orange plans to buy a 30% stake in MasOrange for €4.2 billion.")
+        << QStringLiteral("Orange;MasOrange") << QStringLiteral("30%|30|%;€4.2 billion|4.2e9|EUR")
+        << QStringLiteral("€4.2 billion") << QStringLiteral("stake_value Orange MasOrange");
+    QTest::newRow("a company described twice over keeps its name")
+        << QStringLiteral("Nokia reported results on Tuesday. The company said it would invest €300 million in Infinera. "
+                          "The Finnish group also plans to buy a 10% stake in Elisa.")
+        << QStringLiteral("Nokia;Infinera;Elisa") << QStringLiteral("€300 million|3e8|EUR;10%|10|%")
+        << QStringLiteral("10%") << QStringLiteral("stake_percent Nokia Elisa");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
