@@ -1222,7 +1222,28 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             case Metric::ValuationPre:
             case Metric::ValuationPost:
             case Metric::RoundTotal: {
-                const Party *c = nearestBefore([&](const Party &p) { return p.possessive; });
+                // "valuing X at $N": X; "valuing the company at $N": the party named last before the verb.
+                const Party *c = nullptr;
+                static const auto valuingAt = rx(R"(\b(valuing|values|valued)\s+((\S+\s+){0,4})at( about| roughly| approximately| around| nearly| some| more than| over)?\W*$)");
+                static const CaselessWords valuingAtWords{"valuing", "values", "valued"};
+                const QString lead = ctx.lowerSlice(sentence.start, f.start);
+                if (m.metric != Metric::RoundTotal && valuingAtWords.in(lead)) {
+                    const QRegularExpressionMatch vm = valuingAt.match(lead);
+                    if (vm.hasMatch()) {
+                        const qsizetype verbStart = sentence.start + vm.capturedStart(1);
+                        const qsizetype objectStart = sentence.start + vm.capturedStart(2);
+                        for (const Party &p : ps)
+                            if (!c && p.start >= objectStart && p.end <= f.start)
+                                c = &p;
+                        // not an investor named before it ("led by X, valuing the company at")
+                        if (!c && vm.capturedLength(2) > 0 && vm.captured(1) == u"valuing")
+                            c = nearestBefore([&](const Party &p) {
+                                return p.end <= verbStart && !fromBy.contains(p.prevWord) && p.prevWord != u"with";
+                            });
+                    }
+                }
+                if (!c)
+                    c = nearestBefore([&](const Party &p) { return p.possessive; });
                 if (!c)
                     c = firstWhere([&](const Party &p) { return p.possessive && p.start > f.end && p.start - f.end < 40; });
                 static const auto announcedAfter = rx(R"(^\W*(\w+\s+){0,3}(was |is |were )?(valued|rais\w*|secur\w*|clos\w*|complet\w*|announc\w*))");

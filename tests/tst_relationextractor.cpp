@@ -336,6 +336,18 @@ void TestRelationExtractor::reading_data()
                           "The Finnish group also plans to buy a 10% stake in Elisa.")
         << QStringLiteral("Nokia;Infinera;Elisa") << QStringLiteral("€300 million|3e8|EUR;10%|10|%")
         << QStringLiteral("10%") << QStringLiteral("stake_percent Nokia Elisa");
+    QTest::newRow("valuing the company named before the verb")
+        << QStringLiteral("Stellantis and Leapmotor agreed to restructure the carmaker's venture, valuing the company at €8 billion.")
+        << QStringLiteral("Stellantis;Leapmotor") << QStringLiteral("€8 billion|8e9|EUR")
+        << QStringLiteral("€8 billion") << QStringLiteral("valuation Leapmotor -");
+    QTest::newRow("valuing a company named after the verb")
+        << QStringLiteral("The round, led by Sequoia, values Harvey at $5 billion.")
+        << QStringLiteral("Sequoia;Harvey") << QStringLiteral("$5 billion|5e9|USD")
+        << QStringLiteral("$5 billion") << QStringLiteral("valuation Harvey -");
+    QTest::newRow("valuing the company that raised, not its lead investor")
+        << QStringLiteral("Synthesia raised $180 million in a round led by NEA, valuing the video start-up at $2.1 billion.")
+        << QStringLiteral("Synthesia;NEA") << QStringLiteral("$180 million|1.8e8|USD;$2.1 billion|2.1e9|USD")
+        << QStringLiteral("$2.1 billion") << QStringLiteral("valuation Synthesia -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
