@@ -532,8 +532,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|shareholding|ownership|holding|interest)\b)");
         static const CaselessWords stakeHeadWords{"*stake", "*share", "*shareholding", "*ownership", "*holding", "*interest"};
         // "raises its stake in X to 20%", "takes its shareholding to nearly 20%".
-        static const auto stakePre = rx(R"(\b(stake|shareholding|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(stake|shareholding)\b(\s+\S+){0,4}\s+(to|at)( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept)( about| roughly| approximately| around| nearly)?$)");
-        static const CaselessWords stakePreWords{"stake", "shareholding", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept"};
+        static const auto stakePre = rx(R"(\b(stake|shareholding|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(stake|shareholding)\b(\s+\S+){0,4}\s+(to|at)( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept|takes?|took|taking|buys?|bought|buying|acquires?|acquired|acquiring)( about| roughly| approximately| around| nearly)?$)");
+        static const CaselessWords stakePreWords{"stake", "shareholding", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept", "tak*", "took", "buy*", "bought", "acquir*"};
         static const auto ofHead = rx(R"(^\W*of\b)");
         static const CaselessWords ofHeadWords{"*of"};
         if (has(head4, stakeHeadWords, stakeHead) || has(pre6, stakePreWords, stakePre))
@@ -1242,6 +1242,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             });
                     }
                 }
+                // "X led a $N round in Y": the company raising is Y, X invests
+                if (!c && m.metric == Metric::RoundTotal)
+                    c = firstWhere([&](const Party &p) {
+                        return p.prevWord == u"in" && p.start > f.end && p.start - f.end <= 40
+                            && !ctx.lowerSlice(f.end, p.start).contains(u',');
+                    });
                 if (!c)
                     c = nearestBefore([&](const Party &p) { return p.possessive; });
                 if (!c)
@@ -1544,6 +1550,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 takeParties(m, o);
                 break;
             }
+    }
+    // "X will take 34% of Y in a deal worth $N": the sum pays for that stake.
+    static const auto stakeDeal = rx(R"(^[^.;]{0,60}\bin an? (deal|transaction|agreement) (worth|valued at)( about| roughly| approximately| around| nearly| some)?\W*$)");
+    for (qsizetype i = 1; i < out.size(); ++i) {
+        FactMention &m = out[i];
+        const FactMention &stake = out.at(i - 1);
+        if (m.kind != FigureKind::Money || (m.metric != Metric::ContractValue && m.metric != Metric::ComputeCommitment)
+            || stake.metric != Metric::StakePercent || stake.sentenceStart != m.sentenceStart || stake.end > m.start
+            || stake.keptApart() || !has(QStringView(text).mid(stake.end, m.start - stake.end).toString(), stakeDeal))
+            continue;
+        m.metric = Metric::StakeValue;
+        m.part.clear();
+        takeParties(m, stake);
     }
     // "Rs 100 crore ($14 million)": a sum restated in another currency in
     // brackets right after it is the same sum, so it carries its reading.

@@ -348,6 +348,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Synthesia raised $180 million in a round led by NEA, valuing the video start-up at $2.1 billion.")
         << QStringLiteral("Synthesia;NEA") << QStringLiteral("$180 million|1.8e8|USD;$2.1 billion|2.1e9|USD")
         << QStringLiteral("$2.1 billion") << QStringLiteral("valuation Synthesia -");
+    QTest::newRow("a round led by an investor belongs to the company it is in")
+        << QStringLiteral("Index Ventures led a $200 million Series C round in Aiven, the database start-up said.")
+        << QStringLiteral("Index Ventures;Aiven") << QStringLiteral("$200 million|2e8|USD")
+        << QStringLiteral("$200 million") << QStringLiteral("round_total Aiven -");
+    QTest::newRow("a deal worth a sum for a stake taken")
+        << QStringLiteral("Aramco will take 40% of Horse Powertrain in a deal worth €7.4 billion, the companies said.")
+        << QStringLiteral("Aramco;Horse Powertrain") << QStringLiteral("40%|40|%;€7.4 billion|7.4e9|EUR")
+        << QStringLiteral("€7.4 billion") << QStringLiteral("stake_value Aramco Horse Powertrain");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
