@@ -356,6 +356,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Aramco will take 40% of Horse Powertrain in a deal worth €7.4 billion, the companies said.")
         << QStringLiteral("Aramco;Horse Powertrain") << QStringLiteral("40%|40|%;€7.4 billion|7.4e9|EUR")
         << QStringLiteral("€7.4 billion") << QStringLiteral("stake_value Aramco Horse Powertrain");
+    QTest::newRow("an enterprise value is a valuation")
+        << QStringLiteral("Including debt, the offer gives Spectris an enterprise value of £4.4 billion.")
+        << QStringLiteral("Spectris") << QStringLiteral("£4.4 billion|4.4e9|GBP")
+        << QStringLiteral("£4.4 billion") << QStringLiteral("valuation Spectris -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
