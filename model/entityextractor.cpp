@@ -661,6 +661,7 @@ struct EntityExtractor::Item
     EntityType type = EntityType::Organisation;
     bool weak = false; // a person only if the text does not name it a company elsewhere
     bool fromMemory = false; // decided by a name the text taught earlier
+    bool dottedLegalForm = false; // followed by a legal form spelt with full stops ("N.V.", "S.p.A.")
     QString name; // for decided unknown items and versioned products
     QString partOf;
 
@@ -749,6 +750,8 @@ struct EntityExtractor::Scan
     void classify(Item &item, qsizetype index);
     bool personEvidence(const Item &item, bool *weak);
     bool orgEvidence(const Item &item, qsizetype index);
+    bool dottedLegalFormAt(qsizetype k) const;
+    void unifyShortNames();
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
     void propagate();
@@ -1032,6 +1035,8 @@ void EntityExtractor::Scan::buildItems()
         while (k < n) {
             const quint32 fk = toks[k].flags;
             if ((fk & TWord) && (fk & TSpace) && isCap(k)) {
+                if (view(k).size() == 1 && isPunct(k + 1, u'.') && dottedLegalFormAt(k))
+                    break; // "Kiwi Labs N.V."
                 const quint32 ck = classes(k);
                 if (ck & NameTail) { // "Kiwi AI" ends here
                     it.last = k;
@@ -1093,9 +1098,56 @@ void EntityExtractor::Scan::buildItems()
             }
             break;
         }
+        it.dottedLegalForm = dottedLegalFormAt(it.last + 1);
         items.push_back(it);
         i = it.last + 1;
     }
+}
+
+// An unlisted organisation found on its own by one word ("invest $1 billion
+// in Kiwi" in the headline) and named in full elsewhere ("Kiwi Robotics") is
+// one organisation: every mention takes the full name, when only one full
+// name starts with that word.
+void EntityExtractor::Scan::unifyShortNames()
+{
+    QHash<QString, QString> fullName; // first word → the only longer unlisted name starting with it; "" if several
+    for (const EntityMention &m : std::as_const(out)) {
+        if (m.known || m.type != EntityType::Organisation)
+            continue;
+        const qsizetype space = m.name.indexOf(u' ');
+        if (space <= 0)
+            continue;
+        const QString first = m.name.left(space);
+        const auto it = fullName.constFind(first);
+        if (it == fullName.cend())
+            fullName.insert(first, m.name);
+        else if (*it != m.name)
+            fullName[first].clear();
+    }
+    if (fullName.isEmpty())
+        return;
+    for (EntityMention &m : out) {
+        if (m.known || m.type != EntityType::Organisation || m.name.contains(u' '))
+            continue;
+        const QString full = fullName.value(m.name);
+        if (!full.isEmpty())
+            m.name = full;
+    }
+}
+
+bool EntityExtractor::Scan::dottedLegalFormAt(qsizetype k) const
+{
+    // "N.V.", "S.A.", "S.p.A.": letters and full stops, the letters a legal form ("NV", "SpA")
+    if (!isWord(k) || !(flags(k) & TSpace) || !isCap(k))
+        return false;
+    QString letters; // one letter before each full stop
+    while (isWord(k) && view(k).size() == 1 && isPunct(k + 1, u'.') && letters.size() < 6) {
+        letters += view(k);
+        k += 2;
+        if (!isWord(k) || (flags(k) & TSpace))
+            break;
+    }
+    return letters.size() >= 2 && (ex.classesOf(letters) & LegalSuffix);
 }
 
 // A listed organisation or place followed by capitalised words: "Nvidia
@@ -1168,6 +1220,8 @@ QString EntityExtractor::Scan::unknownName(const Item &item) const
 bool EntityExtractor::Scan::personEvidence(const Item &item, bool *weak)
 {
     *weak = false;
+    if (item.dottedLegalForm)
+        return false;
     const qsizetype f = item.first;
     const qsizetype l = item.last;
     const int w = item.words;
@@ -1217,6 +1271,8 @@ bool EntityExtractor::Scan::personEvidence(const Item &item, bool *weak)
 
 bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
 {
+    if (item.dottedLegalForm)
+        return true;
     const qsizetype f = item.first;
     const qsizetype l = item.last;
     const int w = item.words;
@@ -1781,6 +1837,7 @@ QList<EntityMention> EntityExtractor::extract(const QString &text) const
     scan.toks.reserve(256);
     scan.out.reserve(text.size() / 64);
     scan.run();
+    scan.unifyShortNames();
     return std::move(scan.out);
 }
 

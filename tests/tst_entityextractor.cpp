@@ -135,6 +135,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a country's government is an organisation")
         << "The UK government will take a 5% stake in the refinery."
         << L({"org|United Kingdom government|UK government|"});
+    QTest::newRow("legal forms spelt with full stops")
+        << "Meridian Orchard N.V. and Orion Ceramica S.p.A. signed the deal."
+        << L({"org|Meridian Orchard|Meridian Orchard|", "org|Orion Ceramica|Orion Ceramica|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});
