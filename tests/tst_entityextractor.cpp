@@ -138,6 +138,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("legal forms spelt with full stops")
         << "Meridian Orchard N.V. and Orion Ceramica S.p.A. signed the deal."
         << L({"org|Meridian Orchard|Meridian Orchard|", "org|Orion Ceramica|Orion Ceramica|"});
+    QTest::newRow("a short name found on its own takes the full name")
+        << "Siemens will invest $1 billion in Quellis. Quellis Robotics said the money funds two plants."
+        << L({"org|Siemens|Siemens|", "org|Quellis Robotics|Quellis|", "org|Quellis Robotics|Quellis Robotics|"});
     QTest::newRow("round led by")
         << "Mistral AI raised €600 million in a round led by General Catalyst and Halcyon."
         << L({"org|Mistral AI|Mistral AI|", "org|General Catalyst|General Catalyst|", "org|Halcyon|Halcyon|"});
