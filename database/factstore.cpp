@@ -7,6 +7,8 @@
 #include "database.h"
 #include "eventstore.h"
 #include "factreconciler.h"
+#include "factsourcecodec.h"
+#include "factsourcescan.h"
 
 #include <sqlite3.h>
 
@@ -42,11 +44,16 @@ void bindId(Statement &s, int index, qint64 id)
         s.bindNull(index);
 }
 
-// The mention columns, in the order readRow() expects them.
-#define MENTION_COLUMNS                                                                                          \
-    "family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start, " \
-    "length, sentence_start, sentence_end, paragraph_start, flags, quote_key, fact_id, position"
-#define FACT_COLUMNS "id, family, subject, object, type, value, value_max, time, status, first_reported_by, alternatives"
+// The mention columns, in the order readRow() expects them: the key (as FactSourceScan reads it), then the rest.
+#define MENTION_DATA                                                                                              \
+    "subject, object, subject_name, object_name, type, value, value_max, time, start, length, sentence_start, " \
+    "sentence_end, paragraph_start, flags, quote_key"
+#define MENTION_COLUMNS "family, article_id, ord, " MENTION_DATA
+#define FACT_COLUMNS "id, subject, object, type, value, value_max, time, status, first_reported_by, alternatives, sources"
+
+// A fact's id is its family's hash << FamilyShift | its number within the family (schema version 10).
+constexpr int FamilyShift = 20;
+constexpr qint64 MaxFactsPerFamily = (qint64(1) << FamilyShift) - 1;
 
 QString idList(const QList<qint64> &ids)
 {
@@ -84,10 +91,8 @@ struct FactStore::Row
     qint64 family = 0;
     qint64 articleId = 0;
     qint64 ord = 0;
-    qint64 factId = 0; // as stored; 0 none
+    qint64 factId = 0; // the stored fact it is a source of (its sources name it); 0 none
     qint64 position = -1;
-    qint64 newFactId = 0; // after reconciliation
-    qint64 newPosition = -1;
     qint64 subjectId = 0; // the stored codes, reused when the row's fact is written
     qint64 objectId = 0;
     qint64 typeId = 0;
@@ -114,6 +119,7 @@ struct FactStore::StoredFact
     Fact fact;                 // without sources
     qint64 firstArticle = 0;   // articles.id of the first reporter
     QList<qsizetype> sources;  // indexes into the family's rows, in source order
+    QList<FactSourceCodec::Source> keys; // as stored: the sources' mention keys
     FigureKind kind = FigureKind::Money;
 };
 
@@ -127,16 +133,14 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     , m_relations(gazetteer)
     , m_codes(db)
     , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
+                             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
     , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
     , m_familiesOfArticle(db.prepare("SELECT DISTINCT family FROM fact_mentions WHERE article_id = ?1"))
-    , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1"))
-    , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE family = ?1 ORDER BY id"))
+    , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1 ORDER BY article_id, ord"))
+    , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE id >= ?1 AND id < ?2 ORDER BY id"))
     , m_insertFact(db.prepare("INSERT OR REPLACE INTO facts (" FACT_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                               "?8, ?9, ?10, ?11)"))
     , m_deleteFact(db.prepare("DELETE FROM facts WHERE id = ?1"))
-    , m_updateRow(db.prepare(
-          "UPDATE fact_mentions SET fact_id = ?4, position = ?5 WHERE family = ?1 AND article_id = ?2 AND ord = ?3"))
     , m_selectArticle(db.prepare("SELECT file_name, coalesce(published_by_user, published) FROM articles WHERE id = ?1"))
 {
 }
@@ -279,21 +283,13 @@ bool FactStore::insertRow(const Row &r, QString *error)
     s.bind(16, r.paragraphStart);
     s.bind(17, r.flags);
     s.bind(18, r.quoteKey);
-    if (r.newFactId > 0) {
-        s.bind(19, r.newFactId);
-        s.bind(20, r.newPosition);
-    } else {
-        s.bindNull(19);
-        s.bindNull(20);
-    }
     return s.execute(error);
 }
 
 bool FactStore::storeRow(const Row &r, QString *error)
 {
-    if (m_insertRows)
-        return insertRow(r, error);
-    return (r.newFactId == r.factId && r.newPosition == r.position) || updateRow(r, error);
+    // A stored row never changes: its fact lists it.
+    return !m_insertRows || insertRow(r, error);
 }
 
 bool FactStore::flushStaged(QString *error)
@@ -403,10 +399,6 @@ FactStore::Row FactStore::readRow(const Statement &s) const
     r.paragraphStart = s.columnInt(15);
     r.flags = s.columnInt(16);
     r.quoteKey = s.columnInt(17);
-    if (!s.columnIsNull(18)) {
-        r.factId = s.columnInt(18);
-        r.position = s.columnInt(19);
-    }
     return r;
 }
 
@@ -453,18 +445,19 @@ FactStore::StoredFact FactStore::readFact(const Statement &s) const
     StoredFact sf;
     Fact &f = sf.fact;
     f.id = s.columnInt(0);
-    f.subject = m_codes.name(s.columnInt(2));
-    f.object = m_codes.name(s.columnInt(3));
-    sf.kind = m_codes.applyType(s.columnInt(4), f).kind;
-    f.value = s.columnDouble(5);
-    if (!s.columnIsNull(6))
-        f.valueMax = s.columnDouble(6);
-    f.time = m_codes.time(s.columnInt(7));
+    f.subject = m_codes.name(s.columnInt(1));
+    f.object = m_codes.name(s.columnInt(2));
+    sf.kind = m_codes.applyType(s.columnInt(3), f).kind;
+    f.value = s.columnDouble(4);
+    if (!s.columnIsNull(5))
+        f.valueMax = s.columnDouble(5);
+    f.time = m_codes.time(s.columnInt(6));
     f.precision = timePrecisionOf(f.time);
-    f.status = FactCodes::status(s.columnInt(8));
-    sf.firstArticle = s.columnInt(9);
+    f.status = FactCodes::status(s.columnInt(7));
+    sf.firstArticle = s.columnInt(8);
     f.firstReportedBy = article(sf.firstArticle).fileName;
-    f.alternatives = parseIds(s.columnText(10));
+    f.alternatives = parseIds(s.columnText(9));
+    FactSourceCodec::decode(s.columnBlobView(10), sf.keys); // a damaged blob: the sources read so far
     return sf;
 }
 
@@ -487,7 +480,8 @@ bool FactStore::loadFacts(qint64 family, QList<StoredFact> &facts, QString *erro
     Statement &s = m_selectFacts;
     if (!prepared(s, error))
         return false;
-    s.bind(1, family);
+    s.bind(1, family << FamilyShift);
+    s.bind(2, (family + 1) << FamilyShift);
     while (s.step())
         facts.append(readFact(s));
     if (!s.succeeded())
@@ -518,55 +512,52 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
         time = m_codes.timeCode(f.time, error);
     if (type < 0)
         return false;
+    QList<FactSourceCodec::Source> keys;
+    keys.reserve(sf.sources.size());
+    for (const qsizetype i : sf.sources)
+        keys.append({rows.at(i).articleId, rows.at(i).ord});
     s.bind(1, f.id);
-    s.bind(2, first.family);
-    bindId(s, 3, first.subjectId);
-    bindId(s, 4, first.objectId);
-    s.bind(5, type);
-    s.bind(6, f.value);
-    s.bind(7, f.valueMax);
+    bindId(s, 2, first.subjectId);
+    bindId(s, 3, first.objectId);
+    s.bind(4, type);
+    s.bind(5, f.value);
+    s.bind(6, f.valueMax);
     if (time != 0)
-        s.bind(8, time);
+        s.bind(7, time);
     else
-        s.bindNull(8);
-    s.bind(9, qint64(f.status));
-    bindId(s, 10, sf.firstArticle);
+        s.bindNull(7);
+    s.bind(8, qint64(f.status));
+    bindId(s, 9, sf.firstArticle);
     if (f.alternatives.isEmpty())
-        s.bindNull(11);
+        s.bindNull(10);
     else
-        s.bind(11, idList(f.alternatives));
+        s.bind(10, idList(f.alternatives));
+    s.bindBlob(11, FactSourceCodec::encode(keys));
     return s.execute(error);
 }
 
-bool FactStore::updateRow(const Row &r, QString *error)
-{
-    Statement &s = m_updateRow;
-    s.bind(1, r.family);
-    s.bind(2, r.articleId);
-    s.bind(3, r.ord);
-    if (r.newFactId > 0) {
-        s.bind(4, r.newFactId);
-        s.bind(5, r.newPosition);
-    } else {
-        s.bindNull(4);
-        s.bindNull(5);
-    }
-    return s.execute(error);
-}
-
-qint64 FactStore::nextFactId() const
-{
-    Statement s = m_db.prepare("SELECT coalesce(max(id), 0) FROM facts");
-    return s.step() ? s.columnInt(0) + 1 : 1;
-}
-
-bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                                QString *error)
+bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error)
 {
     // Most families hold one reading and no fact yet: its fact follows from
     // the row alone, without the reconciler or a string.
     if (rows.size() == 1 && stored.isEmpty())
-        return reconcileSingle(rows.first(), nextId, changed, error);
+        return reconcileSingle(rows.first(), changed, error);
+    // The rows (in key order) that stored facts list as their sources learn their fact.
+    for (const StoredFact &f : std::as_const(stored))
+        for (qsizetype p = 0; p < f.keys.size(); ++p) {
+            const FactSourceCodec::Source &k = f.keys.at(p);
+            const auto at = std::lower_bound(rows.begin(), rows.end(), k, [](const Row &r, const FactSourceCodec::Source &k) {
+                return r.articleId != k.articleId ? r.articleId < k.articleId : r.ord < k.ord;
+            });
+            if (at != rows.end() && at->articleId == k.articleId && at->ord == k.ord) {
+                at->factId = f.fact.id;
+                at->position = p;
+            }
+        }
+    // New facts are numbered on from the family's largest.
+    qint64 nextId = (rows.first().family << FamilyShift) + 1;
+    for (const StoredFact &f : std::as_const(stored))
+        nextId = std::max(nextId, f.fact.id + 1);
     for (Row &r : rows)
         decode(r);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
@@ -604,37 +595,33 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qin
     return true;
 }
 
-bool FactStore::reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error)
+bool FactStore::reconcileSingle(Row &row, QList<qint64> &changed, QString *error)
 {
     // What FactReconciler makes of one reading: nothing when it is kept apart,
     // else a fact of its own (single, or retracted), first reported by its
-    // article, with no alternative, in the reading's own codes.
-    if (row.flags & (DerivedRatio | VendorClaim | Speculation | Excluded)) {
-        row.newFactId = 0;
-        row.newPosition = -1;
-    } else {
-        row.newFactId = nextId++;
-        row.newPosition = 0;
+    // article, with no alternative, in the reading's own codes: the family's first.
+    if (!(row.flags & (DerivedRatio | VendorClaim | Speculation | Excluded))) {
+        const qint64 id = (row.family << FamilyShift) + 1;
         Statement &s = m_insertFact;
         if (!prepared(s, error))
             return false;
-        s.bind(1, row.newFactId);
-        s.bind(2, row.family);
-        bindId(s, 3, row.subjectId);
-        bindId(s, 4, row.objectId);
-        s.bind(5, row.typeId);
-        s.bind(6, row.value);
-        s.bind(7, row.valueMax);
+        s.bind(1, id);
+        bindId(s, 2, row.subjectId);
+        bindId(s, 3, row.objectId);
+        s.bind(4, row.typeId);
+        s.bind(5, row.value);
+        s.bind(6, row.valueMax);
         if (row.timeCode != 0)
-            s.bind(8, row.timeCode);
+            s.bind(7, row.timeCode);
         else
-            s.bindNull(8);
-        s.bind(9, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
-        bindId(s, 10, row.articleId);
-        s.bindNull(11);
+            s.bindNull(7);
+        s.bind(8, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
+        bindId(s, 9, row.articleId);
+        s.bindNull(10);
+        s.bindBlob(11, FactSourceCodec::encode({{row.articleId, row.ord}}));
         if (!s.execute(error))
             return false;
-        changed.append(row.newFactId);
+        changed.append(id);
     }
     return storeRow(row, error);
 }
@@ -676,8 +663,15 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
     QList<Fact> rebuilt = FactReconciler::reconcileFamily(previous, std::move(mentions));
     QHash<qint64, qint64> renumber;
     for (const Fact &f : std::as_const(rebuilt))
-        if (!storedIndex.contains(f.id) && !renumber.contains(f.id))
+        if (!storedIndex.contains(f.id) && !renumber.contains(f.id)) {
+            if (nextId >> FamilyShift != rows.first().family) {
+                setError(error, QStringLiteral("fact family %1 would hold more than %2 facts")
+                                    .arg(rows.first().family)
+                                    .arg(MaxFactsPerFamily));
+                return false;
+            }
             renumber.insert(f.id, nextId++);
+        }
 
     QSet<qint64> kept;
     for (Fact &f : rebuilt) {
@@ -692,8 +686,6 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
         for (qsizetype i = 0; i < f.sources.size(); ++i) {
             const qsizetype row = qsizetype(f.sources.at(i).tag);
             now.sources.append(row);
-            rows[row].newFactId = f.id;
-            rows[row].newPosition = i;
             if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
                 now.firstArticle = rows.at(row).articleId;
         }
@@ -742,9 +734,8 @@ bool FactStore::reconcilePending(QString *error)
             if (!m_staging.isEmpty()) {
                 // The first mentions of a table: written once, in key order, facts with them.
                 if (!mentionsStored()) {
-                    qint64 nextId = nextFactId();
                     QList<qint64> changed;
-                    if (!reconcileStaged(&pending, nextId, changed, e))
+                    if (!reconcileStaged(&pending, changed, e))
                         return false;
                     std::sort(changed.begin(), changed.end());
                     m_changed = changed;
@@ -758,9 +749,8 @@ bool FactStore::reconcilePending(QString *error)
             // Many families (a large ingest): one pass over the table beats a lookup per family.
             // (Counting the mentions costs a pass over an index: only asked for large batches.)
             if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
-                qint64 nextId = nextFactId();
                 QList<qint64> changed;
-                if (!scanFamilies(&pending, false, nextId, changed, e))
+                if (!scanFamilies(&pending, false, changed, e))
                     return false;
                 std::sort(changed.begin(), changed.end());
                 m_changed = changed;
@@ -773,7 +763,7 @@ bool FactStore::reconcilePending(QString *error)
         error);
 }
 
-bool FactStore::reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error)
+bool FactStore::reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed, QString *error)
 {
     // As scanFamilies(), with the staged records in place of the table's rows.
     m_db.exec("PRAGMA cache_size=-65536");
@@ -809,7 +799,7 @@ bool FactStore::reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<
             return false;
         if (only && anyFacts)
             seen.insert(family);
-        const bool ok = reconcileFamily(rows, stored, nextId, changed, error);
+        const bool ok = reconcileFamily(rows, stored, changed, error);
         rows.clear();
         return ok;
     };
@@ -850,7 +840,6 @@ bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64>
 
 bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error)
 {
-    qint64 nextId = fromScratch ? 1 : nextFactId();
     QList<qint64> changed;
     for (const qint64 family : families) {
         QList<Row> rows;
@@ -867,7 +856,7 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
             }
             continue;
         }
-        if (!reconcileFamily(rows, stored, nextId, changed, error))
+        if (!reconcileFamily(rows, stored, changed, error))
             return false;
     }
     std::sort(changed.begin(), changed.end());
@@ -875,8 +864,7 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
     return true;
 }
 
-bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
-                             QString *error)
+bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<qint64> &changed, QString *error)
 {
     // A page cache that holds a chunk of mentions while their rows are updated.
     m_db.exec("PRAGMA cache_size=-65536");
@@ -928,7 +916,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
                 return false;
             if (only && anyFacts)
                 seen.insert(rows.first().family);
-            if (!reconcileFamily(rows, stored, nextId, changed, error))
+            if (!reconcileFamily(rows, stored, changed, error))
                 return false;
             from = to;
         }
@@ -952,19 +940,16 @@ bool FactStore::rebuildAll(QString *error)
                     changed.append(s.columnInt(0));
             }
             const qsizetype previous = changed.size(); // in id order
-            // Every fact is written again: the family index is made once after them, not updated per fact.
-            if (!m_db.exec("DROP INDEX IF EXISTS facts_by_family; DELETE FROM facts", e))
+            // Every fact is written again, in id order (families ascending): appends to an empty table.
+            if (!m_db.exec("DELETE FROM facts", e))
                 return false;
-            qint64 nextId = 1;
             // Mentions added since the last reconciliation: into an empty table they go with their facts.
             if (!m_staging.isEmpty() && !mentionsStored()) {
-                if (!reconcileStaged(nullptr, nextId, changed, e))
+                if (!reconcileStaged(nullptr, changed, e))
                     return false;
-            } else if (!flushStaged(e) || !scanFamilies(nullptr, true, nextId, changed, e)) {
+            } else if (!flushStaged(e) || !scanFamilies(nullptr, true, changed, e)) {
                 return false;
             }
-            if (!m_db.exec("CREATE INDEX facts_by_family ON facts(family)", e))
-                return false;
             // The written ids come nearly in order: sorted apart and merged (sorting the whole took 2 % of a rebuild).
             std::sort(changed.begin() + previous, changed.end());
             std::inplace_merge(changed.begin(), changed.begin() + previous, changed.end());
@@ -1053,15 +1038,17 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     }
     // Sources by article, so each article's text is read once for the quotes.
     QList<Row> sources;
-    {
-        Statement s = m_db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE fact_id IS NOT NULL");
-        while (s.step())
+    static_assert(FactSourceScan::FirstColumn == 3, "readRow() reads the mention's data from column 3");
+    const bool scanned = FactSourceScan(m_db, MENTION_DATA).run(
+        [&](qint64 factId, qint32 position, const Statement &s) {
             sources.append(readRow(s));
-        if (!s.succeeded()) {
-            s.fail(error);
-            return {};
-        }
-    }
+            sources.last().factId = factId;
+            sources.last().position = position;
+            return true;
+        },
+        error);
+    if (!scanned)
+        return {};
     std::sort(sources.begin(), sources.end(), [](const Row &a, const Row &b) {
         return a.factId != b.factId ? a.factId < b.factId : a.position < b.position;
     });

@@ -24,7 +24,9 @@ class Database;
 // Keeps the relations read from every stored article (fact mentions) and
 // the facts reconciled from them, in the compact layout of schema version 5
 // (integer codes, no copied text: a source's quote and figure text are read
-// from its article's text when facts() is asked for). Reconciliation is incremental: adding or
+// from its article's text when facts() is asked for) and of version 10 (a
+// fact lists its sources and its id encodes its family, so rebuilding facts
+// writes no mention row). Reconciliation is incremental: adding or
 // removing an article rebuilds only the fact families (subject, object,
 // metric, part, unit) its mentions belong to, and writes only the fact rows
 // whose content changed. Like ArticleStore it runs no transaction of its
@@ -99,7 +101,7 @@ private:
     bool reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error);
     // The staged mentions written in key order, the families in `only` (all
     // when null) reconciled on the way: for a table with no mentions yet.
-    bool reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error);
+    bool reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed, QString *error);
     // The staged mentions written as they are (their families stay pending).
     bool flushStaged(QString *error);
     bool mentionsStored() const;
@@ -108,25 +110,22 @@ private:
                              QString *error);
     // One pass over the mentions in family order, rebuilding the families in
     // `only` (all when null); `fromScratch`: no stored facts to keep ids of.
-    bool scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
-                      QString *error);
+    bool scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<qint64> &changed, QString *error);
     bool reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
                         QString *error);
-    bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                         QString *error);
+    // `rows` in key order. New facts take the ids after the family's largest stored one.
+    bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error);
     bool loadRows(qint64 family, QList<Row> &rows, QString *error);
     bool loadFacts(qint64 family, QList<StoredFact> &facts, QString *error);
-    bool reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error);
+    bool reconcileSingle(Row &row, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
     void decode(Row &row) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
-    bool updateRow(const Row &row, QString *error);
     bool insertRow(const Row &row, QString *error);
-    // A reconciled row: inserted while staged mentions are written, else updated when its fact changed.
+    // A reconciled row: inserted while staged mentions are written, else left as stored.
     bool storeRow(const Row &row, QString *error);
     static Row rowOf(const FactStaging::Record &record);
-    qint64 nextFactId() const;
     const ArticleInfo &article(qint64 id) const;
     bool loadArticles(QString *error) const;
     bool withTransaction(const std::function<bool(QString *)> &work, QString *error);
@@ -154,7 +153,6 @@ private:
     Statement m_selectFacts;
     Statement m_insertFact;
     Statement m_deleteFact;
-    Statement m_updateRow;
     mutable Statement m_selectArticle;
 };
 
