@@ -9,10 +9,12 @@
 #include "factreconciler.h"
 #include "factsourcecodec.h"
 #include "factsourcescan.h"
+#include "orderedworker.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <numeric>
 
@@ -123,6 +125,36 @@ struct FactStore::StoredFact
     FigureKind kind = FigureKind::Money;
 };
 
+// One family's reconciliation worked out apart from the database (settleFamily(), on any thread).
+struct FactStore::Outcome
+{
+    struct Group // the rows of one key (one per family unless hashes collide)
+    {
+        QList<Row> rows;
+        QList<StoredFact> write; // facts to write; their sources index `rows`
+        QList<qint64> remove;    // stored facts left without a source
+    };
+    QList<Group> groups;
+    QString error;
+};
+
+// Whole families of mentions read in key order, with what becomes of each.
+struct FactStore::Chunk
+{
+    enum Treat { Single, Settle, StoreOnly }; // reconcileSingle(); settleFamily(); rows written as they are
+    struct Family
+    {
+        qsizetype begin = 0; // its rows: rows[begin, end)
+        qsizetype end = 0;
+        Treat treat = Settle;
+        QList<StoredFact> stored;
+    };
+    QList<Row> rows;
+    QList<Family> families;
+    QList<Outcome> outcomes; // by family, filled by settleChunk()
+    bool end = false;        // nothing more to read after this chunk
+};
+
 FactStore::FactStore(Database &db)
     : FactStore(db, Gazetteer::bundled())
 {
@@ -132,6 +164,7 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     : m_db(db)
     , m_relations(gazetteer)
     , m_codes(db)
+    , m_addedCodes(db)
     , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                              "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
     , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
@@ -352,6 +385,10 @@ const FactStore::ArticleInfo &FactStore::article(qint64 id) const
 {
     if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
         return *it;
+    // While a worker thread reads the cache (every article loaded), an unknown id (a deleted article) adds nothing.
+    static const ArticleInfo none;
+    if (m_shared)
+        return none;
     ArticleInfo info;
     m_selectArticle.bind(1, id);
     if (m_selectArticle.step()) {
@@ -402,7 +439,7 @@ FactStore::Row FactStore::readRow(const Statement &s) const
     return r;
 }
 
-void FactStore::decode(Row &r) const
+void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
 {
     if (r.decoded)
         return;
@@ -420,7 +457,14 @@ void FactStore::decode(Row &r) const
     m.qualifier = type.qualifier;
     m.value = r.value;
     m.valueMax = r.valueMax;
-    m.time = m_codes.time(r.timeCode);
+    if (times && r.timeCode > 0) {
+        auto it = times->constFind(r.timeCode);
+        if (it == times->constEnd())
+            it = times->insert(r.timeCode, FactCodes::isoDate(r.timeCode));
+        m.time = *it;
+    } else {
+        m.time = m_codes.time(r.timeCode); // names (negative codes) are all loaded: read only
+    }
     m.precision = timePrecisionOf(m.time);
     const ArticleInfo &a = article(r.articleId);
     m.article = a.fileName;
@@ -506,10 +550,11 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
         if (time < 0 && m_codes.time(r.timeCode) == f.time)
             time = r.timeCode;
     }
+    // Codes none of the sources has are looked up apart: m_codes may be read by a worker thread.
     if (type < 0)
-        type = m_codes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
+        type = m_addedCodes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
     if (time < 0)
-        time = m_codes.timeCode(f.time, error);
+        time = m_addedCodes.timeCode(f.time, error);
     if (type < 0)
         return false;
     QList<FactSourceCodec::Source> keys;
@@ -542,6 +587,14 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QLi
     // the row alone, without the reconciler or a string.
     if (rows.size() == 1 && stored.isEmpty())
         return reconcileSingle(rows.first(), changed, error);
+    Outcome outcome;
+    settleFamily(rows, stored, outcome, nullptr);
+    return applyOutcome(outcome, changed, error);
+}
+
+void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome,
+                             QHash<qint64, QString> *times) const
+{
     // The rows (in key order) that stored facts list as their sources learn their fact.
     for (const StoredFact &f : std::as_const(stored))
         for (qsizetype p = 0; p < f.keys.size(); ++p) {
@@ -559,7 +612,7 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QLi
     for (const StoredFact &f : std::as_const(stored))
         nextId = std::max(nextId, f.fact.id + 1);
     for (Row &r : rows)
-        decode(r);
+        decode(r, times);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
     // and indexes small): then the rows are split by their key first.
     auto sameKey = [](const Row &a, const Row &b) {
@@ -568,8 +621,10 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QLi
             && a.mention.part == b.mention.part && a.mention.unit == b.mention.unit
             && (!partyless || a.articleId == b.articleId);
     };
-    if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); }))
-        return reconcileGroup(rows, stored, nextId, changed, error);
+    if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {
+        settleGroup(std::move(rows), stored, nextId, outcome);
+        return;
+    }
     QList<QList<Row>> groups;
     for (Row &r : rows) {
         qsizetype g = 0;
@@ -589,8 +644,197 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QLi
                 at = g;
         facts[at].append(std::move(f));
     }
-    for (qsizetype g = 0; g < groups.size(); ++g)
-        if (!reconcileGroup(groups[g], facts[g], nextId, changed, error))
+    for (qsizetype g = 0; g < groups.size() && outcome.error.isEmpty(); ++g)
+        settleGroup(std::move(groups[g]), facts[g], nextId, outcome);
+}
+
+void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome) const
+{
+    // The readings move to the reconciler; the rows keep their codes.
+    QList<FactMention> mentions;
+    mentions.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        mentions.append(std::move(rows[i].mention));
+        mentions.last().tag = i;
+    }
+    // The stored facts' sources, from the rows that name them.
+    QHash<qint64, qsizetype> storedIndex;
+    QList<Fact> previous;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        storedIndex.insert(stored.at(i).fact.id, i);
+        previous.append(stored.at(i).fact);
+    }
+    {
+        QHash<qint64, QList<QPair<qint64, qsizetype>>> byFact;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (rows.at(i).factId > 0)
+                byFact[rows.at(i).factId].append({rows.at(i).position, i});
+        for (auto it = byFact.begin(); it != byFact.end(); ++it) {
+            const auto at = storedIndex.constFind(it.key());
+            if (at == storedIndex.constEnd())
+                continue;
+            std::sort(it->begin(), it->end());
+            for (const auto &p : std::as_const(*it))
+                stored[*at].sources.append(p.second);
+        }
+    }
+
+    // The reconciler numbers new facts from the largest id it sees: they take
+    // the family's next ids instead, alternatives with them.
+    QList<Fact> rebuilt = FactReconciler::reconcileFamily(previous, std::move(mentions));
+    QHash<qint64, qint64> renumber;
+    for (const Fact &f : std::as_const(rebuilt))
+        if (!storedIndex.contains(f.id) && !renumber.contains(f.id)) {
+            if (nextId >> FamilyShift != rows.first().family) {
+                outcome.error = QStringLiteral("fact family %1 would hold more than %2 facts")
+                                    .arg(rows.first().family)
+                                    .arg(MaxFactsPerFamily);
+                return;
+            }
+            renumber.insert(f.id, nextId++);
+        }
+
+    Outcome::Group group;
+    QSet<qint64> kept;
+    for (Fact &f : rebuilt) {
+        f.id = renumber.value(f.id, f.id);
+        for (qint64 &a : f.alternatives)
+            a = renumber.value(a, a);
+        // A family with no mention left comes back untouched from the reconciler: it is gone.
+        if (f.sources.isEmpty())
+            continue;
+        StoredFact now;
+        now.kind = f.sources.first().kind;
+        for (qsizetype i = 0; i < f.sources.size(); ++i) {
+            const qsizetype row = qsizetype(f.sources.at(i).tag);
+            now.sources.append(row);
+            if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
+                now.firstArticle = rows.at(row).articleId;
+        }
+        f.sources.clear();
+        now.fact = std::move(f);
+        kept.insert(now.fact.id);
+        const auto at = storedIndex.constFind(now.fact.id);
+        if (at != storedIndex.constEnd()) {
+            const StoredFact &old = stored.at(*at);
+            const Fact &a = old.fact, &b = now.fact;
+            if (a.subject == b.subject && a.object == b.object && a.metric == b.metric && a.part == b.part
+                && a.value == b.value && sameOptional(a.valueMax, b.valueMax) && a.unit == b.unit
+                && a.qualifier == b.qualifier && a.time == b.time && a.status == b.status
+                && old.firstArticle == now.firstArticle && a.alternatives == b.alternatives
+                && old.sources == now.sources)
+                continue;
+        }
+        group.write.append(std::move(now));
+    }
+    for (const StoredFact &old : std::as_const(stored))
+        if (!kept.contains(old.fact.id))
+            group.remove.append(old.fact.id);
+    group.rows = std::move(rows);
+    outcome.groups.append(std::move(group));
+}
+
+bool FactStore::applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error)
+{
+    if (!outcome.error.isEmpty()) {
+        setError(error, outcome.error);
+        return false;
+    }
+    for (const Outcome::Group &g : std::as_const(outcome.groups)) {
+        for (const StoredFact &f : g.write) {
+            if (!writeFact(f, g.rows, error))
+                return false;
+            changed.append(f.fact.id);
+        }
+        for (const qint64 id : g.remove) {
+            m_deleteFact.bind(1, id);
+            if (!m_deleteFact.execute(error))
+                return false;
+            changed.append(id);
+        }
+        for (const Row &r : g.rows)
+            if (!storeRow(r, error))
+                return false;
+    }
+    return true;
+}
+
+void FactStore::settleChunk(Chunk &chunk, QHash<qint64, QString> &times) const
+{
+    chunk.outcomes.resize(chunk.families.size());
+    for (qsizetype i = 0; i < chunk.families.size(); ++i) {
+        Chunk::Family &f = chunk.families[i];
+        if (f.treat != Chunk::Settle)
+            continue;
+        QList<Row> rows;
+        rows.reserve(f.end - f.begin);
+        for (qsizetype r = f.begin; r < f.end; ++r)
+            rows.append(std::move(chunk.rows[r]));
+        settleFamily(rows, f.stored, chunk.outcomes[i], &times);
+    }
+}
+
+bool FactStore::applyChunk(Chunk &chunk, QList<qint64> &changed, QString *error)
+{
+    for (qsizetype i = 0; i < chunk.families.size(); ++i) {
+        const Chunk::Family &f = chunk.families.at(i);
+        switch (f.treat) {
+        case Chunk::Single:
+            if (!reconcileSingle(chunk.rows[f.begin], changed, error))
+                return false;
+            break;
+        case Chunk::Settle:
+            if (!applyOutcome(chunk.outcomes[i], changed, error))
+                return false;
+            break;
+        case Chunk::StoreOnly:
+            for (qsizetype r = f.begin; r < f.end; ++r)
+                if (!insertRow(chunk.rows.at(r), error))
+                    return false;
+            break;
+        }
+    }
+    return true;
+}
+
+bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<qint64> &changed, QString *error)
+{
+    // This thread reads and writes SQLite; a second one settles each chunk's
+    // families (decoding and the reconciler) while the next chunk is read and
+    // the previous one written. Chunks are written in the order they were
+    // read, so the result does not depend on timing. The caches the worker
+    // reads (m_codes, m_articles, loaded before) get nothing added meanwhile.
+    m_shared = true;
+    struct Shared // cleared when the pass ends, also on an error
+    {
+        bool &flag;
+        ~Shared() { flag = false; }
+    } shared{m_shared};
+    std::deque<Chunk> chunks;     // declared before the worker: its jobs write into them
+    QHash<qint64, QString> times; // the worker's own cache of decoded times
+    OrderedWorker worker;
+    auto writeOldest = [&] {
+        worker.takeOldest();
+        Chunk chunk = std::move(chunks.front());
+        chunks.pop_front();
+        return applyChunk(chunk, changed, error);
+    };
+    for (bool end = false; !end;) {
+        Chunk chunk;
+        if (!read(chunk))
+            return false;
+        end = chunk.end;
+        if (chunk.families.isEmpty())
+            continue;
+        chunks.push_back(std::move(chunk));
+        Chunk &queued = chunks.back(); // a deque keeps its elements in place as it grows
+        worker.submit([this, &queued, &times] { settleChunk(queued, times); });
+        // Two chunks in flight keep both threads busy; more would only hold memory.
+        if (worker.pending() > 2 && !writeOldest())
+            return false;
+    }
+    while (worker.pending() > 0)
+        if (!writeOldest())
             return false;
     return true;
 }
@@ -624,100 +868,6 @@ bool FactStore::reconcileSingle(Row &row, QList<qint64> &changed, QString *error
         changed.append(id);
     }
     return storeRow(row, error);
-}
-
-bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                               QString *error)
-{
-    // The readings move to the reconciler; the rows keep their codes.
-    QList<FactMention> mentions;
-    mentions.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        mentions.append(std::move(rows[i].mention));
-        mentions.last().tag = i;
-    }
-    // The stored facts' sources, from the rows that name them.
-    QHash<qint64, qsizetype> storedIndex;
-    QList<Fact> previous;
-    for (qsizetype i = 0; i < stored.size(); ++i) {
-        storedIndex.insert(stored.at(i).fact.id, i);
-        previous.append(stored.at(i).fact);
-    }
-    {
-        QHash<qint64, QList<QPair<qint64, qsizetype>>> byFact;
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            if (rows.at(i).factId > 0)
-                byFact[rows.at(i).factId].append({rows.at(i).position, i});
-        for (auto it = byFact.begin(); it != byFact.end(); ++it) {
-            const auto at = storedIndex.constFind(it.key());
-            if (at == storedIndex.constEnd())
-                continue;
-            std::sort(it->begin(), it->end());
-            for (const auto &p : std::as_const(*it))
-                stored[*at].sources.append(p.second);
-        }
-    }
-
-    // The reconciler numbers new facts from the largest id it sees: move them
-    // above every id in the table, alternatives with them.
-    QList<Fact> rebuilt = FactReconciler::reconcileFamily(previous, std::move(mentions));
-    QHash<qint64, qint64> renumber;
-    for (const Fact &f : std::as_const(rebuilt))
-        if (!storedIndex.contains(f.id) && !renumber.contains(f.id)) {
-            if (nextId >> FamilyShift != rows.first().family) {
-                setError(error, QStringLiteral("fact family %1 would hold more than %2 facts")
-                                    .arg(rows.first().family)
-                                    .arg(MaxFactsPerFamily));
-                return false;
-            }
-            renumber.insert(f.id, nextId++);
-        }
-
-    QSet<qint64> kept;
-    for (Fact &f : rebuilt) {
-        f.id = renumber.value(f.id, f.id);
-        for (qint64 &a : f.alternatives)
-            a = renumber.value(a, a);
-        // A family with no mention left comes back untouched from the reconciler: it is gone.
-        if (f.sources.isEmpty())
-            continue;
-        StoredFact now;
-        now.kind = f.sources.first().kind;
-        for (qsizetype i = 0; i < f.sources.size(); ++i) {
-            const qsizetype row = qsizetype(f.sources.at(i).tag);
-            now.sources.append(row);
-            if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
-                now.firstArticle = rows.at(row).articleId;
-        }
-        f.sources.clear();
-        now.fact = std::move(f);
-        kept.insert(now.fact.id);
-        const auto at = storedIndex.constFind(now.fact.id);
-        if (at != storedIndex.constEnd()) {
-            const StoredFact &old = stored.at(*at);
-            const Fact &a = old.fact, &b = now.fact;
-            if (a.subject == b.subject && a.object == b.object && a.metric == b.metric && a.part == b.part
-                && a.value == b.value && sameOptional(a.valueMax, b.valueMax) && a.unit == b.unit
-                && a.qualifier == b.qualifier && a.time == b.time && a.status == b.status
-                && old.firstArticle == now.firstArticle && a.alternatives == b.alternatives
-                && old.sources == now.sources)
-                continue;
-        }
-        if (!writeFact(now, rows, error))
-            return false;
-        changed.append(now.fact.id);
-    }
-    for (const StoredFact &old : std::as_const(stored))
-        if (!kept.contains(old.fact.id)) {
-            m_deleteFact.bind(1, old.fact.id);
-            if (!m_deleteFact.execute(error))
-                return false;
-            changed.append(old.fact.id);
-        }
-    for (const Row &r : std::as_const(rows))
-        if (!storeRow(r, error))
-            return false;
-    return true;
 }
 
 bool FactStore::reconcilePending(QString *error)
@@ -781,42 +931,53 @@ bool FactStore::reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed
         ~Writing() { flag = false; }
     } writing{m_insertRows};
     QSet<qint64> seen; // only needed to find families left without mentions
-    QList<Row> rows;
-    auto finishFamily = [&]() {
-        if (rows.isEmpty())
-            return true;
-        const qint64 family = rows.first().family;
-        if (only && !only->contains(family)) {
-            // Readings kept apart only: no fact, the rows as they are.
-            for (const Row &r : std::as_const(rows))
-                if (!insertRow(r, error))
-                    return false;
-            rows.clear();
-            return true;
-        }
-        QList<StoredFact> stored;
-        if (anyFacts && !loadFacts(family, stored, error))
-            return false;
-        if (only && anyFacts)
-            seen.insert(family);
-        const bool ok = reconcileFamily(rows, stored, changed, error);
-        rows.clear();
-        return ok;
-    };
     FactStaging::Record record;
-    while (m_staging.next(record)) {
-        if (!rows.isEmpty() && record.family != rows.first().family && !finishFamily())
+    bool held = false; // `record` was read and opens the next chunk
+    auto read = [&](Chunk &chunk) {
+        if (held)
+            chunk.rows.append(rowOf(record));
+        held = false;
+        while (m_staging.next(record)) {
+            if (chunk.rows.size() >= ChunkRows && record.family != chunk.rows.last().family) {
+                held = true;
+                break;
+            }
+            chunk.rows.append(rowOf(record));
+        }
+        if (!held && !m_staging.error().isEmpty()) {
+            setError(error, m_staging.error());
             return false;
-        rows.append(rowOf(record));
-    }
-    if (!m_staging.error().isEmpty()) {
-        setError(error, m_staging.error());
-        return false;
-    }
-    if (!finishFamily())
+        }
+        chunk.end = !held;
+        return splitFamilies(chunk, only, anyFacts, only && anyFacts ? &seen : nullptr, error);
+    };
+    if (!reconcileChunks(read, changed, error))
         return false;
     m_staging.clear();
     return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
+}
+
+bool FactStore::splitFamilies(Chunk &chunk, const QSet<qint64> *only, bool anyFacts, QSet<qint64> *seen, QString *error)
+{
+    for (qsizetype from = 0; from < chunk.rows.size();) {
+        Chunk::Family f;
+        f.begin = from;
+        const qint64 family = chunk.rows.at(from).family;
+        while (++from < chunk.rows.size() && chunk.rows.at(from).family == family) {
+        }
+        f.end = from;
+        if (only && !only->contains(family)) {
+            f.treat = Chunk::StoreOnly; // readings kept apart only: no fact, the rows as they are
+        } else {
+            if (anyFacts && !loadFacts(family, f.stored, error))
+                return false;
+            if (seen)
+                seen->insert(family);
+            f.treat = f.end - f.begin == 1 && f.stored.isEmpty() ? Chunk::Single : Chunk::Settle;
+        }
+        chunk.families.append(std::move(f));
+    }
+    return true;
 }
 
 bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
@@ -866,7 +1027,7 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
 
 bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<qint64> &changed, QString *error)
 {
-    // A page cache that holds a chunk of mentions while their rows are updated.
+    // A page cache that holds a chunk of mentions and the facts written meanwhile.
     m_db.exec("PRAGMA cache_size=-65536");
     if (!m_codes.load(error) || !loadArticles(error))
         return false;
@@ -882,9 +1043,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<q
         return false;
     QSet<qint64> seen;
     qint64 after = -1;
-    QList<Row> chunk;
-    for (;;) {
-        chunk.clear();
+    auto read = [&](Chunk &chunk) {
         s.bind(1, after);
         qint64 last = -1;
         qsizetype read = 0;
@@ -895,34 +1054,17 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<q
             ++read;
             last = family;
             if (!only || only->contains(family))
-                chunk.append(readRow(s));
+                chunk.rows.append(readRow(s));
         }
         if (!s.succeeded())
             return s.fail(error);
         s.reset();
-        if (read == 0)
-            break;
         after = last;
-        for (qsizetype from = 0; from < chunk.size();) {
-            qsizetype to = from + 1;
-            while (to < chunk.size() && chunk.at(to).family == chunk.at(from).family)
-                ++to;
-            QList<Row> rows;
-            rows.reserve(to - from);
-            for (qsizetype i = from; i < to; ++i)
-                rows.append(std::move(chunk[i]));
-            QList<StoredFact> stored;
-            if (anyFacts && !loadFacts(rows.first().family, stored, error))
-                return false;
-            if (only && anyFacts)
-                seen.insert(rows.first().family);
-            if (!reconcileFamily(rows, stored, changed, error))
-                return false;
-            from = to;
-        }
-    }
-    // Families whose every mention is gone.
-    return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
+        chunk.end = read == 0;
+        return splitFamilies(chunk, only, anyFacts, only && anyFacts ? &seen : nullptr, error);
+    };
+    // Then the families whose every mention is gone.
+    return reconcileChunks(read, changed, error) && (!only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error));
 }
 
 bool FactStore::rebuildAll(QString *error)
@@ -1062,7 +1204,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     for (const qsizetype i : std::as_const(byArticle)) {
         Row &r = sources[i];
         if (!withQuotes) {
-            decode(r);
+            decode(r, nullptr);
             continue;
         }
         if (r.articleId != current) {
@@ -1072,7 +1214,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
             text.reset();
         }
         // Offsets are UTF-16 units into the decoded text, as QString counts them.
-        decode(r);
+        decode(r, nullptr);
         FactMention &m = r.mention;
         m.text = articleText.mid(m.start, m.end - m.start);
         m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);

@@ -92,6 +92,8 @@ public:
 private:
     struct Row; // a stored mention's key and fact, next to its reading
     struct StoredFact;
+    struct Outcome;
+    struct Chunk;
     struct ArticleInfo
     {
         QString fileName;
@@ -115,11 +117,25 @@ private:
                         QString *error);
     // `rows` in key order. New facts take the ids after the family's largest stored one.
     bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error);
+    // The reconciliation of a family (not a single new reading), without touching the database or
+    // adding to a cache: safe on a worker thread once m_codes and m_articles are loaded, given its own
+    // `times` (nullptr: m_codes' cache, on this thread).
+    void settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome, QHash<qint64, QString> *times) const;
+    void settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome) const;
+    bool applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error);
+    // A bulk pass: `read` fills chunks of whole families in key order; their families are settled
+    // on a second thread and written here, in order.
+    bool reconcileChunks(const std::function<bool(Chunk &)> &read, QList<qint64> &changed, QString *error);
+    // The chunk's rows into families: what becomes of each, stored facts loaded (when `anyFacts`).
+    bool splitFamilies(Chunk &chunk, const QSet<qint64> *only, bool anyFacts, QSet<qint64> *seen, QString *error);
+    void settleChunk(Chunk &chunk, QHash<qint64, QString> &times) const;
+    bool applyChunk(Chunk &chunk, QList<qint64> &changed, QString *error);
     bool loadRows(qint64 family, QList<Row> &rows, QString *error);
     bool loadFacts(qint64 family, QList<StoredFact> &facts, QString *error);
     bool reconcileSingle(Row &row, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
-    void decode(Row &row) const;
+    // The row's reading as a FactMention; `times` as for settleFamily().
+    void decode(Row &row, QHash<qint64, QString> *times) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
     bool insertRow(const Row &row, QString *error);
@@ -139,10 +155,14 @@ private:
     Database &m_db;
     RelationExtractor m_relations;
     mutable FactCodes m_codes; // caches: reading facts fills them
+    // Codes that no source of a fact has, looked up while writing it: kept
+    // apart so that m_codes' caches never change while a worker reads them.
+    FactCodes m_addedCodes;
     QSet<qint64> m_pending;
     // Mentions added but not yet in fact_mentions: written by reconcilePending().
     FactStaging m_staging;
     bool m_insertRows = false; // reconcileStaged() is writing the rows
+    bool m_shared = false;     // a worker thread reads m_codes and m_articles: nothing is added to them
 
     QList<qint64> m_changed;
     mutable QHash<qint64, ArticleInfo> m_articles;
