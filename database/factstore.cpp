@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <limits>
 #include <numeric>
 
@@ -123,6 +124,11 @@ struct FactStore::StoredFact
     QList<qsizetype> sources;  // indexes into the family's rows, in source order
     QList<FactSourceCodec::Source> keys; // as stored: the sources' mention keys
     FigureKind kind = FigureKind::Money;
+    // For writing, chosen by settleGroup(): the codes of the sources that say what the fact says
+    // (-1: none does, looked up when written) and the sources' keys encoded.
+    qint64 typeCode = -1;
+    qint64 timeCode = -1;
+    QByteArray sourcesBlob;
 };
 
 // One family's reconciliation worked out apart from the database (settleFamily(), on any thread).
@@ -457,14 +463,7 @@ void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
     m.qualifier = type.qualifier;
     m.value = r.value;
     m.valueMax = r.valueMax;
-    if (times && r.timeCode > 0) {
-        auto it = times->constFind(r.timeCode);
-        if (it == times->constEnd())
-            it = times->insert(r.timeCode, FactCodes::isoDate(r.timeCode));
-        m.time = *it;
-    } else {
-        m.time = m_codes.time(r.timeCode); // names (negative codes) are all loaded: read only
-    }
+    m.time = timeText(r.timeCode, times);
     m.precision = timePrecisionOf(m.time);
     const ArticleInfo &a = article(r.articleId);
     m.article = a.fileName;
@@ -540,27 +539,15 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
     if (!prepared(s, error))
         return false;
     const Fact &f = sf.fact;
-    // A fact says what its sources say: their stored codes are reused, none is looked up.
     const Row &first = rows.at(sf.sources.first());
-    qint64 type = -1, time = -1;
-    for (const qsizetype i : sf.sources) {
-        const Row &r = rows.at(i);
-        if (type < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
-            type = r.typeId;
-        if (time < 0 && m_codes.time(r.timeCode) == f.time)
-            time = r.timeCode;
-    }
     // Codes none of the sources has are looked up apart: m_codes may be read by a worker thread.
+    qint64 type = sf.typeCode, time = sf.timeCode;
     if (type < 0)
         type = m_addedCodes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
     if (time < 0)
         time = m_addedCodes.timeCode(f.time, error);
     if (type < 0)
         return false;
-    QList<FactSourceCodec::Source> keys;
-    keys.reserve(sf.sources.size());
-    for (const qsizetype i : sf.sources)
-        keys.append({rows.at(i).articleId, rows.at(i).ord});
     s.bind(1, f.id);
     bindId(s, 2, first.subjectId);
     bindId(s, 3, first.objectId);
@@ -577,8 +564,35 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
         s.bindNull(10);
     else
         s.bind(10, idList(f.alternatives));
-    s.bindBlob(11, FactSourceCodec::encode(keys));
+    s.bindBlob(11, sf.sourcesBlob);
     return s.execute(error);
+}
+
+void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows, QHash<qint64, QString> *times) const
+{
+    // A fact says what its sources say: their stored codes are reused, none is looked up.
+    const Fact &f = sf.fact;
+    QList<FactSourceCodec::Source> keys;
+    keys.reserve(sf.sources.size());
+    for (const qsizetype i : std::as_const(sf.sources)) {
+        const Row &r = rows.at(i);
+        if (sf.typeCode < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
+            sf.typeCode = r.typeId;
+        if (sf.timeCode < 0 && timeText(r.timeCode, times) == f.time)
+            sf.timeCode = r.timeCode;
+        keys.append({r.articleId, r.ord});
+    }
+    sf.sourcesBlob = FactSourceCodec::encode(keys);
+}
+
+QString FactStore::timeText(qint64 code, QHash<qint64, QString> *times) const
+{
+    if (!times || code <= 0)
+        return m_codes.time(code); // names (negative codes) are all loaded while a worker runs: read only
+    auto it = times->constFind(code);
+    if (it == times->constEnd())
+        it = times->insert(code, FactCodes::isoDate(code));
+    return *it;
 }
 
 bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error)
@@ -622,7 +636,7 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
             && (!partyless || a.articleId == b.articleId);
     };
     if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {
-        settleGroup(std::move(rows), stored, nextId, outcome);
+        settleGroup(std::move(rows), stored, nextId, outcome, times);
         return;
     }
     QList<QList<Row>> groups;
@@ -645,10 +659,11 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
         facts[at].append(std::move(f));
     }
     for (qsizetype g = 0; g < groups.size() && outcome.error.isEmpty(); ++g)
-        settleGroup(std::move(groups[g]), facts[g], nextId, outcome);
+        settleGroup(std::move(groups[g]), facts[g], nextId, outcome, times);
 }
 
-void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome) const
+void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
+                            QHash<qint64, QString> *times) const
 {
     // The readings move to the reconciler; the rows keep their codes.
     QList<FactMention> mentions;
@@ -725,6 +740,7 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
                 && old.sources == now.sources)
                 continue;
         }
+        prepareWrite(now, rows, times);
         group.write.append(std::move(now));
     }
     for (const StoredFact &old : std::as_const(stored))
@@ -812,12 +828,14 @@ bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<
     } shared{m_shared};
     std::deque<Chunk> chunks;     // declared before the worker: its jobs write into them
     QHash<qint64, QString> times; // the worker's own cache of decoded times
+    // A written chunk is freed by the worker's next job: freeing is a good part of the work.
+    std::shared_ptr<Chunk> spent;
     OrderedWorker worker;
     auto writeOldest = [&] {
         worker.takeOldest();
-        Chunk chunk = std::move(chunks.front());
+        spent = std::make_shared<Chunk>(std::move(chunks.front()));
         chunks.pop_front();
-        return applyChunk(chunk, changed, error);
+        return applyChunk(*spent, changed, error);
     };
     for (bool end = false; !end;) {
         Chunk chunk;
@@ -828,7 +846,10 @@ bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<
             continue;
         chunks.push_back(std::move(chunk));
         Chunk &queued = chunks.back(); // a deque keeps its elements in place as it grows
-        worker.submit([this, &queued, &times] { settleChunk(queued, times); });
+        worker.submit([this, &queued, &times, done = std::move(spent)]() mutable {
+            done.reset();
+            settleChunk(queued, times);
+        });
         // Two chunks in flight keep both threads busy; more would only hold memory.
         if (worker.pending() > 2 && !writeOldest())
             return false;
@@ -934,6 +955,7 @@ bool FactStore::reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed
     FactStaging::Record record;
     bool held = false; // `record` was read and opens the next chunk
     auto read = [&](Chunk &chunk) {
+        chunk.rows.reserve(ChunkRows + ChunkRows / 4);
         if (held)
             chunk.rows.append(rowOf(record));
         held = false;
@@ -1044,6 +1066,7 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<q
     QSet<qint64> seen;
     qint64 after = -1;
     auto read = [&](Chunk &chunk) {
+        chunk.rows.reserve(ChunkRows + ChunkRows / 4);
         s.bind(1, after);
         qint64 last = -1;
         qsizetype read = 0;

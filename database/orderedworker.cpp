@@ -56,6 +56,7 @@ void OrderedWorker::run()
         m_queue.pop_front();
         lock.unlock();
         job();
+        job = nullptr; // what it holds is freed here, not under the lock
         lock.lock();
         ++m_done;
         m_changed.notify_all();
