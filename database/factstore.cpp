@@ -81,8 +81,8 @@ bool sameOptional(std::optional<double> a, std::optional<double> b)
 }
 
 // Reconciliation reads this many mentions at a time when it goes through
-// the whole table: memory stays small, and no cursor is open on the table
-// while its rows are updated.
+// the whole table (a chunk, handed to the worker thread as a whole): memory
+// stays small, and no cursor stays open while the facts are written.
 constexpr int ChunkRows = 4096;
 // Below this many families to rebuild, each is looked up on its own.
 constexpr int ScanFamilies = 2000;
@@ -946,7 +946,7 @@ bool FactStore::reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed
         anyFacts = f.step();
     }
     m_insertRows = true;
-    struct Writing // rows are inserted, not updated, until the pass ends (also on an error)
+    struct Writing // the staged rows are inserted as their families are written, until the pass ends (also on an error)
     {
         bool &flag;
         ~Writing() { flag = false; }
