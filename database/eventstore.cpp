@@ -4,6 +4,7 @@
 #include "database.h"
 #include "eventbuilder.h"
 #include "factcodes.h"
+#include "factsourcescan.h"
 
 #include <sqlite3.h>
 
@@ -184,7 +185,6 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
 
     // The facts the timeline uses: neither retracted nor loose figures (EventBuilder::build).
     std::vector<FactRec> facts;
-    std::vector<int> indexOfId;
     QHash<qint64, QString> names, times, parts;
     {
         Statement s = m_db.prepare("SELECT id, subject, object, type, value, time, status FROM facts ORDER BY id");
@@ -207,9 +207,6 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
                 times.insert(f.time, codes.time(f.time));
             if (!parts.contains(f.type))
                 parts.insert(f.type, type.part);
-            if (indexOfId.size() <= size_t(f.id))
-                indexOfId.resize(size_t(f.id) * 3 / 2 + 1, -1);
-            indexOfId[size_t(f.id)] = int(facts.size());
             facts.push_back(f);
         }
         if (!s.succeeded())
@@ -235,26 +232,27 @@ bool EventStore::write(QString *error, const std::atomic<bool> *stop)
         return false;
     std::vector<SourceRec> sources;
     {
-        Statement s = m_db.prepare("SELECT fact_id, position, article_id, sentence_start, paragraph_start, flags "
-                                   "FROM fact_mentions WHERE fact_id IS NOT NULL");
-        while (s.step()) {
-            const qint64 id = s.columnInt(0);
-            const int index = size_t(id) < indexOfId.size() ? indexOfId[size_t(id)] : -1;
-            if (index < 0)
-                continue;
+        // `facts` is in id order: each source's fact is found by bisection.
+        auto visit = [&](qint64 id, qint32 position, const Statement &s) {
+            const auto at = std::lower_bound(facts.cbegin(), facts.cend(), id,
+                                             [](const FactRec &f, qint64 id) { return f.id < id; });
+            if (at == facts.cend() || at->id != id)
+                return true; // a fact the timeline does not use
+            const int c = FactSourceScan::FirstColumn;
             SourceRec r;
-            r.fact = index;
-            r.position = int(s.columnInt(1));
-            r.file = fileOfArticle.value(s.columnInt(2), -1);
-            r.sentence = qint32(s.columnInt(3));
-            r.paragraph = qint32(s.columnInt(4));
-            r.refers = (s.columnInt(5) & 16) != 0; // refers to earlier
+            r.fact = int(at - facts.cbegin());
+            r.position = position;
+            r.file = fileOfArticle.value(s.columnInt(1), -1);
+            r.sentence = qint32(s.columnInt(c));
+            r.paragraph = qint32(s.columnInt(c + 1));
+            r.refers = (s.columnInt(c + 2) & 16) != 0; // refers to earlier
             sources.push_back(r);
-        }
-        if (!s.succeeded())
-            return s.fail(error);
+            return true;
+        };
+        const bool scanned = FactSourceScan(m_db, "sentence_start, paragraph_start, flags").run(visit, error);
+        if (!scanned)
+            return false;
     }
-    indexOfId = {};
 
     if (stopped())
         return false;

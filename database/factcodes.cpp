@@ -219,12 +219,17 @@ QString FactCodes::time(qint64 code)
         return name(-code);
     if (const auto it = m_times.constFind(code); it != m_times.constEnd())
         return *it;
-    auto pad = [](qint64 v, int width) { return QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0')); };
-    const QString iso = code < 10000 ? pad(code, 4)
-        : code < 1000000             ? pad(code / 100, 4) + u'-' + pad(code % 100, 2)
-                                     : pad(code / 10000, 4) + u'-' + pad(code / 100 % 100, 2) + u'-' + pad(code % 100, 2);
+    const QString iso = isoDate(code);
     m_times.insert(code, iso);
     return iso;
+}
+
+QString FactCodes::isoDate(qint64 code)
+{
+    auto pad = [](qint64 v, int width) { return QStringLiteral("%1").arg(v, width, 10, QLatin1Char('0')); };
+    return code < 10000 ? pad(code, 4)
+        : code < 1000000 ? pad(code / 100, 4) + u'-' + pad(code % 100, 2)
+                         : pad(code / 10000, 4) + u'-' + pad(code / 100 % 100, 2) + u'-' + pad(code % 100, 2);
 }
 
 qint64 FactCodes::hash(const QString &key)

@@ -48,6 +48,8 @@ public:
     // any other text as minus its name id; 0 (NULL) for "".
     qint64 timeCode(const QString &iso, QString *error = nullptr);
     QString time(qint64 code);
+    // time() of a positive code, without the cache: for threads that must not touch it.
+    static QString isoDate(qint64 code);
 
     // A 31-bit hash of a family key (FNV-1a over the UTF-16 units, folded):
     // stable across processes, and 4 bytes in a record.

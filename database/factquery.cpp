@@ -3,6 +3,7 @@
 
 #include "articlerepository.h"
 #include "database.h"
+#include "factsourcecodec.h"
 
 #include <QHash>
 
@@ -33,13 +34,14 @@ FactQuery::FactQuery(Database &db)
     , m_codes(db)
     , m_count(db.prepare("SELECT count(*) FROM facts"))
     , m_fact(db.prepare("SELECT f.id, f.subject, f.object, f.type, f.value, f.value_max, f.time, f.status, "
-                        "a.file_name, f.alternatives, f.family FROM facts f "
+                        "a.file_name, f.alternatives, f.sources FROM facts f "
                         "LEFT JOIN articles a ON a.id = f.first_reported_by WHERE f.id = ?1"))
-    // A fact's sources are one range of the mentions' primary key (family first).
+    // A source is a mention's key: its family is the fact id's high bits.
     , m_sources(db.prepare("SELECT article_id, start, start + length, sentence_start, type, sentence_end FROM fact_mentions "
-                           "WHERE family = ?1 AND fact_id = ?2 ORDER BY position"))
-    // The article's mentions by fact_mentions_by_article.
-    , m_factAt(db.prepare("SELECT min(fact_id) FROM fact_mentions WHERE article_id = ?1 AND start = ?2"))
+                           "WHERE family = ?1 AND article_id = ?2 AND ord = ?3"))
+    // The article's mentions by fact_mentions_by_article, then the facts of their families (one id range each).
+    , m_factAt(db.prepare("SELECT m.ord, f.id, f.sources FROM fact_mentions m JOIN facts f ON f.id >= m.family << 20 "
+                          "AND f.id < (m.family + 1) << 20 WHERE m.article_id = ?1 AND m.start = ?2 ORDER BY f.id"))
 {
 }
 
@@ -52,7 +54,7 @@ qint64 FactQuery::count() const
 std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
 {
     Row row;
-    qint64 family = 0;
+    QList<FactSourceCodec::Source> keys;
     {
         Resetter r{m_fact};
         m_fact.bind(1, id);
@@ -74,20 +76,25 @@ std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
         f.status = FactCodes::status(m_fact.columnInt(7));
         f.firstReportedBy = m_fact.columnText(8);
         f.alternatives = parseIds(m_fact.columnText(9));
-        family = m_fact.columnInt(10);
+        if (!FactSourceCodec::decode(m_fact.columnBlobView(10), keys))
+            m_error = QStringLiteral("fact %1: damaged sources").arg(id);
     }
-    Resetter r{m_sources};
-    m_sources.bind(1, family);
-    m_sources.bind(2, id);
-    while (m_sources.step()) {
+    for (const FactSourceCodec::Source &k : std::as_const(keys)) {
+        Resetter r{m_sources};
+        m_sources.bind(1, id >> 20);
+        m_sources.bind(2, k.articleId);
+        m_sources.bind(3, k.ord);
+        if (!m_sources.step()) {
+            if (!m_sources.succeeded())
+                m_error = m_sources.errorText();
+            continue;
+        }
         if (row.sources.isEmpty())
             row.kind = m_codes.type(m_sources.columnInt(4)).kind;
         row.sources.append({m_sources.columnInt(0), qsizetype(m_sources.columnInt(1)),
                             qsizetype(m_sources.columnInt(2)), qsizetype(m_sources.columnInt(3)),
                             qsizetype(m_sources.columnInt(5))});
     }
-    if (!m_sources.succeeded())
-        m_error = m_sources.errorText();
     return row;
 }
 
@@ -96,9 +103,16 @@ qint64 FactQuery::factAt(qint64 articleId, qsizetype start) const
     Resetter r{m_factAt};
     m_factAt.bind(1, articleId);
     m_factAt.bind(2, qint64(start));
-    if (!m_factAt.step() || m_factAt.columnIsNull(0))
-        return -1;
-    return m_factAt.columnInt(0);
+    // The first fact (by id) that lists one of the mentions there as a source.
+    QList<FactSourceCodec::Source> keys;
+    while (m_factAt.step()) {
+        keys.clear();
+        FactSourceCodec::decode(m_factAt.columnBlobView(2), keys);
+        const FactSourceCodec::Source mention{articleId, m_factAt.columnInt(0)};
+        if (keys.contains(mention))
+            return m_factAt.columnInt(1);
+    }
+    return -1;
 }
 
 QList<qint64> FactQuery::idsAbout(const QString &entity) const

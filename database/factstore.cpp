@@ -7,10 +7,15 @@
 #include "database.h"
 #include "eventstore.h"
 #include "factreconciler.h"
+#include "factsourcecodec.h"
+#include "factsourcescan.h"
+#include "orderedworker.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <deque>
+#include <memory>
 #include <limits>
 #include <numeric>
 
@@ -42,11 +47,16 @@ void bindId(Statement &s, int index, qint64 id)
         s.bindNull(index);
 }
 
-// The mention columns, in the order readRow() expects them.
-#define MENTION_COLUMNS                                                                                          \
-    "family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start, " \
-    "length, sentence_start, sentence_end, paragraph_start, flags, quote_key, fact_id, position"
-#define FACT_COLUMNS "id, family, subject, object, type, value, value_max, time, status, first_reported_by, alternatives"
+// The mention columns, in the order readRow() expects them: the key (as FactSourceScan reads it), then the rest.
+#define MENTION_DATA                                                                                              \
+    "subject, object, subject_name, object_name, type, value, value_max, time, start, length, sentence_start, " \
+    "sentence_end, paragraph_start, flags, quote_key"
+#define MENTION_COLUMNS "family, article_id, ord, " MENTION_DATA
+#define FACT_COLUMNS "id, subject, object, type, value, value_max, time, status, first_reported_by, alternatives, sources"
+
+// A fact's id is its family's hash << FamilyShift | its number within the family (schema version 10).
+constexpr int FamilyShift = 20;
+constexpr qint64 MaxFactsPerFamily = (qint64(1) << FamilyShift) - 1;
 
 QString idList(const QList<qint64> &ids)
 {
@@ -71,8 +81,8 @@ bool sameOptional(std::optional<double> a, std::optional<double> b)
 }
 
 // Reconciliation reads this many mentions at a time when it goes through
-// the whole table: memory stays small, and no cursor is open on the table
-// while its rows are updated.
+// the whole table (a chunk, handed to the worker thread as a whole): memory
+// stays small, and no cursor stays open while the facts are written.
 constexpr int ChunkRows = 4096;
 // Below this many families to rebuild, each is looked up on its own.
 constexpr int ScanFamilies = 2000;
@@ -84,10 +94,8 @@ struct FactStore::Row
     qint64 family = 0;
     qint64 articleId = 0;
     qint64 ord = 0;
-    qint64 factId = 0; // as stored; 0 none
+    qint64 factId = 0; // the stored fact it is a source of (its sources name it); 0 none
     qint64 position = -1;
-    qint64 newFactId = 0; // after reconciliation
-    qint64 newPosition = -1;
     qint64 subjectId = 0; // the stored codes, reused when the row's fact is written
     qint64 objectId = 0;
     qint64 typeId = 0;
@@ -114,7 +122,43 @@ struct FactStore::StoredFact
     Fact fact;                 // without sources
     qint64 firstArticle = 0;   // articles.id of the first reporter
     QList<qsizetype> sources;  // indexes into the family's rows, in source order
+    QList<FactSourceCodec::Source> keys; // as stored: the sources' mention keys
     FigureKind kind = FigureKind::Money;
+    // For writing, chosen by settleGroup(): the codes of the sources that say what the fact says
+    // (-1: none does, looked up when written) and the sources' keys encoded.
+    qint64 typeCode = -1;
+    qint64 timeCode = -1;
+    QByteArray sourcesBlob;
+};
+
+// One family's reconciliation worked out apart from the database (settleFamily(), on any thread).
+struct FactStore::Outcome
+{
+    struct Group // the rows of one key (one per family unless hashes collide)
+    {
+        QList<Row> rows;
+        QList<StoredFact> write; // facts to write; their sources index `rows`
+        QList<qint64> remove;    // stored facts left without a source
+    };
+    QList<Group> groups;
+    QString error;
+};
+
+// Whole families of mentions read in key order, with what becomes of each.
+struct FactStore::Chunk
+{
+    enum Treat { Single, Settle, StoreOnly }; // reconcileSingle(); settleFamily(); rows written as they are
+    struct Family
+    {
+        qsizetype begin = 0; // its rows: rows[begin, end)
+        qsizetype end = 0;
+        Treat treat = Settle;
+        QList<StoredFact> stored;
+    };
+    QList<Row> rows;
+    QList<Family> families;
+    QList<Outcome> outcomes; // by family, filled by settleChunk()
+    bool end = false;        // nothing more to read after this chunk
 };
 
 FactStore::FactStore(Database &db)
@@ -126,17 +170,16 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     : m_db(db)
     , m_relations(gazetteer)
     , m_codes(db)
+    , m_addedCodes(db)
     , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
+                             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
     , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
     , m_familiesOfArticle(db.prepare("SELECT DISTINCT family FROM fact_mentions WHERE article_id = ?1"))
-    , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1"))
-    , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE family = ?1 ORDER BY id"))
+    , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1 ORDER BY article_id, ord"))
+    , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE id >= ?1 AND id < ?2 ORDER BY id"))
     , m_insertFact(db.prepare("INSERT OR REPLACE INTO facts (" FACT_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                               "?8, ?9, ?10, ?11)"))
     , m_deleteFact(db.prepare("DELETE FROM facts WHERE id = ?1"))
-    , m_updateRow(db.prepare(
-          "UPDATE fact_mentions SET fact_id = ?4, position = ?5 WHERE family = ?1 AND article_id = ?2 AND ord = ?3"))
     , m_selectArticle(db.prepare("SELECT file_name, coalesce(published_by_user, published) FROM articles WHERE id = ?1"))
 {
 }
@@ -279,21 +322,13 @@ bool FactStore::insertRow(const Row &r, QString *error)
     s.bind(16, r.paragraphStart);
     s.bind(17, r.flags);
     s.bind(18, r.quoteKey);
-    if (r.newFactId > 0) {
-        s.bind(19, r.newFactId);
-        s.bind(20, r.newPosition);
-    } else {
-        s.bindNull(19);
-        s.bindNull(20);
-    }
     return s.execute(error);
 }
 
 bool FactStore::storeRow(const Row &r, QString *error)
 {
-    if (m_insertRows)
-        return insertRow(r, error);
-    return (r.newFactId == r.factId && r.newPosition == r.position) || updateRow(r, error);
+    // A stored row never changes: its fact lists it.
+    return !m_insertRows || insertRow(r, error);
 }
 
 bool FactStore::flushStaged(QString *error)
@@ -356,6 +391,10 @@ const FactStore::ArticleInfo &FactStore::article(qint64 id) const
 {
     if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
         return *it;
+    // While a worker thread reads the cache (every article loaded), an unknown id (a deleted article) adds nothing.
+    static const ArticleInfo none;
+    if (m_shared)
+        return none;
     ArticleInfo info;
     m_selectArticle.bind(1, id);
     if (m_selectArticle.step()) {
@@ -403,14 +442,10 @@ FactStore::Row FactStore::readRow(const Statement &s) const
     r.paragraphStart = s.columnInt(15);
     r.flags = s.columnInt(16);
     r.quoteKey = s.columnInt(17);
-    if (!s.columnIsNull(18)) {
-        r.factId = s.columnInt(18);
-        r.position = s.columnInt(19);
-    }
     return r;
 }
 
-void FactStore::decode(Row &r) const
+void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
 {
     if (r.decoded)
         return;
@@ -428,7 +463,7 @@ void FactStore::decode(Row &r) const
     m.qualifier = type.qualifier;
     m.value = r.value;
     m.valueMax = r.valueMax;
-    m.time = m_codes.time(r.timeCode);
+    m.time = timeText(r.timeCode, times);
     m.precision = timePrecisionOf(m.time);
     const ArticleInfo &a = article(r.articleId);
     m.article = a.fileName;
@@ -453,18 +488,19 @@ FactStore::StoredFact FactStore::readFact(const Statement &s) const
     StoredFact sf;
     Fact &f = sf.fact;
     f.id = s.columnInt(0);
-    f.subject = m_codes.name(s.columnInt(2));
-    f.object = m_codes.name(s.columnInt(3));
-    sf.kind = m_codes.applyType(s.columnInt(4), f).kind;
-    f.value = s.columnDouble(5);
-    if (!s.columnIsNull(6))
-        f.valueMax = s.columnDouble(6);
-    f.time = m_codes.time(s.columnInt(7));
+    f.subject = m_codes.name(s.columnInt(1));
+    f.object = m_codes.name(s.columnInt(2));
+    sf.kind = m_codes.applyType(s.columnInt(3), f).kind;
+    f.value = s.columnDouble(4);
+    if (!s.columnIsNull(5))
+        f.valueMax = s.columnDouble(5);
+    f.time = m_codes.time(s.columnInt(6));
     f.precision = timePrecisionOf(f.time);
-    f.status = FactCodes::status(s.columnInt(8));
-    sf.firstArticle = s.columnInt(9);
+    f.status = FactCodes::status(s.columnInt(7));
+    sf.firstArticle = s.columnInt(8);
     f.firstReportedBy = article(sf.firstArticle).fileName;
-    f.alternatives = parseIds(s.columnText(10));
+    f.alternatives = parseIds(s.columnText(9));
+    FactSourceCodec::decode(s.columnBlobView(10), sf.keys); // a damaged blob: the sources read so far
     return sf;
 }
 
@@ -487,7 +523,8 @@ bool FactStore::loadFacts(qint64 family, QList<StoredFact> &facts, QString *erro
     Statement &s = m_selectFacts;
     if (!prepared(s, error))
         return false;
-    s.bind(1, family);
+    s.bind(1, family << FamilyShift);
+    s.bind(2, (family + 1) << FamilyShift);
     while (s.step())
         facts.append(readFact(s));
     if (!s.succeeded())
@@ -502,73 +539,94 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
     if (!prepared(s, error))
         return false;
     const Fact &f = sf.fact;
-    // A fact says what its sources say: their stored codes are reused, none is looked up.
     const Row &first = rows.at(sf.sources.first());
-    qint64 type = -1, time = -1;
-    for (const qsizetype i : sf.sources) {
-        const Row &r = rows.at(i);
-        if (type < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
-            type = r.typeId;
-        if (time < 0 && m_codes.time(r.timeCode) == f.time)
-            time = r.timeCode;
-    }
+    // Codes none of the sources has are looked up apart: m_codes may be read by a worker thread.
+    qint64 type = sf.typeCode, time = sf.timeCode;
     if (type < 0)
-        type = m_codes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
+        type = m_addedCodes.typeId({f.metric, f.part, sf.kind, f.unit, f.qualifier}, error);
     if (time < 0)
-        time = m_codes.timeCode(f.time, error);
+        time = m_addedCodes.timeCode(f.time, error);
     if (type < 0)
         return false;
     s.bind(1, f.id);
-    s.bind(2, first.family);
-    bindId(s, 3, first.subjectId);
-    bindId(s, 4, first.objectId);
-    s.bind(5, type);
-    s.bind(6, f.value);
-    s.bind(7, f.valueMax);
+    bindId(s, 2, first.subjectId);
+    bindId(s, 3, first.objectId);
+    s.bind(4, type);
+    s.bind(5, f.value);
+    s.bind(6, f.valueMax);
     if (time != 0)
-        s.bind(8, time);
+        s.bind(7, time);
     else
-        s.bindNull(8);
-    s.bind(9, qint64(f.status));
-    bindId(s, 10, sf.firstArticle);
+        s.bindNull(7);
+    s.bind(8, qint64(f.status));
+    bindId(s, 9, sf.firstArticle);
     if (f.alternatives.isEmpty())
-        s.bindNull(11);
+        s.bindNull(10);
     else
-        s.bind(11, idList(f.alternatives));
+        s.bind(10, idList(f.alternatives));
+    s.bindBlob(11, sf.sourcesBlob);
     return s.execute(error);
 }
 
-bool FactStore::updateRow(const Row &r, QString *error)
+void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows, QHash<qint64, QString> *times) const
 {
-    Statement &s = m_updateRow;
-    s.bind(1, r.family);
-    s.bind(2, r.articleId);
-    s.bind(3, r.ord);
-    if (r.newFactId > 0) {
-        s.bind(4, r.newFactId);
-        s.bind(5, r.newPosition);
-    } else {
-        s.bindNull(4);
-        s.bindNull(5);
+    // A fact says what its sources say: their stored codes are reused, none is looked up.
+    const Fact &f = sf.fact;
+    QList<FactSourceCodec::Source> keys;
+    keys.reserve(sf.sources.size());
+    for (const qsizetype i : std::as_const(sf.sources)) {
+        const Row &r = rows.at(i);
+        if (sf.typeCode < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
+            sf.typeCode = r.typeId;
+        if (sf.timeCode < 0 && timeText(r.timeCode, times) == f.time)
+            sf.timeCode = r.timeCode;
+        keys.append({r.articleId, r.ord});
     }
-    return s.execute(error);
+    sf.sourcesBlob = FactSourceCodec::encode(keys);
 }
 
-qint64 FactStore::nextFactId() const
+QString FactStore::timeText(qint64 code, QHash<qint64, QString> *times) const
 {
-    Statement s = m_db.prepare("SELECT coalesce(max(id), 0) FROM facts");
-    return s.step() ? s.columnInt(0) + 1 : 1;
+    if (!times || code <= 0)
+        return m_codes.time(code); // names (negative codes) are all loaded while a worker runs: read only
+    auto it = times->constFind(code);
+    if (it == times->constEnd())
+        it = times->insert(code, FactCodes::isoDate(code));
+    return *it;
 }
 
-bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                                QString *error)
+bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error)
 {
     // Most families hold one reading and no fact yet: its fact follows from
     // the row alone, without the reconciler or a string.
     if (rows.size() == 1 && stored.isEmpty())
-        return reconcileSingle(rows.first(), nextId, changed, error);
+        return reconcileSingle(rows.first(), changed, error);
+    Outcome outcome;
+    settleFamily(rows, stored, outcome, nullptr);
+    return applyOutcome(outcome, changed, error);
+}
+
+void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome,
+                             QHash<qint64, QString> *times) const
+{
+    // The rows (in key order) that stored facts list as their sources learn their fact.
+    for (const StoredFact &f : std::as_const(stored))
+        for (qsizetype p = 0; p < f.keys.size(); ++p) {
+            const FactSourceCodec::Source &k = f.keys.at(p);
+            const auto at = std::lower_bound(rows.begin(), rows.end(), k, [](const Row &r, const FactSourceCodec::Source &k) {
+                return r.articleId != k.articleId ? r.articleId < k.articleId : r.ord < k.ord;
+            });
+            if (at != rows.end() && at->articleId == k.articleId && at->ord == k.ord) {
+                at->factId = f.fact.id;
+                at->position = p;
+            }
+        }
+    // New facts are numbered on from the family's largest.
+    qint64 nextId = (rows.first().family << FamilyShift) + 1;
+    for (const StoredFact &f : std::as_const(stored))
+        nextId = std::max(nextId, f.fact.id + 1);
     for (Row &r : rows)
-        decode(r);
+        decode(r, times);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
     // and indexes small): then the rows are split by their key first.
     auto sameKey = [](const Row &a, const Row &b) {
@@ -577,8 +635,10 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qin
             && a.mention.part == b.mention.part && a.mention.unit == b.mention.unit
             && (!partyless || a.articleId == b.articleId);
     };
-    if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); }))
-        return reconcileGroup(rows, stored, nextId, changed, error);
+    if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {
+        settleGroup(std::move(rows), stored, nextId, outcome, times);
+        return;
+    }
     QList<QList<Row>> groups;
     for (Row &r : rows) {
         qsizetype g = 0;
@@ -598,49 +658,12 @@ bool FactStore::reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qin
                 at = g;
         facts[at].append(std::move(f));
     }
-    for (qsizetype g = 0; g < groups.size(); ++g)
-        if (!reconcileGroup(groups[g], facts[g], nextId, changed, error))
-            return false;
-    return true;
+    for (qsizetype g = 0; g < groups.size() && outcome.error.isEmpty(); ++g)
+        settleGroup(std::move(groups[g]), facts[g], nextId, outcome, times);
 }
 
-bool FactStore::reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error)
-{
-    // What FactReconciler makes of one reading: nothing when it is kept apart,
-    // else a fact of its own (single, or retracted), first reported by its
-    // article, with no alternative, in the reading's own codes.
-    if (row.flags & (DerivedRatio | VendorClaim | Speculation | Excluded)) {
-        row.newFactId = 0;
-        row.newPosition = -1;
-    } else {
-        row.newFactId = nextId++;
-        row.newPosition = 0;
-        Statement &s = m_insertFact;
-        if (!prepared(s, error))
-            return false;
-        s.bind(1, row.newFactId);
-        s.bind(2, row.family);
-        bindId(s, 3, row.subjectId);
-        bindId(s, 4, row.objectId);
-        s.bind(5, row.typeId);
-        s.bind(6, row.value);
-        s.bind(7, row.valueMax);
-        if (row.timeCode != 0)
-            s.bind(8, row.timeCode);
-        else
-            s.bindNull(8);
-        s.bind(9, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
-        bindId(s, 10, row.articleId);
-        s.bindNull(11);
-        if (!s.execute(error))
-            return false;
-        changed.append(row.newFactId);
-    }
-    return storeRow(row, error);
-}
-
-bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                               QString *error)
+void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
+                            QHash<qint64, QString> *times) const
 {
     // The readings move to the reconciler; the rows keep their codes.
     QList<FactMention> mentions;
@@ -671,14 +694,22 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
         }
     }
 
-    // The reconciler numbers new facts from the largest id it sees: move them
-    // above every id in the table, alternatives with them.
+    // The reconciler numbers new facts from the largest id it sees: they take
+    // the family's next ids instead, alternatives with them.
     QList<Fact> rebuilt = FactReconciler::reconcileFamily(previous, std::move(mentions));
     QHash<qint64, qint64> renumber;
     for (const Fact &f : std::as_const(rebuilt))
-        if (!storedIndex.contains(f.id) && !renumber.contains(f.id))
+        if (!storedIndex.contains(f.id) && !renumber.contains(f.id)) {
+            if (nextId >> FamilyShift != rows.first().family) {
+                outcome.error = QStringLiteral("fact family %1 would hold more than %2 facts")
+                                    .arg(rows.first().family)
+                                    .arg(MaxFactsPerFamily);
+                return;
+            }
             renumber.insert(f.id, nextId++);
+        }
 
+    Outcome::Group group;
     QSet<qint64> kept;
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
@@ -692,8 +723,6 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
         for (qsizetype i = 0; i < f.sources.size(); ++i) {
             const qsizetype row = qsizetype(f.sources.at(i).tag);
             now.sources.append(row);
-            rows[row].newFactId = f.id;
-            rows[row].newPosition = i;
             if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
                 now.firstArticle = rows.at(row).articleId;
         }
@@ -711,21 +740,155 @@ bool FactStore::reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint
                 && old.sources == now.sources)
                 continue;
         }
-        if (!writeFact(now, rows, error))
-            return false;
-        changed.append(now.fact.id);
+        prepareWrite(now, rows, times);
+        group.write.append(std::move(now));
     }
     for (const StoredFact &old : std::as_const(stored))
-        if (!kept.contains(old.fact.id)) {
-            m_deleteFact.bind(1, old.fact.id);
+        if (!kept.contains(old.fact.id))
+            group.remove.append(old.fact.id);
+    group.rows = std::move(rows);
+    outcome.groups.append(std::move(group));
+}
+
+bool FactStore::applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error)
+{
+    if (!outcome.error.isEmpty()) {
+        setError(error, outcome.error);
+        return false;
+    }
+    for (const Outcome::Group &g : std::as_const(outcome.groups)) {
+        for (const StoredFact &f : g.write) {
+            if (!writeFact(f, g.rows, error))
+                return false;
+            changed.append(f.fact.id);
+        }
+        for (const qint64 id : g.remove) {
+            m_deleteFact.bind(1, id);
             if (!m_deleteFact.execute(error))
                 return false;
-            changed.append(old.fact.id);
+            changed.append(id);
         }
-    for (const Row &r : std::as_const(rows))
-        if (!storeRow(r, error))
+        for (const Row &r : g.rows)
+            if (!storeRow(r, error))
+                return false;
+    }
+    return true;
+}
+
+void FactStore::settleChunk(Chunk &chunk, QHash<qint64, QString> &times) const
+{
+    chunk.outcomes.resize(chunk.families.size());
+    for (qsizetype i = 0; i < chunk.families.size(); ++i) {
+        Chunk::Family &f = chunk.families[i];
+        if (f.treat != Chunk::Settle)
+            continue;
+        QList<Row> rows;
+        rows.reserve(f.end - f.begin);
+        for (qsizetype r = f.begin; r < f.end; ++r)
+            rows.append(std::move(chunk.rows[r]));
+        settleFamily(rows, f.stored, chunk.outcomes[i], &times);
+    }
+}
+
+bool FactStore::applyChunk(Chunk &chunk, QList<qint64> &changed, QString *error)
+{
+    for (qsizetype i = 0; i < chunk.families.size(); ++i) {
+        const Chunk::Family &f = chunk.families.at(i);
+        switch (f.treat) {
+        case Chunk::Single:
+            if (!reconcileSingle(chunk.rows[f.begin], changed, error))
+                return false;
+            break;
+        case Chunk::Settle:
+            if (!applyOutcome(chunk.outcomes[i], changed, error))
+                return false;
+            break;
+        case Chunk::StoreOnly:
+            for (qsizetype r = f.begin; r < f.end; ++r)
+                if (!insertRow(chunk.rows.at(r), error))
+                    return false;
+            break;
+        }
+    }
+    return true;
+}
+
+bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<qint64> &changed, QString *error)
+{
+    // This thread reads and writes SQLite; a second one settles each chunk's
+    // families (decoding and the reconciler) while the next chunk is read and
+    // the previous one written. Chunks are written in the order they were
+    // read, so the result does not depend on timing. The caches the worker
+    // reads (m_codes, m_articles, loaded before) get nothing added meanwhile.
+    m_shared = true;
+    struct Shared // cleared when the pass ends, also on an error
+    {
+        bool &flag;
+        ~Shared() { flag = false; }
+    } shared{m_shared};
+    std::deque<Chunk> chunks;     // declared before the worker: its jobs write into them
+    QHash<qint64, QString> times; // the worker's own cache of decoded times
+    // A written chunk is freed by the worker's next job: freeing is a good part of the work.
+    std::shared_ptr<Chunk> spent;
+    OrderedWorker worker;
+    auto writeOldest = [&] {
+        worker.takeOldest();
+        spent = std::make_shared<Chunk>(std::move(chunks.front()));
+        chunks.pop_front();
+        return applyChunk(*spent, changed, error);
+    };
+    for (bool end = false; !end;) {
+        Chunk chunk;
+        if (!read(chunk))
+            return false;
+        end = chunk.end;
+        if (chunk.families.isEmpty())
+            continue;
+        chunks.push_back(std::move(chunk));
+        Chunk &queued = chunks.back(); // a deque keeps its elements in place as it grows
+        worker.submit([this, &queued, &times, done = std::move(spent)]() mutable {
+            done.reset();
+            settleChunk(queued, times);
+        });
+        // Two chunks in flight keep both threads busy; more would only hold memory.
+        if (worker.pending() > 2 && !writeOldest())
+            return false;
+    }
+    while (worker.pending() > 0)
+        if (!writeOldest())
             return false;
     return true;
+}
+
+bool FactStore::reconcileSingle(Row &row, QList<qint64> &changed, QString *error)
+{
+    // What FactReconciler makes of one reading: nothing when it is kept apart,
+    // else a fact of its own (single, or retracted), first reported by its
+    // article, with no alternative, in the reading's own codes: the family's first.
+    if (!(row.flags & (DerivedRatio | VendorClaim | Speculation | Excluded))) {
+        const qint64 id = (row.family << FamilyShift) + 1;
+        Statement &s = m_insertFact;
+        if (!prepared(s, error))
+            return false;
+        s.bind(1, id);
+        bindId(s, 2, row.subjectId);
+        bindId(s, 3, row.objectId);
+        s.bind(4, row.typeId);
+        s.bind(5, row.value);
+        s.bind(6, row.valueMax);
+        if (row.timeCode != 0)
+            s.bind(7, row.timeCode);
+        else
+            s.bindNull(7);
+        s.bind(8, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
+        bindId(s, 9, row.articleId);
+        s.bindNull(10);
+        s.bindBlob(11, FactSourceCodec::encode({{row.articleId, row.ord}}));
+        if (!s.execute(error))
+            return false;
+        changed.append(id);
+    }
+    return storeRow(row, error);
 }
 
 bool FactStore::reconcilePending(QString *error)
@@ -742,9 +905,8 @@ bool FactStore::reconcilePending(QString *error)
             if (!m_staging.isEmpty()) {
                 // The first mentions of a table: written once, in key order, facts with them.
                 if (!mentionsStored()) {
-                    qint64 nextId = nextFactId();
                     QList<qint64> changed;
-                    if (!reconcileStaged(&pending, nextId, changed, e))
+                    if (!reconcileStaged(&pending, changed, e))
                         return false;
                     std::sort(changed.begin(), changed.end());
                     m_changed = changed;
@@ -758,9 +920,8 @@ bool FactStore::reconcilePending(QString *error)
             // Many families (a large ingest): one pass over the table beats a lookup per family.
             // (Counting the mentions costs a pass over an index: only asked for large batches.)
             if (pending.size() > ScanFamilies && pending.size() * 8 > mentionCount()) {
-                qint64 nextId = nextFactId();
                 QList<qint64> changed;
-                if (!scanFamilies(&pending, false, nextId, changed, e))
+                if (!scanFamilies(&pending, false, changed, e))
                     return false;
                 std::sort(changed.begin(), changed.end());
                 m_changed = changed;
@@ -773,7 +934,7 @@ bool FactStore::reconcilePending(QString *error)
         error);
 }
 
-bool FactStore::reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error)
+bool FactStore::reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed, QString *error)
 {
     // As scanFamilies(), with the staged records in place of the table's rows.
     m_db.exec("PRAGMA cache_size=-65536");
@@ -785,48 +946,60 @@ bool FactStore::reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<
         anyFacts = f.step();
     }
     m_insertRows = true;
-    struct Writing // rows are inserted, not updated, until the pass ends (also on an error)
+    struct Writing // the staged rows are inserted as their families are written, until the pass ends (also on an error)
     {
         bool &flag;
         ~Writing() { flag = false; }
     } writing{m_insertRows};
     QSet<qint64> seen; // only needed to find families left without mentions
-    QList<Row> rows;
-    auto finishFamily = [&]() {
-        if (rows.isEmpty())
-            return true;
-        const qint64 family = rows.first().family;
-        if (only && !only->contains(family)) {
-            // Readings kept apart only: no fact, the rows as they are.
-            for (const Row &r : std::as_const(rows))
-                if (!insertRow(r, error))
-                    return false;
-            rows.clear();
-            return true;
-        }
-        QList<StoredFact> stored;
-        if (anyFacts && !loadFacts(family, stored, error))
-            return false;
-        if (only && anyFacts)
-            seen.insert(family);
-        const bool ok = reconcileFamily(rows, stored, nextId, changed, error);
-        rows.clear();
-        return ok;
-    };
     FactStaging::Record record;
-    while (m_staging.next(record)) {
-        if (!rows.isEmpty() && record.family != rows.first().family && !finishFamily())
+    bool held = false; // `record` was read and opens the next chunk
+    auto read = [&](Chunk &chunk) {
+        chunk.rows.reserve(ChunkRows + ChunkRows / 4);
+        if (held)
+            chunk.rows.append(rowOf(record));
+        held = false;
+        while (m_staging.next(record)) {
+            if (chunk.rows.size() >= ChunkRows && record.family != chunk.rows.last().family) {
+                held = true;
+                break;
+            }
+            chunk.rows.append(rowOf(record));
+        }
+        if (!held && !m_staging.error().isEmpty()) {
+            setError(error, m_staging.error());
             return false;
-        rows.append(rowOf(record));
-    }
-    if (!m_staging.error().isEmpty()) {
-        setError(error, m_staging.error());
-        return false;
-    }
-    if (!finishFamily())
+        }
+        chunk.end = !held;
+        return splitFamilies(chunk, only, anyFacts, only && anyFacts ? &seen : nullptr, error);
+    };
+    if (!reconcileChunks(read, changed, error))
         return false;
     m_staging.clear();
     return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
+}
+
+bool FactStore::splitFamilies(Chunk &chunk, const QSet<qint64> *only, bool anyFacts, QSet<qint64> *seen, QString *error)
+{
+    for (qsizetype from = 0; from < chunk.rows.size();) {
+        Chunk::Family f;
+        f.begin = from;
+        const qint64 family = chunk.rows.at(from).family;
+        while (++from < chunk.rows.size() && chunk.rows.at(from).family == family) {
+        }
+        f.end = from;
+        if (only && !only->contains(family)) {
+            f.treat = Chunk::StoreOnly; // readings kept apart only: no fact, the rows as they are
+        } else {
+            if (anyFacts && !loadFacts(family, f.stored, error))
+                return false;
+            if (seen)
+                seen->insert(family);
+            f.treat = f.end - f.begin == 1 && f.stored.isEmpty() ? Chunk::Single : Chunk::Settle;
+        }
+        chunk.families.append(std::move(f));
+    }
+    return true;
 }
 
 bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
@@ -850,7 +1023,6 @@ bool FactStore::dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64>
 
 bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error)
 {
-    qint64 nextId = fromScratch ? 1 : nextFactId();
     QList<qint64> changed;
     for (const qint64 family : families) {
         QList<Row> rows;
@@ -867,7 +1039,7 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
             }
             continue;
         }
-        if (!reconcileFamily(rows, stored, nextId, changed, error))
+        if (!reconcileFamily(rows, stored, changed, error))
             return false;
     }
     std::sort(changed.begin(), changed.end());
@@ -875,10 +1047,9 @@ bool FactStore::reconcileFamilies(const QList<qint64> &families, bool fromScratc
     return true;
 }
 
-bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
-                             QString *error)
+bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<qint64> &changed, QString *error)
 {
-    // A page cache that holds a chunk of mentions while their rows are updated.
+    // A page cache that holds a chunk of mentions and the facts written meanwhile.
     m_db.exec("PRAGMA cache_size=-65536");
     if (!m_codes.load(error) || !loadArticles(error))
         return false;
@@ -894,9 +1065,8 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
         return false;
     QSet<qint64> seen;
     qint64 after = -1;
-    QList<Row> chunk;
-    for (;;) {
-        chunk.clear();
+    auto read = [&](Chunk &chunk) {
+        chunk.rows.reserve(ChunkRows + ChunkRows / 4);
         s.bind(1, after);
         qint64 last = -1;
         qsizetype read = 0;
@@ -907,34 +1077,17 @@ bool FactStore::scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 
             ++read;
             last = family;
             if (!only || only->contains(family))
-                chunk.append(readRow(s));
+                chunk.rows.append(readRow(s));
         }
         if (!s.succeeded())
             return s.fail(error);
         s.reset();
-        if (read == 0)
-            break;
         after = last;
-        for (qsizetype from = 0; from < chunk.size();) {
-            qsizetype to = from + 1;
-            while (to < chunk.size() && chunk.at(to).family == chunk.at(from).family)
-                ++to;
-            QList<Row> rows;
-            rows.reserve(to - from);
-            for (qsizetype i = from; i < to; ++i)
-                rows.append(std::move(chunk[i]));
-            QList<StoredFact> stored;
-            if (anyFacts && !loadFacts(rows.first().family, stored, error))
-                return false;
-            if (only && anyFacts)
-                seen.insert(rows.first().family);
-            if (!reconcileFamily(rows, stored, nextId, changed, error))
-                return false;
-            from = to;
-        }
-    }
-    // Families whose every mention is gone.
-    return !only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error);
+        chunk.end = read == 0;
+        return splitFamilies(chunk, only, anyFacts, only && anyFacts ? &seen : nullptr, error);
+    };
+    // Then the families whose every mention is gone.
+    return reconcileChunks(read, changed, error) && (!only || !anyFacts || dropEmptiedFamilies(*only, seen, changed, error));
 }
 
 bool FactStore::rebuildAll(QString *error)
@@ -952,19 +1105,16 @@ bool FactStore::rebuildAll(QString *error)
                     changed.append(s.columnInt(0));
             }
             const qsizetype previous = changed.size(); // in id order
-            // Every fact is written again: the family index is made once after them, not updated per fact.
-            if (!m_db.exec("DROP INDEX IF EXISTS facts_by_family; DELETE FROM facts", e))
+            // Every fact is written again, in id order (families ascending): appends to an empty table.
+            if (!m_db.exec("DELETE FROM facts", e))
                 return false;
-            qint64 nextId = 1;
             // Mentions added since the last reconciliation: into an empty table they go with their facts.
             if (!m_staging.isEmpty() && !mentionsStored()) {
-                if (!reconcileStaged(nullptr, nextId, changed, e))
+                if (!reconcileStaged(nullptr, changed, e))
                     return false;
-            } else if (!flushStaged(e) || !scanFamilies(nullptr, true, nextId, changed, e)) {
+            } else if (!flushStaged(e) || !scanFamilies(nullptr, true, changed, e)) {
                 return false;
             }
-            if (!m_db.exec("CREATE INDEX facts_by_family ON facts(family)", e))
-                return false;
             // The written ids come nearly in order: sorted apart and merged (sorting the whole took 2 % of a rebuild).
             std::sort(changed.begin() + previous, changed.end());
             std::inplace_merge(changed.begin(), changed.begin() + previous, changed.end());
@@ -1053,15 +1203,17 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     }
     // Sources by article, so each article's text is read once for the quotes.
     QList<Row> sources;
-    {
-        Statement s = m_db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE fact_id IS NOT NULL");
-        while (s.step())
+    static_assert(FactSourceScan::FirstColumn == 3, "readRow() reads the mention's data from column 3");
+    const bool scanned = FactSourceScan(m_db, MENTION_DATA).run(
+        [&](qint64 factId, qint32 position, const Statement &s) {
             sources.append(readRow(s));
-        if (!s.succeeded()) {
-            s.fail(error);
-            return {};
-        }
-    }
+            sources.last().factId = factId;
+            sources.last().position = position;
+            return true;
+        },
+        error);
+    if (!scanned)
+        return {};
     std::sort(sources.begin(), sources.end(), [](const Row &a, const Row &b) {
         return a.factId != b.factId ? a.factId < b.factId : a.position < b.position;
     });
@@ -1075,7 +1227,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     for (const qsizetype i : std::as_const(byArticle)) {
         Row &r = sources[i];
         if (!withQuotes) {
-            decode(r);
+            decode(r, nullptr);
             continue;
         }
         if (r.articleId != current) {
@@ -1085,7 +1237,7 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
             text.reset();
         }
         // Offsets are UTF-16 units into the decoded text, as QString counts them.
-        decode(r);
+        decode(r, nullptr);
         FactMention &m = r.mention;
         m.text = articleText.mid(m.start, m.end - m.start);
         m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);

@@ -24,7 +24,9 @@ class Database;
 // Keeps the relations read from every stored article (fact mentions) and
 // the facts reconciled from them, in the compact layout of schema version 5
 // (integer codes, no copied text: a source's quote and figure text are read
-// from its article's text when facts() is asked for). Reconciliation is incremental: adding or
+// from its article's text when facts() is asked for) and of version 10 (a
+// fact lists its sources and its id encodes its family, so rebuilding facts
+// writes no mention row). Reconciliation is incremental: adding or
 // removing an article rebuilds only the fact families (subject, object,
 // metric, part, unit) its mentions belong to, and writes only the fact rows
 // whose content changed. Like ArticleStore it runs no transaction of its
@@ -90,6 +92,8 @@ public:
 private:
     struct Row; // a stored mention's key and fact, next to its reading
     struct StoredFact;
+    struct Outcome;
+    struct Chunk;
     struct ArticleInfo
     {
         QString fileName;
@@ -99,7 +103,7 @@ private:
     bool reconcileFamilies(const QList<qint64> &families, bool fromScratch, QString *error);
     // The staged mentions written in key order, the families in `only` (all
     // when null) reconciled on the way: for a table with no mentions yet.
-    bool reconcileStaged(const QSet<qint64> *only, qint64 &nextId, QList<qint64> &changed, QString *error);
+    bool reconcileStaged(const QSet<qint64> *only, QList<qint64> &changed, QString *error);
     // The staged mentions written as they are (their families stay pending).
     bool flushStaged(QString *error);
     bool mentionsStored() const;
@@ -108,25 +112,40 @@ private:
                              QString *error);
     // One pass over the mentions in family order, rebuilding the families in
     // `only` (all when null); `fromScratch`: no stored facts to keep ids of.
-    bool scanFamilies(const QSet<qint64> *only, bool fromScratch, qint64 &nextId, QList<qint64> &changed,
-                      QString *error);
+    bool scanFamilies(const QSet<qint64> *only, bool fromScratch, QList<qint64> &changed, QString *error);
     bool reconcileGroup(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
                         QString *error);
-    bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, qint64 &nextId, QList<qint64> &changed,
-                         QString *error);
+    // `rows` in key order. New facts take the ids after the family's largest stored one.
+    bool reconcileFamily(QList<Row> &rows, QList<StoredFact> &stored, QList<qint64> &changed, QString *error);
+    // The reconciliation of a family (not a single new reading), without touching the database or
+    // adding to a cache: safe on a worker thread once m_codes and m_articles are loaded, given its own
+    // `times` (nullptr: m_codes' cache, on this thread).
+    void settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome, QHash<qint64, QString> *times) const;
+    void settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
+                     QHash<qint64, QString> *times) const;
+    // The fact's codes and sources as writeFact() binds them, worked out where it is settled.
+    void prepareWrite(StoredFact &fact, const QList<Row> &rows, QHash<qint64, QString> *times) const;
+    QString timeText(qint64 code, QHash<qint64, QString> *times) const;
+    bool applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error);
+    // A bulk pass: `read` fills chunks of whole families in key order; their families are settled
+    // on a second thread and written here, in order.
+    bool reconcileChunks(const std::function<bool(Chunk &)> &read, QList<qint64> &changed, QString *error);
+    // The chunk's rows into families: what becomes of each, stored facts loaded (when `anyFacts`).
+    bool splitFamilies(Chunk &chunk, const QSet<qint64> *only, bool anyFacts, QSet<qint64> *seen, QString *error);
+    void settleChunk(Chunk &chunk, QHash<qint64, QString> &times) const;
+    bool applyChunk(Chunk &chunk, QList<qint64> &changed, QString *error);
     bool loadRows(qint64 family, QList<Row> &rows, QString *error);
     bool loadFacts(qint64 family, QList<StoredFact> &facts, QString *error);
-    bool reconcileSingle(Row &row, qint64 &nextId, QList<qint64> &changed, QString *error);
+    bool reconcileSingle(Row &row, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
-    void decode(Row &row) const;
+    // The row's reading as a FactMention; `times` as for settleFamily().
+    void decode(Row &row, QHash<qint64, QString> *times) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
-    bool updateRow(const Row &row, QString *error);
     bool insertRow(const Row &row, QString *error);
-    // A reconciled row: inserted while staged mentions are written, else updated when its fact changed.
+    // A reconciled row: inserted while staged mentions are written, else left as stored.
     bool storeRow(const Row &row, QString *error);
     static Row rowOf(const FactStaging::Record &record);
-    qint64 nextFactId() const;
     const ArticleInfo &article(qint64 id) const;
     bool loadArticles(QString *error) const;
     bool withTransaction(const std::function<bool(QString *)> &work, QString *error);
@@ -140,10 +159,14 @@ private:
     Database &m_db;
     RelationExtractor m_relations;
     mutable FactCodes m_codes; // caches: reading facts fills them
+    // Codes that no source of a fact has, looked up while writing it: kept
+    // apart so that m_codes' caches never change while a worker reads them.
+    FactCodes m_addedCodes;
     QSet<qint64> m_pending;
     // Mentions added but not yet in fact_mentions: written by reconcilePending().
     FactStaging m_staging;
     bool m_insertRows = false; // reconcileStaged() is writing the rows
+    bool m_shared = false;     // a worker thread reads m_codes and m_articles: nothing is added to them
 
     QList<qint64> m_changed;
     mutable QHash<qint64, ArticleInfo> m_articles;
@@ -154,7 +177,6 @@ private:
     Statement m_selectFacts;
     Statement m_insertFact;
     Statement m_deleteFact;
-    Statement m_updateRow;
     mutable Statement m_selectArticle;
 };
 

@@ -527,6 +527,95 @@ int readInt(const Database &db, const char *sql)
 // they could not read.
 const char *const MigrationTo9ZstdText = "SELECT 1;";
 
+// Version 10 (issues 4 and 5): rebuilding the facts writes no mention row.
+// A fact lists its own sources (facts.sources, FactSourceCodec: the
+// (article_id, ord) keys of its mentions in source order) instead of every
+// mention naming its fact (fact_id, position). A fact's id encodes its family:
+// family << 20 | n, n ≥ 1 its number within the family (51 bits, exact in
+// JSON), so a family's facts are the rowid range [family << 20, (family + 1) << 20)
+// and need neither a family column nor an index; a rebuild visits families in
+// ascending order, so every fact it writes is an append. Facts and events are
+// made again on first use.
+const char *const MigrationTo10 = R"sql(
+DROP VIEW fact_mention_details;
+DROP VIEW fact_details;
+
+CREATE TABLE fact_mentions_v10 (
+    family INTEGER NOT NULL,         -- 31-bit hash of subject, object, metric, part, unit (and the article when
+                                     -- no party); rows of colliding keys are told apart by their columns
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,            -- the reading's place among its article's readings
+    subject INTEGER,                 -- fact_names.id; NULL: none
+    object INTEGER,
+    subject_name INTEGER,            -- as the article names it; NULL: as `subject`
+    object_name INTEGER,
+    type INTEGER NOT NULL,           -- fact_types.id
+    value REAL NOT NULL,
+    value_max REAL,
+    time INTEGER,                    -- 2025, 202511 or 20251103 by precision; NULL undated;
+                                     -- another form of date: minus its fact_names.id
+    start INTEGER NOT NULL,          -- the figure, UTF-16 offsets into articles.text
+    length INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL, -- the quote: [sentence_start, sentence_end)
+    sentence_end INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    flags INTEGER NOT NULL,          -- 1 ratio, 2 vendor claim, 4 speculation, 8 excluded, 16 refers to earlier, 32 retracted
+    quote_key INTEGER NOT NULL,      -- hash of the normalised quote: a repeated sentence is one source
+    PRIMARY KEY (family, article_id, ord)
+) WITHOUT ROWID;
+INSERT INTO fact_mentions_v10
+    SELECT family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start,
+           length, sentence_start, sentence_end, paragraph_start, flags, quote_key
+    FROM fact_mentions ORDER BY family, article_id, ord;
+DROP TABLE fact_mentions;
+ALTER TABLE fact_mentions_v10 RENAME TO fact_mentions;
+CREATE INDEX fact_mentions_by_article ON fact_mentions(article_id);
+
+DROP TABLE facts;
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY,          -- family << 20 | n: the family's facts are one range of ids
+    subject INTEGER,                 -- fact_names.id; NULL: none
+    object INTEGER,
+    type INTEGER NOT NULL,           -- fact_types.id: metric, part, unit and the representative's qualifier
+    value REAL,
+    value_max REAL,
+    time INTEGER,                    -- as fact_mentions.time
+    status INTEGER NOT NULL,         -- 0 single, 1 corroborated, 2 conflict, 3 retracted
+    first_reported_by INTEGER,       -- articles.id
+    alternatives TEXT,               -- fact ids, space separated; NULL none
+    sources BLOB NOT NULL            -- FactSourceCodec: its mentions' (article_id, ord) in source order
+);
+
+DELETE FROM event_facts;
+DELETE FROM event_parties;
+DELETE FROM events;
+DELETE FROM meta WHERE key = 'events_version';
+
+CREATE VIEW fact_mention_details AS
+    SELECT m.family, m.article_id, m.ord, a.file_name, coalesce(a.published_by_user, a.published) AS article_date,
+           coalesce(s.name, '') AS subject, coalesce(o.name, '') AS object,
+           coalesce(sn.name, s.name, '') AS subject_name, coalesce(onm.name, o.name, '') AS object_name,
+           t.metric, t.part, t.kind, m.value, m.value_max, t.unit, t.qualifier, (m.flags & 32) <> 0 AS retracted,
+           m.time, m.start, m.start + m.length AS "end", m.sentence_start, m.sentence_end, m.paragraph_start,
+           m.flags
+    FROM fact_mentions m JOIN articles a ON a.id = m.article_id JOIN fact_types t ON t.id = m.type
+    LEFT JOIN fact_names s ON s.id = m.subject LEFT JOIN fact_names o ON o.id = m.object
+    LEFT JOIN fact_names sn ON sn.id = m.subject_name LEFT JOIN fact_names onm ON onm.id = m.object_name;
+
+CREATE VIEW fact_details AS
+    SELECT f.id, f.id >> 20 AS family, coalesce(s.name, '') AS subject, coalesce(o.name, '') AS object, t.metric,
+           t.part, f.value, f.value_max, t.unit, t.qualifier, f.time AS "when",
+           CASE f.status WHEN 0 THEN 'single' WHEN 1 THEN 'corroborated' WHEN 2 THEN 'conflict' ELSE 'retracted' END
+               AS status,
+           a.file_name AS first_reported_by, coalesce(f.alternatives, '') AS alternatives
+    FROM facts f JOIN fact_types t ON t.id = f.type LEFT JOIN fact_names s ON s.id = f.subject
+    LEFT JOIN fact_names o ON o.id = f.object LEFT JOIN articles a ON a.id = f.first_reported_by;
+
+-- As after a rule change (FactStore::isCurrent): the stored articles are read again.
+INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
+)sql";
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(Database &db)
@@ -555,6 +644,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo8SpansV2;
     case 9:
         return MigrationTo9ZstdText;
+    case 10:
+        return MigrationTo10;
     default:
         return nullptr;
     }

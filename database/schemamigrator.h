@@ -24,10 +24,12 @@ class Database;
 //   8  figures and mentions in SpanCodec version 2 (smaller), 16 KB pages for new files
 //   9  new article texts stored as zstd frames, which version-8 builds cannot
 //      read; nothing is rewritten (the older zlib bodies still read)
+//  10  facts list their sources (facts.sources) and their ids encode their
+//      family; mentions lose fact_id and position (a rebuild writes no mention)
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 9;
+    static constexpr int LatestVersion = 10;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

@@ -53,6 +53,8 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // The same without a copy: valid until the next step or reset.
+    QByteArrayView columnBlobView(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -428,7 +428,7 @@ void TestDatabaseExplorerSource::outdatedFactsAreRefreshedInTheBackground()
         Database db;
         QVERIFY(db.open(m_path));
         before = int(FactStore(db).facts().size());
-        QVERIFY(db.exec("UPDATE fact_mentions SET fact_id = NULL, position = NULL; DELETE FROM facts; "
+        QVERIFY(db.exec("DELETE FROM facts; "
                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', '0')"));
         QVERIFY(!FactStore(db).isCurrent());
     }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema: a fresh database, migration of every earlier schema
 // version kept under tests/data/database/, refusal of newer or foreign files.
+#include "articleanalyzer.h"
 #include "articlerepository.h"
 #include "database.h"
+#include "factstore.h"
 #include "schemamigrator.h"
 
 #include <QCryptographicHash>
@@ -13,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 using namespace DealScope;
 
 namespace {
@@ -60,6 +63,7 @@ private slots:
     void migrationStepsOneVersionAtATime();
     void pageSizeOfNewFilesOnly();
     void compactFactTablesMarkFactsForRefresh();
+    void factsListTheirSourcesFromVersion10();
     void refusesUntouched_data();
     void refusesUntouched();
     void cascadeRemovesEverythingOfAnArticle();
@@ -84,7 +88,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 9);
+    QCOMPARE(SchemaMigrator::LatestVersion, 10);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -215,6 +219,17 @@ void TestDatabaseSchema::migratesEarlierVersions()
     QString details;
     QVERIFY2(db.integrityCheck(&details), qPrintable(details));
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
+    // Facts are made on first use, from the migrated articles ("Helios buys Northwind for €4.2 billion").
+    {
+        FactStore facts(db);
+        QVERIFY(!facts.isCurrent());
+        QVERIFY2(facts.refresh(ArticleAnalyzer(Gazetteer::bundled()), &error), qPrintable(error));
+        QVERIFY(facts.isCurrent());
+        const QList<Fact> made = facts.facts();
+        QVERIFY(std::any_of(made.cbegin(), made.cend(), [](const Fact &f) {
+            return f.value == 4.2e9 && f.unit == QLatin1String("EUR") && !f.sources.isEmpty();
+        }));
+    }
     // A migrated article leaves the index whole when deleted.
     QVERIFY(db.exec("DELETE FROM articles WHERE id = 1"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'northwind'"), QStringLiteral("0"));
@@ -292,6 +307,65 @@ void TestDatabaseSchema::compactFactTablesMarkFactsForRefresh()
     QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'fact_sources'"), QStringLiteral("0"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM fact_mention_details"), QStringLiteral("0"));
     QCOMPARE(db.articleCount(), 1);
+}
+
+void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
+{
+    // A version 9 file with a mention naming its fact and an event: version 10 keeps the
+    // mention without fact_id/position, and empties facts and events for a rebuild on first use.
+    const QString path = m_dir.filePath(QStringLiteral("v9.sqlite"));
+    QFile::remove(path);
+    {
+        Database db;
+        Database::Options noMigration;
+        noMigration.migrate = false;
+        QVERIFY(db.open(path, noMigration));
+        QVERIFY(SchemaMigrator(db).migrateTo(9));
+        QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, body, "
+                        "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now')"));
+        QVERIFY(db.exec("INSERT INTO fact_types (id, metric, part, kind, unit, qualifier) "
+                        "VALUES (1, 'investment', '', 'money', 'USD', 'exact')"));
+        QVERIFY(db.exec("INSERT INTO fact_mentions (family, article_id, ord, type, value, start, length, sentence_start, "
+                        "sentence_end, paragraph_start, flags, quote_key, fact_id, position) "
+                        "VALUES (77, 1, 0, 1, 5, 10, 3, 0, 20, 0, 0, 123, 1, 0)"));
+        QVERIFY(db.exec("INSERT INTO facts (id, family, type, value, status) VALUES (1, 77, 1, 5, 0)"));
+        QVERIFY(db.exec("INSERT INTO events (id, title) VALUES (1, 'e'); INSERT INTO event_facts VALUES (1, 1); "
+                        "INSERT INTO meta (key, value) VALUES ('facts_rules', '3'), ('events_version', '1')"));
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), 10);
+    auto columns = [&db](const char *table) {
+        QStringList names;
+        Statement s = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)).toUtf8().constData());
+        while (s.step())
+            names << s.columnText(0);
+        return names.join(u' ');
+    };
+    QCOMPARE(columns("fact_mentions"), QStringLiteral("family article_id ord subject object subject_name object_name type "
+                                                      "value value_max time start length sentence_start sentence_end "
+                                                      "paragraph_start flags quote_key"));
+    QCOMPARE(columns("facts"), QStringLiteral("id subject object type value value_max time status first_reported_by "
+                                              "alternatives sources"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'facts_by_family'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'fact_mentions_by_article'"), QStringLiteral("1"));
+    QCOMPARE(queryText(db, "SELECT family || ' ' || article_id || ' ' || ord || ' ' || quote_key FROM fact_mentions"),
+             QStringLiteral("77 1 0 123"));
+    QCOMPARE(queryText(db, "SELECT (SELECT count(*) FROM facts) + (SELECT count(*) FROM events) "
+                           "+ (SELECT count(*) FROM event_facts)"),
+             QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM meta WHERE key = 'events_version'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT value FROM meta WHERE key = 'facts_rules'"), QStringLiteral("0"));
+    QCOMPARE(queryText(db, "SELECT count(*) FROM fact_mention_details"), QStringLiteral("1"));
+
+    // The layout: a fact's id is its family << 20 | n, and its sources are its mentions' keys.
+    QVERIFY(db.exec("DELETE FROM meta WHERE key = 'facts_rules'"));
+    FactStore facts(db);
+    QVERIFY2(facts.rebuildAll(&error), qPrintable(error));
+    QCOMPARE(queryText(db, "SELECT id FROM facts"), QString::number((77 << 20) + 1));
+    QCOMPARE(queryText(db, "SELECT family FROM fact_details"), QStringLiteral("77"));
+    QCOMPARE(queryText(db, "SELECT hex(sources) FROM facts"), QStringLiteral("0200")); // article 1 (zigzag 2), ord 0
 }
 
 void TestDatabaseSchema::refusesUntouched_data()

@@ -71,6 +71,29 @@ QString describe(const Fact &f)
              factStatusName(f.status), files.join(u','));
 }
 
+// What a fact says, without its status and sources: names it across ids.
+QString whatOf(const Fact &f)
+{
+    return QStringLiteral("%1>%2:%3=%4@%5")
+        .arg(f.subject, f.object, metricName(f.metric), QString::number(f.value, 'g', 12), f.time);
+}
+
+// The facts `ids` name, as whatOf() says them (from `after`, else `before` for a dropped one), sorted.
+QStringList factsNamed(const QList<qint64> &ids, const QList<Fact> &before, const QList<Fact> &after)
+{
+    QStringList named;
+    for (const qint64 id : ids) {
+        QString what = QStringLiteral("unknown id %1").arg(id);
+        for (const QList<Fact> *facts : {&before, &after})
+            for (const Fact &f : *facts)
+                if (f.id == id)
+                    what = whatOf(f);
+        named.append(what);
+    }
+    named.sort();
+    return named;
+}
+
 QStringList describeAll(const QList<Fact> &facts)
 {
     QStringList lines;
@@ -230,25 +253,28 @@ void TestFactStore::roundTrip()
 void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts_data()
 {
     QTest::addColumn<QString>("added");
-    QTest::addColumn<QList<qint64>>("changed");
+    QTest::addColumn<QStringList>("changed");
     QTest::addColumn<QStringList>("after");
-    // The base: fact 1 Acme→Beta $5B (a.txt), fact 2 Gamma→Delta 10% (b.txt).
+    // The base: Acme→Beta $5B (a.txt), Gamma→Delta 10% (b.txt).
+    const QString acme5 = QStringLiteral("Acme>Beta:investment=5000000000@");
     QTest::newRow("agreeing report: only fact 1")
-        << QStringLiteral("Acme>Beta:investment=5000000000~") << QList<qint64>{1}
+        << QStringLiteral("Acme>Beta:investment=5000000000~") << QStringList{acme5}
         << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ corroborated [a.txt,c.txt]"),
                        QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
     QTest::newRow("new pair: only a new row")
-        << QStringLiteral("Kappa>Lumen:investment=700000000") << QList<qint64>{3}
+        << QStringLiteral("Kappa>Lumen:investment=700000000") << QStringList{QStringLiteral("Kappa>Lumen:investment=700000000@")}
         << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ single [a.txt]"),
                        QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]"),
                        QStringLiteral("Kappa>Lumen:investment=700000000@ single [c.txt]")};
     QTest::newRow("disagreeing report: fact 1 and the new one")
-        << QStringLiteral("Acme>Beta:investment=8000000000") << QList<qint64>{1, 3}
+        << QStringLiteral("Acme>Beta:investment=8000000000")
+        << QStringList{acme5, QStringLiteral("Acme>Beta:investment=8000000000@")}
         << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ conflict [a.txt]"),
                        QStringLiteral("Acme>Beta:investment=8000000000@ conflict [c.txt]"),
                        QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
     QTest::newRow("other time of the series: a new row only")
-        << QStringLiteral("Acme>Beta:investment=8000000000@2022") << QList<qint64>{3}
+        << QStringLiteral("Acme>Beta:investment=8000000000@2022")
+        << QStringList{QStringLiteral("Acme>Beta:investment=8000000000@2022")}
         << QStringList{QStringLiteral("Acme>Beta:investment=5000000000@ single [a.txt]"),
                        QStringLiteral("Acme>Beta:investment=8000000000@2022 single [c.txt]"),
                        QStringLiteral("Gamma>Delta:stake_percent=10@ single [b.txt]")};
@@ -257,7 +283,7 @@ void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts_data()
 void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts()
 {
     QFETCH(QString, added);
-    QFETCH(QList<qint64>, changed);
+    QFETCH(QStringList, changed);
     QFETCH(QStringList, after);
     addArticle(QStringLiteral("a.txt"), {{QStringLiteral("Acme>Beta:investment=5000000000"), QStringLiteral("Acme invested $5 billion in Beta.")}});
     addArticle(QStringLiteral("b.txt"), {{QStringLiteral("Gamma>Delta:stake_percent=10"), QStringLiteral("Gamma holds 10% of Delta.")}});
@@ -269,11 +295,29 @@ void TestFactStore::incrementalUpdateTouchesOnlyAffectedFacts()
     x.article.format = QStringLiteral("txt");
     const qint64 id = articles.insert(x, QStringLiteral("/news/c.txt"), QStringLiteral("c-hash"), 1);
     FactStore store(m_db);
+    const QList<Fact> before = store.facts();
     QVERIFY(store.addMentions(id, {mention(QStringLiteral("c.txt"), added, 40, QStringLiteral("Another report."))}));
     QCOMPARE(store.pendingFamilies(), 1);
     QVERIFY(store.reconcilePending());
-    QCOMPARE(store.lastChanged(), changed);
-    QCOMPARE(describeAll(store.facts()), after);
+    const QList<Fact> now = store.facts();
+    QCOMPARE(factsNamed(store.lastChanged(), before, now), changed);
+    QCOMPARE(describeAll(now), after);
+    // A fact's id is its family << 20 | n: a new fact of a family with one takes the next n.
+    QHash<QString, qint64> ids;
+    for (const Fact &f : now) {
+        Statement s = m_db.prepare("SELECT count(*) FROM fact_mentions WHERE family = ?1");
+        s.bind(1, f.id >> 20);
+        QVERIFY(s.step());
+        QVERIFY(s.columnInt(0) > 0);
+        ids.insert(whatOf(f), f.id);
+    }
+    const qint64 acme5 = ids.value(QStringLiteral("Acme>Beta:investment=5000000000@"));
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("Acme>Beta")) && it.value() != acme5)
+            QCOMPARE(it.value(), acme5 + 1); // the family's second fact (times are not part of the family)
+        else
+            QCOMPARE(it.value() & 0xfffff, qint64(1)); // the first of its family
+    }
 }
 
 void TestFactStore::conflictingArticleMakesAlternatives()
@@ -389,10 +433,13 @@ void TestFactStore::removingAnArticleDropsItsSources()
     const qint64 b = addArticle(QStringLiteral("b.txt"), {{QStringLiteral("Orion>Pax:investment=10000000000"), QStringLiteral("Two.")},
                                                          {QStringLiteral("Vela>Pax:investment=400000000"), QStringLiteral("Three.")}});
     FactStore store(m_db);
+    const QList<Fact> before = store.facts();
     QVERIFY(store.forgetArticle(b));
     QVERIFY(ArticleStore(m_db).remove(b));
     QVERIFY(store.reconcilePending());
-    QCOMPARE(store.lastChanged(), (QList<qint64>{1, 2})); // 1 loses a source, 2 is gone
+    // Orion→Pax loses a source, Vela→Pax is gone.
+    QCOMPARE(factsNamed(store.lastChanged(), before, store.facts()),
+             (QStringList{QStringLiteral("Orion>Pax:investment=10000000000@"), QStringLiteral("Vela>Pax:investment=400000000@")}));
     QCOMPARE(describeAll(store.facts()), QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ single [a.txt]")});
 }
 
@@ -650,20 +697,24 @@ void TestFactStore::batchIntoEmptyStoreEqualsOneAtATime()
     QVERIFY(first.rebuildAll()); // ids in family order, as a batch numbers them
     const QStringList expected = fullDescription(first.facts());
     QCOMPARE(expected.size(), 8);
+    // The mention rows, then every fact's id and sources.
     auto mentionRows = [this] {
         QStringList rows;
-        Statement s = m_db.prepare("SELECT family, article_id, ord, coalesce(fact_id, -1), coalesce(position, -1), "
-                                   "start, sentence_end, flags, quote_key FROM fact_mentions ORDER BY 1, 2, 3");
+        Statement s = m_db.prepare("SELECT family, article_id, ord, start, sentence_end, flags, quote_key "
+                                   "FROM fact_mentions ORDER BY 1, 2, 3");
         while (s.step()) {
             QStringList columns;
-            for (int c = 0; c < 9; ++c)
+            for (int c = 0; c < 7; ++c)
                 columns.append(QString::number(s.columnInt(c)));
             rows.append(columns.join(u' '));
         }
+        Statement f = m_db.prepare("SELECT id, hex(sources) FROM facts ORDER BY id");
+        while (f.step())
+            rows.append(QString::number(f.columnInt(0)) + u' ' + f.columnText(1));
         return rows;
     };
     const QStringList expectedRows = mentionRows();
-    QCOMPARE(expectedRows.size(), 9);
+    QCOMPARE(expectedRows.size(), 9 + 8);
 
     QVERIFY(m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; DELETE FROM articles"));
     // All at once into the emptied table: the mentions are written with their facts.
@@ -680,7 +731,7 @@ void TestFactStore::batchIntoEmptyStoreEqualsOneAtATime()
     QVERIFY2(m_db.commit(&error), qPrintable(error));
     QCOMPARE(store.lastChanged().size(), 8);
     QCOMPARE(fullDescription(store.facts()), expected);
-    // The rows were written pointing at their facts: a rebuild changes none.
+    // The rows and the facts' sources as one at a time made them: a rebuild changes none.
     QCOMPARE(mentionRows(), expectedRows);
     QVERIFY(store.rebuildAll());
     QCOMPARE(store.lastChanged().size(), 8); // every fact is rewritten by a rebuild…
@@ -695,7 +746,8 @@ void TestFactStore::batchReplacingEveryArticleKeepsFactsRight()
     const qint64 old = addArticle(QStringLiteral("old.txt"),
                                   {{QStringLiteral("Orion>Pax:investment=10000000000@2024"), QStringLiteral("One.")},
                                    {QStringLiteral("Vela>Pax:investment=400000000"), QStringLiteral("Two.")}});
-    QCOMPARE(FactStore(m_db).facts().size(), 2);
+    const QList<Fact> before = FactStore(m_db).facts();
+    QCOMPARE(before.size(), 2);
     QVERIFY(m_db.beginImmediate());
     FactStore store(m_db);
     QVERIFY(store.forgetArticle(old));
@@ -708,14 +760,23 @@ void TestFactStore::batchReplacingEveryArticleKeepsFactsRight()
     QString error;
     QVERIFY2(store.addMentions(id, mentions, &error) && store.reconcilePending(&error), qPrintable(error));
     QVERIFY2(m_db.commit(&error), qPrintable(error));
-    // Both old facts lost every source and are gone (1, 2); the new value is
-    // a new fact (3), numbered on from the table's ids, like Nova>Lyra (4).
-    QCOMPARE(store.lastChanged(), (QList<qint64>{1, 2, 3, 4}));
-    QCOMPARE(fullDescription(store.facts()),
-             (QStringList{QStringLiteral("3 Orion>Pax:investment=12000000000@2024 single [new.txt] exact first new.txt alt  "
-                                         "| new.txt:100-105 Three."),
-                          QStringLiteral("4 Nova>Lyra:investment=300000000@ single [new.txt] exact first new.txt alt  "
-                                         "| new.txt:200-205 Four.")}));
+    // Both old facts lost every source and are gone; the new value is a new
+    // fact, numbered on from its family's stored ids; Nova>Lyra is its family's first.
+    const QList<Fact> now = store.facts();
+    QCOMPARE(factsNamed(store.lastChanged(), before, now),
+             (QStringList{QStringLiteral("Nova>Lyra:investment=300000000@"), QStringLiteral("Orion>Pax:investment=10000000000@2024"),
+                          QStringLiteral("Orion>Pax:investment=12000000000@2024"), QStringLiteral("Vela>Pax:investment=400000000@")}));
+    const qint64 oldOrion = whatOf(before.at(0)).startsWith(QLatin1String("Orion")) ? before.at(0).id : before.at(1).id;
+    QCOMPARE(now.size(), 2);
+    const Fact &orion = whatOf(now.at(0)).startsWith(QLatin1String("Orion")) ? now.at(0) : now.at(1);
+    const Fact &nova = whatOf(now.at(0)).startsWith(QLatin1String("Orion")) ? now.at(1) : now.at(0);
+    QCOMPARE(orion.id, oldOrion + 1);
+    QCOMPARE(nova.id & 0xfffff, qint64(1));
+    QCOMPARE(fullDescription({orion, nova}),
+             (QStringList{QString::number(orion.id) + QStringLiteral(" Orion>Pax:investment=12000000000@2024 single [new.txt] exact first "
+                                                                    "new.txt alt  | new.txt:100-105 Three."),
+                          QString::number(nova.id) + QStringLiteral(" Nova>Lyra:investment=300000000@ single [new.txt] exact first "
+                                                                   "new.txt alt  | new.txt:200-205 Four.")}));
 }
 
 void TestFactStore::articleForgottenWhileStagedLeavesNothing()

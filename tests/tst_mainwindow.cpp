@@ -405,7 +405,7 @@ void TestMainWindow::outdatedFactsAreRefreshedBehindTheWindow()
     {
         Database db;
         QVERIFY(db.open(m_dbPath));
-        QVERIFY(db.exec("UPDATE fact_mentions SET fact_id = NULL, position = NULL; DELETE FROM facts; "
+        QVERIFY(db.exec("DELETE FROM facts; "
                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('facts_rules', '0')"));
     }
     m_source = new DatabaseExplorerSource(this);

@@ -42,17 +42,9 @@ void FactOutline::add(const FactQuery::Key &key)
 {
     if (!m_valid)
         return;
-    if (key.id < 0 || key.id >= qint64(std::numeric_limits<quint32>::max())) {
-        m_valid = false; // ids beyond the compact form: callers ask the store instead
+    if (m_factIds.size() >= std::numeric_limits<quint32>::max()) {
+        m_valid = false; // more facts than the compact form holds: callers ask the store instead
         return;
-    }
-    const size_t id = size_t(key.id);
-    if (id >= m_subjectOf.size()) {
-        const size_t size = std::max(id + 1, m_subjectOf.size() * 2);
-        m_subjectOf.resize(size, NoName);
-        m_objectOf.resize(size, NoName);
-        m_whenOf.resize(size, 0);
-        m_labelOf.resize(size, 0);
     }
     Fact f;
     f.metric = key.metric;
@@ -62,10 +54,12 @@ void FactOutline::add(const FactQuery::Key &key)
         m_valid = false;
         return;
     }
-    m_labelOf[id] = quint16(label);
-    m_whenOf[id] = intern(m_whens, m_whenList, key.when);
-    m_subjectOf[id] = key.subject.isEmpty() ? NoName : intern(m_names, m_nameList, key.subject);
-    m_objectOf[id] = key.object.isEmpty() ? NoName : intern(m_names, m_nameList, key.object);
+    // Facts are numbered densely in the order they come (ids encode their family: sparse).
+    m_factIds.push_back(key.id);
+    m_labelOf.push_back(quint16(label));
+    m_whenOf.push_back(intern(m_whens, m_whenList, key.when));
+    m_subjectOf.push_back(key.subject.isEmpty() ? NoName : intern(m_names, m_nameList, key.subject));
+    m_objectOf.push_back(key.object.isEmpty() ? NoName : intern(m_names, m_nameList, key.object));
     ++m_factCount;
 }
 
@@ -78,7 +72,7 @@ void FactOutline::finish()
     }
     // As FactIndex: a fact is about its subject, and about its object when that differs.
     auto aboutObject = [this](size_t id) { return m_objectOf[id] != NoName && m_objectOf[id] != m_subjectOf[id]; };
-    // Every entity's slice, ids ascending (the order facts are read in).
+    // Every entity's slice, in the order facts are read in (by id).
     m_offsets.assign(size_t(m_nameList.size()) + 1, 0);
     for (size_t id = 0; id < m_subjectOf.size(); ++id) {
         if (m_subjectOf[id] != NoName)
@@ -97,14 +91,14 @@ void FactOutline::finish()
     }
 
     // Then each slice in the panel's order: metric label, subject, object,
-    // time, and the id (the order a stable sort keeps).
+    // time, and the fact id (the order a stable sort keeps).
     const std::vector<qint32> nameRank = ranksOf(m_nameList);
     const std::vector<qint32> labelRank = ranksOf(m_labelList);
     const std::vector<qint32> whenRank = ranksOf(m_whenList);
     auto rankOfName = [&nameRank](qint32 name) { return name == NoName ? -1 : nameRank[size_t(name)]; };
     auto key = [&](quint32 id) {
         return std::tuple(labelRank[m_labelOf[id]], rankOfName(m_subjectOf[id]), rankOfName(m_objectOf[id]),
-                          whenRank[size_t(m_whenOf[id])], id);
+                          whenRank[size_t(m_whenOf[id])], m_factIds[id]);
     };
     for (size_t name = 0; name + 1 < m_offsets.size(); ++name)
         std::sort(m_ids.begin() + m_offsets[name], m_ids.begin() + m_offsets[name + 1],
@@ -140,7 +134,7 @@ QList<ExplorerSource::FactGroup> FactOutline::groupsAbout(const QString &entity)
             label = m_labelOf[id];
             groups.append({m_labelList.at(label), {}});
         }
-        groups.last().ids.append(qint64(id));
+        groups.last().ids.append(m_factIds[id]);
     }
     return groups;
 }

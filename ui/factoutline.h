@@ -15,8 +15,8 @@ namespace DealScope {
 // them (by metric, then parties and time, so alternatives sit together),
 // without any fact's details. Built once from every fact's key (a scan, in
 // a worker thread); a lookup is then a slice of one array. Compact: four
-// bytes per (entity, fact) pair and two per fact, so 100,000 articles'
-// facts fit in a few tens of megabytes.
+// bytes per (entity, fact) pair and ten per fact (its id and label), so
+// 100,000 articles' facts fit in a few tens of megabytes.
 class FactOutline
 {
 public:
@@ -24,7 +24,7 @@ public:
     void add(const FactQuery::Key &key);
     void finish();
 
-    // False when ids did not fit the compact form (then nothing is kept).
+    // False when the facts did not fit the compact form (then nothing is kept).
     bool isValid() const { return m_valid; }
     qsizetype factCount() const { return m_factCount; }
     QList<ExplorerSource::FactGroup> groupsAbout(const QString &entity) const;
@@ -41,12 +41,13 @@ private:
     QStringList m_labelList;
     QHash<QString, int> m_whens;
     QStringList m_whenList;
-    // Indexed by fact id while collecting; dropped by finish() but m_labelOf.
+    // By the facts' order of arrival (their index below); dropped by finish() but m_labelOf.
+    std::vector<qint64> m_factIds; // index → fact id
     std::vector<qint32> m_subjectOf;
     std::vector<qint32> m_objectOf;
     std::vector<qint32> m_whenOf;
     std::vector<quint16> m_labelOf;
-    // Every entity's facts: m_ids[m_offsets[name] .. m_offsets[name + 1]).
+    // Every entity's facts (their indexes): m_ids[m_offsets[name] .. m_offsets[name + 1]).
     std::vector<quint32> m_ids;
     std::vector<quint32> m_offsets;
 };
