@@ -256,6 +256,17 @@ QString HtmlArticleParser::stripSiteName(const QString &rawTitle, const QString 
     return title;
 }
 
+QString HtmlArticleParser::siteNameBesideHeadline(const QString &titleElement, const QString &headline)
+{
+    const QString title = titleElement.simplified();
+    const QString h1 = headline.simplified();
+    if (h1.isEmpty() || title.size() <= h1.size() + 3 || !title.startsWith(h1, Qt::CaseInsensitive))
+        return QString();
+    static const QRegularExpression separator(QStringLiteral("^\\s*(?:[|–—·•-]{1,2}|:)\\s*(.{2,60})$"));
+    const QRegularExpressionMatch m = separator.match(title.mid(h1.size()));
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
 void HtmlArticleParser::parse(const QString &html, Article &article)
 {
     const QByteArray utf8 = html.toUtf8();
@@ -290,8 +301,12 @@ void HtmlArticleParser::parse(const QString &html, Article &article)
         article.publisher = ld.publisher;
     article.publisher = article.publisher.simplified();
 
-    const QString siteName = !article.publisher.isEmpty() ? article.publisher
-                                                          : metaValue(page, {"application-name"});
+    QString siteName = !article.publisher.isEmpty() ? article.publisher : metaValue(page, {"application-name"});
+    // "<title>Headline | Site</title>" over "<h1>Headline</h1>": the rest of the title names the site.
+    if (siteName.isEmpty())
+        siteName = siteNameBesideHeadline(page.titleElement, page.firstH1);
+    if (article.publisher.isEmpty())
+        article.publisher = siteName;
     QString title = metaValue(page, {"og:title", "twitter:title"});
     if (title.isEmpty())
         title = ld.headline;
@@ -311,7 +326,9 @@ void HtmlArticleParser::parse(const QString &html, Article &article)
     if (!date.isValid())
         date = parseMetadataDate(metaValue(page, {"datepublished", "date", "pubdate", "publishdate", "dc.date",
                                                   "dc.date.issued", "dcterms.date", "dcterms.created",
-                                                  "publication_date", "sailthru.date", "parsely-pub-date"}));
+                                                  "publication_date", "sailthru.date", "parsely-pub-date",
+                                                  "publish-date", "publish_date", "date_published", "pub_date",
+                                                  "article.published", "article_date_original"}));
     article.date = date;
 
     gumbo_destroy_output(&kGumboDefaultOptions, output);

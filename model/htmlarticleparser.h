@@ -27,6 +27,9 @@ public:
     // `title` without a " | Site" / " - Site" suffix (or "Site | " prefix)
     // naming `siteName`.
     static QString stripSiteName(const QString &title, const QString &siteName);
+    // The site a <title> names after the page's headline ("Headline | Site"
+    // over "<h1>Headline</h1>"), else "".
+    static QString siteNameBesideHeadline(const QString &titleElement, const QString &headline);
 };
 
 } // namespace DealScope

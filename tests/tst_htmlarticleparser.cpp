@@ -92,6 +92,12 @@ void TestHtmlArticleParser::snippets_data()
                           "<body><p>The tender is worth 2 GW.</p></body></html>")
         << QStringLiteral("The tender is worth 2 GW.") << QStringLiteral("Grid operator wins tender")
         << QStringLiteral("Energy Wire") << QDate();
+    QTest::newRow("the title's rest beside the headline names the site")
+        << QStringLiteral("<html><head><title>Port operator sold for $3 billion | Harbour Ledger</title>"
+                          "<meta name='publish-date' content='2024-06-11'></head>"
+                          "<body><article><h1>Port operator sold for $3 billion</h1><p>The sale closed.</p></article></body></html>")
+        << QStringLiteral("Port operator sold for $3 billion\nThe sale closed.") << QStringLiteral("Port operator sold for $3 billion")
+        << QStringLiteral("Harbour Ledger") << QDate(2024, 6, 11);
     QTest::newRow("title suffix that is not the site stays")
         << QStringLiteral("<title>Q3 results - a closer look</title><p>Sales rose 4%.</p>")
         << QStringLiteral("Sales rose 4%.") << QStringLiteral("Q3 results - a closer look") << QString() << QDate();
