@@ -54,11 +54,17 @@ bool hasSpeculationCue(const QString &s)
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
     return has(s, words, re);
 }
+// Stems only: a text holds one wherever a stretch of it does, so a sentence
+// without one has none before any of its figures.
+const CaselessWords &claimWords()
+{
+    static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
+    return words;
+}
 bool hasClaimCue(const QString &s)
 {
     static const auto re = rx(R"(\b(claim|claims|claiming|claimed|boasts?|boasting|touts?|touting|promis\w+|advertis\w+)\b)");
-    static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
-    return has(s, words, re);
+    return has(s, claimWords(), re);
 }
 bool hasEarlierCue(const QString &s)
 {
@@ -219,7 +225,11 @@ bool isHardStopMark(QChar c)
 }
 bool mayHaveHardStop(QStringView s)
 {
-    return std::any_of(s.cbegin(), s.cend(), isHardStopMark);
+    // A plain loop: std::any_of over the function pointer called it per character.
+    for (const QChar c : s)
+        if (isHardStopMark(c))
+            return true;
+    return false;
 }
 
 // Cuts a window at the first (or last) hard clause boundary.
@@ -352,27 +362,43 @@ struct ArticleContext
     }
 };
 
-bool hasProviderAfter(const QString &s)
+// What follows a party casts it as a supplier ("X will provide", "X's
+// cloud") or as a buyer ("X will buy"): both lists in one scan of it.
+const CaselessWords &providerAfterWords()
+{
+    static const CaselessWords words{"*cloud*", "*comput*", "*infrastructure*", "*services*", "*capacity*", "*chips*", "*silicon*", "*custom*", "*data*", "*servers*", "*gpus*", "*provide*", "*suppl*", "*operates*", "*host*", "*vendor*"};
+    return words;
+}
+const CaselessWords &buyerAfterWords()
+{
+    static const CaselessWords words{"*consumption*", "*commit*", "*spend*", "*buy*", "*use*", "*run*", "*deploy*", "*access*", "*demand*", "*workloads*"};
+    return words;
+}
+const CaselessWords &followingLists()
+{
+    static const CaselessWords lists{&providerAfterWords(), &buyerAfterWords()};
+    return lists;
+}
+
+bool hasProviderAfter(const ScannedWindow &following)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(cloud|compute|computing|infrastructure|services|capacity|chips|silicon|custom|)"
                               R"(data cent|servers|gpus|will provide|provides|to provide|will supply|supplies|operates|will host|hosts|customer)|)"
                               R"(^\W*(('s|’s)\s+)?(\w+\s+){0,3}as (a|an|the) (\w+\s+){0,3}(provider|supplier|host|vendor))");
-    static const CaselessWords words{"*cloud*", "*comput*", "*infrastructure*", "*services*", "*capacity*", "*chips*", "*silicon*", "*custom*", "*data*", "*servers*", "*gpus*", "*provide*", "*suppl*", "*operates*", "*host*", "*vendor*"};
-    return has(s, words, re);
+    return has(following, providerAfterWords(), re);
 }
-bool hasBuyerAfter(const QString &s)
+bool hasBuyerAfter(const ScannedWindow &following)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(consumption|commitment to|committed|commits|has committed|will spend|to spend|spends|)"
                               R"(will buy|buys|to buy|will use|to use|will run|runs|will deploy|deploys|to deploy|access|demand|workloads))");
-    static const CaselessWords words{"*consumption*", "*commit*", "*spend*", "*buy*", "*use*", "*run*", "*deploy*", "*access*", "*demand*", "*workloads*"};
-    return has(s, words, re);
+    return has(following, buyerAfterWords(), re);
 }
 
-bool isProviderCue(const Party &p)
+bool isProviderCue(const Party &p, const ScannedWindow &following)
 {
     static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("through"),
                                                QStringLiteral("via"), QStringLiteral("on")};
-    return prepositions.contains(p.prevWord) || hasProviderAfter(p.following);
+    return prepositions.contains(p.prevWord) || hasProviderAfter(following);
 }
 
 struct Reading
@@ -763,8 +789,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             p.following.truncate(gap);
     }
     for (Party &p : ctx.parties) {
-        p.providerCue = isProviderCue(p);
-        p.buyerCue = hasBuyerAfter(p.following);
+        const ScannedWindow following = scanned(p.following, followingLists());
+        p.providerCue = isProviderCue(p, following);
+        p.buyerCue = hasBuyerAfter(following);
         ctx.salience[p.root] += 1;
         if (p.providerCue)
             ctx.providerScore[p.root] += 1;
@@ -809,6 +836,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (sentenceParties.isEmpty() && si > 0)
             neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
         const SentenceCues cues(sentenceText, neighbours);
+        const bool sentenceMayClaim = claimWords().in(sentenceText);
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -897,7 +925,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 clauseSpeculates = hasSpeculationCue(text.mid(cs, ce - cs));
             }
             m.speculation = clauseSpeculates;
-            m.vendorClaim = hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
+            m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
             const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
