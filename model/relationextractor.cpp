@@ -38,12 +38,15 @@ struct ScannedWindow
     quint64 found;
 };
 ScannedWindow scanned(const QString &text, const CaselessWords &lists) { return {text, lists, lists.which(text)}; }
-bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpression &re)
+// Whether the window holds a word of `words`.
+bool holds(const ScannedWindow &w, const CaselessWords &words)
 {
     const quint64 bit = w.lists.bitOf(words);
-    if (!bit)
-        return has(w.text, words, re); // a list the window was not scanned for
-    return (w.found & bit) && has(w.text, re);
+    return bit ? (w.found & bit) != 0 : words.in(w.text); // else a list the window was not scanned for
+}
+bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpression &re)
+{
+    return holds(w, words) && has(w.text, re);
 }
 
 // Cue lists: verbs and nouns of deal reporting, never names.
@@ -527,11 +530,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords preLists{&upfrontPreWords, &initialPreWords, &remainderPreWords, &tranchePreWords,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
-                                        &investPreWords, &roundPreWords};
+                                        &investPreWords, &roundPreWords, &totalCueWords};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords};
+                                          &spendPreWords, &totalCueWords};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -547,7 +550,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("remainder");
     else if (has(pre6Window, tranchePreWords, tranchePre) || has(head4Window, tranchePreWords, tranchePre))
         r.part = QStringLiteral("tranche");
-    if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
+    // Whole words: one stands in "pre6 head4" only where it does in pre6 or in head4.
+    if ((holds(pre6Window, totalCueWords) || holds(head4Window, totalCueWords)) && has(pre6 + u' ' + head4, totalCue))
         r.part = QStringLiteral("total");
     if (has(pre6Window, targetPreWords, targetPre))
         r.part = QStringLiteral("target");
@@ -684,19 +688,21 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
     static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
     static const CaselessWords collectiveWords{"peers", "rivals", "competitors", "hyperscalers", "incumbents", "giants", "challengers"};
+    static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
+    static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
+    static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
+    static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
+    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
+    const ScannedWindow clauseWindow = scanned(clause, clauseLists);
     bool groupNoun = false;
-    if (collectiveWords.in(clause)) {
+    if (holds(clauseWindow, collectiveWords)) {
         for (auto it = collective.globalMatch(clause); it.hasNext();) {
             const auto cm = it.next();
             if (!has(clause.left(cm.capturedStart()), governedWords, governed))
                 groupNoun = true;
         }
     }
-    static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
-    static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
-    static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
-    static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
-    if (has(clause, perPartyWords, perParty))
+    if (has(clauseWindow, perPartyWords, perParty))
         return false;
     if (groupNoun)
         return true;
@@ -716,7 +722,7 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
         if (run.size() > longest.size())
             longest = run;
     }
-    return longest.size() >= 3 || (longest.size() >= 2 && has(clause, togetherWords, together));
+    return longest.size() >= 3 || (longest.size() >= 2 && has(clauseWindow, togetherWords, together));
 }
 
 } // namespace
