@@ -50,12 +50,13 @@ bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpre
 }
 
 // Cue lists: verbs and nouns of deal reporting, never names.
-bool hasSpeculationCue(const QString &s)
+// (A view of the clause: most clauses fail the precheck, and were copied for it.)
+bool hasSpeculationCue(QStringView s)
 {
     static const auto re = QRegularExpression(QStringLiteral(
         "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
-    return has(s, words, re);
+    return words.in(s) && re.match(s).hasMatch();
 }
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
@@ -68,6 +69,15 @@ bool hasClaimCue(const QString &s)
 {
     static const auto re = rx(R"(\b(claim|claims|claiming|claimed|boasts?|boasting|touts?|touting|promis\w+|advertis\w+)\b)");
     return has(s, claimWords(), re);
+}
+// The earlier-cue words with no boundary asked: a window holds a cue word
+// only where its sentence holds these letters, so a sentence without them
+// spares its figures the test.
+const CaselessWords &earlierLetters()
+{
+    static const CaselessWords words{"*existing*", "*build*", "*built*", "*expan*", "*increased*",
+                                     "*add*", "*top*", "*previous*", "*earlier*", "*original*"};
+    return words;
 }
 bool hasEarlierCue(const QString &s)
 {
@@ -843,6 +853,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
         const SentenceCues cues(sentenceText, neighbours);
         const bool sentenceMayClaim = claimWords().in(sentenceText);
+        const bool sentenceMayReferBack = earlierLetters().in(sentenceText);
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -928,11 +939,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             const qsizetype cs = clause.start, ce = clause.end;
             if (!(clause == speculationClause)) {
                 speculationClause = clause;
-                clauseSpeculates = hasSpeculationCue(text.mid(cs, ce - cs));
+                clauseSpeculates = hasSpeculationCue(QStringView(text).mid(cs, ce - cs));
             }
             m.speculation = clauseSpeculates;
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
-            m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
+            m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
             const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
             if (date) {
