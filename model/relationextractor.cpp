@@ -852,8 +852,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (sentenceParties.isEmpty() && si > 0)
             neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
         const SentenceCues cues(sentenceText, neighbours);
-        const bool sentenceMayClaim = claimWords().in(sentenceText);
-        const bool sentenceMayReferBack = earlierLetters().in(sentenceText);
+        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters()};
+        const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
+        const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
+        const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
