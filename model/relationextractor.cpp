@@ -842,16 +842,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
         const QString sentenceText = ctx.lowerSlice(sentence.start, sentence.end);
 
-        // Neighbouring sentences in the same paragraph give the deal's subject matter.
-        QString neighbours;
-        if (paragraph.end - paragraph.start < 1500)
-            neighbours += ctx.lowerSlice(paragraph.start, paragraph.end) + u' ';
-        if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
-            neighbours += ctx.lowerSlice(ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
-        if (sentenceParties.isEmpty() && si > 0)
-            neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
-        const SentenceCues cues(sentenceText, neighbours);
+        // Neighbouring sentences in the same paragraph give the deal's subject
+        // matter: put together only if a figure's reading asks about them.
+        const SentenceCues cues(sentenceText, [&] {
+            QString neighbours;
+            if (paragraph.end - paragraph.start < 1500)
+                neighbours += ctx.lowerSlice(paragraph.start, paragraph.end) + u' ';
+            if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
+                neighbours += ctx.lowerSlice(ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
+            if (sentenceParties.isEmpty() && si > 0)
+                neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
+            return neighbours;
+        });
         static const CaselessWords sentenceLists{&claimWords(), &earlierLetters()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
