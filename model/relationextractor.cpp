@@ -476,7 +476,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
 
     static const auto preMoney = rx(R"(pre-money|pre money)");
     static const auto postMoney = rx(R"(post-money|post money)");
+    static const CaselessWords moneyWords{"*money*"}; // what both need
     auto valuation = [&](const QString &window) {
+        if (!moneyWords.in(window))
+            return Metric::Valuation;
         if (has(window, preMoney))
             return Metric::ValuationPre;
         if (has(window, postMoney))
@@ -629,6 +632,14 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     const qsizetype after = index + 1 < sentenceFigures.size() ? sentenceFigures.at(index + 1)->start
                                                                : std::numeric_limits<qsizetype>::max();
     static const auto relative = rx(R"(\b(which|who|founded|since|whose)\b|[;\x{2014}\x{2013}])");
+    // What `relative` cannot match without: most stretches hold none, and
+    // were each given a match object.
+    static const CaselessWords relativeWords{"which", "who", "founded", "since", "whose"};
+    auto isRelative = [](const QString &between) {
+        const bool may = relativeWords.in(between) || between.contains(u';') || between.contains(u'\u2014')
+            || between.contains(u'\u2013');
+        return may && has(between, relative);
+    };
     auto sameClause = [&](const Figure *d) {
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
@@ -637,7 +648,7 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
-            && !has(ctx.lowerSlice(f->end, d->start), relative))
+            && !isRelative(ctx.lowerSlice(f->end, d->start)))
             return d;
     for (auto it = dates.crbegin(); it != dates.crend(); ++it)
         if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
