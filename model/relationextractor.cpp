@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace DealScope {
 
@@ -63,6 +64,12 @@ bool hasSpeculationCue(QStringView s)
 const CaselessWords &claimWords()
 {
     static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
+    return words;
+}
+// "The two companies", "their", "the deal": a sentence that points back.
+const CaselessWords &anaphorWords()
+{
+    static const CaselessWords words{"companies", "deal", "agreement", "partnership", "pact", "contract", "their", "both"};
     return words;
 }
 bool hasClaimCue(const QString &s)
@@ -866,8 +873,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
             return neighbours;
         });
-        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters()};
+        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
+        std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
 
@@ -1133,8 +1141,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Earlier sentences of the paragraph, or further back when the sentence
                 // points there ("the two companies", "their existing deal").
                 static const auto anaphor = rx(R"(\b(the (two )?companies|the (deal|agreement|partnership|pact|contract)|their|both (companies|firms|sides))\b)");
-                static const CaselessWords anaphorWords{"companies", "deal", "agreement", "partnership", "pact", "contract", "their", "both"};
-                const bool pointsBack = has(sentenceText, anaphorWords, anaphor);
+                if (!sentencePointsBack) // the same for every figure of the sentence
+                    sentencePointsBack = has(sentenceWindow, anaphorWords(), anaphor);
+                const bool pointsBack = *sentencePointsBack;
                 for (qsizetype back = si - 1; cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
