@@ -2,6 +2,7 @@
 #include "excludedregionfinder.h"
 
 #include "caselesswords.h"
+#include "stopfinder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -69,20 +70,10 @@ QList<Span> splitSentences(const QString &text, Span line)
         return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201D) || c == QChar(0x2019)
             || c == QLatin1Char(')');
     };
-    // Where each of . ! ? next stands (line.end if nowhere): found by Qt's
-    // vectorised search and sought again only once passed, where a test of
-    // every character cost most of the finder's time.
-    const QStringView whole(text);
-    const char16_t stops[] = {u'.', u'!', u'?'};
-    qsizetype next[3];
-    auto seek = [&](int m, qsizetype from) {
-        const qsizetype at = from < line.end ? whole.mid(from, line.end - from).indexOf(QChar(stops[m])) : -1;
-        next[m] = at < 0 ? line.end : from + at;
-    };
-    for (int m = 0; m < 3; ++m)
-        seek(m, line.start);
-    for (qsizetype i = std::min({next[0], next[1], next[2]}); i < line.end; i = std::min({next[0], next[1], next[2]})) {
-        qsizetype resume = i + 1; // where the search goes on
+    StopFinder stops(text, line.end, {u'.', u'!', u'?'});
+    qsizetype resume = line.start; // where the search goes on
+    for (qsizetype i = stops.next(resume); i < line.end; i = stops.next(resume)) {
+        resume = i + 1;
         qsizetype j = i + 1;
         while (j < line.end && isCloser(text.at(j)))
             ++j;
@@ -102,9 +93,6 @@ QList<Span> splitSentences(const QString &text, Span line)
                 resume = k;
             }
         }
-        for (int m = 0; m < 3; ++m)
-            if (next[m] < resume)
-                seek(m, resume);
     }
     if (start < line.end)
         sentences.append({start, line.end});

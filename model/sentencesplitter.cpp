@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
-#include <QSet>
+#include "stopfinder.h"
 
-#include <algorithm>
+#include <QSet>
 
 namespace DealScope {
 
@@ -46,15 +46,9 @@ QList<SentenceSplitter::Span> SentenceSplitter::paragraphs(const QString &text)
 {
     QList<Span> out;
     const qsizetype size = text.size();
-    // Line ends found by Qt's vectorised search, each kind sought again only
-    // once passed (the paragraph separator mostly never is there).
-    auto seek = [&text, size](QChar end, qsizetype from) {
-        const qsizetype at = text.indexOf(end, from);
-        return at < 0 ? size : at;
-    };
-    qsizetype nextNewline = seek(u'\n', 0), nextSeparator = seek(u'\u2029', 0);
+    StopFinder lineEnds(text, size, {u'\n', u'\u2029'});
     for (qsizetype lineStart = 0; lineStart <= size;) {
-        const qsizetype i = std::min(nextNewline, nextSeparator);
+        const qsizetype i = lineEnds.next(lineStart);
         qsizetype s = lineStart, e = i;
         while (s < e && text.at(s).isSpace())
             ++s;
@@ -63,10 +57,6 @@ QList<SentenceSplitter::Span> SentenceSplitter::paragraphs(const QString &text)
         if (e > s)
             out.append({s, e});
         lineStart = i + 1;
-        if (nextNewline == i && i < size)
-            nextNewline = seek(u'\n', lineStart);
-        if (nextSeparator == i && i < size)
-            nextSeparator = seek(u'\u2029', lineStart);
     }
     return out;
 }
@@ -130,11 +120,10 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
             --at;
         return at;
     };
-    for (qsizetype i = paragraph.start; i < paragraph.end; ++i) {
-        const char16_t u = d[i].unicode();
-        // Most characters are ASCII and not a sentence's end.
-        if (u < 0x80 ? (u != u'.' && u != u'!' && u != u'?') : u != u'\u2026')
-            continue;
+    StopFinder ends(text, paragraph.end, {u'.', u'!', u'?', u'\u2026'});
+    qsizetype resume = paragraph.start; // where the search goes on
+    for (qsizetype i = ends.next(resume); i < paragraph.end; i = ends.next(resume)) {
+        resume = i + 1;
         const QChar c = d[i];
         qsizetype j = i + 1;
         while (j < paragraph.end && (isClosing(text.at(j)) || text.at(j) == u'.'))
@@ -169,7 +158,7 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
         if (!isBlank(text, start, j))
             out.append({start, j});
         start = k;
-        i = k - 1;
+        resume = k;
     }
     if (!isBlank(text, start, paragraph.end))
         out.append({start, paragraph.end});
