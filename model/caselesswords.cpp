@@ -95,8 +95,7 @@ CaselessWords::CaselessWords(QList<Word> words, QList<const CaselessWords *> sou
 {
     m_shortest = m_words.isEmpty() ? 0 : m_words.first().letters.size();
     for (const Word &w : std::as_const(m_words)) {
-        const unsigned key = unsigned(w.letters.at(0) - 'a') * 32 + unsigned(w.letters.at(1) - 'a');
-        m_openingPairs[key / 64] |= quint64(1) << (key % 64);
+        m_secondLetters[size_t(w.letters.at(0) - 'a')] |= quint32(1) << (w.letters.at(1) - 'a');
         m_shortest = std::min(m_shortest, w.letters.size());
     }
     if (!m_sources.isEmpty())
@@ -147,10 +146,10 @@ quint64 CaselessWords::scan(QStringView text, bool any) const
     const char16_t *const begin = text.utf16();
     const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
     unsigned a = letterIndex(*begin);
+    quint32 row = m_secondLetters[a];
     for (const char16_t *c = begin; c < last; ++c) {
         const unsigned b = letterIndex(c[1]);
-        const unsigned key = a * 32 + b;
-        if ((m_openingPairs[key / 64] >> (key % 64)) & 1) {
+        if ((row >> b) & 1) {
             const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
             for (const quint8 *i = from; i != to; ++i) {
                 const Word &w = m_words.constData()[*i];
@@ -162,6 +161,7 @@ quint64 CaselessWords::scan(QStringView text, bool any) const
             }
         }
         a = b;
+        row = m_secondLetters[b];
     }
     return found;
 }

@@ -115,11 +115,12 @@ private:
 
     QList<Word> m_words;
     Pairs m_pairs;
-    // Bit a * 32 + b: a word opens with letters a, b (letterIndex()). The
-    // scan tests each position with one lookup; a branch taken only where a
-    // word's opening pair stands is rarely mispredicted, unlike a test of the
-    // first letter alone.
-    std::array<quint64, 32 * 32 / 64> m_openingPairs{};
+    // Row a, bit b: a word opens with letters a, b (letterIndex(); row 26,
+    // no letter, stays empty). The scan keeps the row of the character it
+    // left and tests the next one with a shift: a branch taken only where a
+    // word's opening pair stands is rarely mispredicted, unlike a test of
+    // the first letter alone.
+    std::array<quint32, NoLetter + 1> m_secondLetters{};
     qsizetype m_shortest = 0; // letters in the shortest word: shorter texts hold none
     QList<const CaselessWords *> m_sources; // the lists a merged set was made of
     quint64 m_allLists = 1;

@@ -2,12 +2,14 @@
 #include "excludedregionfinder.h"
 
 #include "caselesswords.h"
+#include "stopfinder.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace DealScope {
@@ -68,27 +70,29 @@ QList<Span> splitSentences(const QString &text, Span line)
         return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201D) || c == QChar(0x2019)
             || c == QLatin1Char(')');
     };
-    for (qsizetype i = line.start; i < line.end; ++i) {
-        const QChar c = text.at(i);
-        if (c != QLatin1Char('.') && c != QLatin1Char('!') && c != QLatin1Char('?'))
-            continue;
+    StopFinder stops(text, line.end, {u'.', u'!', u'?'});
+    qsizetype resume = line.start; // where the search goes on
+    for (qsizetype i = stops.next(resume); i < line.end; i = stops.next(resume)) {
+        resume = i + 1;
         qsizetype j = i + 1;
         while (j < line.end && isCloser(text.at(j)))
             ++j;
-        if (j < line.end && !text.at(j).isSpace())
-            continue;
-        qsizetype k = j;
-        while (k < line.end && text.at(k).isSpace())
-            ++k;
-        if (k < line.end) {
-            const QChar next = text.at(k);
-            if (!(next.isUpper() || next.isDigit() || isCloser(next) || next == QChar(0x201C)
-                  || next == QLatin1Char('"') || isBullet(next) || next == QLatin1Char('$')))
-                continue;
+        if (j >= line.end || text.at(j).isSpace()) {
+            qsizetype k = j;
+            while (k < line.end && text.at(k).isSpace())
+                ++k;
+            bool breaks = true;
+            if (k < line.end) {
+                const QChar after = text.at(k);
+                breaks = after.isUpper() || after.isDigit() || isCloser(after) || after == QChar(0x201C)
+                    || after == QLatin1Char('"') || isBullet(after) || after == QLatin1Char('$');
+            }
+            if (breaks) {
+                sentences.append({start, j});
+                start = k;
+                resume = k;
+            }
         }
-        sentences.append({start, j});
-        start = k;
-        i = k - 1;
     }
     if (start < line.end)
         sentences.append({start, line.end});
@@ -107,24 +111,49 @@ struct NormalisedKey
 
 NormalisedKey normalisedKey(const QString &text, Span span)
 {
+    // ASCII letters and digits as they enter the key (lower case), 0 for the rest.
+    static constexpr std::array<char16_t, 128> asciiKeyChar = [] {
+        std::array<char16_t, 128> t{};
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            t[c] = c;
+        for (char16_t c = u'a'; c <= u'z'; ++c)
+            t[c] = t[c - u'a' + u'A'] = c;
+        return t;
+    }();
     NormalisedKey key;
-    auto add = [&key](char16_t c) {
-        key.hash = (key.hash ^ c) * 1099511628211ULL;
+    // Four characters (never 0) are packed per multiplication: FNV-1a over
+    // 64-bit blocks, a quarter of the serial multiplications of one per character.
+    quint64 block = 0;
+    int inBlock = 0;
+    auto add = [&](char16_t c) {
+        block = block << 16 | c;
         ++key.length;
+        if (++inBlock == 4) {
+            key.hash = (key.hash ^ block) * 1099511628211ULL;
+            block = 0;
+            inBlock = 0;
+        }
     };
     bool space = false;
     for (qsizetype i = span.start; i < span.end; ++i) {
         const QChar c = text.at(i);
-        if (c.isLetterOrNumber()) {
+        const char16_t u = c.unicode();
+        char16_t k = 0;
+        if (u < 0x80)
+            k = asciiKeyChar[u];
+        else if (c.isLetterOrNumber())
+            k = c.toLower().unicode();
+        if (k) {
             if (space && key.length > 0)
                 add(u' ');
             space = false;
-            const char16_t u = c.unicode();
-            add(u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u) : c.toLower().unicode());
+            add(k);
         } else {
             space = true;
         }
     }
+    if (inBlock > 0)
+        key.hash = (key.hash ^ block) * 1099511628211ULL;
     return key;
 }
 

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace DealScope {
 
@@ -38,27 +39,52 @@ struct ScannedWindow
     quint64 found;
 };
 ScannedWindow scanned(const QString &text, const CaselessWords &lists) { return {text, lists, lists.which(text)}; }
-bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpression &re)
+// Whether the window holds a word of `words`.
+bool holds(const ScannedWindow &w, const CaselessWords &words)
 {
     const quint64 bit = w.lists.bitOf(words);
-    if (!bit)
-        return has(w.text, words, re); // a list the window was not scanned for
-    return (w.found & bit) && has(w.text, re);
+    return bit ? (w.found & bit) != 0 : words.in(w.text); // else a list the window was not scanned for
+}
+bool has(const ScannedWindow &w, const CaselessWords &words, const QRegularExpression &re)
+{
+    return holds(w, words) && has(w.text, re);
 }
 
 // Cue lists: verbs and nouns of deal reporting, never names.
-bool hasSpeculationCue(const QString &s)
+// (A view of the clause: most clauses fail the precheck, and were copied for it.)
+bool hasSpeculationCue(QStringView s)
 {
     static const auto re = QRegularExpression(QStringLiteral(
         "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
-    return has(s, words, re);
+    return words.in(s) && re.match(s).hasMatch();
+}
+// Stems only: a text holds one wherever a stretch of it does, so a sentence
+// without one has none before any of its figures.
+const CaselessWords &claimWords()
+{
+    static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
+    return words;
+}
+// "The two companies", "their", "the deal": a sentence that points back.
+const CaselessWords &anaphorWords()
+{
+    static const CaselessWords words{"companies", "deal", "agreement", "partnership", "pact", "contract", "their", "both"};
+    return words;
 }
 bool hasClaimCue(const QString &s)
 {
     static const auto re = rx(R"(\b(claim|claims|claiming|claimed|boasts?|boasting|touts?|touting|promis\w+|advertis\w+)\b)");
-    static const CaselessWords words{"claim*", "boast*", "tout*", "promis*", "advertis*"};
-    return has(s, words, re);
+    return has(s, claimWords(), re);
+}
+// The earlier-cue words with no boundary asked: a window holds a cue word
+// only where its sentence holds these letters, so a sentence without them
+// spares its figures the test.
+const CaselessWords &earlierLetters()
+{
+    static const CaselessWords words{"*existing*", "*build*", "*built*", "*expan*", "*increased*",
+                                     "*add*", "*top*", "*previous*", "*earlier*", "*original*", "*before*"};
+    return words;
 }
 bool hasEarlierCue(const QString &s)
 {
@@ -220,7 +246,11 @@ bool isHardStopMark(QChar c)
 }
 bool mayHaveHardStop(QStringView s)
 {
-    return std::any_of(s.cbegin(), s.cend(), isHardStopMark);
+    // A plain loop: std::any_of over the function pointer called it per character.
+    for (const QChar c : s)
+        if (isHardStopMark(c))
+            return true;
+    return false;
 }
 
 // Cuts a window at the first (or last) hard clause boundary.
@@ -353,20 +383,36 @@ struct ArticleContext
     }
 };
 
-bool hasProviderAfter(const QString &s)
+// What follows a party casts it as a supplier ("X will provide", "X's
+// cloud") or as a buyer ("X will buy"): both lists in one scan of it.
+const CaselessWords &providerAfterWords()
+{
+    static const CaselessWords words{"*cloud*", "*comput*", "*infrastructure*", "*services*", "*capacity*", "*chips*", "*silicon*", "*custom*", "*data*", "*servers*", "*gpus*", "*provide*", "*suppl*", "*operates*", "*host*", "*vendor*"};
+    return words;
+}
+const CaselessWords &buyerAfterWords()
+{
+    static const CaselessWords words{"*consumption*", "*commit*", "*spend*", "*buy*", "*use*", "*run*", "*deploy*", "*access*", "*demand*", "*workloads*"};
+    return words;
+}
+const CaselessWords &followingLists()
+{
+    static const CaselessWords lists{&providerAfterWords(), &buyerAfterWords()};
+    return lists;
+}
+
+bool hasProviderAfter(const ScannedWindow &following)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(cloud|compute|computing|infrastructure|services|capacity|chips|silicon|custom|)"
                               R"(data cent|servers|gpus|will provide|provides|to provide|will supply|supplies|operates|will host|hosts|customer)|)"
                               R"(^\W*(('s|’s)\s+)?(\w+\s+){0,3}as (a|an|the) (\w+\s+){0,3}(provider|supplier|host|vendor))");
-    static const CaselessWords words{"*cloud*", "*comput*", "*infrastructure*", "*services*", "*capacity*", "*chips*", "*silicon*", "*custom*", "*data*", "*servers*", "*gpus*", "*provide*", "*suppl*", "*operates*", "*host*", "*vendor*"};
-    return has(s, words, re);
+    return has(following, providerAfterWords(), re);
 }
-bool hasBuyerAfter(const QString &s)
+bool hasBuyerAfter(const ScannedWindow &following)
 {
     static const auto re = rx(R"(^\W*('s|’s)?\s*(consumption|commitment to|committed|commits|has committed|will spend|to spend|spends|)"
                               R"(will buy|buys|to buy|will use|to use|will run|runs|will deploy|deploys|to deploy|access|demand|workloads))");
-    static const CaselessWords words{"*consumption*", "*commit*", "*spend*", "*buy*", "*use*", "*run*", "*deploy*", "*access*", "*demand*", "*workloads*"};
-    return has(s, words, re);
+    return has(following, buyerAfterWords(), re);
 }
 
 // A newsroom or outlet the article cites for what it reports ("told
@@ -408,11 +454,11 @@ bool isCitedSource(const QString &name, QStringView before, QStringView after)
     return endsWithWord(before, u"according to") && publicationWords.contains(name.mid(space + 1));
 }
 
-bool isProviderCue(const Party &p)
+bool isProviderCue(const Party &p, const ScannedWindow &following)
 {
     static const QSet<QString> prepositions = {QStringLiteral("from"), QStringLiteral("through"),
                                                QStringLiteral("via"), QStringLiteral("on")};
-    return prepositions.contains(p.prevWord) || hasProviderAfter(p.following);
+    return prepositions.contains(p.prevWord) || hasProviderAfter(following);
 }
 
 struct Reading
@@ -562,7 +608,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
 
     static const auto preMoney = rx(R"(pre-money|pre money)");
     static const auto postMoney = rx(R"(post-money|post money)");
+    static const CaselessWords moneyWords{"*money*"}; // what both need
     auto valuation = [&](const QString &window) {
+        if (!moneyWords.in(window))
+            return Metric::Valuation;
         if (has(window, preMoney))
             return Metric::ValuationPre;
         if (has(window, postMoney))
@@ -626,11 +675,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords preLists{&upfrontPreWords, &initialPreWords, &remainderPreWords, &tranchePreWords,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
-                                        &investPreWords, &roundPreWords};
+                                        &investPreWords, &roundPreWords, &totalCueWords};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords};
+                                          &spendPreWords, &totalCueWords};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -646,7 +695,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("remainder");
     else if (has(pre6Window, tranchePreWords, tranchePre) || has(head4Window, tranchePreWords, tranchePre))
         r.part = QStringLiteral("tranche");
-    if (has(pre6 + u' ' + head4, totalCueWords, totalCue))
+    // Whole words: one stands in "pre6 head4" only where it does in pre6 or in head4.
+    if ((holds(pre6Window, totalCueWords) || holds(head4Window, totalCueWords)) && has(pre6 + u' ' + head4, totalCue))
         r.part = QStringLiteral("total");
     // "had been seeking a $5 billion valuation": a sum hoped for, not reached.
     static const auto seekingPre = rx(R"(\b(seeking|seeks|sought|seek|eyeing|eyes|eyed|targeting|hoping for|hopes for|in talks for)( a| an)?( about| roughly| approximately| around| nearly| some)?\W*$)");
@@ -761,6 +811,14 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     const qsizetype after = index + 1 < sentenceFigures.size() ? sentenceFigures.at(index + 1)->start
                                                                : std::numeric_limits<qsizetype>::max();
     static const auto relative = rx(R"(\b(which|who|founded|since|whose)\b|[;\x{2014}\x{2013}])");
+    // What `relative` cannot match without: most stretches hold none, and
+    // were each given a match object.
+    static const CaselessWords relativeWords{"which", "who", "founded", "since", "whose"};
+    auto isRelative = [](const QString &between) {
+        const bool may = relativeWords.in(between) || between.contains(u';') || between.contains(u'\u2014')
+            || between.contains(u'\u2013');
+        return may && has(between, relative);
+    };
     auto sameClause = [&](const Figure *d) {
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
@@ -769,7 +827,7 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
-            && !has(ctx.lowerSlice(f->end, d->start), relative))
+            && !isRelative(ctx.lowerSlice(f->end, d->start)))
             return d;
     for (auto it = dates.crbegin(); it != dates.crend(); ++it)
         if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
@@ -797,7 +855,7 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
     static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     static const CaselessWords edgeWords{"while", "whereas", "but", "although", "though", "meanwhile"};
-    const QString before = text.mid(sentence.start, pos - sentence.start);
+    const QStringView before = QStringView(text).mid(sentence.start, pos - sentence.start); // a view: no copy per figure
     qsizetype start = sentence.start;
     if (!mayHaveHardStop(before) && !edgeWords.in(before))
         return start; // the same marks and words as the edge, else no match
@@ -830,19 +888,21 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
     static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
     static const CaselessWords collectiveWords{"peers", "rivals", "competitors", "hyperscalers", "incumbents", "giants", "challengers"};
+    static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
+    static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
+    static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
+    static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
+    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
+    const ScannedWindow clauseWindow = scanned(clause, clauseLists);
     bool groupNoun = false;
-    if (collectiveWords.in(clause)) {
+    if (holds(clauseWindow, collectiveWords)) {
         for (auto it = collective.globalMatch(clause); it.hasNext();) {
             const auto cm = it.next();
             if (!has(clause.left(cm.capturedStart()), governedWords, governed))
                 groupNoun = true;
         }
     }
-    static const auto together = rx(R"(\b(collectively|combined|together|jointly|between them|in aggregate)\b)");
-    static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
-    static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
-    static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
-    if (has(clause, perPartyWords, perParty))
+    if (has(clauseWindow, perPartyWords, perParty))
         return false;
     if (groupNoun)
         return true;
@@ -862,7 +922,7 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
         if (run.size() > longest.size())
             longest = run;
     }
-    return longest.size() >= 3 || (longest.size() >= 2 && has(clause, togetherWords, together));
+    return longest.size() >= 3 || (longest.size() >= 2 && has(clauseWindow, togetherWords, together));
 }
 
 } // namespace
@@ -938,9 +998,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             p.following.truncate(gap);
     }
     for (Party &p : ctx.parties) {
-        p.providerCue = isProviderCue(p);
+        const ScannedWindow following = scanned(p.following, followingLists());
+        p.providerCue = isProviderCue(p, following);
         // "a contract with X to purchase …": the buyer is who signs, not X.
-        p.buyerCue = hasBuyerAfter(p.following) && p.prevWord != QStringLiteral("with");
+        p.buyerCue = hasBuyerAfter(following) && p.prevWord != QStringLiteral("with");
         ctx.salience[p.root] += 1;
         if (p.providerCue)
             ctx.providerScore[p.root] += 1;
@@ -975,16 +1036,24 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
         const QString sentenceText = ctx.lowerSlice(sentence.start, sentence.end);
 
-        // Neighbouring sentences in the same paragraph give the deal's subject matter.
-        QString neighbours;
-        if (paragraph.end - paragraph.start < 1500)
-            neighbours += ctx.lowerSlice(paragraph.start, paragraph.end) + u' ';
-        if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
-            neighbours += ctx.lowerSlice(ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
-        if (sentenceParties.isEmpty() && si > 0)
-            neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
-        const SentenceCues cues(sentenceText, neighbours);
+        // Neighbouring sentences in the same paragraph give the deal's subject
+        // matter: put together only if a figure's reading asks about them.
+        const SentenceCues cues(sentenceText, [&] {
+            QString neighbours;
+            if (paragraph.end - paragraph.start < 1500)
+                neighbours += ctx.lowerSlice(paragraph.start, paragraph.end) + u' ';
+            if (si + 1 < ctx.sentences.size() && paragraph.contains(ctx.sentences.at(si + 1).start))
+                neighbours += ctx.lowerSlice(ctx.sentences.at(si + 1).start, ctx.sentences.at(si + 1).end);
+            if (sentenceParties.isEmpty() && si > 0)
+                neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
+            return neighbours;
+        });
+        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords()};
+        const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
+        std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
+        const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
+        const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -1070,11 +1139,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             const qsizetype cs = clause.start, ce = clause.end;
             if (!(clause == speculationClause)) {
                 speculationClause = clause;
-                clauseSpeculates = hasSpeculationCue(text.mid(cs, ce - cs));
+                clauseSpeculates = hasSpeculationCue(QStringView(text).mid(cs, ce - cs));
             }
             m.speculation = clauseSpeculates;
-            m.vendorClaim = hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
-            m.refersToEarlier = hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
+            m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
+            m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
             const Figure *date = bindDate(ctx, figs, fi, dateFigures.at(si), leadDates);
             if (date) {
@@ -1291,8 +1360,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Earlier sentences of the paragraph, or further back when the sentence
                 // points there ("the two companies", "their existing deal").
                 static const auto anaphor = rx(R"(\b(the (two )?companies|the (deal|agreement|partnership|pact|contract)|their|both (companies|firms|sides))\b)");
-                static const CaselessWords anaphorWords{"companies", "deal", "agreement", "partnership", "pact", "contract", "their", "both"};
-                const bool pointsBack = has(sentenceText, anaphorWords, anaphor);
+                if (!sentencePointsBack) // the same for every figure of the sentence
+                    sentencePointsBack = has(sentenceWindow, anaphorWords(), anaphor);
+                const bool pointsBack = *sentencePointsBack;
                 for (qsizetype back = si - 1; cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;

@@ -7,9 +7,9 @@
 
 namespace DealScope {
 
-SentenceCues::SentenceCues(const QString &sentence, const QString &neighbours)
+SentenceCues::SentenceCues(const QString &sentence, std::function<QString()> neighbours)
     : m_sentence(sentence)
-    , m_neighbours(neighbours)
+    , m_neighbours(std::move(neighbours))
 {
 }
 

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace DealScope {
@@ -13,9 +14,15 @@ namespace DealScope {
 class SentenceCues
 {
 public:
-    SentenceCues(const QString &sentence, const QString &neighbours);
+    // `neighbours` gives the text around the sentence, asked for at most once.
+    SentenceCues(const QString &sentence, std::function<QString()> neighbours);
     bool compute() const { return cached(m_compute, m_sentence, hasComputeCue); }
-    bool computeAround() const { return cached(m_computeAround, m_neighbours, hasComputeCue); }
+    bool computeAround() const
+    {
+        if (!m_computeAround)
+            m_computeAround = hasComputeCue(m_neighbours());
+        return *m_computeAround;
+    }
     bool invest() const { return cached(m_invest, m_sentence, hasInvestCue); }
 
 private:
@@ -28,7 +35,7 @@ private:
         return *answer;
     }
     const QString &m_sentence;
-    const QString &m_neighbours;
+    std::function<QString()> m_neighbours;
     mutable std::optional<bool> m_compute, m_computeAround, m_invest;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
+#include "stopfinder.h"
+
 #include <QSet>
 
 namespace DealScope {
@@ -43,22 +45,18 @@ bool isClosing(QChar c)
 QList<SentenceSplitter::Span> SentenceSplitter::paragraphs(const QString &text)
 {
     QList<Span> out;
-    qsizetype lineStart = 0;
-    // Through a local pointer: the appends would otherwise make the compiler
-    // reload the text's data for every character.
-    const QChar *const d = text.constData();
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i <= size; ++i) {
-        if (i == size || d[i] == u'\n' || d[i] == u'\u2029') {
-            qsizetype s = lineStart, e = i;
-            while (s < e && text.at(s).isSpace())
-                ++s;
-            while (e > s && text.at(e - 1).isSpace())
-                --e;
-            if (e > s)
-                out.append({s, e});
-            lineStart = i + 1;
-        }
+    StopFinder lineEnds(text, size, {u'\n', u'\u2029'});
+    for (qsizetype lineStart = 0; lineStart <= size;) {
+        const qsizetype i = lineEnds.next(lineStart);
+        qsizetype s = lineStart, e = i;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && text.at(e - 1).isSpace())
+            --e;
+        if (e > s)
+            out.append({s, e});
+        lineStart = i + 1;
     }
     return out;
 }
@@ -113,19 +111,20 @@ bool SentenceSplitter::isAbbreviation(const QString &text, qsizetype dot, qsizet
 void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList<Span> &out)
 {
     qsizetype start = paragraph.start;
-    qsizetype wordStart = start;
     const QChar *const d = text.constData(); // not reloaded after every append
-    for (qsizetype i = paragraph.start; i < paragraph.end; ++i) {
+    // Where the word ending at `at` starts: after the last white space since
+    // the sentence's start. Sought back from the few sentence ends that get
+    // this far, instead of a branch on white space at every character.
+    auto wordStartBefore = [&](qsizetype at) {
+        while (at > start && !d[at - 1].isSpace())
+            --at;
+        return at;
+    };
+    StopFinder ends(text, paragraph.end, {u'.', u'!', u'?', u'\u2026'});
+    qsizetype resume = paragraph.start; // where the search goes on
+    for (qsizetype i = ends.next(resume); i < paragraph.end; i = ends.next(resume)) {
+        resume = i + 1;
         const QChar c = d[i];
-        // Most characters are ASCII, neither white space nor a sentence's end.
-        if (c.unicode() > u' ' && c.unicode() < 0x80 && c != u'.' && c != u'!' && c != u'?')
-            continue;
-        if (c.isSpace()) {
-            wordStart = i + 1;
-            continue;
-        }
-        if (c != u'.' && c != u'!' && c != u'?' && c != u'\u2026')
-            continue;
         qsizetype j = i + 1;
         while (j < paragraph.end && (isClosing(text.at(j)) || text.at(j) == u'.'))
             ++j;
@@ -140,6 +139,7 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
             break;
         if (text.at(k).isLower())
             continue;
+        const qsizetype wordStart = wordStartBefore(i);
         if (c == u'.' && isAbbreviation(text, i, wordStart)) {
             // "Acme Inc. said" continues; "... from Acme Inc. The deal" is ambiguous:
             // only a following capitalised function word starts a new sentence.
@@ -158,8 +158,7 @@ void SentenceSplitter::splitParagraph(const QString &text, Span paragraph, QList
         if (!isBlank(text, start, j))
             out.append({start, j});
         start = k;
-        wordStart = k;
-        i = k - 1;
+        resume = k;
     }
     if (!isBlank(text, start, paragraph.end))
         out.append({start, paragraph.end});
