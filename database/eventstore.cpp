@@ -5,6 +5,7 @@
 #include "eventbuilder.h"
 #include "factcodes.h"
 #include "factsourcescan.h"
+#include "unionfind.h"
 
 #include <sqlite3.h>
 
@@ -60,21 +61,6 @@ struct SourceRec
     qint32 sentence = 0; // UTF-16 offsets
     qint32 paragraph = 0;
     bool refers = false;
-};
-
-struct UnionFind
-{
-    std::vector<int> parent;
-    explicit UnionFind(int n) : parent(size_t(n)) { std::iota(parent.begin(), parent.end(), 0); }
-    int find(int i)
-    {
-        while (parent[size_t(i)] != i) {
-            parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
-            i = parent[size_t(i)];
-        }
-        return i;
-    }
-    void unite(int a, int b) { parent[size_t(find(a))] = find(b); }
 };
 
 // A grouping key within one article: kind, the fact's time and up to three numbers.

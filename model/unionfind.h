@@ -10,8 +10,16 @@ class UnionFind
 {
 public:
     explicit UnionFind(int n);
-    // Inline: called once per link, in the event builder's inner loop.
-    int find(int i) { return m_parent[i] == i ? i : m_parent[i] = find(m_parent[i]); }
+    // Inline: called once per link in the event builders' inner loops. Path
+    // halving in a loop: no recursion, however long a chain of links grows.
+    int find(int i)
+    {
+        while (m_parent[i] != i) {
+            m_parent[i] = m_parent[m_parent[i]];
+            i = m_parent[i];
+        }
+        return i;
+    }
     void unite(int a, int b) { m_parent[find(a)] = find(b); }
 
 private:
