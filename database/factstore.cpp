@@ -100,7 +100,7 @@ struct FactStore::Row
     qint64 objectId = 0;
     qint64 typeId = 0;
     qint64 timeCode = 0;
-    // The rest of the stored row, turned into `mention` only when the family
+    // The rest of the stored row, made a FactMention (mentionOf()) only when the family
     // needs the reconciler (most families hold one reading and do not).
     qint64 subjectNameId = -1; // -1: NULL, the party as the fact names it
     qint64 objectNameId = -1;
@@ -113,8 +113,6 @@ struct FactStore::Row
     qint64 paragraphStart = 0;
     qint64 flags = 0;
     qint64 quoteKey = 0;
-    bool decoded = false;
-    FactMention mention;
 };
 
 struct FactStore::StoredFact
@@ -445,12 +443,9 @@ FactStore::Row FactStore::readRow(const Statement &s) const
     return r;
 }
 
-void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
+FactMention FactStore::mentionOf(const Row &r, QHash<qint64, QString> *times) const
 {
-    if (r.decoded)
-        return;
-    r.decoded = true;
-    FactMention &m = r.mention;
+    FactMention m;
     m.subject = m_codes.name(r.subjectId);
     m.object = m_codes.name(r.objectId);
     m.subjectName = r.subjectNameId < 0 ? m.subject : m_codes.name(r.subjectNameId);
@@ -481,6 +476,7 @@ void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
     m.refersToEarlier = r.flags & RefersToEarlier;
     m.retracted = r.flags & Retracted;
     m.quoteKey = quint32(qint32(r.quoteKey));
+    return m;
 }
 
 FactStore::StoredFact FactStore::readFact(const Statement &s) const
@@ -625,15 +621,18 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
     qint64 nextId = (rows.first().family << FamilyShift) + 1;
     for (const StoredFact &f : std::as_const(stored))
         nextId = std::max(nextId, f.fact.id + 1);
-    for (Row &r : rows)
-        decode(r, times);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
     // and indexes small): then the rows are split by their key first.
-    auto sameKey = [](const Row &a, const Row &b) {
+    auto sameKey = [this](const Row &a, const Row &b) {
         const bool partyless = a.subjectId == 0 && a.objectId == 0;
-        return a.subjectId == b.subjectId && a.objectId == b.objectId && a.mention.metric == b.mention.metric
-            && a.mention.part == b.mention.part && a.mention.unit == b.mention.unit
-            && (!partyless || a.articleId == b.articleId);
+        if (a.subjectId != b.subjectId || a.objectId != b.objectId || (partyless && a.articleId != b.articleId))
+            return false;
+        if (a.typeId == b.typeId) // the usual case: no type looked up
+            return true;
+        // A copy: looking up the second type may add to the cache the first one lives in.
+        const FactCodes::Type ta = m_codes.type(a.typeId);
+        const FactCodes::Type &tb = m_codes.type(b.typeId);
+        return ta.metric == tb.metric && ta.part == tb.part && ta.unit == tb.unit;
     };
     if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {
         settleGroup(std::move(rows), stored, nextId, outcome, times);
@@ -665,11 +664,11 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
 void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
                             QHash<qint64, QString> *times) const
 {
-    // The readings move to the reconciler; the rows keep their codes.
+    // The readings go to the reconciler; the rows keep their codes.
     QList<FactMention> mentions;
     mentions.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        mentions.append(std::move(rows[i].mention));
+        mentions.append(mentionOf(rows.at(i), times));
         mentions.last().tag = i;
     }
     // The stored facts' sources, from the rows that name them.
@@ -1224,12 +1223,13 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     Statement text = m_db.prepare("SELECT text FROM articles WHERE id = ?1");
     qint64 current = -1;
     QString articleText;
+    QList<FactMention> mentions(sources.size()); // by index into `sources`
     for (const qsizetype i : std::as_const(byArticle)) {
-        Row &r = sources[i];
-        if (!withQuotes) {
-            decode(r, nullptr);
+        const Row &r = sources.at(i);
+        FactMention &m = mentions[i];
+        m = mentionOf(r, nullptr);
+        if (!withQuotes)
             continue;
-        }
         if (r.articleId != current) {
             current = r.articleId;
             text.bind(1, current);
@@ -1237,15 +1237,13 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
             text.reset();
         }
         // Offsets are UTF-16 units into the decoded text, as QString counts them.
-        decode(r, nullptr);
-        FactMention &m = r.mention;
         m.text = articleText.mid(m.start, m.end - m.start);
         m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);
     }
-    for (Row &r : sources) {
-        const auto at = index.constFind(r.factId);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const auto at = index.constFind(sources.at(i).factId);
         if (at != index.constEnd())
-            facts[*at].sources.append(std::move(r.mention));
+            facts[*at].sources.append(std::move(mentions[i]));
     }
     return facts;
 }

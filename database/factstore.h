@@ -139,7 +139,7 @@ private:
     bool reconcileSingle(Row &row, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
     // The row's reading as a FactMention; `times` as for settleFamily().
-    void decode(Row &row, QHash<qint64, QString> *times) const;
+    FactMention mentionOf(const Row &row, QHash<qint64, QString> *times) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
     bool insertRow(const Row &row, QString *error);
