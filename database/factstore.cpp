@@ -387,10 +387,14 @@ bool FactStore::withTransaction(const std::function<bool(QString *)> &work, QStr
 
 const FactStore::ArticleInfo &FactStore::article(qint64 id) const
 {
-    if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
-        return *it;
     // While a worker thread reads the cache (every article loaded), an unknown id (a deleted article) adds nothing.
     static const ArticleInfo none;
+    if (m_shared && !m_sharedArticles.empty()) {
+        const ArticleInfo *info = id >= 0 && id < qint64(m_sharedArticles.size()) ? m_sharedArticles[size_t(id)] : nullptr;
+        return info ? *info : none;
+    }
+    if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
+        return *it;
     if (m_shared)
         return none;
     ArticleInfo info;
@@ -709,7 +713,8 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
         }
 
     Outcome::Group group;
-    QSet<qint64> kept;
+    group.write.reserve(rebuilt.size());
+    QSet<qint64> kept; // only asked about stored facts
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
         for (qint64 &a : f.alternatives)
@@ -727,7 +732,8 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
         }
         f.sources.clear();
         now.fact = std::move(f);
-        kept.insert(now.fact.id);
+        if (!stored.isEmpty())
+            kept.insert(now.fact.id);
         const auto at = storedIndex.constFind(now.fact.id);
         if (at != storedIndex.constEnd()) {
             const StoredFact &old = stored.at(*at);
@@ -819,12 +825,27 @@ bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<
     // the previous one written. Chunks are written in the order they were
     // read, so the result does not depend on timing. The caches the worker
     // reads (m_codes, m_articles, loaded before) get nothing added meanwhile.
+    // Pointers into m_articles, which nothing changes until the pass ends.
+    qint64 lastArticle = -1;
+    for (auto it = m_articles.cbegin(); it != m_articles.cend(); ++it)
+        lastArticle = std::max(lastArticle, it.key());
+    if (lastArticle < 4 * m_articles.size() + 65536) { // else sparse: the hash is looked up
+        m_sharedArticles.assign(size_t(lastArticle + 1), nullptr);
+        for (auto it = m_articles.cbegin(); it != m_articles.cend(); ++it)
+            if (it.key() >= 0)
+                m_sharedArticles[size_t(it.key())] = &it.value();
+    }
     m_shared = true;
     struct Shared // cleared when the pass ends, also on an error
     {
         bool &flag;
-        ~Shared() { flag = false; }
-    } shared{m_shared};
+        std::vector<const ArticleInfo *> &articles;
+        ~Shared()
+        {
+            flag = false;
+            articles.clear();
+        }
+    } shared{m_shared, m_sharedArticles};
     std::deque<Chunk> chunks;     // declared before the worker: its jobs write into them
     QHash<qint64, QString> times; // the worker's own cache of decoded times
     // A written chunk is freed by the worker's next job: freeing is a good part of the work.

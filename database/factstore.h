@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace DealScope {
 
@@ -170,6 +171,8 @@ private:
 
     QList<qint64> m_changed;
     mutable QHash<qint64, ArticleInfo> m_articles;
+    // m_articles by id while a worker reads it (article ids are dense): a look-up for every reading decoded.
+    std::vector<const ArticleInfo *> m_sharedArticles;
     Statement m_insertRow;
     Statement m_nextOrd;
     Statement m_familiesOfArticle;

@@ -255,24 +255,28 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     std::array<QHash<QString, ReadingIndex>, 2> byTime; // by retracted, then time
     const bool anyUndated = std::any_of(kept.cbegin(), kept.cend(), [](const FactMention &m) { return m.time.isEmpty(); });
     std::array<ReadingIndex, 2> dated; // every dated cluster, for the undated mentions
-    auto addTo = [&](qsizetype at, FactMention &&m) {
+    clusters.reserve(kept.size()); // at most one each
+    // `index`: the cluster's readings in byTime when the caller has looked them up.
+    auto addTo = [&](qsizetype at, FactMention &&m, ReadingIndex *index) {
         Cluster &c = clusters[at];
-        byTime[c.retracted][c.time].add(m.value, m.valueMax, m.qualifier, at);
+        (index ? *index : byTime[c.retracted][c.time]).add(m.value, m.valueMax, m.qualifier, at);
         if (anyUndated && !c.time.isEmpty())
             dated[c.retracted].add(m.value, m.valueMax, m.qualifier, at);
         c.mentions.append(std::move(m));
     };
     auto place = [&](FactMention &&m) {
-        const qsizetype agreeing = byTime[m.retracted][m.time].firstAgreeing(m.value, m.valueMax, m.qualifier);
+        // Nothing is added to byTime before addTo(): the reference stays valid.
+        ReadingIndex &index = byTime[m.retracted][m.time];
+        const qsizetype agreeing = index.firstAgreeing(m.value, m.valueMax, m.qualifier);
         if (agreeing >= 0) {
-            addTo(agreeing, std::move(m));
+            addTo(agreeing, std::move(m), &index);
             return;
         }
         Cluster c;
         c.time = m.time;
         c.retracted = m.retracted;
         clusters.append(std::move(c));
-        addTo(clusters.size() - 1, std::move(m));
+        addTo(clusters.size() - 1, std::move(m), &index);
     };
     QList<FactMention> undated;
     for (FactMention &m : kept) {
@@ -286,12 +290,13 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         const qsizetype best = dated[m.retracted].heaviestAgreeing(
             m.value, m.valueMax, m.qualifier, [&](qsizetype at) { return clusters.at(at).mentions.size(); });
         if (best >= 0)
-            addTo(best, std::move(m));
+            addTo(best, std::move(m), nullptr);
         else
             place(std::move(m));
     }
 
     QList<Fact> facts;
+    facts.reserve(clusters.size());
     for (Cluster &c : clusters) {
         Fact f;
         const FactMention &first = c.mentions.first();
@@ -324,7 +329,7 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
                                    [&](const FactMention &m) { return m.article != f.sources.first().article; })
                 ? FactStatus::Corroborated // (not articles(): it compares every pair of a large fact's sources)
                 : FactStatus::Single;
-        facts.append(f);
+        facts.append(std::move(f));
     }
     return facts;
 }
