@@ -724,6 +724,7 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
             continue;
         StoredFact now;
         now.kind = f.sources.first().kind;
+        now.sources.reserve(f.sources.size());
         for (qsizetype i = 0; i < f.sources.size(); ++i) {
             const qsizetype row = qsizetype(f.sources.at(i).tag);
             now.sources.append(row);

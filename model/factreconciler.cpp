@@ -203,15 +203,42 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     // name (two files of one name count as one article, wherever they sort; numbered, so that one hash holds
     // every article's keys), then quote and retraction, then the value as printed: printing is dear and a
     // repeat rare, so values are printed only when a key comes again.
+    // A small family (most of those reconciled) searches its kept mentions in turn instead: building
+    // and freeing the two hashes cost more than the search.
+    constexpr qsizetype SmallFamily = 16;
+    struct Said // a kept mention's key and value (plain data)
+    {
+        const QString *article;
+        quint32 quote;
+        bool retracted;
+        double value;
+    };
+    QVarLengthArray<Said, SmallFamily> said;
     QHash<QString, quint64> articleNumbers;
     QHash<quint64, QVarLengthArray<double, 1>> keptValues;
     QList<FactMention> kept;
-    kept.reserve(mentions.size());
+    kept.reserve(mentions.size()); // never reallocated: `said` points into it
     for (const qsizetype i : order) {
         FactMention &m = mentions[i];
         if (m.keptApart())
             continue;
-        if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
+        if (mentions.size() > 1 && mentions.size() <= SmallFamily) {
+            const quint32 quote = quoteKey(m);
+            std::optional<quint64> printed;
+            auto samePrinted = [&](const Said &s) {
+                if (s.quote != quote || s.retracted != m.retracted || *s.article != m.article)
+                    return false;
+                if (!printed)
+                    printed = printedValue(m.value);
+                return printedValue(s.value) == *printed;
+            };
+            if (std::any_of(said.cbegin(), said.cend(), samePrinted))
+                continue;
+            kept.append(std::move(m));
+            said.append({&kept.last().article, quote, kept.last().retracted, kept.last().value});
+            continue;
+        }
+        if (mentions.size() > 1) { // a large family (one mention alone has nothing to be told apart from)
             auto article = articleNumbers.constFind(m.article);
             if (article == articleNumbers.constEnd())
                 article = articleNumbers.insert(m.article, quint64(articleNumbers.size()));

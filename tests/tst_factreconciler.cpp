@@ -221,6 +221,20 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion")}
         << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
                        QStringLiteral("Klarna valuation 2000000000 2021 conflict 1")};
+    {
+        // More mentions than a small family holds: repeats are found through the hashes (the other path).
+        QStringList input{QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|2e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|  valued at $1 billion, then $2 billion.")};
+        for (int i = 0; i < 20; ++i)
+            input << QStringLiteral("Klarna||valuation|5e9|exact|2022|b%1.txt|valued at $5 billion").arg(i);
+        QTest::newRow("a repeat is found in a family of many mentions")
+            << input
+            << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
+                           QStringLiteral("Klarna valuation 2000000000 2021 conflict 1"),
+                           QStringLiteral("Klarna valuation 5000000000 2022 corroborated 20")};
+    }
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
