@@ -568,18 +568,12 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
     return s.execute(error);
 }
 
-void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows, QHash<qint64, QString> *times) const
+void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows) const
 {
-    // A fact says what its sources say: their stored codes are reused, none is looked up.
-    const Fact &f = sf.fact;
     QList<FactSourceCodec::Source> keys;
     keys.reserve(sf.sources.size());
     for (const qsizetype i : std::as_const(sf.sources)) {
         const Row &r = rows.at(i);
-        if (sf.typeCode < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
-            sf.typeCode = r.typeId;
-        if (sf.timeCode < 0 && timeText(r.timeCode, times) == f.time)
-            sf.timeCode = r.timeCode;
         keys.append({r.articleId, r.ord});
     }
     sf.sourcesBlob = FactSourceCodec::encode(keys);
@@ -726,10 +720,17 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
         now.kind = f.sources.first().kind;
         now.sources.reserve(f.sources.size());
         for (qsizetype i = 0; i < f.sources.size(); ++i) {
-            const qsizetype row = qsizetype(f.sources.at(i).tag);
+            const FactMention &m = f.sources.at(i);
+            const qsizetype row = qsizetype(m.tag);
             now.sources.append(row);
-            if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
+            if (now.firstArticle == 0 && m.article == f.firstReportedBy)
                 now.firstArticle = rows.at(row).articleId;
+            // A fact says what its sources say: the codes of the first that says it are reused when it
+            // is written (the mention's qualifier and time are its row's codes decoded).
+            if (now.typeCode < 0 && m.qualifier == f.qualifier)
+                now.typeCode = rows.at(row).typeId;
+            if (now.timeCode < 0 && m.time == f.time)
+                now.timeCode = rows.at(row).timeCode;
         }
         f.sources.clear();
         now.fact = std::move(f);
@@ -746,7 +747,7 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
                 && old.sources == now.sources)
                 continue;
         }
-        prepareWrite(now, rows, times);
+        prepareWrite(now, rows);
         group.write.append(std::move(now));
     }
     for (const StoredFact &old : std::as_const(stored))

@@ -124,8 +124,8 @@ private:
     void settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome, QHash<qint64, QString> *times) const;
     void settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
                      QHash<qint64, QString> *times) const;
-    // The fact's codes and sources as writeFact() binds them, worked out where it is settled.
-    void prepareWrite(StoredFact &fact, const QList<Row> &rows, QHash<qint64, QString> *times) const;
+    // The fact's sources as writeFact() binds them, encoded where it is settled (settleGroup() chose its codes).
+    void prepareWrite(StoredFact &fact, const QList<Row> &rows) const;
     QString timeText(qint64 code, QHash<qint64, QString> *times) const;
     bool applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error);
     // A bulk pass: `read` fills chunks of whole families in key order; their families are settled
