@@ -449,18 +449,43 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
             return false;
         return a.lastReport.daysTo(b.firstReport) > Apart || b.lastReport.daysTo(a.firstReport) > Apart;
     };
-    QHash<QString, QList<Candidate>> byTime; // candidates for alternatives: not retracted
-    for (const Fact &o : std::as_const(family))
-        if (o.status != FactStatus::Retracted)
-            byTime[o.time].append(candidate(o));
-    for (Fact &f : family) {
+    // Candidates for alternatives (not retracted), in family order, each worked out once.
+    std::vector<Candidate> open;
+    std::vector<qsizetype> openAt(size_t(family.size()), -1); // a fact's candidate
+    std::vector<qsizetype> openFact;                          // a candidate's fact
+    open.reserve(size_t(family.size()));
+    openFact.reserve(size_t(family.size()));
+    for (qsizetype i = 0; i < family.size(); ++i)
+        if (family.at(i).status != FactStatus::Retracted) {
+            openAt[size_t(i)] = qsizetype(open.size());
+            open.push_back(candidate(family.at(i)));
+            openFact.push_back(i);
+        }
+    // Those of one time: a few facts compare their times in turn; more are grouped by time in a hash.
+    constexpr size_t FewFacts = 16;
+    QHash<QString, QList<qsizetype>> byTime;
+    if (open.size() > FewFacts)
+        for (size_t k = 0; k < open.size(); ++k)
+            byTime[family.at(openFact[k]).time].append(qsizetype(k));
+    for (qsizetype i = 0; i < family.size(); ++i) {
+        Fact &f = family[i];
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        const Candidate self = candidate(f);
-        for (const Candidate &other : byTime.value(f.time))
+        const Candidate &self = open[size_t(openAt[size_t(i)])];
+        auto consider = [&](size_t k) {
+            const Candidate &other = open[k];
             if (other.id != f.id && other.earlier == self.earlier && !reportedApart(self, other))
                 f.alternatives.append(other.id);
+        };
+        if (open.size() > FewFacts) {
+            for (const qsizetype k : byTime.value(f.time))
+                consider(size_t(k));
+        } else {
+            for (size_t k = 0; k < open.size(); ++k)
+                if (family.at(openFact[k]).time == f.time)
+                    consider(k);
+        }
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;
     }

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace DealScope;
 
 namespace {
@@ -74,6 +76,7 @@ private slots:
     void reconcile_data();
     void reconcile();
     void alternativesPointAtEachOther();
+    void alternativesInAFamilyOfManyFacts();
     void firstReportedBy();
     void incremental();
     void valuesAgree_data();
@@ -261,6 +264,29 @@ void TestFactReconciler::reconcile()
     QFETCH(QStringList, input);
     QFETCH(QStringList, expected);
     QCOMPARE(describe(FactReconciler::reconcile(mentions(input))), expected);
+}
+
+void TestFactReconciler::alternativesInAFamilyOfManyFacts()
+{
+    // More facts than are compared in turn: those of one time are found through a hash (the other path).
+    QStringList input;
+    for (int i = 0; i < 20; ++i) // values a tenth apart: each disagrees with every other
+        input << QStringLiteral("Volvo|Northvolt|investment|%1e9|exact|2023|a%2.txt|Volvo invested.")
+                     .arg(qRound(100 * std::pow(1.1, i)))
+                     .arg(i);
+    input << QStringLiteral("Volvo|Northvolt|investment|1e11|exact|2024|b.txt|Another $100 billion in 2024.");
+    const QList<Fact> facts = FactReconciler::reconcile(mentions(input));
+    QCOMPARE(facts.size(), 21);
+    for (const Fact &f : facts) {
+        if (f.time == QStringLiteral("2024")) {
+            QVERIFY(f.alternatives.isEmpty());
+            QCOMPARE(f.status, FactStatus::Single);
+            continue;
+        }
+        QCOMPARE(f.alternatives.size(), 19);
+        QVERIFY(!f.alternatives.contains(f.id));
+        QCOMPARE(f.status, FactStatus::Conflict);
+    }
 }
 
 void TestFactReconciler::alternativesPointAtEachOther()
