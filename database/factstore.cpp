@@ -711,8 +711,9 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
     QSet<qint64> kept; // only asked about stored facts
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
-        for (qint64 &a : f.alternatives)
-            a = renumber.value(a, a);
+        if (!f.alternatives.isEmpty()) // a non-const begin() of an empty QList allocates
+            for (qint64 &a : f.alternatives)
+                a = renumber.value(a, a);
         // A family with no mention left comes back untouched from the reconciler: it is gone.
         if (f.sources.isEmpty())
             continue;

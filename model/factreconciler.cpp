@@ -394,7 +394,8 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
     QSet<qint64> reused;
     for (Fact &f : family) {
         f.id = 0;
-        for (const Fact *old : previousByTime.value(f.time))
+        const QList<const Fact *> olds = previousByTime.value(f.time); // const: begin() of an empty QList allocates
+        for (const Fact *old : olds)
             if (!reused.contains(old->id) && (old->status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
                 && FactReconciler::valuesAgree(old->value, old->valueMax, old->qualifier, f.value, f.valueMax, f.qualifier)) {
                 f.id = old->id;
