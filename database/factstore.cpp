@@ -627,9 +627,10 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
             return false;
         if (a.typeId == b.typeId) // the usual case: no type looked up
             return true;
-        // A copy: looking up the second type may add to the cache the first one lives in.
-        const FactCodes::Type ta = m_codes.type(a.typeId);
-        const FactCodes::Type &tb = m_codes.type(b.typeId);
+        // Both looked up before either is read: a look-up may add to the cache the other lives in.
+        m_codes.type(a.typeId);
+        m_codes.type(b.typeId);
+        const FactCodes::Type &ta = m_codes.type(a.typeId), &tb = m_codes.type(b.typeId);
         return ta.metric == tb.metric && ta.part == tb.part && ta.unit == tb.unit;
     };
     if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {

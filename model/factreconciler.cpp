@@ -480,7 +480,8 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
                 f.alternatives.append(other.id);
         };
         if (open.size() > FewFacts) {
-            for (const qsizetype k : byTime.value(f.time))
+            const QList<qsizetype> sameTime = byTime.value(f.time); // const: a non-const begin() would copy it
+            for (const qsizetype k : sameTime)
                 consider(size_t(k));
         } else {
             for (size_t k = 0; k < open.size(); ++k)
