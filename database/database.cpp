@@ -43,6 +43,9 @@ bool Database::open(const QString &path, const Options &options, QString *error)
         flags |= SQLITE_OPEN_CREATE;
     // Each connection belongs to one thread at a time; no need for SQLite's own mutexes.
     flags |= SQLITE_OPEN_NOMUTEX;
+    // Memory statistics, which nothing reads, take a global mutex around every allocation SQLite makes:
+    // turned off before SQLite starts (once; a no-op if something started it first).
+    [[maybe_unused]] static const bool noMemoryStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {

@@ -56,11 +56,18 @@ FactCodes::FactCodes(Database &db)
 
 bool FactCodes::load(QString *error)
 {
-    Statement n = m_db.prepare("SELECT id, name FROM fact_names");
+    Statement n = m_db.prepare("SELECT id, name FROM fact_names ORDER BY id");
+    m_nameList.clear();
     while (n.step()) {
+        const qint64 id = n.columnInt(0);
         const QString name = n.columnText(1);
-        m_names.insert(n.columnInt(0), name);
-        m_nameIds.insert(name, n.columnInt(0));
+        m_names.insert(id, name);
+        m_nameIds.insert(name, id);
+        if (id < qint64(m_nameList.size()) + (qint64(1) << 16)) { // dense ids only: a stray large id stays out
+            if (id >= qint64(m_nameList.size()))
+                m_nameList.resize(size_t(id) + 1);
+            m_nameList[size_t(id)] = name;
+        }
     }
     if (!n.succeeded()) {
         setError(error, Database::describe(n.resultCode(), n.errorText()));
@@ -121,6 +128,8 @@ QString FactCodes::name(qint64 id)
 {
     if (id <= 0)
         return QStringLiteral("");
+    if (id < qint64(m_nameList.size()) && !m_nameList[size_t(id)].isNull())
+        return m_nameList[size_t(id)];
     if (const auto it = m_names.constFind(id); it != m_names.constEnd())
         return *it;
     QString name = QStringLiteral("");

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace DealScope {
 
@@ -70,6 +71,9 @@ private:
     Statement m_typeById;
     QHash<QString, qint64> m_nameIds;
     QHash<qint64, QString> m_names;
+    // The names load() read, by id (fact_names' ids are dense rowids): name() is asked for every reading a
+    // bulk pass decodes, and an index beats a hash look-up. Names added later are found in m_names.
+    std::vector<QString> m_nameList;
     QHash<QString, qint64> m_typeIds;
     QHash<qint64, Type> m_types;
     QHash<qint64, QString> m_times; // decoded once: a few thousand distinct dates

@@ -100,7 +100,7 @@ struct FactStore::Row
     qint64 objectId = 0;
     qint64 typeId = 0;
     qint64 timeCode = 0;
-    // The rest of the stored row, turned into `mention` only when the family
+    // The rest of the stored row, made a FactMention (mentionOf()) only when the family
     // needs the reconciler (most families hold one reading and do not).
     qint64 subjectNameId = -1; // -1: NULL, the party as the fact names it
     qint64 objectNameId = -1;
@@ -113,8 +113,6 @@ struct FactStore::Row
     qint64 paragraphStart = 0;
     qint64 flags = 0;
     qint64 quoteKey = 0;
-    bool decoded = false;
-    FactMention mention;
 };
 
 struct FactStore::StoredFact
@@ -389,10 +387,14 @@ bool FactStore::withTransaction(const std::function<bool(QString *)> &work, QStr
 
 const FactStore::ArticleInfo &FactStore::article(qint64 id) const
 {
-    if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
-        return *it;
     // While a worker thread reads the cache (every article loaded), an unknown id (a deleted article) adds nothing.
     static const ArticleInfo none;
+    if (m_shared && !m_sharedArticles.empty()) {
+        const ArticleInfo *info = id >= 0 && id < qint64(m_sharedArticles.size()) ? m_sharedArticles[size_t(id)] : nullptr;
+        return info ? *info : none;
+    }
+    if (const auto it = m_articles.constFind(id); it != m_articles.constEnd())
+        return *it;
     if (m_shared)
         return none;
     ArticleInfo info;
@@ -445,12 +447,9 @@ FactStore::Row FactStore::readRow(const Statement &s) const
     return r;
 }
 
-void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
+FactMention FactStore::mentionOf(const Row &r, QHash<qint64, QString> *times) const
 {
-    if (r.decoded)
-        return;
-    r.decoded = true;
-    FactMention &m = r.mention;
+    FactMention m;
     m.subject = m_codes.name(r.subjectId);
     m.object = m_codes.name(r.objectId);
     m.subjectName = r.subjectNameId < 0 ? m.subject : m_codes.name(r.subjectNameId);
@@ -481,6 +480,7 @@ void FactStore::decode(Row &r, QHash<qint64, QString> *times) const
     m.refersToEarlier = r.flags & RefersToEarlier;
     m.retracted = r.flags & Retracted;
     m.quoteKey = quint32(qint32(r.quoteKey));
+    return m;
 }
 
 FactStore::StoredFact FactStore::readFact(const Statement &s) const
@@ -568,18 +568,12 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
     return s.execute(error);
 }
 
-void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows, QHash<qint64, QString> *times) const
+void FactStore::prepareWrite(StoredFact &sf, const QList<Row> &rows) const
 {
-    // A fact says what its sources say: their stored codes are reused, none is looked up.
-    const Fact &f = sf.fact;
     QList<FactSourceCodec::Source> keys;
     keys.reserve(sf.sources.size());
     for (const qsizetype i : std::as_const(sf.sources)) {
         const Row &r = rows.at(i);
-        if (sf.typeCode < 0 && m_codes.type(r.typeId).qualifier == f.qualifier)
-            sf.typeCode = r.typeId;
-        if (sf.timeCode < 0 && timeText(r.timeCode, times) == f.time)
-            sf.timeCode = r.timeCode;
         keys.append({r.articleId, r.ord});
     }
     sf.sourcesBlob = FactSourceCodec::encode(keys);
@@ -625,15 +619,19 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
     qint64 nextId = (rows.first().family << FamilyShift) + 1;
     for (const StoredFact &f : std::as_const(stored))
         nextId = std::max(nextId, f.fact.id + 1);
-    for (Row &r : rows)
-        decode(r, times);
     // One family, unless two keys share a hash (it has 31 bits, to keep rows
     // and indexes small): then the rows are split by their key first.
-    auto sameKey = [](const Row &a, const Row &b) {
+    auto sameKey = [this](const Row &a, const Row &b) {
         const bool partyless = a.subjectId == 0 && a.objectId == 0;
-        return a.subjectId == b.subjectId && a.objectId == b.objectId && a.mention.metric == b.mention.metric
-            && a.mention.part == b.mention.part && a.mention.unit == b.mention.unit
-            && (!partyless || a.articleId == b.articleId);
+        if (a.subjectId != b.subjectId || a.objectId != b.objectId || (partyless && a.articleId != b.articleId))
+            return false;
+        if (a.typeId == b.typeId) // the usual case: no type looked up
+            return true;
+        // Both looked up before either is read: a look-up may add to the cache the other lives in.
+        m_codes.type(a.typeId);
+        m_codes.type(b.typeId);
+        const FactCodes::Type &ta = m_codes.type(a.typeId), &tb = m_codes.type(b.typeId);
+        return ta.metric == tb.metric && ta.part == tb.part && ta.unit == tb.unit;
     };
     if (std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return sameKey(rows.first(), r); })) {
         settleGroup(std::move(rows), stored, nextId, outcome, times);
@@ -665,11 +663,11 @@ void FactStore::settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcom
 void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
                             QHash<qint64, QString> *times) const
 {
-    // The readings move to the reconciler; the rows keep their codes.
+    // The readings go to the reconciler; the rows keep their codes.
     QList<FactMention> mentions;
     mentions.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        mentions.append(std::move(rows[i].mention));
+        mentions.append(mentionOf(rows.at(i), times));
         mentions.last().tag = i;
     }
     // The stored facts' sources, from the rows that name them.
@@ -710,25 +708,36 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
         }
 
     Outcome::Group group;
-    QSet<qint64> kept;
+    group.write.reserve(rebuilt.size());
+    QSet<qint64> kept; // only asked about stored facts
     for (Fact &f : rebuilt) {
         f.id = renumber.value(f.id, f.id);
-        for (qint64 &a : f.alternatives)
-            a = renumber.value(a, a);
+        if (!f.alternatives.isEmpty()) // a non-const begin() of an empty QList allocates
+            for (qint64 &a : f.alternatives)
+                a = renumber.value(a, a);
         // A family with no mention left comes back untouched from the reconciler: it is gone.
         if (f.sources.isEmpty())
             continue;
         StoredFact now;
         now.kind = f.sources.first().kind;
+        now.sources.reserve(f.sources.size());
         for (qsizetype i = 0; i < f.sources.size(); ++i) {
-            const qsizetype row = qsizetype(f.sources.at(i).tag);
+            const FactMention &m = f.sources.at(i);
+            const qsizetype row = qsizetype(m.tag);
             now.sources.append(row);
-            if (now.firstArticle == 0 && f.sources.at(i).article == f.firstReportedBy)
+            if (now.firstArticle == 0 && m.article == f.firstReportedBy)
                 now.firstArticle = rows.at(row).articleId;
+            // A fact says what its sources say: the codes of the first that says it are reused when it
+            // is written (the mention's qualifier and time are its row's codes decoded).
+            if (now.typeCode < 0 && m.qualifier == f.qualifier)
+                now.typeCode = rows.at(row).typeId;
+            if (now.timeCode < 0 && m.time == f.time)
+                now.timeCode = rows.at(row).timeCode;
         }
         f.sources.clear();
         now.fact = std::move(f);
-        kept.insert(now.fact.id);
+        if (!stored.isEmpty())
+            kept.insert(now.fact.id);
         const auto at = storedIndex.constFind(now.fact.id);
         if (at != storedIndex.constEnd()) {
             const StoredFact &old = stored.at(*at);
@@ -740,7 +749,7 @@ void FactStore::settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &
                 && old.sources == now.sources)
                 continue;
         }
-        prepareWrite(now, rows, times);
+        prepareWrite(now, rows);
         group.write.append(std::move(now));
     }
     for (const StoredFact &old : std::as_const(stored))
@@ -820,12 +829,27 @@ bool FactStore::reconcileChunks(const std::function<bool(Chunk &)> &read, QList<
     // the previous one written. Chunks are written in the order they were
     // read, so the result does not depend on timing. The caches the worker
     // reads (m_codes, m_articles, loaded before) get nothing added meanwhile.
+    // Pointers into m_articles, which nothing changes until the pass ends.
+    qint64 lastArticle = -1;
+    for (auto it = m_articles.cbegin(); it != m_articles.cend(); ++it)
+        lastArticle = std::max(lastArticle, it.key());
+    if (lastArticle < 4 * m_articles.size() + 65536) { // else sparse: the hash is looked up
+        m_sharedArticles.assign(size_t(lastArticle + 1), nullptr);
+        for (auto it = m_articles.cbegin(); it != m_articles.cend(); ++it)
+            if (it.key() >= 0)
+                m_sharedArticles[size_t(it.key())] = &it.value();
+    }
     m_shared = true;
     struct Shared // cleared when the pass ends, also on an error
     {
         bool &flag;
-        ~Shared() { flag = false; }
-    } shared{m_shared};
+        std::vector<const ArticleInfo *> &articles;
+        ~Shared()
+        {
+            flag = false;
+            articles.clear();
+        }
+    } shared{m_shared, m_sharedArticles};
     std::deque<Chunk> chunks;     // declared before the worker: its jobs write into them
     QHash<qint64, QString> times; // the worker's own cache of decoded times
     // A written chunk is freed by the worker's next job: freeing is a good part of the work.
@@ -1224,12 +1248,13 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
     Statement text = m_db.prepare("SELECT text FROM articles WHERE id = ?1");
     qint64 current = -1;
     QString articleText;
+    QList<FactMention> mentions(sources.size()); // by index into `sources`
     for (const qsizetype i : std::as_const(byArticle)) {
-        Row &r = sources[i];
-        if (!withQuotes) {
-            decode(r, nullptr);
+        const Row &r = sources.at(i);
+        FactMention &m = mentions[i];
+        m = mentionOf(r, nullptr);
+        if (!withQuotes)
             continue;
-        }
         if (r.articleId != current) {
             current = r.articleId;
             text.bind(1, current);
@@ -1237,15 +1262,13 @@ QList<Fact> FactStore::readFacts(bool withQuotes, QString *error) const
             text.reset();
         }
         // Offsets are UTF-16 units into the decoded text, as QString counts them.
-        decode(r, nullptr);
-        FactMention &m = r.mention;
         m.text = articleText.mid(m.start, m.end - m.start);
         m.quote = articleText.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart);
     }
-    for (Row &r : sources) {
-        const auto at = index.constFind(r.factId);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const auto at = index.constFind(sources.at(i).factId);
         if (at != index.constEnd())
-            facts[*at].sources.append(std::move(r.mention));
+            facts[*at].sources.append(std::move(mentions[i]));
     }
     return facts;
 }

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace DealScope {
 
@@ -123,8 +124,8 @@ private:
     void settleFamily(QList<Row> &rows, QList<StoredFact> &stored, Outcome &outcome, QHash<qint64, QString> *times) const;
     void settleGroup(QList<Row> rows, QList<StoredFact> &stored, qint64 &nextId, Outcome &outcome,
                      QHash<qint64, QString> *times) const;
-    // The fact's codes and sources as writeFact() binds them, worked out where it is settled.
-    void prepareWrite(StoredFact &fact, const QList<Row> &rows, QHash<qint64, QString> *times) const;
+    // The fact's sources as writeFact() binds them, encoded where it is settled (settleGroup() chose its codes).
+    void prepareWrite(StoredFact &fact, const QList<Row> &rows) const;
     QString timeText(qint64 code, QHash<qint64, QString> *times) const;
     bool applyOutcome(Outcome &outcome, QList<qint64> &changed, QString *error);
     // A bulk pass: `read` fills chunks of whole families in key order; their families are settled
@@ -139,7 +140,7 @@ private:
     bool reconcileSingle(Row &row, QList<qint64> &changed, QString *error);
     Row readRow(const Statement &s) const;
     // The row's reading as a FactMention; `times` as for settleFamily().
-    void decode(Row &row, QHash<qint64, QString> *times) const;
+    FactMention mentionOf(const Row &row, QHash<qint64, QString> *times) const;
     StoredFact readFact(const Statement &s) const;
     bool writeFact(const StoredFact &fact, const QList<Row> &rows, QString *error);
     bool insertRow(const Row &row, QString *error);
@@ -170,6 +171,8 @@ private:
 
     QList<qint64> m_changed;
     mutable QHash<qint64, ArticleInfo> m_articles;
+    // m_articles by id while a worker reads it (article ids are dense): a look-up for every reading decoded.
+    std::vector<const ArticleInfo *> m_sharedArticles;
     Statement m_insertRow;
     Statement m_nextOrd;
     Statement m_familiesOfArticle;

@@ -203,15 +203,42 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     // name (two files of one name count as one article, wherever they sort; numbered, so that one hash holds
     // every article's keys), then quote and retraction, then the value as printed: printing is dear and a
     // repeat rare, so values are printed only when a key comes again.
+    // A small family (most of those reconciled) searches its kept mentions in turn instead: building
+    // and freeing the two hashes cost more than the search.
+    constexpr qsizetype SmallFamily = 16;
+    struct Said // a kept mention's key and value (plain data)
+    {
+        const QString *article;
+        quint32 quote;
+        bool retracted;
+        double value;
+    };
+    QVarLengthArray<Said, SmallFamily> said;
     QHash<QString, quint64> articleNumbers;
     QHash<quint64, QVarLengthArray<double, 1>> keptValues;
     QList<FactMention> kept;
-    kept.reserve(mentions.size());
+    kept.reserve(mentions.size()); // never reallocated: `said` points into it
     for (const qsizetype i : order) {
         FactMention &m = mentions[i];
         if (m.keptApart())
             continue;
-        if (mentions.size() > 1) { // most families hold one mention: nothing to tell apart
+        if (mentions.size() > 1 && mentions.size() <= SmallFamily) {
+            const quint32 quote = quoteKey(m);
+            std::optional<quint64> printed;
+            auto samePrinted = [&](const Said &s) {
+                if (s.quote != quote || s.retracted != m.retracted || *s.article != m.article)
+                    return false;
+                if (!printed)
+                    printed = printedValue(m.value);
+                return printedValue(s.value) == *printed;
+            };
+            if (std::any_of(said.cbegin(), said.cend(), samePrinted))
+                continue;
+            kept.append(std::move(m));
+            said.append({&kept.last().article, quote, kept.last().retracted, kept.last().value});
+            continue;
+        }
+        if (mentions.size() > 1) { // a large family (one mention alone has nothing to be told apart from)
             auto article = articleNumbers.constFind(m.article);
             if (article == articleNumbers.constEnd())
                 article = articleNumbers.insert(m.article, quint64(articleNumbers.size()));
@@ -255,24 +282,28 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
     std::array<QHash<QString, ReadingIndex>, 2> byTime; // by retracted, then time
     const bool anyUndated = std::any_of(kept.cbegin(), kept.cend(), [](const FactMention &m) { return m.time.isEmpty(); });
     std::array<ReadingIndex, 2> dated; // every dated cluster, for the undated mentions
-    auto addTo = [&](qsizetype at, FactMention &&m) {
+    clusters.reserve(kept.size()); // at most one each
+    // `index`: the cluster's readings in byTime when the caller has looked them up.
+    auto addTo = [&](qsizetype at, FactMention &&m, ReadingIndex *index) {
         Cluster &c = clusters[at];
-        byTime[c.retracted][c.time].add(m.value, m.valueMax, m.qualifier, at);
+        (index ? *index : byTime[c.retracted][c.time]).add(m.value, m.valueMax, m.qualifier, at);
         if (anyUndated && !c.time.isEmpty())
             dated[c.retracted].add(m.value, m.valueMax, m.qualifier, at);
         c.mentions.append(std::move(m));
     };
     auto place = [&](FactMention &&m) {
-        const qsizetype agreeing = byTime[m.retracted][m.time].firstAgreeing(m.value, m.valueMax, m.qualifier);
+        // Nothing is added to byTime before addTo(): the reference stays valid.
+        ReadingIndex &index = byTime[m.retracted][m.time];
+        const qsizetype agreeing = index.firstAgreeing(m.value, m.valueMax, m.qualifier);
         if (agreeing >= 0) {
-            addTo(agreeing, std::move(m));
+            addTo(agreeing, std::move(m), &index);
             return;
         }
         Cluster c;
         c.time = m.time;
         c.retracted = m.retracted;
         clusters.append(std::move(c));
-        addTo(clusters.size() - 1, std::move(m));
+        addTo(clusters.size() - 1, std::move(m), &index);
     };
     QList<FactMention> undated;
     for (FactMention &m : kept) {
@@ -286,12 +317,13 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         const qsizetype best = dated[m.retracted].heaviestAgreeing(
             m.value, m.valueMax, m.qualifier, [&](qsizetype at) { return clusters.at(at).mentions.size(); });
         if (best >= 0)
-            addTo(best, std::move(m));
+            addTo(best, std::move(m), nullptr);
         else
             place(std::move(m));
     }
 
     QList<Fact> facts;
+    facts.reserve(clusters.size());
     for (Cluster &c : clusters) {
         Fact f;
         const FactMention &first = c.mentions.first();
@@ -324,7 +356,7 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
                                    [&](const FactMention &m) { return m.article != f.sources.first().article; })
                 ? FactStatus::Corroborated // (not articles(): it compares every pair of a large fact's sources)
                 : FactStatus::Single;
-        facts.append(f);
+        facts.append(std::move(f));
     }
     return facts;
 }
@@ -362,7 +394,8 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
     QSet<qint64> reused;
     for (Fact &f : family) {
         f.id = 0;
-        for (const Fact *old : previousByTime.value(f.time))
+        const QList<const Fact *> olds = previousByTime.value(f.time); // const: begin() of an empty QList allocates
+        for (const Fact *old : olds)
             if (!reused.contains(old->id) && (old->status == FactStatus::Retracted) == (f.status == FactStatus::Retracted)
                 && FactReconciler::valuesAgree(old->value, old->valueMax, old->qualifier, f.value, f.valueMax, f.qualifier)) {
                 f.id = old->id;
@@ -417,18 +450,44 @@ void settle(QList<Fact> &family, const QList<Fact> &previous, qint64 &nextId, QL
             return false;
         return a.lastReport.daysTo(b.firstReport) > Apart || b.lastReport.daysTo(a.firstReport) > Apart;
     };
-    QHash<QString, QList<Candidate>> byTime; // candidates for alternatives: not retracted
-    for (const Fact &o : std::as_const(family))
-        if (o.status != FactStatus::Retracted)
-            byTime[o.time].append(candidate(o));
-    for (Fact &f : family) {
+    // Candidates for alternatives (not retracted), in family order, each worked out once.
+    std::vector<Candidate> open;
+    std::vector<qsizetype> openAt(size_t(family.size()), -1); // a fact's candidate
+    std::vector<qsizetype> openFact;                          // a candidate's fact
+    open.reserve(size_t(family.size()));
+    openFact.reserve(size_t(family.size()));
+    for (qsizetype i = 0; i < family.size(); ++i)
+        if (family.at(i).status != FactStatus::Retracted) {
+            openAt[size_t(i)] = qsizetype(open.size());
+            open.push_back(candidate(family.at(i)));
+            openFact.push_back(i);
+        }
+    // Those of one time: a few facts compare their times in turn; more are grouped by time in a hash.
+    constexpr size_t FewFacts = 16;
+    QHash<QString, QList<qsizetype>> byTime;
+    if (open.size() > FewFacts)
+        for (size_t k = 0; k < open.size(); ++k)
+            byTime[family.at(openFact[k]).time].append(qsizetype(k));
+    for (qsizetype i = 0; i < family.size(); ++i) {
+        Fact &f = family[i];
         f.alternatives.clear();
         if (f.status == FactStatus::Retracted || !canConflict(f))
             continue;
-        const Candidate self = candidate(f);
-        for (const Candidate &other : byTime.value(f.time))
+        const Candidate &self = open[size_t(openAt[size_t(i)])];
+        auto consider = [&](size_t k) {
+            const Candidate &other = open[k];
             if (other.id != f.id && other.earlier == self.earlier && !reportedApart(self, other))
                 f.alternatives.append(other.id);
+        };
+        if (open.size() > FewFacts) {
+            const QList<qsizetype> sameTime = byTime.value(f.time); // const: a non-const begin() would copy it
+            for (const qsizetype k : sameTime)
+                consider(size_t(k));
+        } else {
+            for (size_t k = 0; k < open.size(); ++k)
+                if (family.at(openFact[k]).time == f.time)
+                    consider(k);
+        }
         if (!f.alternatives.isEmpty())
             f.status = FactStatus::Conflict;
     }

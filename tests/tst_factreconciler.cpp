@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace DealScope;
 
 namespace {
@@ -74,6 +76,7 @@ private slots:
     void reconcile_data();
     void reconcile();
     void alternativesPointAtEachOther();
+    void alternativesInAFamilyOfManyFacts();
     void firstReportedBy();
     void incremental();
     void valuesAgree_data();
@@ -221,6 +224,20 @@ void TestFactReconciler::reconcile_data()
                        QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion")}
         << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
                        QStringLiteral("Klarna valuation 2000000000 2021 conflict 1")};
+    {
+        // More mentions than a small family holds: repeats are found through the hashes (the other path).
+        QStringList input{QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|2e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|2.0000000000001e9|exact|2021|a.txt|valued at $1 billion, then $2 billion"),
+                          QStringLiteral("Klarna||valuation|1e9|exact|2021|a.txt|  valued at $1 billion, then $2 billion.")};
+        for (int i = 0; i < 20; ++i)
+            input << QStringLiteral("Klarna||valuation|5e9|exact|2022|b%1.txt|valued at $5 billion").arg(i);
+        QTest::newRow("a repeat is found in a family of many mentions")
+            << input
+            << QStringList{QStringLiteral("Klarna valuation 1000000000 2021 conflict 1"),
+                           QStringLiteral("Klarna valuation 2000000000 2021 conflict 1"),
+                           QStringLiteral("Klarna valuation 5000000000 2022 corroborated 20")};
+    }
     QTest::newRow("the same article in two sentences is two places")
         << QStringList{QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Aramco holds a 70% stake in Sabic."),
                        QStringLiteral("Aramco|Sabic|stake_percent|70|exact||a.txt|Its 70% stake came in 2020.")}
@@ -247,6 +264,29 @@ void TestFactReconciler::reconcile()
     QFETCH(QStringList, input);
     QFETCH(QStringList, expected);
     QCOMPARE(describe(FactReconciler::reconcile(mentions(input))), expected);
+}
+
+void TestFactReconciler::alternativesInAFamilyOfManyFacts()
+{
+    // More facts than are compared in turn: those of one time are found through a hash (the other path).
+    QStringList input;
+    for (int i = 0; i < 20; ++i) // values a tenth apart: each disagrees with every other
+        input << QStringLiteral("Volvo|Northvolt|investment|%1e9|exact|2023|a%2.txt|Volvo invested.")
+                     .arg(qRound(100 * std::pow(1.1, i)))
+                     .arg(i);
+    input << QStringLiteral("Volvo|Northvolt|investment|1e11|exact|2024|b.txt|Another $100 billion in 2024.");
+    const QList<Fact> facts = FactReconciler::reconcile(mentions(input));
+    QCOMPARE(facts.size(), 21);
+    for (const Fact &f : facts) {
+        if (f.time == QStringLiteral("2024")) {
+            QVERIFY(f.alternatives.isEmpty());
+            QCOMPARE(f.status, FactStatus::Single);
+            continue;
+        }
+        QCOMPARE(f.alternatives.size(), 19);
+        QVERIFY(!f.alternatives.contains(f.id));
+        QCOMPARE(f.status, FactStatus::Conflict);
+    }
 }
 
 void TestFactReconciler::alternativesPointAtEachOther()
