@@ -1104,7 +1104,7 @@ void EntityExtractor::Scan::buildItems()
     }
 }
 
-// An unlisted organisation found on its own by one word ("invest $1 billion
+// An unlisted organisation found on its own by one word ("invest $4 billion
 // in Kiwi" in the headline) and named in full elsewhere ("Kiwi Robotics") is
 // one organisation: every mention takes the full name, when only one full
 // name starts with that word.
