@@ -300,7 +300,7 @@ int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetyp
 
 // parseNumber(), wordAfter(), parseScale() and parseUnit() run for every figure and are
 // inlined into parseSide(): as calls they cost about 1 % of the figures' instructions each.
-Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p) const
+Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool money) const
 {
     Num n;
     n.start = p;
@@ -320,6 +320,10 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p) const
                    && !isDigit(at(q + 4))) {
             separators = true;
             ++q;
+        } else if (money && c == u',' && at(q + 1) == u' ' && n.digits > 0 && n.digits <= 3 && isDigit(at(q + 2))
+                   && isDigit(at(q + 3)) && isDigit(at(q + 4)) && !isDigit(at(q + 5))) {
+            separators = true; // "Rs 43, 474 crore": a stray space after the group comma of a sum
+            q += 2;
         } else {
             break;
         }
@@ -491,6 +495,12 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
         case u'T': s.mult = 1e12; break;
         default: return s;
         }
+        s.end = e;
+        return s;
+    }
+    // "Rs 43,574 cr": Indian papers shorten crore after a sum
+    if (money && len == 2 && c0 == u'c' && m_s[q + 1] == u'r') {
+        s.mult = 1e7;
         s.end = e;
         return s;
     }
@@ -774,7 +784,7 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
     }
     if (!isDigit(at(q)) && !allowWords)
         return false;
-    side->num = parseNumber(q);
+    side->num = parseNumber(q, side->code != nullptr);
     if (!side->num.ok)
         return false;
     q = side->num.end;

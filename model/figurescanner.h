@@ -132,7 +132,8 @@ private:
     // Where a quarter or half naming the months of the year at `year` starts
     // ("Q3 ", "the second half of "), with those months; -1 when none does.
     qsizetype periodBefore(qsizetype year, int *firstMonth, int *lastMonth) const;
-    Num parseNumber(qsizetype p) const;
+    // `money`: the number follows a currency, so "43, 474" is one number with a stray space.
+    Num parseNumber(qsizetype p, bool money = false) const;
     Num parseWordNumber(qsizetype p) const;
     // A capitalised word inside a run of capitalised words, not opening a sentence.
     bool insideName(qsizetype start, qsizetype end) const;

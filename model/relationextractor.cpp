@@ -636,7 +636,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords dealHeadWords{"*agreement", "*contract", "*deal", "*partnership", "*commitment", "*arrangement", "*pact", "*accord", "*expansion", "*extension"};
     static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
     static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
-    static const auto valuationPre = rx(R"((\b(valued|valuing|values|valuation)\b.*\b(at|to)|\bvaluation of|\b(enterprise|equity) value of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
+    static const auto valuationPre = rx(R"((\b(valued|valuing|values|value|valuation)\b.*\b(at|to)|\bvaluation of|\b(enterprise|equity) value of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
     static const CaselessWords valuationPreWords{"valu*", "worth*"};
     static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
     static const CaselessWords investPreWords{"invest*", "contribut*", "put*", "pour*", "inject*", "back*", "led"};

@@ -360,6 +360,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Including debt, the offer gives Spectris an enterprise value of £4.4 billion.")
         << QStringLiteral("Spectris") << QStringLiteral("£4.4 billion|4.4e9|GBP")
         << QStringLiteral("£4.4 billion") << QStringLiteral("valuation Spectris -");
+    QTest::newRow("will value a company at a sum")
+        << QStringLiteral("The investment will value Flipkart at $37.6 billion, the people said.")
+        << QStringLiteral("Flipkart") << QStringLiteral("$37.6 billion|3.76e10|USD")
+        << QStringLiteral("$37.6 billion") << QStringLiteral("valuation Flipkart -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
