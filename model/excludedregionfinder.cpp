@@ -208,7 +208,12 @@ bool isRelatedHeading(const QString &line)
                        // a link's own label ("Read more" under a teaser) has no colon; a list's heading has one
                        "|^(?:read more|read also|also read|see also|keep reading)\\s*:$"),
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() <= 60 && related.match(line).hasMatch();
+    // "Similar News: You can also read stories similar to this one…": the heading with its blurb on one line.
+    static const QRegularExpression withBlurb(
+        QStringLiteral("^(?:similar|related|more|other) (?:news|stories|articles|reads)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return (line.size() <= 60 && related.match(line).hasMatch())
+        || (line.size() <= 200 && withBlurb.match(line).hasMatch());
 }
 
 const QSet<QString> &stopWords()
@@ -565,7 +570,9 @@ QList<ExcludedRegion> ExcludedRegionFinder::find(const QString &text) const
         }
     }
     qsizetype related = -1;
-    for (qsizetype i = n - 1; i >= 1 && lines[i].span.start >= tailFrom; --i) {
+    // A related-stories heading is a strong sign: it may open a tail that is half of a short article.
+    const qsizetype relatedFrom = text.size() * 35 / 100;
+    for (qsizetype i = n - 1; i >= 1 && lines[i].span.start >= relatedFrom; --i) {
         if (isRelatedHeading(lines[i].bare))
             related = i;
     }

@@ -107,6 +107,15 @@ void TestExcludedRegionFinder::fixtures_data()
                         QStringLiteral("teaser|Siemens Energy cuts 4,100 jobs at its wind turbine unit\n"
                                        "Siemens Energy to sell stake in Indian unit for $2 billion"),
                         QStringLiteral("furniture|Follow us for more energy news.")};
+    QTest::newRow("teasers under 'Similar News:' with their blurbs")
+        << QStringLiteral("similar_news_blocks.txt")
+        << Expectations{QStringLiteral("furniture|Similar News: You can also read news stories similar to this one that we "
+                                       "have collected from other sources."),
+                        QStringLiteral("teaser|Airbus cuts delivery goal as engine shortages bite\nThe planemaker trimmed "
+                                       "its delivery target to 770 jets after supplier delays. Analysts had expected the cut."
+                                       "\n\nAirbus shares hit record after $9 billion buyback plan\nThe company will "
+                                       "return cash to investors over three years. Its shares rose 4% in Paris."),
+                        QStringLiteral("furniture|Read more »")};
     QTest::newRow("a concluding paragraph stays") << QStringLiteral("conclusion_kept.txt") << Expectations{};
     QTest::newRow("summary bullets before the story stay") << QStringLiteral("summary_first.txt")
                                                            << Expectations{};
