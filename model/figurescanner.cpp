@@ -740,6 +740,11 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
             // "full-time": a hyphenated filler
             if (isUpper(first))
                 return -1;
+        } else if (!slash && len >= 3 && m_s[e - 1] == u's' && isUpper(first)
+                   && (isDigit(m_s[e - 2].unicode()) || isUpper(m_s[e - 2].unicode()))) {
+            // "100,000 H100s", "MI300Xs": a chip model made plural counts the chips
+            *nounStart = q;
+            return e;
         }
         prevStart = q;
         q = e;

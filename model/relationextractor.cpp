@@ -572,6 +572,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         static const auto chips = rx(R"(gpu|chip|cpu|accelerator|processor|tpu|server|superchip)");
         static const CaselessWords chipsWords{"*gpu*", "*chip*", "*cpu*", "*accelerator*", "*processor*", "*tpu*", "*server*"};
         r.metric = has(f.unit + u' ' + head4, chipsWords, chips) ? Metric::Chips : Metric::Other;
+        // "100,000 H100s for its cluster": a model name counted, in a sentence about compute
+        const bool modelName = std::any_of(f.unit.cbegin(), f.unit.cend(), [](QChar c) { return c.isDigit(); });
+        if (r.metric == Metric::Other && modelName && cues.compute())
+            r.metric = Metric::Chips;
         return r;
     }
     if (f.kind == FigureKind::Percent) {

@@ -191,7 +191,12 @@ void TestEventStore::pagesAndParties()
     QVERIFY(!store.row(all.size() + 1));
 
     // A party's events: those naming it, in timeline order, paged too.
-    const QString party = all.at(all.size() / 2).parties.constFirst();
+    // (from the middle of the timeline on: an event of party-less readings names nobody)
+    QString party;
+    for (qsizetype i = all.size() / 2; i < all.size() && party.isEmpty(); ++i)
+        if (!all.at(i).parties.isEmpty())
+            party = all.at(i).parties.constFirst();
+    QVERIFY(!party.isEmpty());
     QList<qint64> naming;
     for (const Event &e : all)
         if (e.parties.contains(party))

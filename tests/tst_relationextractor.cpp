@@ -364,6 +364,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("The investment will value Flipkart at $37.6 billion, the people said.")
         << QStringLiteral("Flipkart") << QStringLiteral("$37.6 billion|3.76e10|USD")
         << QStringLiteral("$37.6 billion") << QStringLiteral("valuation Flipkart -");
+    QTest::newRow("chip models counted in a compute deal")
+        << QStringLiteral("Mistral will rent 18,000 GB300s from Nscale to expand its compute capacity.")
+        << QStringLiteral("Mistral;Nscale") << QStringLiteral("18,000 GB300s|18000|GB300s")
+        << QStringLiteral("18,000 GB300s") << QStringLiteral("chips Mistral Nscale");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
