@@ -1645,9 +1645,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             continue;
         for (const FactMention &o : std::as_const(out)) {
             if (o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart() || o.end > m.start
-                || o.sentenceStart != m.sentenceStart || m.start - o.end > 4)
+                || o.sentenceStart != m.sentenceStart || m.start - o.end > 60)
                 continue;
-            if (QStringView(text).mid(o.end, m.start - o.end).trimmed() != u"(")
+            // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …")
+            const QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
+            if (!between.endsWith(u'(')
+                || std::any_of(between.cbegin(), between.cend() - 1, [](QChar c) {
+                       return c.isDigit() || c == u'(' || c == u')' || c == u'.' || c == u';' || c == u',';
+                   }))
                 continue;
             m.metric = o.metric;
             m.part = o.part;

@@ -368,6 +368,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Mistral will rent 18,000 GB300s from Nscale to expand its compute capacity.")
         << QStringLiteral("Mistral;Nscale") << QStringLiteral("18,000 GB300s|18000|GB300s")
         << QStringLiteral("18,000 GB300s") << QStringLiteral("chips Mistral Nscale");
+    QTest::newRow("a sum restated after a few words")
+        << QStringLiteral("The deal values Ola Electric at Rs 24,000 crore pre-money equity value ($2.9 billion at today's rate).")
+        << QStringLiteral("Ola Electric") << QStringLiteral("Rs 24,000 crore|2.4e11|INR;$2.9 billion|2.9e9|USD")
+        << QStringLiteral("$2.9 billion") << QStringLiteral("valuation_pre Ola Electric -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
