@@ -1540,6 +1540,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || m.metric == Metric::ValuationPost || m.metric == Metric::RoundTotal;
         if (!investment && !company && m.metric != Metric::ComputeCommitment)
             continue;
+        // "will invest $1.6 billion to bring the plant back online": money spent on
+        // the company's own plans names no other company to invest in.
+        static const auto ownSpending = rx(R"(^\W*(over (the next )?\w+ years? )?(to (build|bring|expand|upgrade|develop|modernise|)"
+                                           R"(modernize|restart|add|boost|open|construct|create|improve|increase)\b|(in|on|into) (its|their) own\b))");
+        static const CaselessWords ownSpendingWords{"to", "own"};
+        const bool spendsOnItself = m.metric == Metric::Investment && m.object.isEmpty()
+            && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending);
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);
@@ -1551,7 +1558,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     m.subject = prev.subject;
                     m.subjectName = prev.subjectName;
                 }
-                if (investment && m.object.isEmpty() && !prev.object.isEmpty() && prev.object != m.subject) {
+                if (investment && m.object.isEmpty() && !prev.object.isEmpty() && prev.object != m.subject
+                    && !spendsOnItself) {
                     m.object = prev.object;
                     m.objectName = prev.objectName;
                 }
@@ -1560,7 +1568,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         }
         if (company && m.subject.isEmpty() && !salient.isEmpty())
             m.subject = m.subjectName = salient.first();
-        if (investment && m.object.isEmpty() && !m.subject.isEmpty()) {
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
             for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty(); --j)
                 if (out.at(j).metric == Metric::Investment && !out.at(j).object.isEmpty()
                     && out.at(j).object != m.subject && !out.at(j).keptApart()) {
@@ -1568,7 +1576,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     m.objectName = out.at(j).objectName;
                 }
         }
-        if (investment && m.object.isEmpty() && !m.subject.isEmpty()) {
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
             for (const QString &root : salient)
                 if (root != m.subject) {
                     m.object = m.objectName = root;

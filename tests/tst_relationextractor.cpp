@@ -372,6 +372,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("The deal values Ola Electric at Rs 24,000 crore pre-money equity value ($2.9 billion at today's rate).")
         << QStringLiteral("Ola Electric") << QStringLiteral("Rs 24,000 crore|2.4e11|INR;$2.9 billion|2.9e9|USD")
         << QStringLiteral("$2.9 billion") << QStringLiteral("valuation_pre Ola Electric -");
+    QTest::newRow("money spent on its own plans names no investee")
+        << QStringLiteral("Iberdrola signed a supply deal with Amazon. Iberdrola will invest about €2 billion to expand its grid in Spain.")
+        << QStringLiteral("Iberdrola;Amazon;Iberdrola") << QStringLiteral("€2 billion|2e9|EUR|approx")
+        << QStringLiteral("€2 billion") << QStringLiteral("investment Iberdrola -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
