@@ -552,6 +552,37 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     return false;
 }
 
+// "**OpenAI valuation at announcement**: $157 billion", "- Round size: $110
+// billion": a label names what the sum measures, anywhere in its words.
+Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cues)
+{
+    if (f.kind != FigureKind::Money)
+        return Metric::Other;
+    static const auto valuationWord = rx(R"(\b(valuation|valued)\b)");
+    static const auto preMoneyWord = rx(R"(\bpre[- ]money\b)");
+    static const auto postMoneyWord = rx(R"(\bpost[- ]money\b)");
+    static const auto roundWord = rx(R"(\b(round|raise|fundraising|funding)\b)");
+    static const auto stakeWord = rx(R"(\bstake\b)");
+    static const auto investmentWord = rx(R"(\b(investment|invested)\b)");
+    static const auto dealWord = rx(R"(\b(commitment|contract|deal|agreement|partnership)\b)");
+    static const auto rateWord = rx(R"(\b(revenue|revenues|sales|losses|burn|profit|annual|yearly|monthly|quarterly)\b)");
+    if (has(label, rateWord))
+        return Metric::Other;
+    if (has(label, valuationWord))
+        return has(label, preMoneyWord) ? Metric::ValuationPre
+            : has(label, postMoneyWord) ? Metric::ValuationPost
+                                         : Metric::Valuation;
+    if (has(label, roundWord))
+        return Metric::RoundTotal;
+    if (has(label, stakeWord))
+        return Metric::StakeValue;
+    if (has(label, investmentWord))
+        return Metric::Investment;
+    if (has(label, dealWord))
+        return cues.compute() || cues.computeAround() ? Metric::ComputeCommitment : Metric::ContractValue;
+    return Metric::Other;
+}
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
 {
@@ -1097,11 +1128,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             QString pre = cutBefore(ctx.lowerSlice(prevEnd, f.start));
             QString head = cutAfter(ctx.lowerSlice(f.end, nextStart));
             // "**Label**: $N" and "$N: what it is": a colon joins a figure to its label.
+            bool labelled = false;
             if (isMarkup(pre)) {
                 const QString raw = ctx.lowerSlice(prevEnd, f.start);
                 const qsizetype colon = raw.lastIndexOf(u':');
-                if (colon >= 0 && isMarkup(QStringView(raw).mid(colon + 1)))
+                if (colon >= 0 && isMarkup(QStringView(raw).mid(colon + 1))) {
                     pre = cutBefore(raw.left(colon)).remove(u'*');
+                    labelled = true;
+                }
             }
             {
                 const QString raw = ctx.lowerSlice(f.end, nextStart);
@@ -1110,6 +1144,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     head = cutAfter(raw.mid(labelEnd + 1));
             }
             Reading reading = classify(ctx, f, pre, head, cues);
+            if (reading.metric == Metric::Other && !reading.derived && labelled)
+                reading.metric = labelMetric(pre, f, cues);
             static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs|followed by)\b)");
             static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs", "*followed"};
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind

@@ -376,6 +376,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Iberdrola signed a supply deal with Amazon. Iberdrola will invest about €2 billion to expand its grid in Spain.")
         << QStringLiteral("Iberdrola;Amazon;Iberdrola") << QStringLiteral("€2 billion|2e9|EUR|approx")
         << QStringLiteral("€2 billion") << QStringLiteral("investment Iberdrola -");
+    QTest::newRow("a labelled valuation")
+        << QStringLiteral("- **Revolut valuation after the share sale**: $75 billion, up from $45 billion.")
+        << QStringLiteral("Revolut") << QStringLiteral("$75 billion|7.5e10|USD;$45 billion|4.5e10|USD")
+        << QStringLiteral("$75 billion") << QStringLiteral("valuation Revolut -");
+    QTest::newRow("a labelled revenue stays loose")
+        << QStringLiteral("- **Revolut annual revenue**: $4 billion.")
+        << QStringLiteral("Revolut") << QStringLiteral("$4 billion|4e9|USD")
+        << QStringLiteral("$4 billion") << QStringLiteral("other Revolut -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
