@@ -1303,6 +1303,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (reading.acquisition) {
                     if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
                         obj = headOf(target);
+                    // "has agreed a £4.1bn takeover by the private equity firm KKR": who comes after
+                    // "by" buys, and the company the sentence leads with is bought.
+                    static const auto byWord = rx(R"(\bby\b)");
+                    if (obj && obj->start > f.end && has(ctx.lowerSlice(f.end, obj->start), byWord)) {
+                        const Party *buyer = obj;
+                        obj = nearestBefore([&](const Party &p) { return p.root != buyer->root; });
+                        subj = buyer;
+                    }
                 }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;

@@ -384,6 +384,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("- **Revolut annual revenue**: $4 billion.")
         << QStringLiteral("Revolut") << QStringLiteral("$4 billion|4e9|USD")
         << QStringLiteral("$4 billion") << QStringLiteral("other Revolut -");
+    QTest::newRow("a takeover by a buyer named after the sum")
+        << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
+        << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
+        << QStringLiteral("$5.3 billion") << QStringLiteral("stake_value Thoma Bravo Darktrace");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
