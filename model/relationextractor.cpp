@@ -1411,7 +1411,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (!sentencePointsBack) // the same for every figure of the sentence
                     sentencePointsBack = has(sentenceWindow, anaphorWords(), anaphor);
                 const bool pointsBack = *sentencePointsBack;
-                for (qsizetype back = si - 1; cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                // "would spend $80bn on AI data centres": a company's own build-out has no provider to find earlier.
+                static const auto ownBuildOutRe = rx(R"(^\W*on (its own |their own |new |more )?(\w+[- ]){0,2}(data cent(er|re)s|infrastructure|capital spending|capex)\b)");
+                static const CaselessWords ownBuildOutWords{"*data", "*infrastructure", "*capital", "*capex"};
+                const bool ownBuildOut = !pointsBack && has(head, ownBuildOutWords, ownBuildOutRe);
+                for (qsizetype back = si - 1; !ownBuildOut && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))

@@ -388,6 +388,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
         << QStringLiteral("$5.3 billion") << QStringLiteral("stake_value Thoma Bravo Darktrace");
+    QTest::newRow("spending on its own data centres has no provider")
+        << QStringLiteral("Ocado signed a deal with Kroger in May. Meta chief executive Mark Zuckerberg said the company would spend $65 billion on AI data centres this year.")
+        << QStringLiteral("Ocado;Kroger;Meta") << QStringLiteral("$65 billion|6.5e10|USD")
+        << QStringLiteral("$65 billion") << QStringLiteral("compute_commitment Meta -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
