@@ -1593,8 +1593,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         static const auto ownSpending = rx(R"(^\W*(over (the next )?\w+ years? )?(to (build|bring|expand|upgrade|develop|modernise|)"
                                            R"(modernize|restart|add|boost|open|construct|create|improve|increase)\b|(in|on|into) (its|their) own\b))");
         static const CaselessWords ownSpendingWords{"to", "own"};
-        const bool spendsOnItself = m.metric == Metric::Investment && m.object.isEmpty()
-            && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending);
+        // "a 49% stake … in the toll-road operator": a company described, not named, is
+        // not the article's main company either.
+        static const auto describedTarget = rx(R"(^([^.;]|\.\d){0,50}\b(in|into) (a|an|the) (\w+[- ]){0,2}(operator|maker|developer|startup|)"
+                                               R"(start-up|lender|provider|manufacturer|producer|platform|owner|retailer|carrier|)"
+                                               R"(airline|insurer|miner|utility|chipmaker|unit|subsidiary)\b)");
+        static const CaselessWords describedTargetWords{"in", "into"};
+        const bool spendsOnItself = investment && m.object.isEmpty()
+            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
+                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);

@@ -392,6 +392,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Ocado signed a deal with Kroger in May. Meta chief executive Mark Zuckerberg said the company would spend $65 billion on AI data centres this year.")
         << QStringLiteral("Ocado;Kroger;Meta") << QStringLiteral("$65 billion|6.5e10|USD")
         << QStringLiteral("$65 billion") << QStringLiteral("compute_commitment Meta -");
+    QTest::newRow("a stake in a company described, not named")
+        << QStringLiteral("Vinci and Vinci's rivals bid too. Allianz will buy a 49% stake worth about €2.2bn in the toll-road operator.")
+        << QStringLiteral("Vinci;Vinci;Allianz") << QStringLiteral("49%|49|%;€2.2bn|2.2e9|EUR|approx")
+        << QStringLiteral("49%") << QStringLiteral("stake_percent Allianz -");
     QTest::newRow("a missing party comes from the same deal stated elsewhere")
         << QStringLiteral("In brief: a $700 million compute agreement with CoreWeave.\n"
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
