@@ -552,8 +552,8 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     return false;
 }
 
-// "**OpenAI valuation at announcement**: $157 billion", "- Round size: $110
-// billion": a label names what the sum measures, anywhere in its words.
+// "**Revolut valuation after the share sale**: $75 billion", "- Round size:
+// $40 million": a label names what the sum measures, anywhere in its words.
 Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cues)
 {
     if (f.kind != FigureKind::Money)
