@@ -469,6 +469,17 @@ struct Reading
     bool acquisition = false; // the price of a company bought: the buyer's stake in it
 };
 
+// Where the last match of `re` in the lowered text [from, to) stands, as offsets into the text; {-1, -1} if none.
+Span lastMatch(const ArticleContext &ctx, const QRegularExpression &re, qsizetype from, qsizetype to)
+{
+    Span found{-1, -1};
+    for (QRegularExpressionMatchIterator it = re.globalMatch(ctx.lowerSlice(from, to)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        found = {from + m.capturedStart(), from + m.capturedEnd()};
+    }
+    return found;
+}
+
 // The company bought, in a sentence priced as an acquisition: the first
 // party after the last buying verb before the figure ("agreed to take over
 // its rival X for $N"), the party before the verb in the passive ("X was
@@ -480,13 +491,8 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     static const auto verb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                 R"(takeover( offer| bid)? (of|for)|acquisition of|buyout of)\b)");
     auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
-    const QString before = ctx.lowerSlice(sentence.start, f.start);
-    qsizetype verbStart = -1, verbEnd = -1;
-    for (QRegularExpressionMatchIterator it = verb.globalMatch(before); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        verbStart = sentence.start + m.capturedStart();
-        verbEnd = sentence.start + m.capturedEnd();
-    }
+    const Span found = lastMatch(ctx, verb, sentence.start, f.start);
+    const qsizetype verbStart = found.start, verbEnd = found.end;
     if (verbStart >= 0) {
         if (ctx.lowerSlice(verbEnd, verbEnd + 4).startsWith(QStringLiteral(" by"))) {
             const Party *target = nullptr;
@@ -525,13 +531,9 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
-    const QString before = ctx.lowerSlice(sentenceStart, f.start);
-    if (buyingVerbWords.in(before)) {
-        qsizetype verbEnd = -1;
-        for (QRegularExpressionMatchIterator it = buyingVerb.globalMatch(before); it.hasNext();)
-            verbEnd = it.next().capturedEnd();
-        if (verbEnd >= 0) {
-            const qsizetype from = sentenceStart + verbEnd;
+    if (buyingVerbWords.in(ctx.lowerSlice(sentenceStart, f.start))) {
+        const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
+        if (from >= 0) {
             for (const Party &p : ctx.parties)
                 if (p.start >= from && p.end <= f.start && !p.viaProduct
                     && has(ctx.lowerSlice(p.end, f.start), forPrice))
