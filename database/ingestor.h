@@ -44,6 +44,7 @@ public:
         double waitSeconds = 0;
         double writeSeconds = 0;
         double factsSeconds = 0; // the share of writeSeconds spent storing relations and reconciling facts
+        double finishSeconds = 0; // the share of writeSeconds after the last article: reconciling and committing
         double writerCpuSeconds = 0; // CPU time of the writing thread (on a busy machine, less than its wall time)
         QString fatalError; // the ingest was rolled back
         bool cancelled = false; // by the cancel flag; fatalError says so too

@@ -125,7 +125,8 @@ int main(int argc, char *argv[])
             << QString::number(summary.waitSeconds, 'f', 1) << " s waiting for analysed articles; of the writing, "
             << QString::number(summary.factsSeconds, 'f', 1) << " s relations and facts (FactStore), "
             << QString::number(summary.writeSeconds - summary.factsSeconds, 'f', 1) << " s articles (ArticleStore); "
-            << QString::number(summary.writerCpuSeconds, 'f', 1) << " s of CPU time\n";
+            << QString::number(summary.writerCpuSeconds, 'f', 1) << " s of CPU time; after the last article, "
+            << QString::number(summary.finishSeconds, 'f', 1) << " s reconciling and committing\n";
         if (!summary.committed())
             return 1;
         const qint64 dbBytes = fileSize(dbPath) + fileSize(dbPath + QStringLiteral("-wal"));
