@@ -9,6 +9,7 @@
 #include "database.h"
 #include "factstore.h"
 #include "preparedarticle.h"
+#include "textdictionaries.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -125,6 +126,31 @@ Ingestor::Summary Ingestor::ingest(const QList<Source> &sources)
     return run(sources, {});
 }
 
+quint32 Ingestor::textDictionary(const QList<Source> &sources, QString *error)
+{
+    const quint32 stored = TextDictionaries::newest(m_db.handle());
+    if (stored != 0 || sources.size() < m_textDictionaryMinimum)
+        return stored;
+    // Files spread over the whole input: a folder per publisher or per month differs from the next.
+    const ArticleReader reader;
+    QList<QByteArray> samples;
+    const qsizetype step = std::max<qsizetype>(1, sources.size() / TextDictionaries::MaxSamples);
+    for (qsizetype i = 0; i < sources.size() && samples.size() < TextDictionaries::MaxSamples; i += step) {
+        const Source &source = sources.at(i);
+        QByteArray bytes;
+        QString path;
+        if (!readSource(source, bytes, path).isEmpty())
+            continue; // the ingest names it
+        const ArticleReader::Result read = reader.readBytes(bytes, QFileInfo(source.path).fileName(), source.path);
+        if (read.ok())
+            samples.append(read.article.text.toUtf8());
+    }
+    const QByteArray dictionary = TextDictionaries::train(samples);
+    if (dictionary.isEmpty())
+        return 0; // too little to learn from: compressed alone, as before
+    return TextDictionaries::store(m_db.handle(), dictionary, error);
+}
+
 Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollector::Rejection> rejected)
 {
     QElapsedTimer timer;
@@ -171,6 +197,14 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
         Statement s = m_db.prepare("SELECT content_hash FROM articles");
         while (s.step())
             knownHashes.insert(s.columnText(0));
+    }
+
+    const quint32 dictionary = textDictionary(sources, &error);
+    if (!error.isEmpty()) {
+        m_db.rollback();
+        summary.fatalError = error;
+        summary.seconds = timer.elapsed() / 1000.0;
+        return summary;
     }
 
     const int total = int(sources.size());
@@ -227,7 +261,7 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                     } else {
                         try {
                             const ArticleExtraction extraction = m_analyzer.analyze(std::move(read.article));
-                            item.prepared = PreparedArticle::prepare(extraction);
+                            item.prepared = PreparedArticle::prepare(extraction, dictionary);
                             // Relations are pure reading (FactStore::mentionsOf is const):
                             // done here, they keep the single writing thread free.
                             if (!m_factsDeferred) {

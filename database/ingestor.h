@@ -71,6 +71,11 @@ public:
     // isCurrent() turns false), so they are read again in one pass on next
     // use: for bulk loads, and to measure the article store alone.
     void setFactsDeferred(bool deferred) { m_factsDeferred = deferred; }
+    // A database without a text dictionary gets one (TextDictionaries,
+    // trained on a sample of the files) from the first ingest of at least
+    // this many files; smaller ones compress without, until then.
+    void setTextDictionaryMinimum(int files) { m_textDictionaryMinimum = files; }
+    static constexpr int DefaultTextDictionaryMinimum = 1000;
 
     Summary ingestPaths(const QStringList &paths); // files and folders
     Summary ingest(const QList<Source> &sources);
@@ -80,6 +85,9 @@ public:
 
 private:
     Summary run(const QList<Source> &sources, QList<InputCollector::Rejection> rejected);
+    // The dictionary new texts are compressed with: the database's newest,
+    // or one trained now and stored (within the ingest's transaction); 0: none.
+    quint32 textDictionary(const QList<Source> &sources, QString *error);
 
     Database &m_db;
     const ArticleAnalyzer &m_analyzer;
@@ -87,6 +95,7 @@ private:
     std::function<void(const Progress &)> m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     bool m_factsDeferred = false;
+    int m_textDictionaryMinimum = DefaultTextDictionaryMinimum;
 };
 
 } // namespace DealScope

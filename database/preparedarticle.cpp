@@ -8,12 +8,12 @@
 
 namespace DealScope {
 
-PreparedArticle PreparedArticle::prepare(const ArticleExtraction &x)
+PreparedArticle PreparedArticle::prepare(const ArticleExtraction &x, quint32 textDictionary)
 {
     PreparedArticle p;
     p.article = x.article;
     p.utf8Text = x.article.text.toUtf8();
-    p.compressedText = StoredText::compressUtf8(p.utf8Text);
+    p.compressedText = StoredText::compressUtf8(p.utf8Text, textDictionary);
 
     // Figures and mentions in the order extraction gave them.
     QHash<QPair<QString, int>, qint64> typeIndex; // (unit, kind * 256 + qualifier)

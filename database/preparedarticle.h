@@ -33,11 +33,12 @@ public:
         qint64 mentions = 0; // in this article
     };
 
-    static PreparedArticle prepare(const ArticleExtraction &extraction);
+    // `textDictionary`: a TextDictionaries id to compress the text with, or 0.
+    static PreparedArticle prepare(const ArticleExtraction &extraction, quint32 textDictionary = 0);
 
     Article article;           // metadata, text and excluded regions
     QByteArray utf8Text;       // article.text as UTF-8, which the index is given
-    QByteArray compressedText; // StoredText::compressUtf8(utf8Text)
+    QByteArray compressedText; // StoredText::compressUtf8(utf8Text, textDictionary)
     QList<TypeKey> types;
     QList<EntityKey> entities;
     // typeId and entityId are indexes into `types` and `entities` until the

@@ -616,6 +616,17 @@ INSERT OR REPLACE INTO meta (key, value)
     SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
+// Version 11 (issue 4): the zstd dictionaries of stored texts
+// (TextDictionaries). A body compressed with one names the dictionary's id in
+// its frame; bodies written before stay as they are (no dictionary).
+const char *const MigrationTo11TextDictionaries = R"sql(
+CREATE TABLE text_dictionaries (
+    seq INTEGER PRIMARY KEY,         -- order of training: the newest compresses new texts
+    id INTEGER NOT NULL UNIQUE,      -- the dictionary's zstd id, as frames name it
+    dictionary BLOB NOT NULL         -- as ZDICT_trainFromBuffer made it
+);
+)sql";
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(Database &db)
@@ -646,6 +657,8 @@ const char *SchemaMigrator::migrationSql(int toVersion)
         return MigrationTo9ZstdText;
     case 10:
         return MigrationTo10;
+    case 11:
+        return MigrationTo11TextDictionaries;
     default:
         return nullptr;
     }

@@ -29,7 +29,7 @@ class Database;
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 10;
+    static constexpr int LatestVersion = 11;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 

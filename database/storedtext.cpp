@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedtext.h"
 
+#include "textdictionaries.h"
+
 #include <sqlite3.h>
 #include <zstd.h>
 
@@ -58,26 +60,38 @@ ZSTD_DCtx *decompressionContext()
     return context.get();
 }
 
-QByteArray compressedBytes(const char *data, qsizetype size)
+QByteArray compressedBytes(const char *data, qsizetype size, quint32 dictionaryId = 0)
 {
     QByteArray body(qsizetype(ZSTD_compressBound(size_t(size))), Qt::Uninitialized);
-    const size_t written = ZSTD_compress2(compressionContext(), body.data(), size_t(body.size()), data, size_t(size));
+    ZSTD_CCtx *context = compressionContext();
+    // A dictionary this process does not know (never: the caller registered it) compresses without one.
+    const ZSTD_CDict *dictionary = dictionaryId ? TextDictionaries::forCompression(dictionaryId) : nullptr;
+    ZSTD_CCtx_refCDict(context, dictionary);
+    const size_t written = ZSTD_compress2(context, body.data(), size_t(body.size()), data, size_t(size));
+    if (dictionary)
+        ZSTD_CCtx_refCDict(context, nullptr);
     if (ZSTD_isError(written)) // only on allocation failure: the buffer is large enough
         qFatal("StoredText: zstd compression failed: %s", ZSTD_getErrorName(written));
     body.resize(qsizetype(written));
     return body;
 }
 
-// A null QByteArray when `data` is damaged.
+// A null QByteArray when `data` is damaged or its dictionary unknown.
 QByteArray zstdDecompressed(const char *data, int size)
 {
+    const unsigned dictionaryId = ZSTD_getDictID_fromFrame(data, size_t(size));
+    const ZSTD_DDict *dictionary = dictionaryId ? TextDictionaries::forDecompression(dictionaryId) : nullptr;
+    if (dictionaryId && !dictionary)
+        return QByteArray();
     const unsigned long long textSize = ZSTD_getFrameContentSize(data, size_t(size));
     // Every frame DealScope writes records its size; the bound keeps a
     // damaged size from asking for an absurd allocation.
     if (textSize == ZSTD_CONTENTSIZE_UNKNOWN || textSize == ZSTD_CONTENTSIZE_ERROR || textSize > (1ULL << 30))
         return QByteArray();
     QByteArray utf8(qsizetype(textSize), Qt::Uninitialized);
-    const size_t read = ZSTD_decompressDCtx(decompressionContext(), utf8.data(), size_t(textSize), data, size_t(size));
+    const size_t read = dictionary
+        ? ZSTD_decompress_usingDDict(decompressionContext(), utf8.data(), size_t(textSize), data, size_t(size), dictionary)
+        : ZSTD_decompressDCtx(decompressionContext(), utf8.data(), size_t(textSize), data, size_t(size));
     if (ZSTD_isError(read) || read != textSize)
         return QByteArray();
     return textSize == 0 ? QByteArray("") : utf8;
@@ -111,7 +125,18 @@ void textFunction(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_text(context, t_known->utf8.constData(), int(t_known->utf8.size()), SQLITE_TRANSIENT);
         return;
     }
-    const QByteArray utf8 = uncompressedBytes(data, size);
+    QByteArray utf8 = uncompressedBytes(data, size);
+    if (utf8.isNull() && size > 0) {
+        // Written with a dictionary this process has not met yet (another process stored it meanwhile)?
+        const unsigned dictionaryId = isZstdFrame(data, size) ? ZSTD_getDictID_fromFrame(data, size_t(size)) : 0;
+        if (dictionaryId && !TextDictionaries::forDecompression(dictionaryId)) {
+            if (!TextDictionaries::load(sqlite3_context_db_handle(context), dictionaryId)) {
+                sqlite3_result_error(context, "dealscope_text: the text's compression dictionary is missing", -1);
+                return;
+            }
+            utf8 = uncompressedBytes(data, size);
+        }
+    }
     if (utf8.isNull() && size > 0) {
         sqlite3_result_error(context, "dealscope_text: damaged compressed text", -1);
         return;
@@ -138,9 +163,9 @@ QByteArray StoredText::compress(const QString &text)
     return compressUtf8(text.toUtf8());
 }
 
-QByteArray StoredText::compressUtf8(const QByteArray &utf8)
+QByteArray StoredText::compressUtf8(const QByteArray &utf8, quint32 dictionaryId)
 {
-    return compressedBytes(utf8.constData(), utf8.size());
+    return compressedBytes(utf8.constData(), utf8.size(), dictionaryId);
 }
 
 StoredText::KnownText::KnownText(const QByteArray &body, const QByteArray &utf8)

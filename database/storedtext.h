@@ -10,14 +10,17 @@ namespace DealScope {
 
 // An article's decoded text as the store keeps it: UTF-8, zstd-compressed
 // (news text shrinks about 2×, and the text was the largest part of the
-// file); bodies written before zstd, with qCompress (zlib), still read. The column `articles.text` stays readable from SQL: it is a virtual
+// file), since schema version 12 with a dictionary trained on the first
+// large ingest when there is one (TextDictionaries); bodies written before
+// zstd, with qCompress (zlib), still read. The column `articles.text` stays readable from SQL: it is a virtual
 // column computed by the function dealscope_text(body), which every
 // connection registers on opening.
 class StoredText
 {
 public:
     static QByteArray compress(const QString &text);
-    static QByteArray compressUtf8(const QByteArray &utf8);
+    // With the TextDictionaries entry `dictionaryId` when not 0 (registered in this process).
+    static QByteArray compressUtf8(const QByteArray &utf8, quint32 dictionaryId = 0);
     static QString decompress(const QByteArray &body);
 
     // SQLite computes every generated column of a row it inserts, the

@@ -88,7 +88,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 10);
+    QCOMPARE(SchemaMigrator::LatestVersion, 11);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -216,6 +216,8 @@ void TestDatabaseSchema::migratesEarlierVersions()
              QStringLiteral("0"));
     QVERIFY(db.exec("INSERT INTO curation (target, target_key, action, created_at) VALUES ('article', 'aa11', 'accept', 'now')"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM curation"), QStringLiteral("1"));
+    // Version 11: texts written before it name no dictionary, and none is stored yet.
+    QCOMPARE(queryText(db, "SELECT count(*) FROM text_dictionaries"), QStringLiteral("0"));
     QString details;
     QVERIFY2(db.integrityCheck(&details), qPrintable(details));
     QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
@@ -335,7 +337,7 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     Database db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QCOMPARE(db.userVersion(), 10);
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
     auto columns = [&db](const char *table) {
         QStringList names;
         Statement s = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)).toUtf8().constData());
