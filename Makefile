@@ -8,7 +8,7 @@ JOBS ?= $(shell nproc)
 DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config python3 \
 	qt6-base-dev qt6-charts-dev qt6-webengine-dev qt6-svg-dev libqt6sql6-sqlite \
 	qt6-tools-dev qt6-tools-dev-tools libgl1-mesa-dev libsqlite3-dev sqlite3 \
-	libgumbo-dev libzstd-dev libgraphviz-dev xvfb xauth fonts-dejavu-core
+	libgumbo-dev libzstd-dev libssl-dev libgraphviz-dev xvfb xauth fonts-dejavu-core
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HEADLESS_ENV := QT_QPA_PLATFORM=offscreen $(shell [ "$$(id -u)" -eq 0 ] && echo QTWEBENGINE_DISABLE_SANDBOX=1)

@@ -6,12 +6,12 @@
 #include "articleanalyzer.h"
 #include "articlereader.h"
 #include "articlestore.h"
+#include "contenthash.h"
 #include "database.h"
 #include "factstore.h"
 #include "preparedarticle.h"
 #include "textdictionaries.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -250,7 +250,7 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
             item.reason = readSource(source, bytes, item.storedPath);
             if (item.reason.isEmpty()) {
                 item.size = bytes.size();
-                item.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+                item.hash = ContentHash::sha256Hex(bytes);
                 if (knownHashes.contains(item.hash)) {
                     item.kind = Item::Known;
                 } else {
