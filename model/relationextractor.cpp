@@ -2,6 +2,7 @@
 #include "relationextractor.h"
 
 #include "caselesswords.h"
+#include "factreconciler.h"
 #include "sentencecues.h"
 #include "sentencesplitter.h"
 
@@ -1072,6 +1073,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
         const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
         const QString sentenceText = ctx.lowerSlice(sentence.start, sentence.end);
+        // The quote and its key are the sentence's: made once, shared by its figures' readings
+        // (the store keys every reading's quote).
+        const QString quote = text.mid(sentence.start, sentence.end - sentence.start);
+        const quint32 quoteKey = FactReconciler::quoteKey(quote);
 
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
         // Neighbouring sentences in the same paragraph give the deal's subject
@@ -1171,7 +1176,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             m.start = f.start;
             m.end = f.end;
             m.text = x.textOf(f);
-            m.quote = text.mid(sentence.start, sentence.end - sentence.start);
+            m.quote = quote;
+            m.quoteKey = quoteKey;
             m.sentenceStart = sentence.start;
             m.paragraphStart = paragraph.start;
             m.excluded = x.article.isExcluded(f.start, f.end);
