@@ -430,29 +430,51 @@ bool isCitedSource(const QString &name, QStringView before, QStringView after)
     auto endsWithWord = [](QStringView text, QStringView cue) {
         return text.endsWith(cue) && (text.size() == cue.size() || !text.at(text.size() - cue.size() - 1).isLetterOrNumber());
     };
-    while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
-        before.chop(1);
-    if (before.endsWith(u" the"))
-        before.chop(4);
-    for (const QStringView cue : citingBefore)
-        if (endsWithWord(before, cue))
-            return true;
+    static const QStringView accordingTo = u"according to";
     static const QStringView citingAfter[] = {u" reported that", u" reports that", u" first reported",
                                               u" reported earlier", u" reported on", u" reported last",
                                               u" was first to report", u" has reported", u", citing",
                                               u" reported.", u" reported,", u" reported;", u" reports.",
                                               u" reports,", u" said in a report", u" reported citing"};
-    for (const QStringView cue : citingAfter)
-        if (after.startsWith(cue))
-            return true;
+    // What the cues end (open) with: most names stand next to none of it and are
+    // spared the comparisons (every party of every article is asked).
+    static const QString beforeLastCharacters = [] {
+        QString out(accordingTo.back());
+        for (const QStringView cue : citingBefore)
+            out += cue.back();
+        return out;
+    }();
+    auto opening = [](QStringView s) { return quint32(s.at(0).unicode()) << 16 | s.at(1).unicode(); };
+    static const QSet<quint32> afterOpenings = [&opening] {
+        QSet<quint32> out;
+        for (const QStringView cue : citingAfter)
+            out.insert(opening(cue));
+        return out;
+    }();
+    while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
+        before.chop(1);
+    if (before.endsWith(u" the"))
+        before.chop(4);
+    const bool mayEndInCue = !before.isEmpty() && beforeLastCharacters.contains(before.back());
+    if (mayEndInCue) {
+        for (const QStringView cue : citingBefore)
+            if (endsWithWord(before, cue))
+                return true;
+    }
+    if (after.size() >= 2 && afterOpenings.contains(opening(after))) {
+        for (const QStringView cue : citingAfter)
+            if (after.startsWith(cue))
+                return true;
+    }
     static const QSet<QString> publicationWords = {
         QStringLiteral("Journal"),  QStringLiteral("Times"),     QStringLiteral("Post"),      QStringLiteral("News"),
         QStringLiteral("Herald"),   QStringLiteral("Tribune"),   QStringLiteral("Gazette"),   QStringLiteral("Telegraph"),
         QStringLiteral("Guardian"), QStringLiteral("Economist"), QStringLiteral("Insider"),   QStringLiteral("Chronicle"),
         QStringLiteral("Observer"), QStringLiteral("Wire"),      QStringLiteral("Press"),     QStringLiteral("Magazine"),
         QStringLiteral("Review"),   QStringLiteral("Standard"),  QStringLiteral("Express"),   QStringLiteral("Daily")};
-    const qsizetype space = name.lastIndexOf(u' ');
-    return endsWithWord(before, u"according to") && publicationWords.contains(name.mid(space + 1));
+    if (!mayEndInCue || !endsWithWord(before, accordingTo))
+        return false;
+    return publicationWords.contains(name.mid(name.lastIndexOf(u' ') + 1));
 }
 
 bool isProviderCue(const Party &p, const ScannedWindow &following)
