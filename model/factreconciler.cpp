@@ -140,26 +140,35 @@ quint32 FactReconciler::quoteKey(const QString &quote)
     return *h == 0 ? 1 : *h;
 }
 
-// normalisedQuote's hash in one pass, without a regular expression, a
-// lowered copy or a simplified one: ingest keys every quote (it was 14 % of
-// the analysis). Only for the common case whose result is certain: ASCII at
-// the stripped edges and no character whose lower case differs outside
-// ASCII; otherwise nothing.
+// normalisedQuote's hash in one pass, without a regular expression or a
+// simplified or lowered copy: ingest keys every quote (it was 14 % of the
+// analysis). Only where the result is certain: the stripped edges hold ASCII,
+// white space and a few marks that are word characters in no Unicode version
+// (quotation marks, bullets, dashes, currency signs); otherwise nothing.
 std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
 {
+    static const QStringView edgeMarks = u"\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00A9\u2014\u2013\u2026\u20AC\u00A3\u00A5";
+    static const QStringView currencies = u"$\u20AC\u00A3\u00A5"; // what the leading edge keeps
+    bool marked = false, lowered = false, dottedI = false;
+    auto stripped = [&marked](char16_t u) {
+        if (u < 0x80 || QChar::isSpace(u))
+            return true;
+        marked = true;
+        return edgeMarks.contains(QChar(u));
+    };
     const char16_t *const q = reinterpret_cast<const char16_t *>(quote.constData());
     const qsizetype n = quote.size();
     // The edges the pattern strips, found in the quote itself: before the first word character or
-    // currency sign, after the last word character (\w for ASCII, as in CaselessWords). White
-    // space there goes in simplified() (any other character of the edges must be ASCII).
+    // currency sign, after the last word character (\w for ASCII, as in CaselessWords).
     qsizetype begin = 0;
-    for (; begin < n && !CaselessWords::isWordChar(QChar(q[begin])) && q[begin] != u'$'; ++begin) {
-        if (q[begin] >= 0x80 && !QChar::isSpace(q[begin]))
+    for (; begin < n && !CaselessWords::isWordChar(QChar(q[begin])) && !currencies.contains(QChar(q[begin])); ++begin) {
+        if (!stripped(q[begin]))
             return std::nullopt;
     }
+    marked |= begin < n && q[begin] >= 0x80; // a currency sign
     qsizetype end = n;
     for (; end > begin && !CaselessWords::isWordChar(QChar(q[end - 1])); --end) {
-        if (q[end - 1] >= 0x80 && !QChar::isSpace(q[end - 1]))
+        if (!stripped(q[end - 1]))
             return std::nullopt;
     }
     // Between the edges, simplified() makes each run of white space one space.
@@ -177,14 +186,24 @@ std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
         } else if (QChar::isSpace(u)) {
             spaceBefore = true;
             continue;
-        } else if (QChar::isSurrogate(u) || QChar::toLower(char32_t(u)) != u) {
+        } else if (QChar::isSurrogate(u)) {
             return std::nullopt;
+        } else {
+            const char16_t lower = char16_t(QChar::toLower(char32_t(u)));
+            lowered |= lower != u;
+            dottedI |= u == 0x0130;
+            u = lower;
         }
         if (spaceBefore)
             h = (h ^ u' ') * FnvPrime;
         spaceBefore = false;
         h = (h ^ u) * FnvPrime;
     }
+    // Keys are stored, so they stay what they were: before this function took edge marks
+    // and letters to lower, it hashed U+0130 as it stands (toLower() makes it two
+    // characters). A quote with one and either of those is left to normalisedQuote().
+    if (dottedI && (marked || lowered))
+        return std::nullopt;
     return h;
 }
 
