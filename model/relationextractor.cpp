@@ -349,7 +349,8 @@ struct ArticleContext
             return DealScope::lowerSlice(text(), from, to);
         from = std::max<qsizetype>(0, from);
         to = std::min(lowered.size(), to);
-        return to > from ? lowered.mid(from, to - from) : QString();
+        // Not copied: the stretches are read, and die with the context (a change would copy it).
+        return to > from ? QString::fromRawData(lowered.constData() + from, to - from) : QString();
     }
     QString lowered;
     bool lowerExact = false;
