@@ -7,6 +7,19 @@ namespace DealScope {
 
 namespace {
 
+const std::array<quint8, 0x10000> &letterIndexTable()
+{
+    static const std::array<quint8, 0x10000> table = [] {
+        std::array<quint8, 0x10000> t;
+        for (size_t u = 0; u < t.size(); ++u) {
+            const char letter = CaselessWords::fold(QChar(char16_t(u)));
+            t[u] = letter ? quint8(letter - 'a') : quint8(26);
+        }
+        return t;
+    }();
+    return table;
+}
+
 int pairKey(const QByteArray &letters)
 {
     return (letters.at(0) - 'a') * 26 + (letters.at(1) - 'a');
@@ -102,6 +115,12 @@ CaselessWords::CaselessWords(QList<Word> words, QList<const CaselessWords *> sou
         m_allLists = m_sources.size() == 64 ? ~quint64(0) : (quint64(1) << m_sources.size()) - 1;
 }
 
+const quint8 *CaselessWords::letterIndices()
+{
+    static_assert(NoLetter == 26);
+    return letterIndexTable().data();
+}
+
 quint64 CaselessWords::bitOf(const CaselessWords &list) const
 {
     if (m_sources.isEmpty())
@@ -143,13 +162,15 @@ quint64 CaselessWords::scan(QStringView text, bool any) const
     if (m_words.isEmpty() || text.size() < m_shortest)
         return 0;
     quint64 found = 0;
+    const quint8 *const index = letterIndices();
+    const quint32 *const rows = m_secondLetters.data();
     const char16_t *const begin = text.utf16();
     const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
-    unsigned a = letterIndex(*begin);
-    quint32 row = m_secondLetters[a];
+    quint32 row = rows[index[*begin]];
     for (const char16_t *c = begin; c < last; ++c) {
-        const unsigned b = letterIndex(c[1]);
-        if ((row >> b) & 1) {
+        const unsigned b = index[c[1]];
+        if (Q_UNLIKELY((row >> b) & 1)) {
+            const unsigned a = index[c[0]];
             const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
             for (const quint8 *i = from; i != to; ++i) {
                 const Word &w = m_words.constData()[*i];
@@ -160,8 +181,7 @@ quint64 CaselessWords::scan(QStringView text, bool any) const
                 }
             }
         }
-        a = b;
-        row = m_secondLetters[b];
+        row = rows[b];
     }
     return found;
 }

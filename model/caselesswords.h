@@ -64,20 +64,11 @@ private:
     }();
 
     // A letter's place in the alphabet (0..25) as fold() gives it, 26 for any
-    // other character: the scan's per-character step, a table lookup for ASCII.
+    // other character: the scan's per-character step, one lookup in a table of
+    // every UTF-16 unit (64 KB, of which ASCII text reads the first 128 bytes),
+    // without a branch on the character.
     static constexpr unsigned NoLetter = 26;
-    static constexpr std::array<quint8, 128> asciiLetterIndex = [] {
-        std::array<quint8, 128> t{};
-        for (size_t c = 0; c < t.size(); ++c)
-            t[c] = asciiFold[c] ? quint8(asciiFold[c] - 'a') : quint8(NoLetter);
-        return t;
-    }();
-    static unsigned letterIndex(char16_t u)
-    {
-        if (u < 0x80)
-            return asciiLetterIndex[u];
-        return u == 0x017F ? unsigned('s' - 'a') : u == 0x212A ? unsigned('k' - 'a') : NoLetter;
-    }
+    static const quint8 *letterIndices();
 
     struct Word
     {
