@@ -2,6 +2,7 @@
 #include "caselesswords.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace DealScope {
 
@@ -111,8 +112,17 @@ CaselessWords::CaselessWords(QList<Word> words, QList<const CaselessWords *> sou
         m_secondLetters[size_t(w.letters.at(0) - 'a')] |= quint32(1) << (w.letters.at(1) - 'a');
         m_shortest = std::min(m_shortest, w.letters.size());
     }
+    static std::atomic<int> sets{0}; // sets are made in function statics, on any thread
+    m_id = sets++;
     if (!m_sources.isEmpty())
         m_allLists = m_sources.size() == 64 ? ~quint64(0) : (quint64(1) << m_sources.size()) - 1;
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        const int id = m_sources.at(i)->m_id;
+        if (id >= m_bitById.size())
+            m_bitById.resize(id + 1);
+        if (!m_bitById.at(id)) // a list given twice answers with its first bit
+            m_bitById[id] = quint64(1) << i;
+    }
 }
 
 const quint8 *CaselessWords::letterIndices()
@@ -125,8 +135,7 @@ quint64 CaselessWords::bitOf(const CaselessWords &list) const
 {
     if (m_sources.isEmpty())
         return &list == this ? 1 : 0;
-    const qsizetype i = m_sources.indexOf(&list);
-    return i < 0 ? 0 : quint64(1) << i;
+    return list.m_id < m_bitById.size() ? m_bitById.at(list.m_id) : 0;
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)

@@ -115,6 +115,10 @@ private:
     qsizetype m_shortest = 0; // letters in the shortest word: shorter texts hold none
     QList<const CaselessWords *> m_sources; // the lists a merged set was made of
     quint64 m_allLists = 1;
+    // Every set gets a number; a merged set keeps its lists' bits by number,
+    // as bitOf() is asked about list after list of every window scanned.
+    int m_id = 0;
+    QList<quint64> m_bitById;
 };
 
 } // namespace DealScope

@@ -132,7 +132,7 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 // The first (last) n words of s, joined by single spaces: what simplifying,
 // splitting at spaces and joining gives, found in one pass without a list
 // of every word.
-QString firstWords(const QString &s, int n)
+QString firstWords(QStringView s, int n)
 {
     // Mostly the words already stand one space apart from the start: then
     // they are a prefix of s, copied whole instead of word by word.
@@ -152,7 +152,7 @@ QString firstWords(const QString &s, int n)
         // Done when n words are found, or s (or its one trailing space) ends after a word;
         // an empty s is the empty prefix.
         if (taken == n || end == s.size() || (i == s.size() && taken > 0))
-            return s.left(end);
+            return s.left(end).toString();
     }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
@@ -167,7 +167,7 @@ QString firstWords(const QString &s, int n)
             ++i;
         if (taken > 0)
             out += u' ';
-        out += QStringView(s).mid(start, i - start);
+        out += s.mid(start, i - start);
     }
     return out;
 }
@@ -185,7 +185,7 @@ QString lastWords(const QString &s, int n)
             --i;
         from = i;
     }
-    return firstWords(s.mid(from), n);
+    return firstWords(QStringView(s).mid(from), n);
 }
 
 // Where a run of ASCII white space (PCRE2's \s without Unicode properties)
@@ -535,19 +535,41 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     return nullptr;
 }
 
+// What a money figure's last 14 words are asked about, in one scan: whether a
+// price, a holding's worth or an investment's total stands before it.
+const CaselessWords &priceIsWords()
+{
+    static const CaselessWords words{"price"};
+    return words;
+}
+const CaselessWords &stakeWorthPreWords()
+{
+    static const CaselessWords words{"stake", "holding", "shareholding", "equity"};
+    return words;
+}
+const CaselessWords &investmentIsPreWords()
+{
+    static const CaselessWords words{"investment", "investments"};
+    return words;
+}
+const CaselessWords &pre14Lists()
+{
+    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords()};
+    return lists;
+}
+
 // An acquisition's price is the value of the stake the buyer takes: all of
 // it. A company bought stands between the buying verb and "for $N" ("agreed
 // to take over its rival X for $N", "X was bought by Y for $N"), or follows
 // a takeover noun ("a $N takeover offer for X"); "the purchase price is $N"
 // needs no name. Buying servers or capacity ("buy X servers for $N") is
 // spending, not an acquisition.
-bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head4,
-                        bool computeSentence)
+bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QString &pre, const ScannedWindow &pre14,
+                        const QString &head4, bool computeSentence)
 {
     static const auto priceIs = rx(R"(\b(purchase|acquisition|takeover) price\b[^.;]*\b(is|was|of|at|totals|totalled))"
                                    R"(( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
-    static const CaselessWords priceIsWords{"price"};
-    if (has(lastWords(pre, 14), priceIsWords, priceIs))
+    if (has(pre14, priceIsWords(), priceIs))
         return true;
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
@@ -780,7 +802,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part.clear();
         return r;
     }
-    if (isAcquisitionPrice(ctx, f, pre, head4, cues.compute() || providerAhead)) {
+    const QString pre14 = lastWords(pre, 14);
+    const ScannedWindow pre14Window = scanned(pre14, pre14Lists());
+    if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
         return r;
@@ -789,16 +813,14 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // about $135 billion", "holds equity valued at $130 billion".
     static const auto stakeWorthPre = rx(R"(\b(stake|holding|shareholding|equity)\b([^.;]{0,60}\b(worth|valued at|valued)| of))"
                                          R"(( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords stakeWorthPreWords{"stake", "holding", "shareholding", "equity"};
-    if (has(lastWords(pre, 14), stakeWorthPreWords, stakeWorthPre)) {
+    if (has(pre14Window, stakeWorthPreWords(), stakeWorthPre)) {
         r.metric = Metric::StakeValue;
         return r;
     }
     // "Its total investment in X now stands at $N", "the investment totals $N".
     static const auto investmentIsPre = rx(R"(\binvestments?\b[^.;]{0,50}\b(stands? at|stood at|totals|totalled|totaled|)"
                                            R"(reached|reaches|amounts? to|amounted to|comes to|came to)( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords investmentIsPreWords{"investment", "investments"};
-    if (has(lastWords(pre, 14), investmentIsPreWords, investmentIsPre)) {
+    if (has(pre14Window, investmentIsPreWords(), investmentIsPre)) {
         r.metric = Metric::Investment;
         return r;
     }
