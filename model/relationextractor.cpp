@@ -134,10 +134,14 @@ QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
 // of every word.
 QString firstWords(QStringView s, int n)
 {
-    // Mostly the words already stand one space apart from the start: then
-    // they are a prefix of s, copied whole instead of word by word.
+    // Mostly the words already stand one space apart after the white space
+    // that opens s (a figure's head opens with a space): then they are one
+    // stretch of s, copied whole instead of word by word.
     {
-        qsizetype i = 0, end = 0;
+        qsizetype first = 0;
+        while (first < s.size() && s.at(first).isSpace())
+            ++first;
+        qsizetype i = first, end = first;
         int taken = 0;
         while (taken < n && i < s.size() && !s.at(i).isSpace()) {
             while (i < s.size() && !s.at(i).isSpace())
@@ -150,9 +154,9 @@ QString firstWords(QStringView s, int n)
                 break;
         }
         // Done when n words are found, or s (or its one trailing space) ends after a word;
-        // an empty s is the empty prefix.
+        // an s of white space alone holds none.
         if (taken == n || end == s.size() || (i == s.size() && taken > 0))
-            return s.left(end).toString();
+            return s.mid(first, end - first).toString();
     }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
