@@ -118,16 +118,6 @@ QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
     return to > from ? text.mid(from, to - from).toLower() : QString();
 }
 
-QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
-{
-    qsizetype e = pos;
-    while (e > floor && !text.at(e - 1).isLetterOrNumber())
-        --e;
-    qsizetype s = e;
-    while (s > floor && text.at(s - 1).isLetter())
-        --s;
-    return text.mid(s, e - s).toLower();
-}
 
 // The first (last) n words of s, joined by single spaces: what simplifying,
 // splitting at spaces and joining gives, found in one pass without a list
@@ -359,11 +349,26 @@ struct ArticleContext
     QString lowered;
     bool lowerExact = false;
 
+    // The word (letters) before `pos` but not before `floor`, lower case.
+    QString wordBefore(qsizetype pos, qsizetype floor) const
+    {
+        const QString &t = text();
+        qsizetype e = pos;
+        while (e > floor && !t.at(e - 1).isLetterOrNumber())
+            --e;
+        qsizetype s = e;
+        while (s > floor && t.at(s - 1).isLetter())
+            --s;
+        return lowerSlice(s, e);
+    }
+
     QList<Party> partiesIn(qsizetype from, qsizetype to) const
     {
+        auto inside = [from, to](const Party &p) { return p.start >= from && p.end <= to; };
         QList<Party> out;
+        out.reserve(std::count_if(parties.cbegin(), parties.cend(), inside)); // one allocation
         for (const Party &p : parties)
-            if (p.start >= from && p.end <= to)
+            if (inside(p))
                 out.append(p);
         return out;
     }
@@ -931,7 +936,7 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
     static const QSet<QString> words = {QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("till"),
                                         QStringLiteral("through"), QStringLiteral("into"),
                                         QStringLiteral("before"), QStringLiteral("of"), QStringLiteral("ahead")};
-    const QString w = wordBefore(ctx.text(), d.start, std::max<qsizetype>(0, d.start - 20));
+    const QString w = ctx.wordBefore(d.start, std::max<qsizetype>(0, d.start - 20));
     return words.contains(w) || d.date.isEmpty();
 }
 
@@ -1067,7 +1072,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
-        p.prevWord = wordBefore(text, e.start, std::max<qsizetype>(0, e.start - 30));
+        p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
     }
     std::stable_sort(ctx.parties.begin(), ctx.parties.end(),
@@ -1303,8 +1308,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (!companyMetric && hasGroupSubject(ctx, sentence, f, ps)) {
                 m.metric = Metric::Other;
                 m.part.clear();
-                FactMention one = m;
-                out.append(one);
+                out.append(m);
                 continue;
             }
             auto setObject = [&](const Party *p) {
@@ -1595,7 +1599,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 one.subjectName = subjects.size() > 1 ? s : (subjectName.isEmpty() ? s : subjectName);
                 one.object = object;
                 one.objectName = objectName.isEmpty() ? object : objectName;
-                out.append(one);
+                out.append(std::move(one));
             }
         }
     }
