@@ -97,6 +97,8 @@ QList<CaselessWords::Word> CaselessWords::parse(const QList<QByteArray> &words)
         }
         Q_ASSERT(s.size() >= 2 && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= 'a' && c <= 'z'; }));
         w.letters = s;
+        if (s.size() > 2)
+            w.third = unsigned(s.at(2) - 'a');
         out.append(w);
     }
     return out;
@@ -166,11 +168,11 @@ quint64 CaselessWords::which(QStringView text) const
     return scan(text, false);
 }
 
-quint64 CaselessWords::scan(QStringView text, bool any) const
+template <typename Visit>
+void CaselessWords::visitPairs(QStringView text, Visit &&visit) const
 {
     if (m_words.isEmpty() || text.size() < m_shortest)
-        return 0;
-    quint64 found = 0;
+        return;
     const quint8 *const index = letterIndices();
     const quint32 *const rows = m_secondLetters.data();
     const char16_t *const begin = text.utf16();
@@ -181,18 +183,41 @@ quint64 CaselessWords::scan(QStringView text, bool any) const
         if (Q_UNLIKELY((row >> b) & 1)) {
             const unsigned a = index[c[0]];
             const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
+            // The third letter turns most candidates away before a call (at the text's end, none).
+            const unsigned third = c + 2 <= last ? index[c[2]] : NoLetter + 1;
             for (const quint8 *i = from; i != to; ++i) {
                 const Word &w = m_words.constData()[*i];
-                if ((w.lists & ~found) && matchesAt(w, text, c - begin)) {
-                    found |= w.lists;
-                    if (any || found == m_allLists)
-                        return found;
-                }
+                if (w.third != NoLetter && w.third != third)
+                    continue;
+                if (visit(w, c - begin))
+                    return;
             }
         }
         row = rows[b];
     }
+}
+
+quint64 CaselessWords::scan(QStringView text, bool any) const
+{
+    quint64 found = 0;
+    visitPairs(text, [&](const Word &w, qsizetype at) {
+        if (!(w.lists & ~found) || !matchesAt(w, text, at))
+            return false;
+        found |= w.lists;
+        return any || found == m_allLists;
+    });
     return found;
+}
+
+QList<CaselessWords::Occurrence> CaselessWords::occurrences(QStringView text) const
+{
+    QList<Occurrence> out;
+    visitPairs(text, [&](const Word &w, qsizetype at) {
+        if (matchesAt(w, text, at))
+            out.append({at, w.letters.size(), w.lists});
+        return false;
+    });
+    return out;
 }
 
 } // namespace DealScope

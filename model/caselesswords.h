@@ -39,6 +39,17 @@ public:
     // The bit which() gives `list` (one of the lists this set was made of), or 0.
     quint64 bitOf(const CaselessWords &list) const;
 
+    // A word where it stands in a text: its first letter's offset, its letters, its lists' bits.
+    struct Occurrence
+    {
+        qsizetype position = 0;
+        qsizetype length = 0;
+        quint64 lists = 0;
+    };
+    // Every place in `text` a word stands (where in() would find one), in order: one scan
+    // answers for any stretch of the text that opens and closes where words cannot go on.
+    QList<Occurrence> occurrences(QStringView text) const;
+
     // The ASCII letter `c` stands for in a caseless match (lower case), or 0.
     static char fold(QChar c)
     {
@@ -76,12 +87,16 @@ private:
         bool boundaryBefore = true;
         bool boundaryAfter = true;
         quint64 lists = 1; // the lists it belongs to (bits as which() gives them)
+        unsigned third = NoLetter; // its third letter's index, NoLetter if it has two
     };
 
     static QList<Word> parse(const QList<QByteArray> &words);
     CaselessWords(QList<Word> words, QList<const CaselessWords *> sources);
     // The lists with a word in `text`; stops at the first word found when `any` is set.
     quint64 scan(QStringView text, bool any) const;
+    // Calls visit(word, offset) wherever a word's opening pair stands, until it returns true.
+    template <typename Visit>
+    void visitPairs(QStringView text, Visit &&visit) const;
 
     // The words by their first two letters: a scan looks at a word only
     // where the text holds its opening pair, one table lookup per position.
