@@ -23,7 +23,21 @@ QRegularExpression rx(const char *pattern)
     return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
 }
 
-bool has(const QString &s, const QRegularExpression &re) { return re.match(s).hasMatch(); }
+// Whether PCRE2 checks each subject for invalid UTF-16 (unpaired surrogates),
+// a pass over it per match: not for an article whose text holds no surrogate,
+// as then neither do its stretches nor the strings built from them (set by
+// extract() for the article it reads, on the thread that reads it).
+thread_local QRegularExpression::MatchOptions subjectOptions = QRegularExpression::NoMatchOption;
+QRegularExpressionMatch matchIn(const QRegularExpression &re, QStringView s)
+{
+    return re.match(s, 0, QRegularExpression::NormalMatch, subjectOptions);
+}
+QRegularExpressionMatchIterator matchesIn(const QRegularExpression &re, QStringView s)
+{
+    return re.globalMatch(s, 0, QRegularExpression::NormalMatch, subjectOptions);
+}
+
+bool has(const QString &s, const QRegularExpression &re) { return matchIn(re, s).hasMatch(); }
 // The words are ones `re` cannot match without: most texts are turned away
 // by a scan, before a match object is made.
 bool has(const QString &s, const CaselessWords &words, const QRegularExpression &re)
@@ -58,7 +72,7 @@ bool hasSpeculationCue(QStringView s)
     static const auto re = QRegularExpression(QStringLiteral(
         "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
-    return words.in(s) && re.match(s).hasMatch();
+    return words.in(s) && matchIn(re, s).hasMatch();
 }
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
@@ -253,7 +267,7 @@ QString cutAfter(const QString &s)
 {
     if (!mayHaveHardStop(s))
         return s;
-    const auto m = hardStop().match(s);
+    const auto m = matchIn(hardStop(), s);
     return m.hasMatch() ? s.left(m.capturedStart()) : s;
 }
 QString cutBefore(const QString &s)
@@ -261,7 +275,7 @@ QString cutBefore(const QString &s)
     if (!mayHaveHardStop(s))
         return s;
     qsizetype last = -1;
-    auto it = hardStop().globalMatch(s);
+    auto it = matchesIn(hardStop(), s);
     while (it.hasNext())
         last = it.next().capturedEnd();
     return last >= 0 ? s.mid(last) : s;
@@ -506,7 +520,8 @@ struct Reading
 Span lastMatch(const ArticleContext &ctx, const QRegularExpression &re, qsizetype from, qsizetype to)
 {
     Span found{-1, -1};
-    for (QRegularExpressionMatchIterator it = re.globalMatch(ctx.lowerSlice(from, to)); it.hasNext();) {
+    const QString stretch = ctx.lowerSlice(from, to);
+    for (QRegularExpressionMatchIterator it = matchesIn(re, stretch); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         found = {from + m.capturedStart(), from + m.capturedEnd()};
     }
@@ -915,7 +930,7 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
         const QString between = ctx.text().mid(a, std::max<qsizetype>(0, b - a));
-        return !mayHaveHardStop(between) || !hard.match(between).hasMatch();
+        return !mayHaveHardStop(between) || !matchIn(hard, between).hasMatch();
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
@@ -951,7 +966,7 @@ qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype
     qsizetype start = sentence.start;
     if (!mayHaveHardStop(before) && !edgeWords.in(before))
         return start; // the same marks and words as the edge, else no match
-    auto it = edge.globalMatch(before);
+    auto it = matchesIn(edge, before);
     while (it.hasNext())
         start = sentence.start + it.next().capturedEnd();
     return start;
@@ -988,7 +1003,7 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     const ScannedWindow clauseWindow = scanned(clause, clauseLists);
     bool groupNoun = false;
     if (holds(clauseWindow, collectiveWords)) {
-        for (auto it = collective.globalMatch(clause); it.hasNext();) {
+        for (auto it = matchesIn(collective, clause); it.hasNext();) {
             const auto cm = it.next();
             if (!has(clause.left(cm.capturedStart()), governedWords, governed))
                 groupNoun = true;
@@ -1045,6 +1060,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     ArticleContext ctx;
     ctx.x = &x;
     ctx.lowerOnce();
+    // Lowering kept every position only for a text without surrogates (see lowerOnce).
+    subjectOptions = ctx.lowerExact ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                    : QRegularExpression::NoMatchOption;
     const QString &text = x.article.text;
     ctx.paragraphs = SentenceSplitter::paragraphs(text);
     ctx.sentences = SentenceSplitter::sentences(text, ctx.paragraphs);
@@ -1344,7 +1362,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 if (!obj) {
                     static const auto which = rx(R"((in|into|of) which\b)");
-                    const auto mw = which.match(ctx.lowerSlice(sentence.start, f.start));
+                    const QString lead = ctx.lowerSlice(sentence.start, f.start);
+                    const auto mw = matchIn(which, lead);
                     if (mw.hasMatch()) {
                         const qsizetype wpos = sentence.start + mw.capturedStart();
                         obj = nearestBefore([&](const Party &p) { return p.end <= wpos; });
@@ -1406,7 +1425,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 static const CaselessWords valuingAtWords{"valuing", "values", "valued"};
                 const QString lead = ctx.lowerSlice(sentence.start, f.start);
                 if (m.metric != Metric::RoundTotal && valuingAtWords.in(lead)) {
-                    const QRegularExpressionMatch vm = valuingAt.match(lead);
+                    const QRegularExpressionMatch vm = matchIn(valuingAt, lead);
                     if (vm.hasMatch()) {
                         const qsizetype verbStart = sentence.start + vm.capturedStart(1);
                         const qsizetype objectStart = sentence.start + vm.capturedStart(2);
