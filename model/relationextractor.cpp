@@ -12,6 +12,10 @@
 #include <algorithm>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace DealScope {
 
 namespace {
@@ -305,6 +309,43 @@ Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QS
     return {s, e};
 }
 
+// One character lowered as QString::toLower lowers it, unless it is one that
+// lowering would not keep in its place (U+0130, a surrogate).
+bool lowerCharacter(char16_t u, char16_t &out)
+{
+    if (u < 0x80) {
+        out = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+        return true;
+    }
+    if (QChar::isSurrogate(u) || u == 0x0130)
+        return false;
+    out = char16_t(QChar::toLower(u));
+    return true;
+}
+
+// Eight characters lowered side by side when all are ASCII; false (nothing written) otherwise.
+bool lowerAsciiBlock(const char16_t *in, char16_t *out)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in));
+    const __m128i zero = _mm_setzero_si128();
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x7F)), zero)) != 0xFFFF)
+        return false;
+    // ASCII only: signed compares pick the capitals, which gain 0x20.
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(u'A' - 1)),
+                                          _mm_cmplt_epi16(v, _mm_set1_epi16(u'Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_or_si128(v, _mm_and_si128(capital, _mm_set1_epi16(0x20))));
+    return true;
+#else
+    for (int k = 0; k < 8; ++k)
+        if (in[k] >= 0x80)
+            return false;
+    for (int k = 0; k < 8; ++k)
+        lowerCharacter(in[k], out[k]);
+    return true;
+#endif
+}
+
 bool isFactFigure(const Figure &f)
 {
     return f.kind == FigureKind::Money || f.kind == FigureKind::Percent || f.kind == FigureKind::Power
@@ -329,25 +370,27 @@ struct ArticleContext
     // the text is lowered once. Qt lowers character by character, so a
     // stretch of the lowered text is the lowered stretch whenever lowering
     // kept every position (no one-to-many mapping, no surrogate pair to cut).
-    // Lowered here character by character, ASCII without a table lookup: the
-    // one character QString::toLower maps to two (U+0130) and surrogate pairs
+    // Lowered here character by character, ASCII eight at a time: the one
+    // character QString::toLower maps to two (U+0130) and surrogate pairs
     // leave the text to the slow path, as a lowering that moved positions did.
     void lowerOnce()
     {
         const QString &t = text();
-        QString out(t.size(), Qt::Uninitialized);
+        const qsizetype n = t.size();
+        QString out(n, Qt::Uninitialized);
+        const char16_t *in = reinterpret_cast<const char16_t *>(t.constData());
         char16_t *o = reinterpret_cast<char16_t *>(out.data());
-        for (qsizetype i = 0; i < t.size(); ++i) {
-            const char16_t u = t.at(i).unicode();
-            if (u < 0x80) {
-                o[i] = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
-            } else if (QChar::isSurrogate(u) || u == 0x0130) {
-                lowerExact = false;
-                return;
-            } else {
-                o[i] = char16_t(QChar::toLower(u));
-            }
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (lowerAsciiBlock(in + i, o + i))
+                continue;
+            for (qsizetype k = i; k < i + 8; ++k)
+                if (!lowerCharacter(in[k], o[k]))
+                    return; // lowerExact stays false
         }
+        for (; i < n; ++i)
+            if (!lowerCharacter(in[i], o[i]))
+                return;
         lowerExact = true;
         lowered = std::move(out);
     }
