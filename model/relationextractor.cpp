@@ -503,32 +503,34 @@ bool isCitedSource(const QString &name, QStringView before, QStringView after)
                                               u" was first to report", u" has reported", u", citing",
                                               u" reported.", u" reported,", u" reported;", u" reports.",
                                               u" reports,", u" said in a report", u" reported citing"};
-    // What the cues end (open) with: most names stand next to none of it and are
-    // spared the comparisons (every party of every article is asked).
-    static const QString beforeLastCharacters = [] {
-        QString out(accordingTo.back());
+    // The three characters the cues end (open) with: most names stand next to none
+    // of them and are spared the comparisons (every party of every article is asked).
+    auto three = [](QStringView s) {
+        return quint64(s.at(0).unicode()) << 32 | quint64(s.at(1).unicode()) << 16 | s.at(2).unicode();
+    };
+    static const QSet<quint64> beforeEndings = [&three] {
+        QSet<quint64> out{three(accordingTo.right(3))};
         for (const QStringView cue : citingBefore)
-            out += cue.back();
+            out.insert(three(cue.right(3)));
         return out;
     }();
-    auto opening = [](QStringView s) { return quint32(s.at(0).unicode()) << 16 | s.at(1).unicode(); };
-    static const QSet<quint32> afterOpenings = [&opening] {
-        QSet<quint32> out;
+    static const QSet<quint64> afterOpenings = [&three] {
+        QSet<quint64> out;
         for (const QStringView cue : citingAfter)
-            out.insert(opening(cue));
+            out.insert(three(cue));
         return out;
     }();
     while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
         before.chop(1);
     if (before.endsWith(u" the"))
         before.chop(4);
-    const bool mayEndInCue = !before.isEmpty() && beforeLastCharacters.contains(before.back());
+    const bool mayEndInCue = before.size() >= 3 && beforeEndings.contains(three(before.right(3)));
     if (mayEndInCue) {
         for (const QStringView cue : citingBefore)
             if (endsWithWord(before, cue))
                 return true;
     }
-    if (after.size() >= 2 && afterOpenings.contains(opening(after))) {
+    if (after.size() >= 3 && afterOpenings.contains(three(after))) {
         for (const QStringView cue : citingAfter)
             if (after.startsWith(cue))
                 return true;
