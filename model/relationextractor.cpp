@@ -139,7 +139,8 @@ QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
 
 // The first (last) n words of s, joined by single spaces: what simplifying,
 // splitting at spaces and joining gives, found in one pass without a list
-// of every word.
+// of every word. Where the words stand one space apart in s the result is a
+// view of s's characters, not a copy: s must outlive it.
 QString firstWords(QStringView s, int n)
 {
     // Mostly the words already stand one space apart after the white space
@@ -164,7 +165,7 @@ QString firstWords(QStringView s, int n)
         // Done when n words are found, or s (or its one trailing space) ends after a word;
         // an s of white space alone holds none.
         if (taken == n || end == s.size() || (i == s.size() && taken > 0))
-            return s.mid(first, end - first).toString();
+            return QString::fromRawData(reinterpret_cast<const QChar *>(s.utf16()) + first, end - first);
     }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
