@@ -824,16 +824,21 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
                                    R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
     static const CaselessWords ratePreWords{"annual*", "yearly", "monthly", "quarterly", "burn*", "losses", "revenue*", "sales", "turnover", "earnings", "profit*"};
+    static const CaselessWords seekingPreWords{"seek*", "sought", "eye*", "targeting", "hop*", "talks"};
+    static const CaselessWords marketHeadWords{"market"};
+    static const CaselessWords marketPreWords{"market", "*capitali*"};
+    static const CaselessWords committedPreWords{"commit*"};
     // Each window is scanned once for the words of all its lists.
     static const CaselessWords preLists{&upfrontPreWords, &initialPreWords, &remainderPreWords, &tranchePreWords,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
-                                        &investPreWords, &roundPreWords, &totalCueWords};
+                                        &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
+                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
                                           &spendPreWords, &totalCueWords};
-    static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords};
+    static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
     const ScannedWindow head8Window = scanned(head8, head8Lists);
@@ -853,21 +858,20 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("total");
     // "had been seeking a $5 billion valuation": a sum hoped for, not reached.
     static const auto seekingPre = rx(R"(\b(seeking|seeks|sought|seek|eyeing|eyes|eyed|targeting|hoping for|hopes for|in talks for)( a| an)?( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords seekingPreWords{"seek*", "sought", "eye*", "targeting", "hop*", "talks"};
-    if (has(pre6Window, targetPreWords, targetPre) || has(pre6, seekingPreWords, seekingPre))
+    if (has(pre6Window, targetPreWords, targetPre) || has(pre6Window, seekingPreWords, seekingPre))
         r.part = QStringLiteral("target");
     const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
                                            [&head](const QString &root) { return head.contains(root); });
     // A company's worth on the stock market ("adding $N in market value",
     // "a market capitalisation of $N") moves with its shares, not with a deal.
     static const auto marketHead = rx(R"(^\W*(in |of |to |valuation to (the |its |their )?\S+ )?(market value|market cap|market capitali[sz]ation)\b)");
-    static const CaselessWords marketHeadWords{"market"};
     static const auto marketPre = rx(R"(\b(market value|market cap|market capitali[sz]ation|capitali[sz]ation)( of)?( about| roughly| approximately| around| nearly)?\W*$)");
-    static const CaselessWords marketPreWords{"market", "*capitali*"};
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre)
-        || has(firstWords(head, 7), marketHeadWords, marketHead) || has(pre6, marketPreWords, marketPre)) {
+        // (a whole word in the first 7 words stands in the first 8)
+        || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
+        || has(pre6Window, marketPreWords, marketPre)) {
         r.metric = Metric::Other;
         r.part.clear();
         return r;
@@ -902,7 +906,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::ComputeCommitment;
     } else if (has(pre6Window, strongInvestPreWords, strongInvestPre) || has(head4Window, passiveInvestHeadWords, passiveInvestHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4Window, valuationHeadWords, valuationHead) || has(pre6.right(40), moneyValuationPreWords, moneyValuationPre)) {
+    } else if (has(head4Window, valuationHeadWords, valuationHead)
+               || (holds(pre6Window, moneyValuationPreWords) && has(pre6.right(40), moneyValuationPre))) {
         r.metric = valuation(head4 + u' ' + pre6);
     } else if (has(pre6Window, dealWorthPreWords, dealWorthPre)) {
         r.metric = dealMetric();
@@ -938,10 +943,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         // "Amazon committed $4 billion to it": money pledged to a company (named
         // or pointed at right after "to"), not to "a power deal".
         static const auto committedPre = rx(R"(\bcommit(s|ted|ting)?( about| roughly| approximately| nearly| up to| another| an additional| a further)?\W*$)");
-        static const CaselessWords committedPreWords{"commit*"};
         static const auto toCompany = rx(R"(^\W*(more )?to (it|them|the (company|startup|start-up|firm|group))\b)");
         static const auto toBeforeName = rx(R"(^\W*(more )?to\s+$)");
-        if (has(pre6, committedPreWords, committedPre)) {
+        if (has(pre6Window, committedPreWords, committedPre)) {
             bool toParty = has(head4, toCompany);
             for (const Party &p : ctx.parties)
                 if (!toParty && p.start >= f.end && p.start - f.end <= 12 && has(ctx.lowerSlice(f.end, p.start), toBeforeName))
