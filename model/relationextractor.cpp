@@ -381,16 +381,20 @@ struct ArticleContext
         QString out(n, Qt::Uninitialized);
         const char16_t *in = reinterpret_cast<const char16_t *>(t.constData());
         char16_t *o = reinterpret_cast<char16_t *>(out.data());
+        auto lowerOne = [&](qsizetype k) {
+            hasKelvinSign |= in[k] == 0x212A;
+            return lowerCharacter(in[k], o[k]);
+        };
         qsizetype i = 0;
         for (; i + 8 <= n; i += 8) {
             if (lowerAsciiBlock(in + i, o + i))
                 continue;
             for (qsizetype k = i; k < i + 8; ++k)
-                if (!lowerCharacter(in[k], o[k]))
+                if (!lowerOne(k))
                     return; // lowerExact stays false
         }
         for (; i < n; ++i)
-            if (!lowerCharacter(in[i], o[i]))
+            if (!lowerOne(i))
                 return;
         lowerExact = true;
         lowered = std::move(out);
@@ -406,6 +410,9 @@ struct ArticleContext
     }
     QString lowered;
     bool lowerExact = false;
+    // The one character lowered to an ASCII letter (U+212A, the Kelvin sign, to k): only
+    // where it stands does a scan of the lowered text differ from one of the text.
+    bool hasKelvinSign = false;
 
     // The word (letters) before `pos` but not before `floor`, lower case.
     QString wordBefore(qsizetype pos, qsizetype floor) const
@@ -1007,14 +1014,20 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
 
 // The clause that leads to a figure: from the last clause boundary or
 // contrasting conjunction before it.
-qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype pos)
+const CaselessWords &edgeWords()
+{
+    static const CaselessWords words{"while", "whereas", "but", "although", "though", "meanwhile"};
+    return words;
+}
+// `edgeWordsIn`: whether the stretch holds edgeWords(), when a caller has scanned it.
+qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype pos,
+                            std::optional<bool> edgeWordsIn = std::nullopt)
 {
     static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const CaselessWords edgeWords{"while", "whereas", "but", "although", "though", "meanwhile"};
     const QStringView before = QStringView(text).mid(sentence.start, pos - sentence.start); // a view: no copy per figure
     qsizetype start = sentence.start;
-    if (!mayHaveHardStop(before) && !edgeWords.in(before))
+    if (!mayHaveHardStop(before) && !(edgeWordsIn ? *edgeWordsIn : edgeWords().in(before)))
         return start; // the same marks and words as the edge, else no match
     auto it = matchesIn(edge, before);
     while (it.hasNext())
@@ -1037,10 +1050,6 @@ void takeParties(FactMention &m, const FactMention &other)
 bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const QString &text = ctx.text();
-    const qsizetype cs = clauseStartBefore(text, sentence, f.start);
-    const QString clause = ctx.lowerSlice(cs, f.start);
-    // A collective noun is the subject unless a possessive or a preposition
-    // shortly before makes it an object ("unlike its rivals", "with peers").
     static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
     static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
@@ -1050,7 +1059,20 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
     static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
     static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
-    const ScannedWindow clauseWindow = scanned(clause, clauseLists);
+    // The stretch before the figure is the clause unless an edge cuts it: scanned once for the
+    // edge's words and the clause's. (The lowered stretch scans as the text does but for a Kelvin sign.)
+    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords};
+    const QString lead = ctx.lowerSlice(sentence.start, f.start);
+    const bool leadScanned = ctx.lowerExact && !ctx.hasKelvinSign;
+    const quint64 leadFound = leadScanned ? leadLists.which(lead) : 0;
+    const qsizetype cs = clauseStartBefore(text, sentence, f.start,
+                                           leadScanned ? std::optional<bool>((leadFound & leadLists.bitOf(edgeWords())) != 0)
+                                                       : std::nullopt);
+    const QString clause = cs == sentence.start ? lead : ctx.lowerSlice(cs, f.start);
+    const ScannedWindow clauseWindow = leadScanned && cs == sentence.start ? ScannedWindow{clause, leadLists, leadFound}
+                                                                          : scanned(clause, clauseLists);
+    // A collective noun is the subject unless a possessive or a preposition
+    // shortly before makes it an object ("unlike its rivals", "with peers").
     bool groupNoun = false;
     if (holds(clauseWindow, collectiveWords)) {
         for (auto it = matchesIn(collective, clause); it.hasNext();) {
