@@ -260,9 +260,28 @@ bool isHardStopMark(QChar c)
 }
 bool mayHaveHardStop(QStringView s)
 {
-    // A plain loop: std::any_of over the function pointer called it per character.
-    for (const QChar c : s)
-        if (isHardStopMark(c))
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight characters a step (it is asked of every figure's lead and head): the marks
+    // are three pairs of neighbours, ( ) : ; and the two dashes, and - [ ].
+    const char16_t *const d = s.utf16();
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i one = _mm_set1_epi16(1);
+    auto inPair = [&](__m128i v, char16_t first) { // v is first or first + 1
+        return _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(short(first))), one), zero);
+    };
+    for (; i + 8 <= s.size(); i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i pairs = _mm_or_si128(_mm_or_si128(inPair(v, u'('), inPair(v, u':')), inPair(v, 0x2013));
+        const __m128i singles = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'-')),
+                                             _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'[')),
+                                                          _mm_cmpeq_epi16(v, _mm_set1_epi16(u']'))));
+        if (_mm_movemask_epi8(_mm_or_si128(pairs, singles)))
+            return true;
+    }
+#endif
+    for (; i < s.size(); ++i)
+        if (isHardStopMark(s.at(i)))
             return true;
     return false;
 }
@@ -1705,11 +1724,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     static const auto describedCompany = rx(R"(^\W*the (\w+[- ]){0,2}(company|group|firm|giant|chipmaker|startup|start-up|)"
                                             R"(lender|bank|carmaker|automaker|insurer|retailer|conglomerate|operator|miner|)"
                                             R"(utility|developer|manufacturer|provider|maker)\b)");
-    static const CaselessWords describedCompanyWords{"the"};
+    // What the pattern cannot match without: "the " after the characters \W stands for
+    // (none of t, h, e has another caseless form; the stretch is lowered).
+    auto opensWithThe = [](QStringView s) {
+        qsizetype i = 0;
+        while (i < s.size() && !CaselessWords::isWordChar(s.at(i)))
+            ++i;
+        return s.mid(i).startsWith(u"the ");
+    };
     for (FactMention &m : out) {
         if (!m.subject.isEmpty() || m.keptApart() || m.metric == Metric::Other)
             continue;
-        if (!has(ctx.lowerSlice(m.sentenceStart, m.sentenceStart + 60), describedCompanyWords, describedCompany))
+        const QString opening = ctx.lowerSlice(m.sentenceStart, m.sentenceStart + 60);
+        if (!opensWithThe(opening) || !has(opening, describedCompany))
             continue;
         QString subject;
         // The subject of a reading in the two sentences before, else who those sentences name first.
