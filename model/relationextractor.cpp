@@ -7,6 +7,7 @@
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
+#include <QtAlgorithms>
 #include <QSet>
 
 #include <algorithm>
@@ -305,27 +306,66 @@ QString cutBefore(const QString &s)
     return last >= 0 ? s.mid(last) : s;
 }
 
+// Where the nearest of up to eight `marks` stands in [from, to) of `d`: the
+// first, or the last when `backward`; -1 if none. Eight characters a step
+// (SSE2): clauses are looked for around every figure.
+qsizetype nearestMark(const char16_t *d, qsizetype from, qsizetype to, QStringView marks, bool backward)
+{
+    Q_ASSERT(!marks.isEmpty() && marks.size() <= 8);
+    auto isMark = [marks](char16_t u) {
+        for (const QChar m : marks)
+            if (m.unicode() == u)
+                return true;
+        return false;
+    };
+#if defined(__SSE2__)
+    __m128i sought[8];
+    for (qsizetype m = 0; m < 8; ++m)
+        sought[m] = _mm_set1_epi16(short(marks.at(m < marks.size() ? m : 0).unicode()));
+    auto maskAt = [&](qsizetype at) { // bit 2k set when d[at + k] is a mark
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+        __m128i hit = _mm_cmpeq_epi16(v, sought[0]);
+        for (qsizetype m = 1; m < marks.size(); ++m)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, sought[m]));
+        return quint32(_mm_movemask_epi8(hit));
+    };
+    if (backward) {
+        for (; to - from >= 8; to -= 8)
+            if (const quint32 mask = maskAt(to - 8))
+                return to - 8 + (31 - qCountLeadingZeroBits(mask)) / 2;
+    } else {
+        for (; to - from >= 8; from += 8)
+            if (const quint32 mask = maskAt(from))
+                return from + qCountTrailingZeroBits(mask) / 2;
+    }
+#endif
+    if (backward) {
+        for (qsizetype i = to - 1; i >= from; --i)
+            if (isMark(d[i]))
+                return i;
+    } else {
+        for (qsizetype i = from; i < to; ++i)
+            if (isMark(d[i]))
+                return i;
+    }
+    return -1;
+}
+
 // The stretch of the sentence around a figure up to the nearest of `marks`
 // on each side (a character test: a regular expression per character cost
 // a string and a match object each).
 Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QStringView marks)
 {
-    // The marks as a bit set over ASCII: most characters are ASCII and not marks.
-    quint64 ascii[2] = {0, 0};
-    for (const QChar m : marks)
-        if (m.unicode() < 0x80)
-            ascii[m.unicode() / 64] |= quint64(1) << (m.unicode() % 64);
-    auto isMark = [marks, &ascii](QChar c) {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return ((ascii[u / 64] >> (u % 64)) & 1) != 0;
-        return std::find(marks.cbegin(), marks.cend(), c) != marks.cend();
-    };
+    const char16_t *const d = reinterpret_cast<const char16_t *>(text.constData());
     qsizetype s = f.start, e = f.end;
-    while (s > sentence.start && !isMark(text.at(s - 1)))
-        --s;
-    while (e < sentence.end && !isMark(text.at(e)))
-        ++e;
+    if (s > sentence.start) {
+        const qsizetype before = nearestMark(d, sentence.start, s, marks, true);
+        s = before < 0 ? sentence.start : before + 1;
+    }
+    if (e < sentence.end) {
+        const qsizetype after = nearestMark(d, e, sentence.end, marks, false);
+        e = after < 0 ? sentence.end : after;
+    }
     return {s, e};
 }
 
