@@ -1403,7 +1403,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
 
             // --- parties -------------------------------------------------
-            QList<Party> ps = sentenceParties;
+            const QList<Party> &ps = sentenceParties; // read only: a copy would detach (deep-copy) on iteration
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
