@@ -145,6 +145,19 @@ quint32 FactReconciler::quoteKey(const QString &quote)
 // analysis). Only where the result is certain: the stripped edges hold ASCII,
 // white space and a few marks that are word characters in no Unicode version
 // (quotation marks, bullets, dashes, currency signs); otherwise nothing.
+namespace {
+
+// An ASCII character as the key takes it: lowered, white space marked (one table lookup a character).
+constexpr char16_t AsciiSpace = 0xFFFF;
+constexpr std::array<char16_t, 128> asciiKeyCharacters = [] {
+    std::array<char16_t, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = (u == u' ' || (u >= u'\t' && u <= u'\r')) ? AsciiSpace : (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    return t;
+}();
+
+} // namespace
+
 std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
 {
     static const QStringView edgeMarks = u"\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00A9\u2014\u2013\u2026\u20AC\u00A3\u00A5";
@@ -177,12 +190,11 @@ std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
     for (qsizetype i = begin; i < end; ++i) {
         char16_t u = q[i];
         if (u < 0x80) {
-            if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            u = asciiKeyCharacters[u];
+            if (u == AsciiSpace) {
                 spaceBefore = true;
                 continue;
             }
-            if (u >= u'A' && u <= u'Z')
-                u += u'a' - u'A';
         } else if (QChar::isSpace(u)) {
             spaceBefore = true;
             continue;
