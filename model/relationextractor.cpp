@@ -1926,8 +1926,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (m.kind != FigureKind::Money || m.retracted)
             continue;
         for (const FactMention &o : std::as_const(out)) {
-            if (o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart() || o.end > m.start
-                || o.sentenceStart != m.sentenceStart || m.start - o.end > 60)
+            // The positions first: every pair of money readings is asked, few stand side by side.
+            if (o.sentenceStart != m.sentenceStart || o.end > m.start || m.start - o.end > 60
+                || o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart())
                 continue;
             // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …")
             const QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
