@@ -30,20 +30,11 @@ const CaselessWords &jointVentureWords()
     return words;
 }
 
-// Both kinds of words in one scan, of each sentence and of the whole text
-// (a sentence opens where the text does or after white space, so a word that
-// opens at a boundary in a sentence does so in the text as well).
-const CaselessWords &tieWords()
+// The words of a sentence that states a tie and those of each kind of tie, in one scan of the article's text.
+const CaselessWords &articleWords()
 {
-    static const CaselessWords words{&distributionWords(), &jointVentureWords()};
+    static const CaselessWords words{&agreementWords(), &distributionWords(), &jointVentureWords()};
     return words;
-}
-
-// The article's text holds the words of a tie and those of a sentence that states one, in one scan.
-bool mayStateAgreement(const QString &text)
-{
-    static const CaselessWords words{&agreementWords(), &tieWords()};
-    return words.which(text) == 0b11;
 }
 
 } // namespace
@@ -52,21 +43,47 @@ QList<Agreement> AgreementReader::read(const ArticleExtraction &extraction) cons
 {
     QList<Agreement> out;
     const Article &article = extraction.article;
-    if (!mayStateAgreement(article.text))
-        return out;
-    for (const SentenceSplitter::Span &sentence : SentenceSplitter::sentences(article.text)) {
+    const quint64 agreementBit = articleWords().bitOf(agreementWords());
+    const quint64 distributionBit = articleWords().bitOf(distributionWords());
+    const quint64 jointVentureBit = articleWords().bitOf(jointVentureWords());
+    // Where the text holds the words of a tie, found once: a sentence opens where the text does or
+    // after white space and closes before white space or where the text does, and the tie words
+    // ask for no boundary after them, so a sentence holds one exactly where the text holds one
+    // within the sentence's bounds.
+    QList<CaselessWords::Occurrence> ties;
+    quint64 found = 0;
+    for (const CaselessWords::Occurrence &o : articleWords().occurrences(article.text)) {
+        found |= o.lists;
+        if (o.lists & (distributionBit | jointVentureBit))
+            ties.append(o);
+    }
+    if (!(found & agreementBit) || ties.isEmpty())
+        return out; // most articles state no such tie
+    auto within = [](const CaselessWords::Occurrence &o, SentenceSplitter::Span span) {
+        return o.position >= span.start && o.position + o.length <= span.end;
+    };
+    auto tiesWithin = [&](SentenceSplitter::Span span) {
+        quint64 lists = 0;
+        for (const CaselessWords::Occurrence &o : std::as_const(ties))
+            if (within(o, span))
+                lists |= o.lists;
+        return lists;
+    };
+    // Only the paragraphs that hold such a word are split into sentences.
+    QList<SentenceSplitter::Span> paragraphs;
+    for (const SentenceSplitter::Span &p : SentenceSplitter::paragraphs(article.text))
+        if (tiesWithin(p))
+            paragraphs.append(p);
+    for (const SentenceSplitter::Span &sentence : SentenceSplitter::sentences(article.text, paragraphs)) {
         if (article.isExcluded(sentence.start, sentence.end))
             continue;
-        const QStringView text = QStringView(article.text).mid(sentence.start, sentence.end - sentence.start);
-        const quint64 ties = tieWords().which(text);
-        const bool distribution = ties & tieWords().bitOf(distributionWords());
-        const bool jointVenture = ties & tieWords().bitOf(jointVentureWords());
-        if (!distribution && !jointVenture)
+        const quint64 kinds = tiesWithin(sentence);
+        if (!kinds)
             continue;
         SentenceReader reader(extraction, sentence, out);
-        if (distribution)
+        if (kinds & distributionBit)
             reader.readDistribution();
-        if (jointVenture)
+        if (kinds & jointVentureBit)
             reader.readJointVentures();
     }
     return out;

@@ -2,10 +2,24 @@
 #include "caselesswords.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace DealScope {
 
 namespace {
+
+const std::array<quint8, 0x10000> &letterIndexTable()
+{
+    static const std::array<quint8, 0x10000> table = [] {
+        std::array<quint8, 0x10000> t;
+        for (size_t u = 0; u < t.size(); ++u) {
+            const char letter = CaselessWords::fold(QChar(char16_t(u)));
+            t[u] = letter ? quint8(letter - 'a') : quint8(26);
+        }
+        return t;
+    }();
+    return table;
+}
 
 int pairKey(const QByteArray &letters)
 {
@@ -83,6 +97,8 @@ QList<CaselessWords::Word> CaselessWords::parse(const QList<QByteArray> &words)
         }
         Q_ASSERT(s.size() >= 2 && std::all_of(s.cbegin(), s.cend(), [](char c) { return c >= 'a' && c <= 'z'; }));
         w.letters = s;
+        if (s.size() > 2)
+            w.third = unsigned(s.at(2) - 'a');
         out.append(w);
     }
     return out;
@@ -98,16 +114,30 @@ CaselessWords::CaselessWords(QList<Word> words, QList<const CaselessWords *> sou
         m_secondLetters[size_t(w.letters.at(0) - 'a')] |= quint32(1) << (w.letters.at(1) - 'a');
         m_shortest = std::min(m_shortest, w.letters.size());
     }
+    static std::atomic<int> sets{0}; // sets are made in function statics, on any thread
+    m_id = sets++;
     if (!m_sources.isEmpty())
         m_allLists = m_sources.size() == 64 ? ~quint64(0) : (quint64(1) << m_sources.size()) - 1;
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        const int id = m_sources.at(i)->m_id;
+        if (id >= m_bitById.size())
+            m_bitById.resize(id + 1);
+        if (!m_bitById.at(id)) // a list given twice answers with its first bit
+            m_bitById[id] = quint64(1) << i;
+    }
+}
+
+const quint8 *CaselessWords::letterIndices()
+{
+    static_assert(NoLetter == 26);
+    return letterIndexTable().data();
 }
 
 quint64 CaselessWords::bitOf(const CaselessWords &list) const
 {
     if (m_sources.isEmpty())
         return &list == this ? 1 : 0;
-    const qsizetype i = m_sources.indexOf(&list);
-    return i < 0 ? 0 : quint64(1) << i;
+    return list.m_id < m_bitById.size() ? m_bitById.at(list.m_id) : 0;
 }
 
 bool CaselessWords::boundaryAt(QStringView text, qsizetype at)
@@ -138,32 +168,56 @@ quint64 CaselessWords::which(QStringView text) const
     return scan(text, false);
 }
 
-quint64 CaselessWords::scan(QStringView text, bool any) const
+template <typename Visit>
+void CaselessWords::visitPairs(QStringView text, Visit &&visit) const
 {
     if (m_words.isEmpty() || text.size() < m_shortest)
-        return 0;
-    quint64 found = 0;
+        return;
+    const quint8 *const index = letterIndices();
+    const quint32 *const rows = m_secondLetters.data();
     const char16_t *const begin = text.utf16();
     const char16_t *const last = begin + text.size() - 1; // the last position a pair can open at
-    unsigned a = letterIndex(*begin);
-    quint32 row = m_secondLetters[a];
+    quint32 row = rows[index[*begin]];
     for (const char16_t *c = begin; c < last; ++c) {
-        const unsigned b = letterIndex(c[1]);
-        if ((row >> b) & 1) {
+        const unsigned b = index[c[1]];
+        if (Q_UNLIKELY((row >> b) & 1)) {
+            const unsigned a = index[c[0]];
             const auto [from, to] = m_pairs.wordsOpeningWith(char('a' + a), char('a' + b));
+            // The third letter turns most candidates away before a call (at the text's end, none).
+            const unsigned third = c + 2 <= last ? index[c[2]] : NoLetter + 1;
             for (const quint8 *i = from; i != to; ++i) {
                 const Word &w = m_words.constData()[*i];
-                if ((w.lists & ~found) && matchesAt(w, text, c - begin)) {
-                    found |= w.lists;
-                    if (any || found == m_allLists)
-                        return found;
-                }
+                if (w.third != NoLetter && w.third != third)
+                    continue;
+                if (visit(w, c - begin))
+                    return;
             }
         }
-        a = b;
-        row = m_secondLetters[b];
+        row = rows[b];
     }
+}
+
+quint64 CaselessWords::scan(QStringView text, bool any) const
+{
+    quint64 found = 0;
+    visitPairs(text, [&](const Word &w, qsizetype at) {
+        if (!(w.lists & ~found) || !matchesAt(w, text, at))
+            return false;
+        found |= w.lists;
+        return any || found == m_allLists;
+    });
     return found;
+}
+
+QList<CaselessWords::Occurrence> CaselessWords::occurrences(QStringView text) const
+{
+    QList<Occurrence> out;
+    visitPairs(text, [&](const Word &w, qsizetype at) {
+        if (matchesAt(w, text, at))
+            out.append({at, w.letters.size(), w.lists});
+        return false;
+    });
+    return out;
 }
 
 } // namespace DealScope

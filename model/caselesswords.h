@@ -39,6 +39,17 @@ public:
     // The bit which() gives `list` (one of the lists this set was made of), or 0.
     quint64 bitOf(const CaselessWords &list) const;
 
+    // A word where it stands in a text: its first letter's offset, its letters, its lists' bits.
+    struct Occurrence
+    {
+        qsizetype position = 0;
+        qsizetype length = 0;
+        quint64 lists = 0;
+    };
+    // Every place in `text` a word stands (where in() would find one), in order: one scan
+    // answers for any stretch of the text that opens and closes where words cannot go on.
+    QList<Occurrence> occurrences(QStringView text) const;
+
     // The ASCII letter `c` stands for in a caseless match (lower case), or 0.
     static char fold(QChar c)
     {
@@ -64,20 +75,11 @@ private:
     }();
 
     // A letter's place in the alphabet (0..25) as fold() gives it, 26 for any
-    // other character: the scan's per-character step, a table lookup for ASCII.
+    // other character: the scan's per-character step, one lookup in a table of
+    // every UTF-16 unit (64 KB, of which ASCII text reads the first 128 bytes),
+    // without a branch on the character.
     static constexpr unsigned NoLetter = 26;
-    static constexpr std::array<quint8, 128> asciiLetterIndex = [] {
-        std::array<quint8, 128> t{};
-        for (size_t c = 0; c < t.size(); ++c)
-            t[c] = asciiFold[c] ? quint8(asciiFold[c] - 'a') : quint8(NoLetter);
-        return t;
-    }();
-    static unsigned letterIndex(char16_t u)
-    {
-        if (u < 0x80)
-            return asciiLetterIndex[u];
-        return u == 0x017F ? unsigned('s' - 'a') : u == 0x212A ? unsigned('k' - 'a') : NoLetter;
-    }
+    static const quint8 *letterIndices();
 
     struct Word
     {
@@ -85,12 +87,16 @@ private:
         bool boundaryBefore = true;
         bool boundaryAfter = true;
         quint64 lists = 1; // the lists it belongs to (bits as which() gives them)
+        unsigned third = NoLetter; // its third letter's index, NoLetter if it has two
     };
 
     static QList<Word> parse(const QList<QByteArray> &words);
     CaselessWords(QList<Word> words, QList<const CaselessWords *> sources);
     // The lists with a word in `text`; stops at the first word found when `any` is set.
     quint64 scan(QStringView text, bool any) const;
+    // Calls visit(word, offset) wherever a word's opening pair stands, until it returns true.
+    template <typename Visit>
+    void visitPairs(QStringView text, Visit &&visit) const;
 
     // The words by their first two letters: a scan looks at a word only
     // where the text holds its opening pair, one table lookup per position.
@@ -124,6 +130,10 @@ private:
     qsizetype m_shortest = 0; // letters in the shortest word: shorter texts hold none
     QList<const CaselessWords *> m_sources; // the lists a merged set was made of
     quint64 m_allLists = 1;
+    // Every set gets a number; a merged set keeps its lists' bits by number,
+    // as bitOf() is asked about list after list of every window scanned.
+    int m_id = 0;
+    QList<quint64> m_bitById;
 };
 
 } // namespace DealScope

@@ -141,45 +141,81 @@ quint32 FactReconciler::quoteKey(const QString &quote)
 }
 
 // normalisedQuote's hash in one pass, without a regular expression or a
-// lowered copy: ingest keys every quote (it was 14 % of the analysis). Only
-// for the common case whose result is certain: ASCII at the stripped edges
-// and no character whose lower case differs outside ASCII; otherwise nothing.
+// simplified or lowered copy: ingest keys every quote (it was 14 % of the
+// analysis). Only where the result is certain: the stripped edges hold ASCII,
+// white space and a few marks that are word characters in no Unicode version
+// (quotation marks, bullets, dashes, currency signs); otherwise nothing.
+namespace {
+
+// An ASCII character as the key takes it: lowered, white space marked (one table lookup a character).
+constexpr char16_t AsciiSpace = 0xFFFF;
+constexpr std::array<char16_t, 128> asciiKeyCharacters = [] {
+    std::array<char16_t, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = (u == u' ' || (u >= u'\t' && u <= u'\r')) ? AsciiSpace : (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    return t;
+}();
+
+} // namespace
+
 std::optional<quint32> FactReconciler::plainQuoteKey(const QString &quote)
 {
-    // simplified(): ends trimmed, inner runs of white space made one space.
-    QVarLengthArray<char16_t, 512> text;
+    static const QStringView edgeMarks = u"\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00A9\u2014\u2013\u2026\u20AC\u00A3\u00A5";
+    static const QStringView currencies = u"$\u20AC\u00A3\u00A5"; // what the leading edge keeps
+    bool marked = false, lowered = false, dottedI = false;
+    auto stripped = [&marked](char16_t u) {
+        if (u < 0x80 || QChar::isSpace(u))
+            return true;
+        marked = true;
+        return edgeMarks.contains(QChar(u));
+    };
+    const char16_t *const q = reinterpret_cast<const char16_t *>(quote.constData());
+    const qsizetype n = quote.size();
+    // The edges the pattern strips, found in the quote itself: before the first word character or
+    // currency sign, after the last word character (\w for ASCII, as in CaselessWords).
+    qsizetype begin = 0;
+    for (; begin < n && !CaselessWords::isWordChar(QChar(q[begin])) && !currencies.contains(QChar(q[begin])); ++begin) {
+        if (!stripped(q[begin]))
+            return std::nullopt;
+    }
+    marked |= begin < n && q[begin] >= 0x80; // a currency sign
+    qsizetype end = n;
+    for (; end > begin && !CaselessWords::isWordChar(QChar(q[end - 1])); --end) {
+        if (!stripped(q[end - 1]))
+            return std::nullopt;
+    }
+    // Between the edges, simplified() makes each run of white space one space.
+    quint32 h = FnvBasis;
     bool spaceBefore = false;
-    for (const QChar c : quote) {
-        if (c.isSpace()) {
-            spaceBefore = !text.isEmpty();
+    for (qsizetype i = begin; i < end; ++i) {
+        char16_t u = q[i];
+        if (u < 0x80) {
+            u = asciiKeyCharacters[u];
+            if (u == AsciiSpace) {
+                spaceBefore = true;
+                continue;
+            }
+        } else if (QChar::isSpace(u)) {
+            spaceBefore = true;
             continue;
+        } else if (QChar::isSurrogate(u)) {
+            return std::nullopt;
+        } else {
+            const char16_t lower = char16_t(QChar::toLower(char32_t(u)));
+            lowered |= lower != u;
+            dottedI |= u == 0x0130;
+            u = lower;
         }
         if (spaceBefore)
-            text.append(u' ');
+            h = (h ^ u' ') * FnvPrime;
         spaceBefore = false;
-        text.append(c.unicode());
-    }
-    // The edges the pattern strips: before the first word character or currency sign, after the last word
-    // character (\w for ASCII, as in CaselessWords).
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    for (; begin < end && !CaselessWords::isWordChar(QChar(text[begin])) && text[begin] != u'$'; ++begin) {
-        if (text[begin] >= 0x80)
-            return std::nullopt;
-    }
-    for (; end > begin && !CaselessWords::isWordChar(QChar(text[end - 1])); --end) {
-        if (text[end - 1] >= 0x80)
-            return std::nullopt;
-    }
-    quint32 h = FnvBasis;
-    for (qsizetype i = begin; i < end; ++i) {
-        char16_t u = text[i];
-        if (u >= u'A' && u <= u'Z')
-            u += u'a' - u'A';
-        else if (u >= 0x80 && (QChar::isSurrogate(u) || QChar::toLower(char32_t(u)) != u))
-            return std::nullopt;
         h = (h ^ u) * FnvPrime;
     }
+    // Keys are stored, so they stay what they were: before this function took edge marks
+    // and letters to lower, it hashed U+0130 as it stands (toLower() makes it two
+    // characters). A quote with one and either of those is left to normalisedQuote().
+    if (dottedI && (marked || lowered))
+        return std::nullopt;
     return h;
 }
 

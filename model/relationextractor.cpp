@@ -2,14 +2,20 @@
 #include "relationextractor.h"
 
 #include "caselesswords.h"
+#include "factreconciler.h"
 #include "sentencecues.h"
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
+#include <QtAlgorithms>
 #include <QSet>
 
 #include <algorithm>
 #include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace DealScope {
 
@@ -22,7 +28,21 @@ QRegularExpression rx(const char *pattern)
     return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
 }
 
-bool has(const QString &s, const QRegularExpression &re) { return re.match(s).hasMatch(); }
+// Whether PCRE2 checks each subject for invalid UTF-16 (unpaired surrogates),
+// a pass over it per match: not for an article whose text holds no surrogate,
+// as then neither do its stretches nor the strings built from them (set by
+// extract() for the article it reads, on the thread that reads it).
+thread_local QRegularExpression::MatchOptions subjectOptions = QRegularExpression::NoMatchOption;
+QRegularExpressionMatch matchIn(const QRegularExpression &re, QStringView s)
+{
+    return re.match(s, 0, QRegularExpression::NormalMatch, subjectOptions);
+}
+QRegularExpressionMatchIterator matchesIn(const QRegularExpression &re, QStringView s)
+{
+    return re.globalMatch(s, 0, QRegularExpression::NormalMatch, subjectOptions);
+}
+
+bool has(const QString &s, const QRegularExpression &re) { return matchIn(re, s).hasMatch(); }
 // The words are ones `re` cannot match without: most texts are turned away
 // by a scan, before a match object is made.
 bool has(const QString &s, const CaselessWords &words, const QRegularExpression &re)
@@ -57,7 +77,7 @@ bool hasSpeculationCue(QStringView s)
     static const auto re = QRegularExpression(QStringLiteral(
         "\\b(could|may|might|typically|potential|potentially|possibly|perhaps|hypothetical\\w*|speculat\\w*)\\b"));
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
-    return words.in(s) && re.match(s).hasMatch();
+    return words.in(s) && matchIn(re, s).hasMatch();
 }
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
@@ -117,26 +137,21 @@ QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
     return to > from ? text.mid(from, to - from).toLower() : QString();
 }
 
-QString wordBefore(const QString &text, qsizetype pos, qsizetype floor)
-{
-    qsizetype e = pos;
-    while (e > floor && !text.at(e - 1).isLetterOrNumber())
-        --e;
-    qsizetype s = e;
-    while (s > floor && text.at(s - 1).isLetter())
-        --s;
-    return text.mid(s, e - s).toLower();
-}
 
 // The first (last) n words of s, joined by single spaces: what simplifying,
 // splitting at spaces and joining gives, found in one pass without a list
-// of every word.
-QString firstWords(const QString &s, int n)
+// of every word. Where the words stand one space apart in s the result is a
+// view of s's characters, not a copy: s must outlive it.
+QString firstWords(QStringView s, int n)
 {
-    // Mostly the words already stand one space apart from the start: then
-    // they are a prefix of s, copied whole instead of word by word.
+    // Mostly the words already stand one space apart after the white space
+    // that opens s (a figure's head opens with a space): then they are one
+    // stretch of s, copied whole instead of word by word.
     {
-        qsizetype i = 0, end = 0;
+        qsizetype first = 0;
+        while (first < s.size() && s.at(first).isSpace())
+            ++first;
+        qsizetype i = first, end = first;
         int taken = 0;
         while (taken < n && i < s.size() && !s.at(i).isSpace()) {
             while (i < s.size() && !s.at(i).isSpace())
@@ -149,9 +164,9 @@ QString firstWords(const QString &s, int n)
                 break;
         }
         // Done when n words are found, or s (or its one trailing space) ends after a word;
-        // an empty s is the empty prefix.
+        // an s of white space alone holds none.
         if (taken == n || end == s.size() || (i == s.size() && taken > 0))
-            return s.left(end);
+            return QString::fromRawData(reinterpret_cast<const QChar *>(s.utf16()) + first, end - first);
     }
     QString out;
     out.reserve(s.size()); // the words never outgrow s: one allocation
@@ -166,7 +181,7 @@ QString firstWords(const QString &s, int n)
             ++i;
         if (taken > 0)
             out += u' ';
-        out += QStringView(s).mid(start, i - start);
+        out += s.mid(start, i - start);
     }
     return out;
 }
@@ -184,7 +199,7 @@ QString lastWords(const QString &s, int n)
             --i;
         from = i;
     }
-    return firstWords(s.mid(from), n);
+    return firstWords(QStringView(s).mid(from), n);
 }
 
 // Where a run of ASCII white space (PCRE2's \s without Unicode properties)
@@ -246,9 +261,28 @@ bool isHardStopMark(QChar c)
 }
 bool mayHaveHardStop(QStringView s)
 {
-    // A plain loop: std::any_of over the function pointer called it per character.
-    for (const QChar c : s)
-        if (isHardStopMark(c))
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight characters a step (it is asked of every figure's lead and head): the marks
+    // are three pairs of neighbours, ( ) : ; and the two dashes, and - [ ].
+    const char16_t *const d = s.utf16();
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i one = _mm_set1_epi16(1);
+    auto inPair = [&](__m128i v, char16_t first) { // v is first or first + 1
+        return _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, _mm_set1_epi16(short(first))), one), zero);
+    };
+    for (; i + 8 <= s.size(); i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const __m128i pairs = _mm_or_si128(_mm_or_si128(inPair(v, u'('), inPair(v, u':')), inPair(v, 0x2013));
+        const __m128i singles = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'-')),
+                                             _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'[')),
+                                                          _mm_cmpeq_epi16(v, _mm_set1_epi16(u']'))));
+        if (_mm_movemask_epi8(_mm_or_si128(pairs, singles)))
+            return true;
+    }
+#endif
+    for (; i < s.size(); ++i)
+        if (isHardStopMark(s.at(i)))
             return true;
     return false;
 }
@@ -258,7 +292,7 @@ QString cutAfter(const QString &s)
 {
     if (!mayHaveHardStop(s))
         return s;
-    const auto m = hardStop().match(s);
+    const auto m = matchIn(hardStop(), s);
     return m.hasMatch() ? s.left(m.capturedStart()) : s;
 }
 QString cutBefore(const QString &s)
@@ -266,10 +300,55 @@ QString cutBefore(const QString &s)
     if (!mayHaveHardStop(s))
         return s;
     qsizetype last = -1;
-    auto it = hardStop().globalMatch(s);
+    auto it = matchesIn(hardStop(), s);
     while (it.hasNext())
         last = it.next().capturedEnd();
     return last >= 0 ? s.mid(last) : s;
+}
+
+// Where the nearest of up to eight `marks` stands in [from, to) of `d`: the
+// first, or the last when `backward`; -1 if none. Eight characters a step
+// (SSE2): clauses are looked for around every figure.
+qsizetype nearestMark(const char16_t *d, qsizetype from, qsizetype to, QStringView marks, bool backward)
+{
+    Q_ASSERT(!marks.isEmpty() && marks.size() <= 8);
+    auto isMark = [marks](char16_t u) {
+        for (const QChar m : marks)
+            if (m.unicode() == u)
+                return true;
+        return false;
+    };
+#if defined(__SSE2__)
+    __m128i sought[8];
+    for (qsizetype m = 0; m < 8; ++m)
+        sought[m] = _mm_set1_epi16(short(marks.at(m < marks.size() ? m : 0).unicode()));
+    auto maskAt = [&](qsizetype at) { // bit 2k set when d[at + k] is a mark
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at));
+        __m128i hit = _mm_cmpeq_epi16(v, sought[0]);
+        for (qsizetype m = 1; m < marks.size(); ++m)
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, sought[m]));
+        return quint32(_mm_movemask_epi8(hit));
+    };
+    if (backward) {
+        for (; to - from >= 8; to -= 8)
+            if (const quint32 mask = maskAt(to - 8))
+                return to - 8 + (31 - qCountLeadingZeroBits(mask)) / 2;
+    } else {
+        for (; to - from >= 8; from += 8)
+            if (const quint32 mask = maskAt(from))
+                return from + qCountTrailingZeroBits(mask) / 2;
+    }
+#endif
+    if (backward) {
+        for (qsizetype i = to - 1; i >= from; --i)
+            if (isMark(d[i]))
+                return i;
+    } else {
+        for (qsizetype i = from; i < to; ++i)
+            if (isMark(d[i]))
+                return i;
+    }
+    return -1;
 }
 
 // The stretch of the sentence around a figure up to the nearest of `marks`
@@ -277,23 +356,54 @@ QString cutBefore(const QString &s)
 // a string and a match object each).
 Span clauseAround(const QString &text, const Span &sentence, const Figure &f, QStringView marks)
 {
-    // The marks as a bit set over ASCII: most characters are ASCII and not marks.
-    quint64 ascii[2] = {0, 0};
-    for (const QChar m : marks)
-        if (m.unicode() < 0x80)
-            ascii[m.unicode() / 64] |= quint64(1) << (m.unicode() % 64);
-    auto isMark = [marks, &ascii](QChar c) {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return ((ascii[u / 64] >> (u % 64)) & 1) != 0;
-        return std::find(marks.cbegin(), marks.cend(), c) != marks.cend();
-    };
+    const char16_t *const d = reinterpret_cast<const char16_t *>(text.constData());
     qsizetype s = f.start, e = f.end;
-    while (s > sentence.start && !isMark(text.at(s - 1)))
-        --s;
-    while (e < sentence.end && !isMark(text.at(e)))
-        ++e;
+    if (s > sentence.start) {
+        const qsizetype before = nearestMark(d, sentence.start, s, marks, true);
+        s = before < 0 ? sentence.start : before + 1;
+    }
+    if (e < sentence.end) {
+        const qsizetype after = nearestMark(d, e, sentence.end, marks, false);
+        e = after < 0 ? sentence.end : after;
+    }
     return {s, e};
+}
+
+// One character lowered as QString::toLower lowers it, unless it is one that
+// lowering would not keep in its place (U+0130, a surrogate).
+bool lowerCharacter(char16_t u, char16_t &out)
+{
+    if (u < 0x80) {
+        out = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+        return true;
+    }
+    if (QChar::isSurrogate(u) || u == 0x0130)
+        return false;
+    out = char16_t(QChar::toLower(u));
+    return true;
+}
+
+// Eight characters lowered side by side when all are ASCII; false (nothing written) otherwise.
+bool lowerAsciiBlock(const char16_t *in, char16_t *out)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in));
+    const __m128i zero = _mm_setzero_si128();
+    if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(0x7F)), zero)) != 0xFFFF)
+        return false;
+    // ASCII only: signed compares pick the capitals, which gain 0x20.
+    const __m128i capital = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(u'A' - 1)),
+                                          _mm_cmplt_epi16(v, _mm_set1_epi16(u'Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(out), _mm_or_si128(v, _mm_and_si128(capital, _mm_set1_epi16(0x20))));
+    return true;
+#else
+    for (int k = 0; k < 8; ++k)
+        if (in[k] >= 0x80)
+            return false;
+    for (int k = 0; k < 8; ++k)
+        lowerCharacter(in[k], out[k]);
+    return true;
+#endif
 }
 
 bool isFactFigure(const Figure &f)
@@ -320,25 +430,31 @@ struct ArticleContext
     // the text is lowered once. Qt lowers character by character, so a
     // stretch of the lowered text is the lowered stretch whenever lowering
     // kept every position (no one-to-many mapping, no surrogate pair to cut).
-    // Lowered here character by character, ASCII without a table lookup: the
-    // one character QString::toLower maps to two (U+0130) and surrogate pairs
+    // Lowered here character by character, ASCII eight at a time: the one
+    // character QString::toLower maps to two (U+0130) and surrogate pairs
     // leave the text to the slow path, as a lowering that moved positions did.
     void lowerOnce()
     {
         const QString &t = text();
-        QString out(t.size(), Qt::Uninitialized);
+        const qsizetype n = t.size();
+        QString out(n, Qt::Uninitialized);
+        const char16_t *in = reinterpret_cast<const char16_t *>(t.constData());
         char16_t *o = reinterpret_cast<char16_t *>(out.data());
-        for (qsizetype i = 0; i < t.size(); ++i) {
-            const char16_t u = t.at(i).unicode();
-            if (u < 0x80) {
-                o[i] = (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
-            } else if (QChar::isSurrogate(u) || u == 0x0130) {
-                lowerExact = false;
-                return;
-            } else {
-                o[i] = char16_t(QChar::toLower(u));
-            }
+        auto lowerOne = [&](qsizetype k) {
+            hasKelvinSign |= in[k] == 0x212A;
+            return lowerCharacter(in[k], o[k]);
+        };
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (lowerAsciiBlock(in + i, o + i))
+                continue;
+            for (qsizetype k = i; k < i + 8; ++k)
+                if (!lowerOne(k))
+                    return; // lowerExact stays false
         }
+        for (; i < n; ++i)
+            if (!lowerOne(i))
+                return;
         lowerExact = true;
         lowered = std::move(out);
     }
@@ -348,16 +464,35 @@ struct ArticleContext
             return DealScope::lowerSlice(text(), from, to);
         from = std::max<qsizetype>(0, from);
         to = std::min(lowered.size(), to);
-        return to > from ? lowered.mid(from, to - from) : QString();
+        // Not copied: the stretches are read, and die with the context (a change would copy it).
+        return to > from ? QString::fromRawData(lowered.constData() + from, to - from) : QString();
     }
     QString lowered;
     bool lowerExact = false;
+    // The one character lowered to an ASCII letter (U+212A, the Kelvin sign, to k): only
+    // where it stands does a scan of the lowered text differ from one of the text.
+    bool hasKelvinSign = false;
+
+    // The word (letters) before `pos` but not before `floor`, lower case.
+    QString wordBefore(qsizetype pos, qsizetype floor) const
+    {
+        const QString &t = text();
+        qsizetype e = pos;
+        while (e > floor && !t.at(e - 1).isLetterOrNumber())
+            --e;
+        qsizetype s = e;
+        while (s > floor && t.at(s - 1).isLetter())
+            --s;
+        return lowerSlice(s, e);
+    }
 
     QList<Party> partiesIn(qsizetype from, qsizetype to) const
     {
+        auto inside = [from, to](const Party &p) { return p.start >= from && p.end <= to; };
         QList<Party> out;
+        out.reserve(std::count_if(parties.cbegin(), parties.cend(), inside)); // one allocation
         for (const Party &p : parties)
-            if (p.start >= from && p.end <= to)
+            if (inside(p))
                 out.append(p);
         return out;
     }
@@ -429,29 +564,53 @@ bool isCitedSource(const QString &name, QStringView before, QStringView after)
     auto endsWithWord = [](QStringView text, QStringView cue) {
         return text.endsWith(cue) && (text.size() == cue.size() || !text.at(text.size() - cue.size() - 1).isLetterOrNumber());
     };
-    while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
-        before.chop(1);
-    if (before.endsWith(u" the"))
-        before.chop(4);
-    for (const QStringView cue : citingBefore)
-        if (endsWithWord(before, cue))
-            return true;
+    static const QStringView accordingTo = u"according to";
     static const QStringView citingAfter[] = {u" reported that", u" reports that", u" first reported",
                                               u" reported earlier", u" reported on", u" reported last",
                                               u" was first to report", u" has reported", u", citing",
                                               u" reported.", u" reported,", u" reported;", u" reports.",
                                               u" reports,", u" said in a report", u" reported citing"};
-    for (const QStringView cue : citingAfter)
-        if (after.startsWith(cue))
-            return true;
+    // The three characters the cues end (open) with: most names stand next to none
+    // of them and are spared the comparisons (every party of every article is asked).
+    auto three = [](QStringView s) {
+        return quint64(s.at(0).unicode()) << 32 | quint64(s.at(1).unicode()) << 16 | s.at(2).unicode();
+    };
+    static const QSet<quint64> beforeEndings = [&three] {
+        QSet<quint64> out{three(accordingTo.right(3))};
+        for (const QStringView cue : citingBefore)
+            out.insert(three(cue.right(3)));
+        return out;
+    }();
+    static const QSet<quint64> afterOpenings = [&three] {
+        QSet<quint64> out;
+        for (const QStringView cue : citingAfter)
+            out.insert(three(cue));
+        return out;
+    }();
+    while (!before.isEmpty() && (before.back().isSpace() || before.back() == u'('))
+        before.chop(1);
+    if (before.endsWith(u" the"))
+        before.chop(4);
+    const bool mayEndInCue = before.size() >= 3 && beforeEndings.contains(three(before.right(3)));
+    if (mayEndInCue) {
+        for (const QStringView cue : citingBefore)
+            if (endsWithWord(before, cue))
+                return true;
+    }
+    if (after.size() >= 3 && afterOpenings.contains(three(after))) {
+        for (const QStringView cue : citingAfter)
+            if (after.startsWith(cue))
+                return true;
+    }
     static const QSet<QString> publicationWords = {
         QStringLiteral("Journal"),  QStringLiteral("Times"),     QStringLiteral("Post"),      QStringLiteral("News"),
         QStringLiteral("Herald"),   QStringLiteral("Tribune"),   QStringLiteral("Gazette"),   QStringLiteral("Telegraph"),
         QStringLiteral("Guardian"), QStringLiteral("Economist"), QStringLiteral("Insider"),   QStringLiteral("Chronicle"),
         QStringLiteral("Observer"), QStringLiteral("Wire"),      QStringLiteral("Press"),     QStringLiteral("Magazine"),
         QStringLiteral("Review"),   QStringLiteral("Standard"),  QStringLiteral("Express"),   QStringLiteral("Daily")};
-    const qsizetype space = name.lastIndexOf(u' ');
-    return endsWithWord(before, u"according to") && publicationWords.contains(name.mid(space + 1));
+    if (!mayEndInCue || !endsWithWord(before, accordingTo))
+        return false;
+    return publicationWords.contains(name.mid(name.lastIndexOf(u' ') + 1));
 }
 
 bool isProviderCue(const Party &p, const ScannedWindow &following)
@@ -473,7 +632,8 @@ struct Reading
 Span lastMatch(const ArticleContext &ctx, const QRegularExpression &re, qsizetype from, qsizetype to)
 {
     Span found{-1, -1};
-    for (QRegularExpressionMatchIterator it = re.globalMatch(ctx.lowerSlice(from, to)); it.hasNext();) {
+    const QString stretch = ctx.lowerSlice(from, to);
+    for (QRegularExpressionMatchIterator it = matchesIn(re, stretch); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         found = {from + m.capturedStart(), from + m.capturedEnd()};
     }
@@ -511,19 +671,41 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     return nullptr;
 }
 
+// What a money figure's last 14 words are asked about, in one scan: whether a
+// price, a holding's worth or an investment's total stands before it.
+const CaselessWords &priceIsWords()
+{
+    static const CaselessWords words{"price"};
+    return words;
+}
+const CaselessWords &stakeWorthPreWords()
+{
+    static const CaselessWords words{"stake", "holding", "shareholding", "equity"};
+    return words;
+}
+const CaselessWords &investmentIsPreWords()
+{
+    static const CaselessWords words{"investment", "investments"};
+    return words;
+}
+const CaselessWords &pre14Lists()
+{
+    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords()};
+    return lists;
+}
+
 // An acquisition's price is the value of the stake the buyer takes: all of
 // it. A company bought stands between the buying verb and "for $N" ("agreed
 // to take over its rival X for $N", "X was bought by Y for $N"), or follows
 // a takeover noun ("a $N takeover offer for X"); "the purchase price is $N"
 // needs no name. Buying servers or capacity ("buy X servers for $N") is
 // spending, not an acquisition.
-bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head4,
-                        bool computeSentence)
+bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QString &pre, const ScannedWindow &pre14,
+                        const QString &head4, bool computeSentence)
 {
     static const auto priceIs = rx(R"(\b(purchase|acquisition|takeover) price\b[^.;]*\b(is|was|of|at|totals|totalled))"
                                    R"(( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
-    static const CaselessWords priceIsWords{"price"};
-    if (has(lastWords(pre, 14), priceIsWords, priceIs))
+    if (has(pre14, priceIsWords(), priceIs))
         return true;
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
@@ -708,16 +890,21 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto ratePre = rx(R"(\b(annual|annualised|annualized|yearly|monthly|quarterly|burn|burns|burning|burned|burnt|)"
                                    R"(losses|revenue|revenues|sales|turnover|earnings|profit|profits)\b(\s+\w+){0,3}\W*$)");
     static const CaselessWords ratePreWords{"annual*", "yearly", "monthly", "quarterly", "burn*", "losses", "revenue*", "sales", "turnover", "earnings", "profit*"};
+    static const CaselessWords seekingPreWords{"seek*", "sought", "eye*", "targeting", "hop*", "talks"};
+    static const CaselessWords marketHeadWords{"market"};
+    static const CaselessWords marketPreWords{"market", "*capitali*"};
+    static const CaselessWords committedPreWords{"commit*"};
     // Each window is scanned once for the words of all its lists.
     static const CaselessWords preLists{&upfrontPreWords, &initialPreWords, &remainderPreWords, &tranchePreWords,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
-                                        &investPreWords, &roundPreWords, &totalCueWords};
+                                        &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
+                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
                                           &spendPreWords, &totalCueWords};
-    static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords};
+    static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
     const ScannedWindow head8Window = scanned(head8, head8Lists);
@@ -737,26 +924,27 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("total");
     // "had been seeking a $5 billion valuation": a sum hoped for, not reached.
     static const auto seekingPre = rx(R"(\b(seeking|seeks|sought|seek|eyeing|eyes|eyed|targeting|hoping for|hopes for|in talks for)( a| an)?( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords seekingPreWords{"seek*", "sought", "eye*", "targeting", "hop*", "talks"};
-    if (has(pre6Window, targetPreWords, targetPre) || has(pre6, seekingPreWords, seekingPre))
+    if (has(pre6Window, targetPreWords, targetPre) || has(pre6Window, seekingPreWords, seekingPre))
         r.part = QStringLiteral("target");
     const bool providerAhead = std::any_of(ctx.loweredProviders.cbegin(), ctx.loweredProviders.cend(),
                                            [&head](const QString &root) { return head.contains(root); });
     // A company's worth on the stock market ("adding $N in market value",
     // "a market capitalisation of $N") moves with its shares, not with a deal.
     static const auto marketHead = rx(R"(^\W*(in |of |to |valuation to (the |its |their )?\S+ )?(market value|market cap|market capitali[sz]ation)\b)");
-    static const CaselessWords marketHeadWords{"market"};
     static const auto marketPre = rx(R"(\b(market value|market cap|market capitali[sz]ation|capitali[sz]ation)( of)?( about| roughly| approximately| around| nearly)?\W*$)");
-    static const CaselessWords marketPreWords{"market", "*capitali*"};
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre)
-        || has(firstWords(head, 7), marketHeadWords, marketHead) || has(pre6, marketPreWords, marketPre)) {
+        // (a whole word in the first 7 words stands in the first 8)
+        || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
+        || has(pre6Window, marketPreWords, marketPre)) {
         r.metric = Metric::Other;
         r.part.clear();
         return r;
     }
-    if (isAcquisitionPrice(ctx, f, pre, head4, cues.compute() || providerAhead)) {
+    const QString pre14 = lastWords(pre, 14);
+    const ScannedWindow pre14Window = scanned(pre14, pre14Lists());
+    if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
         return r;
@@ -765,16 +953,14 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // about $135 billion", "holds equity valued at $130 billion".
     static const auto stakeWorthPre = rx(R"(\b(stake|holding|shareholding|equity)\b([^.;]{0,60}\b(worth|valued at|valued)| of))"
                                          R"(( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords stakeWorthPreWords{"stake", "holding", "shareholding", "equity"};
-    if (has(lastWords(pre, 14), stakeWorthPreWords, stakeWorthPre)) {
+    if (has(pre14Window, stakeWorthPreWords(), stakeWorthPre)) {
         r.metric = Metric::StakeValue;
         return r;
     }
     // "Its total investment in X now stands at $N", "the investment totals $N".
     static const auto investmentIsPre = rx(R"(\binvestments?\b[^.;]{0,50}\b(stands? at|stood at|totals|totalled|totaled|)"
                                            R"(reached|reaches|amounts? to|amounted to|comes to|came to)( about| roughly| approximately| around| nearly| some)?\W*$)");
-    static const CaselessWords investmentIsPreWords{"investment", "investments"};
-    if (has(lastWords(pre, 14), investmentIsPreWords, investmentIsPre)) {
+    if (has(pre14Window, investmentIsPreWords(), investmentIsPre)) {
         r.metric = Metric::Investment;
         return r;
     }
@@ -786,7 +972,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::ComputeCommitment;
     } else if (has(pre6Window, strongInvestPreWords, strongInvestPre) || has(head4Window, passiveInvestHeadWords, passiveInvestHead)) {
         r.metric = Metric::Investment;
-    } else if (has(head4Window, valuationHeadWords, valuationHead) || has(pre6.right(40), moneyValuationPreWords, moneyValuationPre)) {
+    } else if (has(head4Window, valuationHeadWords, valuationHead)
+               || (holds(pre6Window, moneyValuationPreWords) && has(pre6.right(40), moneyValuationPre))) {
         r.metric = valuation(head4 + u' ' + pre6);
     } else if (has(pre6Window, dealWorthPreWords, dealWorthPre)) {
         r.metric = dealMetric();
@@ -822,10 +1009,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         // "Amazon committed $4 billion to it": money pledged to a company (named
         // or pointed at right after "to"), not to "a power deal".
         static const auto committedPre = rx(R"(\bcommit(s|ted|ting)?( about| roughly| approximately| nearly| up to| another| an additional| a further)?\W*$)");
-        static const CaselessWords committedPreWords{"commit*"};
         static const auto toCompany = rx(R"(^\W*(more )?to (it|them|the (company|startup|start-up|firm|group))\b)");
         static const auto toBeforeName = rx(R"(^\W*(more )?to\s+$)");
-        if (has(pre6, committedPreWords, committedPre)) {
+        if (has(pre6Window, committedPreWords, committedPre)) {
             bool toParty = has(head4, toCompany);
             for (const Party &p : ctx.parties)
                 if (!toParty && p.start >= f.end && p.start - f.end <= 12 && has(ctx.lowerSlice(f.end, p.start), toBeforeName))
@@ -860,7 +1046,7 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
         const QRegularExpression &hard = hardStop();
         const qsizetype a = std::min(d->end, f->start), b = std::max(d->start, f->end);
         const QString between = ctx.text().mid(a, std::max<qsizetype>(0, b - a));
-        return !mayHaveHardStop(between) || !hard.match(between).hasMatch();
+        return !mayHaveHardStop(between) || !matchIn(hard, between).hasMatch();
     };
     for (const Figure *d : dates)
         if (d->start >= f->end && d->start < after && d->start - f->end <= 60
@@ -881,22 +1067,28 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
     static const QSet<QString> words = {QStringLiteral("by"), QStringLiteral("until"), QStringLiteral("till"),
                                         QStringLiteral("through"), QStringLiteral("into"),
                                         QStringLiteral("before"), QStringLiteral("of"), QStringLiteral("ahead")};
-    const QString w = wordBefore(ctx.text(), d.start, std::max<qsizetype>(0, d.start - 20));
+    const QString w = ctx.wordBefore(d.start, std::max<qsizetype>(0, d.start - 20));
     return words.contains(w) || d.date.isEmpty();
 }
 
 // The clause that leads to a figure: from the last clause boundary or
 // contrasting conjunction before it.
-qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype pos)
+const CaselessWords &edgeWords()
+{
+    static const CaselessWords words{"while", "whereas", "but", "although", "though", "meanwhile"};
+    return words;
+}
+// `edgeWordsIn`: whether the stretch holds edgeWords(), when a caller has scanned it.
+qsizetype clauseStartBefore(const QString &text, const Span &sentence, qsizetype pos,
+                            std::optional<bool> edgeWordsIn = std::nullopt)
 {
     static const QRegularExpression edge(QStringLiteral("[;:()\\[\\]\u2014\u2013]|\\s-\\s|\\b(while|whereas|but|although|though|meanwhile)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
-    static const CaselessWords edgeWords{"while", "whereas", "but", "although", "though", "meanwhile"};
     const QStringView before = QStringView(text).mid(sentence.start, pos - sentence.start); // a view: no copy per figure
     qsizetype start = sentence.start;
-    if (!mayHaveHardStop(before) && !edgeWords.in(before))
+    if (!mayHaveHardStop(before) && !(edgeWordsIn ? *edgeWordsIn : edgeWords().in(before)))
         return start; // the same marks and words as the edge, else no match
-    auto it = edge.globalMatch(before);
+    auto it = matchesIn(edge, before);
     while (it.hasNext())
         start = sentence.start + it.next().capturedEnd();
     return start;
@@ -917,10 +1109,6 @@ void takeParties(FactMention &m, const FactMention &other)
 bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const QString &text = ctx.text();
-    const qsizetype cs = clauseStartBefore(text, sentence, f.start);
-    const QString clause = ctx.lowerSlice(cs, f.start);
-    // A collective noun is the subject unless a possessive or a preposition
-    // shortly before makes it an object ("unlike its rivals", "with peers").
     static const auto collective = rx(R"(\b(peers|rivals|competitors|hyperscalers|incumbents|giants|challengers)\b)");
     static const auto governed = rx(R"(\b(its|their|his|her|our|unlike|than|from|with|to|of|against|among|for|over|by|on|in)(\s+\w+){0,2}\s*$)");
     static const CaselessWords governedWords{"its*", "their", "his*", "her", "our", "unlike", "than", "from", "with", "to", "of", "against", "among", "for", "over", "by", "on", "in"};
@@ -930,10 +1118,23 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
     static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
     static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
-    const ScannedWindow clauseWindow = scanned(clause, clauseLists);
+    // The stretch before the figure is the clause unless an edge cuts it: scanned once for the
+    // edge's words and the clause's. (The lowered stretch scans as the text does but for a Kelvin sign.)
+    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords};
+    const QString lead = ctx.lowerSlice(sentence.start, f.start);
+    const bool leadScanned = ctx.lowerExact && !ctx.hasKelvinSign;
+    const quint64 leadFound = leadScanned ? leadLists.which(lead) : 0;
+    const qsizetype cs = clauseStartBefore(text, sentence, f.start,
+                                           leadScanned ? std::optional<bool>((leadFound & leadLists.bitOf(edgeWords())) != 0)
+                                                       : std::nullopt);
+    const QString clause = cs == sentence.start ? lead : ctx.lowerSlice(cs, f.start);
+    const ScannedWindow clauseWindow = leadScanned && cs == sentence.start ? ScannedWindow{clause, leadLists, leadFound}
+                                                                          : scanned(clause, clauseLists);
+    // A collective noun is the subject unless a possessive or a preposition
+    // shortly before makes it an object ("unlike its rivals", "with peers").
     bool groupNoun = false;
     if (holds(clauseWindow, collectiveWords)) {
-        for (auto it = collective.globalMatch(clause); it.hasNext();) {
+        for (auto it = matchesIn(collective, clause); it.hasNext();) {
             const auto cm = it.next();
             if (!has(clause.left(cm.capturedStart()), governedWords, governed))
                 groupNoun = true;
@@ -990,6 +1191,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     ArticleContext ctx;
     ctx.x = &x;
     ctx.lowerOnce();
+    // Lowering kept every position only for a text without surrogates (see lowerOnce).
+    subjectOptions = ctx.lowerExact ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                    : QRegularExpression::NoMatchOption;
     const QString &text = x.article.text;
     ctx.paragraphs = SentenceSplitter::paragraphs(text);
     ctx.sentences = SentenceSplitter::sentences(text, ctx.paragraphs);
@@ -1017,7 +1221,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
-        p.prevWord = wordBefore(text, e.start, std::max<qsizetype>(0, e.start - 30));
+        p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
     }
     std::stable_sort(ctx.parties.begin(), ctx.parties.end(),
@@ -1072,6 +1276,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
         const Span paragraph = pi >= 0 ? ctx.paragraphs.at(pi) : sentence;
         const QString sentenceText = ctx.lowerSlice(sentence.start, sentence.end);
+        // The quote and its key are the sentence's: made once, shared by its figures' readings
+        // (the store keys every reading's quote).
+        const QString quote = text.mid(sentence.start, sentence.end - sentence.start);
+        const quint32 quoteKey = FactReconciler::quoteKey(quote);
 
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
         // Neighbouring sentences in the same paragraph give the deal's subject
@@ -1171,7 +1379,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             m.start = f.start;
             m.end = f.end;
             m.text = x.textOf(f);
-            m.quote = text.mid(sentence.start, sentence.end - sentence.start);
+            m.quote = quote;
+            m.quoteKey = quoteKey;
             m.sentenceStart = sentence.start;
             m.paragraphStart = paragraph.start;
             m.excluded = x.article.isExcluded(f.start, f.end);
@@ -1194,7 +1403,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
 
             // --- parties -------------------------------------------------
-            QList<Party> ps = sentenceParties;
+            const QList<Party> &ps = sentenceParties; // read only: a copy would detach (deep-copy) on iteration
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
@@ -1248,8 +1457,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (!companyMetric && hasGroupSubject(ctx, sentence, f, ps)) {
                 m.metric = Metric::Other;
                 m.part.clear();
-                FactMention one = m;
-                out.append(one);
+                out.append(m);
                 continue;
             }
             auto setObject = [&](const Party *p) {
@@ -1285,7 +1493,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 if (!obj) {
                     static const auto which = rx(R"((in|into|of) which\b)");
-                    const auto mw = which.match(ctx.lowerSlice(sentence.start, f.start));
+                    const QString lead = ctx.lowerSlice(sentence.start, f.start);
+                    const auto mw = matchIn(which, lead);
                     if (mw.hasMatch()) {
                         const qsizetype wpos = sentence.start + mw.capturedStart();
                         obj = nearestBefore([&](const Party &p) { return p.end <= wpos; });
@@ -1347,7 +1556,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 static const CaselessWords valuingAtWords{"valuing", "values", "valued"};
                 const QString lead = ctx.lowerSlice(sentence.start, f.start);
                 if (m.metric != Metric::RoundTotal && valuingAtWords.in(lead)) {
-                    const QRegularExpressionMatch vm = valuingAt.match(lead);
+                    const QRegularExpressionMatch vm = matchIn(valuingAt, lead);
                     if (vm.hasMatch()) {
                         const qsizetype verbStart = sentence.start + vm.capturedStart(1);
                         const qsizetype objectStart = sentence.start + vm.capturedStart(2);
@@ -1540,7 +1749,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 one.subjectName = subjects.size() > 1 ? s : (subjectName.isEmpty() ? s : subjectName);
                 one.object = object;
                 one.objectName = objectName.isEmpty() ? object : objectName;
-                out.append(one);
+                out.append(std::move(one));
             }
         }
     }
@@ -1555,11 +1764,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     static const auto describedCompany = rx(R"(^\W*the (\w+[- ]){0,2}(company|group|firm|giant|chipmaker|startup|start-up|)"
                                             R"(lender|bank|carmaker|automaker|insurer|retailer|conglomerate|operator|miner|)"
                                             R"(utility|developer|manufacturer|provider|maker)\b)");
-    static const CaselessWords describedCompanyWords{"the"};
+    // What the pattern cannot match without: "the " after the characters \W stands for
+    // (none of t, h, e has another caseless form; the stretch is lowered).
+    auto opensWithThe = [](QStringView s) {
+        qsizetype i = 0;
+        while (i < s.size() && !CaselessWords::isWordChar(s.at(i)))
+            ++i;
+        return s.mid(i).startsWith(u"the ");
+    };
     for (FactMention &m : out) {
         if (!m.subject.isEmpty() || m.keptApart() || m.metric == Metric::Other)
             continue;
-        if (!has(ctx.lowerSlice(m.sentenceStart, m.sentenceStart + 60), describedCompanyWords, describedCompany))
+        const QString opening = ctx.lowerSlice(m.sentenceStart, m.sentenceStart + 60);
+        if (!opensWithThe(opening) || !has(opening, describedCompany))
             continue;
         QString subject;
         // The subject of a reading in the two sentences before, else who those sentences name first.
@@ -1709,8 +1926,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (m.kind != FigureKind::Money || m.retracted)
             continue;
         for (const FactMention &o : std::as_const(out)) {
-            if (o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart() || o.end > m.start
-                || o.sentenceStart != m.sentenceStart || m.start - o.end > 60)
+            // The positions first: every pair of money readings is asked, few stand side by side.
+            if (o.sentenceStart != m.sentenceStart || o.end > m.start || m.start - o.end > 60
+                || o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart())
                 continue;
             // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …")
             const QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();

@@ -15,6 +15,9 @@ private slots:
     void presence();
     void merged_data();
     void merged();
+    void occurrences_data() { presence_data(); }
+    void occurrences();
+    void mergedOccurrences();
 };
 
 namespace {
@@ -137,6 +140,46 @@ void TestCaselessWords::merged()
     QCOMPARE(all.bitOf(third), quint64(4));
     QCOMPARE(all.bitOf(all), quint64(0));
     QCOMPARE(first.which(text), quint64(first.in(text) ? 1 : 0));
+}
+
+// Every place a word stands, as each word's regular expression finds it.
+void TestCaselessWords::occurrences()
+{
+    QFETCH(QList<QByteArray>, words);
+    QFETCH(QString, text);
+    for (const QByteArray &w : std::as_const(words)) {
+        QList<qsizetype> expected;
+        QRegularExpression re(patternOf(w), QRegularExpression::CaseInsensitiveOption);
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            expected << m.capturedStart();
+            QCOMPARE(m.capturedLength(), qsizetype(QByteArray(w).replace('*', "").size()));
+        }
+        QList<qsizetype> found;
+        for (const CaselessWords::Occurrence &o : CaselessWords(QList<QByteArray>{w}).occurrences(text)) {
+            found << o.position;
+            QCOMPARE(o.length, qsizetype(QByteArray(w).replace('*', "").size()));
+            QCOMPARE(o.lists, quint64(1));
+        }
+        QCOMPARE(found, expected);
+    }
+}
+
+// A merged set's occurrences say which lists the word found belongs to; two
+// words with the same letters ("deal", "deal*") are found each on its own.
+void TestCaselessWords::mergedOccurrences()
+{
+    const CaselessWords first{"invest*", "deal"};
+    const CaselessWords second{"stake", "spent"};
+    const CaselessWords third{"deal*", "stake"};
+    const CaselessWords all{&first, &second, &third};
+    QList<std::pair<qsizetype, quint64>> found;
+    for (const CaselessWords::Occurrence &o : all.occurrences(QStringLiteral("Deal: invest in a stake; dealers")))
+        found.append({o.position, o.lists});
+    std::sort(found.begin(), found.end());
+    const QList<std::pair<qsizetype, quint64>> expected{
+        {0, 0b001}, {0, 0b100}, {6, 0b001}, {18, 0b110}, {25, 0b100}}; // "stake" is in two lists; "dealers" only a stem's
+    QCOMPARE(found, expected);
 }
 
 QTEST_APPLESS_MAIN(TestCaselessWords)

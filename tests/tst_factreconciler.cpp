@@ -399,6 +399,14 @@ void TestFactReconciler::quoteKey_data()
     QTest::newRow("accented capitals") << QStringLiteral("\u00c9TAT \u00c0 VENDRE") << QStringLiteral("\u00e9tat \u00e0 vendre");
     QTest::newRow("dotted capital I") << QStringLiteral("\u0130stanbul fund") << QStringLiteral("i\u0307stanbul fund");
     QTest::newRow("Greek") << QStringLiteral("\u0391\u0392\u0393 raises \u20ac3M") << QStringLiteral("\u03b1\u03b2\u03b3 raises \u20ac3m");
+    QTest::newRow("bullet and dash at the edges") << QStringLiteral("\u2022 Acme buys Brill \u2014")
+                                                 << QStringLiteral("acme buys brill");
+    QTest::newRow("pound sign leads, ellipsis ends") << QStringLiteral("\u00a340m for Brill\u2026")
+                                                    << QStringLiteral("\u00a340m for brill");
+    QTest::newRow("guillemets and a capital inside") << QStringLiteral("\u00abAcme sells \u00d8rsted stake\u00bb")
+                                                    << QStringLiteral("acme sells \u00f8rsted stake");
+    QTest::newRow("quotation marks and dotted capital I") << QStringLiteral("\u201cFund in \u0130stanbul\u201d")
+                                                         << QStringLiteral("fund in i\u0307stanbul");
     QTest::newRow("letter outside the BMP") << QStringLiteral("Acme \U00010400 fund") << QStringLiteral("acme \U00010428 fund");
 }
 
