@@ -173,8 +173,10 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                              "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
     , m_selectFamilies(db.prepare("SELECT families, next_ord FROM article_families WHERE article_id = ?1"))
-    , m_writeFamilies(db.prepare("INSERT OR REPLACE INTO article_families (article_id, families, next_ord) "
-                                 "VALUES (?1, ?2, ?3)"))
+    // Not INSERT OR REPLACE: a statement that may delete runs with a statement journal, at whose
+    // savepoint FTS5 writes out the words it holds in memory (one index segment per article).
+    , m_insertFamilies(db.prepare("INSERT INTO article_families (article_id, families, next_ord) VALUES (?1, ?2, ?3)"))
+    , m_updateFamilies(db.prepare("UPDATE article_families SET families = ?2, next_ord = ?3 WHERE article_id = ?1"))
     , m_deleteFamilies(db.prepare("DELETE FROM article_families WHERE article_id = ?1"))
     , m_deleteRows(db.prepare("DELETE FROM fact_mentions WHERE family = ?1 AND article_id = ?2"))
     , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1 ORDER BY article_id, ord"))
@@ -222,9 +224,11 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
         return true;
     // An article's readings are numbered on from those stored before (usually none).
     QList<qint64> families;
-    qint64 firstOrd = 0;
-    if (!readFamilies(articleId, families, &firstOrd, error))
+    qint64 firstOrd = -1;
+    if (!readFamilies(articleId, families, firstOrd, error))
         return false;
+    Statement &w = firstOrd < 0 ? m_insertFamilies : m_updateFamilies;
+    firstOrd = std::max<qint64>(firstOrd, 0);
     families.reserve(families.size() + mentions.size());
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const FactMention &m = mentions.at(i);
@@ -268,7 +272,6 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
             m_pending.insert(family);
     }
     // Written now, in article order (staged mentions go in later, in family order).
-    Statement &w = m_writeFamilies;
     if (!prepared(w, error))
         return false;
     w.bind(1, articleId);
@@ -277,7 +280,7 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
     return w.execute(error);
 }
 
-bool FactStore::readFamilies(qint64 articleId, QList<qint64> &families, qint64 *nextOrd, QString *error)
+bool FactStore::readFamilies(qint64 articleId, QList<qint64> &families, qint64 &nextOrd, QString *error)
 {
     Statement &s = m_selectFamilies;
     if (!prepared(s, error))
@@ -289,8 +292,7 @@ bool FactStore::readFamilies(qint64 articleId, QList<qint64> &families, qint64 *
             setError(error, QStringLiteral("article %1: damaged article_families row").arg(articleId));
             return false;
         }
-        if (nextOrd)
-            *nextOrd = s.columnInt(1);
+        nextOrd = s.columnInt(1);
     }
     if (!s.succeeded())
         return s.fail(error);
@@ -391,7 +393,8 @@ bool FactStore::forgetArticle(qint64 articleId, QString *error)
         return false;
     m_articles.remove(articleId);
     QList<qint64> families;
-    if (!readFamilies(articleId, families, nullptr, error) || !prepared(m_deleteRows, error)
+    qint64 nextOrd = -1;
+    if (!readFamilies(articleId, families, nextOrd, error) || !prepared(m_deleteRows, error)
         || !prepared(m_deleteFamilies, error))
         return false;
     // Nothing cascades to fact_mentions (schema version 11): its rows go here, by their key.

@@ -111,8 +111,8 @@ private:
     // The staged mentions written as they are (their families stay pending).
     bool flushStaged(QString *error);
     bool mentionsStored() const;
-    // The article's row of article_families: its families appended, its next ord (untouched when none).
-    bool readFamilies(qint64 articleId, QList<qint64> &families, qint64 *nextOrd, QString *error);
+    // The article's row of article_families: its families appended, its next ord (untouched when no row).
+    bool readFamilies(qint64 articleId, QList<qint64> &families, qint64 &nextOrd, QString *error);
     // Drops the facts of families in `only` that have no mention left.
     bool dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
                              QString *error);
@@ -180,7 +180,8 @@ private:
     std::vector<const ArticleInfo *> m_sharedArticles;
     Statement m_insertRow;
     Statement m_selectFamilies;
-    Statement m_writeFamilies;
+    Statement m_insertFamilies;
+    Statement m_updateFamilies;
     Statement m_deleteFamilies;
     Statement m_deleteRows;
     Statement m_selectRows;
