@@ -661,12 +661,14 @@ CREATE TABLE article_families (
 )sql";
 
 // Mentions of an article that is gone (possible only if foreign keys were
-// once off) are not copied: nothing would delete them.
+// once off) are not copied: nothing would delete them. article_families
+// (filled before, for stored articles only) tells; `+article_id` keeps the
+// copy a scan in key order (by the index it would sort all rows).
 const char *const MigrationTo11Cleanup = R"sql(
 INSERT INTO fact_mentions_v11
     SELECT family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start,
            length, sentence_start, sentence_end, paragraph_start, flags, quote_key
-    FROM fact_mentions WHERE article_id IN (SELECT id FROM articles) ORDER BY family, article_id, ord;
+    FROM fact_mentions WHERE +article_id IN (SELECT article_id FROM article_families) ORDER BY family, article_id, ord;
 DROP TABLE fact_mentions;
 ALTER TABLE fact_mentions_v11 RENAME TO fact_mentions;
 )sql";
