@@ -924,14 +924,13 @@ bool SchemaMigrator::replaceKeepingViews(const char *table, const char *sql, QSt
 {
     // A view on a table is checked when the table is renamed: the views on
     // `table` are dropped while `sql` replaces it, then made again as they were.
-    QStringList views;
+    QStringList names, views;
     {
         Statement s = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'view' AND sql LIKE '%' || ?1 || '%' "
                                    "ORDER BY name");
         s.bind(1, QString::fromLatin1(table));
         while (s.step()) {
-            if (!m_db.exec(QStringLiteral("DROP VIEW \"%1\"").arg(s.columnText(0)), error))
-                return false;
+            names.append(s.columnText(0));
             views.append(s.columnText(1));
         }
         if (!s.succeeded()) {
@@ -939,6 +938,9 @@ bool SchemaMigrator::replaceKeepingViews(const char *table, const char *sql, QSt
             return false;
         }
     }
+    for (const QString &name : std::as_const(names))
+        if (!m_db.exec(QStringLiteral("DROP VIEW \"%1\"").arg(name), error))
+            return false;
     if (!m_db.exec(sql, error))
         return false;
     for (const QString &view : std::as_const(views))
