@@ -29,7 +29,8 @@ public:
                   qint64 byteSize, QString *error = nullptr);
     qint64 insert(const ArticleExtraction &extraction, const QString &path, const QString &contentHash,
                   qint64 byteSize, QString *error = nullptr);
-    // Removes the article (and, by cascade, all that hangs on it).
+    // Removes the article (and, by cascade, all that hangs on it but its
+    // fact mentions: call FactStore::forgetArticle first, which deletes them).
     bool remove(qint64 articleId, QString *error = nullptr);
 
     qint64 idForHash(const QString &contentHash);

@@ -4,6 +4,7 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "factsourcecodec.h"
+#include "familysetcodec.h"
 
 #include <QHash>
 
@@ -39,9 +40,12 @@ FactQuery::FactQuery(Database &db)
     // A source is a mention's key: its family is the fact id's high bits.
     , m_sources(db.prepare("SELECT article_id, start, start + length, sentence_start, type, sentence_end FROM fact_mentions "
                            "WHERE family = ?1 AND article_id = ?2 AND ord = ?3"))
-    // The article's mentions by fact_mentions_by_article, then the facts of their families (one id range each).
-    , m_factAt(db.prepare("SELECT m.ord, f.id, f.sources FROM fact_mentions m JOIN facts f ON f.id >= m.family << 20 "
-                          "AND f.id < (m.family + 1) << 20 WHERE m.article_id = ?1 AND m.start = ?2 ORDER BY f.id"))
+    // The article's families (article_families), then in each its mentions by key and the family's facts
+    // (one id range).
+    , m_families(db.prepare("SELECT families FROM article_families WHERE article_id = ?1"))
+    , m_factAt(db.prepare("SELECT m.ord, f.id, f.sources FROM fact_mentions m JOIN facts f ON f.id >= ?1 << 20 "
+                          "AND f.id < (?1 + 1) << 20 WHERE m.family = ?1 AND m.article_id = ?2 AND m.start = ?3 "
+                          "ORDER BY f.id"))
 {
 }
 
@@ -100,17 +104,31 @@ std::optional<FactQuery::Row> FactQuery::fact(qint64 id) const
 
 qint64 FactQuery::factAt(qint64 articleId, qsizetype start) const
 {
-    Resetter r{m_factAt};
-    m_factAt.bind(1, articleId);
-    m_factAt.bind(2, qint64(start));
+    QList<qint64> families; // ascending, as the ids of their facts are
+    {
+        Resetter r{m_families};
+        m_families.bind(1, articleId);
+        if (m_families.step() && !FamilySetCodec::decode(m_families.columnBlobView(0), families))
+            m_error = QStringLiteral("article %1: damaged article_families row").arg(articleId);
+        if (!m_families.succeeded())
+            m_error = m_families.errorText();
+    }
     // The first fact (by id) that lists one of the mentions there as a source.
     QList<FactSourceCodec::Source> keys;
-    while (m_factAt.step()) {
-        keys.clear();
-        FactSourceCodec::decode(m_factAt.columnBlobView(2), keys);
-        const FactSourceCodec::Source mention{articleId, m_factAt.columnInt(0)};
-        if (keys.contains(mention))
-            return m_factAt.columnInt(1);
+    for (const qint64 family : std::as_const(families)) {
+        Resetter r{m_factAt};
+        m_factAt.bind(1, family);
+        m_factAt.bind(2, articleId);
+        m_factAt.bind(3, qint64(start));
+        while (m_factAt.step()) {
+            keys.clear();
+            FactSourceCodec::decode(m_factAt.columnBlobView(2), keys);
+            const FactSourceCodec::Source mention{articleId, m_factAt.columnInt(0)};
+            if (keys.contains(mention))
+                return m_factAt.columnInt(1);
+        }
+        if (!m_factAt.succeeded())
+            m_error = m_factAt.errorText();
     }
     return -1;
 }

@@ -88,6 +88,7 @@ private:
     mutable Statement m_count;
     mutable Statement m_fact;
     mutable Statement m_sources;
+    mutable Statement m_families;
     mutable Statement m_factAt;
     mutable QString m_error;
 };

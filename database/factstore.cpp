@@ -9,6 +9,7 @@
 #include "factreconciler.h"
 #include "factsourcecodec.h"
 #include "factsourcescan.h"
+#include "familysetcodec.h"
 #include "orderedworker.h"
 
 #include <sqlite3.h>
@@ -171,8 +172,13 @@ FactStore::FactStore(Database &db, const Gazetteer &gazetteer)
     , m_addedCodes(db)
     , m_insertRow(db.prepare("INSERT INTO fact_mentions (" MENTION_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                              "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"))
-    , m_nextOrd(db.prepare("SELECT coalesce(max(ord) + 1, 0) FROM fact_mentions WHERE article_id = ?1"))
-    , m_familiesOfArticle(db.prepare("SELECT DISTINCT family FROM fact_mentions WHERE article_id = ?1"))
+    , m_selectFamilies(db.prepare("SELECT families, next_ord FROM article_families WHERE article_id = ?1"))
+    // Not INSERT OR REPLACE: a statement that may delete runs with a statement journal, at whose
+    // savepoint FTS5 writes out the words it holds in memory (one index segment per article).
+    , m_insertFamilies(db.prepare("INSERT INTO article_families (article_id, families, next_ord) VALUES (?1, ?2, ?3)"))
+    , m_updateFamilies(db.prepare("UPDATE article_families SET families = ?2, next_ord = ?3 WHERE article_id = ?1"))
+    , m_deleteFamilies(db.prepare("DELETE FROM article_families WHERE article_id = ?1"))
+    , m_deleteRows(db.prepare("DELETE FROM fact_mentions WHERE family = ?1 AND article_id = ?2"))
     , m_selectRows(db.prepare("SELECT " MENTION_COLUMNS " FROM fact_mentions WHERE family = ?1 ORDER BY article_id, ord"))
     , m_selectFacts(db.prepare("SELECT " FACT_COLUMNS " FROM facts WHERE id >= ?1 AND id < ?2 ORDER BY id"))
     , m_insertFact(db.prepare("INSERT OR REPLACE INTO facts (" FACT_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
@@ -212,19 +218,18 @@ QList<FactMention> FactStore::mentionsOf(const ArticleExtraction &extraction) co
 
 bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error)
 {
-    if (!prepared(m_nextOrd, error))
-        return false;
     // An article id can be taken again after its article was removed: read its name and date afresh.
     m_articles.remove(articleId);
     if (mentions.isEmpty())
         return true;
     // An article's readings are numbered on from those stored before (usually none).
-    qint64 firstOrd = m_staging.nextOrd(articleId);
-    if (firstOrd < 0) {
-        m_nextOrd.bind(1, articleId);
-        firstOrd = m_nextOrd.step() ? m_nextOrd.columnInt(0) : 0;
-        m_nextOrd.reset();
-    }
+    QList<qint64> families;
+    qint64 firstOrd = -1;
+    if (!readFamilies(articleId, families, firstOrd, error))
+        return false;
+    Statement &w = firstOrd < 0 ? m_insertFamilies : m_updateFamilies;
+    firstOrd = std::max<qint64>(firstOrd, 0);
+    families.reserve(families.size() + mentions.size());
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const FactMention &m = mentions.at(i);
         const qint64 family = FactCodes::hash(storeFamily(m, articleId));
@@ -261,10 +266,37 @@ bool FactStore::addMentions(qint64 articleId, const QList<FactMention> &mentions
         r.quoteKey = qint32(FactReconciler::quoteKey(m)); // signed: 4 bytes in the record, not 6
         if (!m_staging.append(r, error))
             return false;
+        families.append(family);
         // Readings kept apart never become facts: their families need no rebuild.
         if (!m.keptApart())
             m_pending.insert(family);
     }
+    // Written now, in article order (staged mentions go in later, in family order).
+    if (!prepared(w, error))
+        return false;
+    w.bind(1, articleId);
+    w.bindBlob(2, FamilySetCodec::encode(std::move(families)));
+    w.bind(3, firstOrd + mentions.size());
+    return w.execute(error);
+}
+
+bool FactStore::readFamilies(qint64 articleId, QList<qint64> &families, qint64 &nextOrd, QString *error)
+{
+    Statement &s = m_selectFamilies;
+    if (!prepared(s, error))
+        return false;
+    s.bind(1, articleId);
+    if (s.step()) {
+        if (!FamilySetCodec::decode(s.columnBlobView(0), families)) {
+            s.reset();
+            setError(error, QStringLiteral("article %1: damaged article_families row").arg(articleId));
+            return false;
+        }
+        nextOrd = s.columnInt(1);
+    }
+    if (!s.succeeded())
+        return s.fail(error);
+    s.reset();
     return true;
 }
 
@@ -356,20 +388,25 @@ bool FactStore::mentionsStored() const
 
 bool FactStore::forgetArticle(qint64 articleId, QString *error)
 {
-    Statement &s = m_familiesOfArticle;
-    if (!prepared(s, error))
-        return false;
     // Its staged readings are found, and deleted with it, in the table.
     if (m_staging.nextOrd(articleId) >= 0 && !flushStaged(error))
         return false;
     m_articles.remove(articleId);
-    s.bind(1, articleId);
-    while (s.step())
-        m_pending.insert(s.columnInt(0));
-    if (!s.succeeded())
-        return s.fail(error);
-    s.reset();
-    return true;
+    QList<qint64> families;
+    qint64 nextOrd = -1;
+    if (!readFamilies(articleId, families, nextOrd, error) || !prepared(m_deleteRows, error)
+        || !prepared(m_deleteFamilies, error))
+        return false;
+    // Nothing cascades to fact_mentions (schema version 11): its rows go here, by their key.
+    for (const qint64 family : std::as_const(families)) {
+        m_deleteRows.bind(1, family);
+        m_deleteRows.bind(2, articleId);
+        if (!m_deleteRows.execute(error))
+            return false;
+        m_pending.insert(family);
+    }
+    m_deleteFamilies.bind(1, articleId);
+    return m_deleteFamilies.execute(error);
 }
 
 bool FactStore::withTransaction(const std::function<bool(QString *)> &work, QString *error)
@@ -1163,7 +1200,8 @@ bool FactStore::refresh(const ArticleAnalyzer &analyzer, QString *error)
     return withTransaction(
         [&](QString *e) {
             // Ties without a figure are read from the same articles (AgreementReader).
-            if (!m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; DELETE FROM agreements", e))
+            if (!m_db.exec("DELETE FROM facts; DELETE FROM fact_mentions; DELETE FROM article_families; "
+                           "DELETE FROM agreements", e))
                 return false;
             AgreementStore agreements(m_db);
             const AgreementReader agreementReader;
@@ -1284,8 +1322,10 @@ QHash<QString, QString> FactStore::partOf() const
 
 qint64 FactStore::mentionCount() const
 {
-    Statement s = m_db.prepare("SELECT count(*) FROM fact_mentions");
-    return (s.step() ? s.columnInt(0) : 0) + m_staging.size();
+    // An article's mentions are numbered 0 … next_ord - 1, staged ones included: the sum reads
+    // one small row per article where count(*) would read the whole table.
+    Statement s = m_db.prepare("SELECT coalesce(sum(next_ord), 0) FROM article_families");
+    return s.step() ? s.columnInt(0) : 0;
 }
 
 } // namespace DealScope

@@ -25,11 +25,13 @@ class Database;
 // Keeps the relations read from every stored article (fact mentions) and
 // the facts reconciled from them, in the compact layout of schema version 5
 // (integer codes, no copied text: a source's quote and figure text are read
-// from its article's text when facts() is asked for) and of version 10 (a
+// from its article's text when facts() is asked for), of version 10 (a
 // fact lists its sources and its id encodes its family, so rebuilding facts
-// writes no mention row). Reconciliation is incremental: adding or
-// removing an article rebuilds only the fact families (subject, object,
-// metric, part, unit) its mentions belong to, and writes only the fact rows
+// writes no mention row) and of version 11 (an article's mentions are found
+// through its row of article_families: no foreign key, no index by article).
+// Reconciliation is incremental: adding or removing an article rebuilds only
+// the fact families (subject, object, metric, part, unit) its mentions
+// belong to, and writes only the fact rows
 // whose content changed. Like ArticleStore it runs no transaction of its
 // own when the caller has one open, so facts commit with their articles.
 // It caches name and type ids: after a rollback, use a new FactStore.
@@ -53,8 +55,9 @@ public:
     QList<FactMention> mentionsOf(const ArticleExtraction &extraction) const;
     // Stores mentions read elsewhere (tests, benchmarks).
     bool addMentions(qint64 articleId, const QList<FactMention> &mentions, QString *error = nullptr);
-    // Call before an article is deleted: remembers the families its mentions
-    // touch, so the next reconcilePending() rebuilds them without it.
+    // Call before an article is deleted: deletes its mentions (nothing
+    // cascades to them) and remembers the families they belonged to, so the
+    // next reconcilePending() rebuilds them without it.
     bool forgetArticle(qint64 articleId, QString *error = nullptr);
 
     // Rebuilds the families touched since the last call.
@@ -84,7 +87,7 @@ public:
     QList<Fact> factsWithoutQuotes(QString *error = nullptr) const;
     // Divisions' parents as the stored entities name them (AWS → Amazon).
     QHash<QString, QString> partOf() const;
-    qint64 mentionCount() const;
+    qint64 mentionCount() const; // staged ones included
 
     // The order used for "first reported" and source order: the article's
     // date, so that facts do not depend on the order articles arrive in.
@@ -108,6 +111,8 @@ private:
     // The staged mentions written as they are (their families stay pending).
     bool flushStaged(QString *error);
     bool mentionsStored() const;
+    // The article's row of article_families: its families appended, its next ord (untouched when no row).
+    bool readFamilies(qint64 articleId, QList<qint64> &families, qint64 &nextOrd, QString *error);
     // Drops the facts of families in `only` that have no mention left.
     bool dropEmptiedFamilies(const QSet<qint64> &only, const QSet<qint64> &seen, QList<qint64> &changed,
                              QString *error);
@@ -174,8 +179,11 @@ private:
     // m_articles by id while a worker reads it (article ids are dense): a look-up for every reading decoded.
     std::vector<const ArticleInfo *> m_sharedArticles;
     Statement m_insertRow;
-    Statement m_nextOrd;
-    Statement m_familiesOfArticle;
+    Statement m_selectFamilies;
+    Statement m_insertFamilies;
+    Statement m_updateFamilies;
+    Statement m_deleteFamilies;
+    Statement m_deleteRows;
     Statement m_selectRows;
     Statement m_selectFacts;
     Statement m_insertFact;

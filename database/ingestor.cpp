@@ -320,7 +320,8 @@ Ingestor::Summary Ingestor::run(const QList<Source> &sources, QList<InputCollect
                 break;
             }
             const qint64 previous = store.idForPath(item.storedPath);
-            if (previous >= 0 && ((!m_factsDeferred && !facts.forgetArticle(previous, &error)) || !store.remove(previous, &error))) {
+            // Also when facts are deferred: nothing else deletes the old version's fact mentions.
+            if (previous >= 0 && (!facts.forgetArticle(previous, &error) || !store.remove(previous, &error))) {
                 summary.fatalError = error;
                 break;
             }

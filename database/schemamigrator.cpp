@@ -2,6 +2,7 @@
 #include "schemamigrator.h"
 
 #include "database.h"
+#include "familysetcodec.h"
 #include "spancodec.h"
 
 #include <sqlite3.h>
@@ -616,10 +617,66 @@ INSERT OR REPLACE INTO meta (key, value)
     SELECT 'facts_rules', '0' WHERE EXISTS (SELECT 1 FROM articles);
 )sql";
 
-// Version 11 (issue 4): the zstd dictionaries of stored texts
+// Version 11 (issue 4): fact mentions without a foreign key and without an
+// index by article. In a bulk ingest the mentions are written in family
+// order, so every row's parent look-up in `articles` (large rows, random ids)
+// and every entry of the by-article index went to a random page. What an
+// article has in fact_mentions is kept in `article_families` instead: one row
+// per article, written in article order; FactStore::forgetArticle deletes an
+// article's mentions through it before the article goes (nothing cascades to
+// fact_mentions any more). The mentions are copied, not dropped: their keys
+// stay, so the stored facts and events stay valid and nothing is read again
+// (a copy in key order is appends; reading 100,000 articles again takes
+// minutes). SchemaMigrator fills article_families from the old index
+// (packArticleFamilies), then runs MigrationTo11Cleanup with the views on
+// fact_mentions set aside.
+const char *const MigrationTo11 = R"sql(
+CREATE TABLE fact_mentions_v11 (
+    family INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,     -- articles.id; no foreign key: FactStore::forgetArticle deletes the rows
+    ord INTEGER NOT NULL,
+    subject INTEGER,
+    object INTEGER,
+    subject_name INTEGER,
+    object_name INTEGER,
+    type INTEGER NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL,
+    time INTEGER,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    paragraph_start INTEGER NOT NULL,
+    flags INTEGER NOT NULL,
+    quote_key INTEGER NOT NULL,
+    PRIMARY KEY (family, article_id, ord)
+) WITHOUT ROWID;
+
+CREATE TABLE article_families (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    families BLOB NOT NULL,          -- FamilySetCodec: the families of the article's fact mentions
+    next_ord INTEGER NOT NULL        -- the ord its next mention takes (its mentions number 0 … next_ord - 1)
+);
+)sql";
+
+// Mentions of an article that is gone (possible only if foreign keys were
+// once off) are not copied: nothing would delete them. article_families
+// (filled before, for stored articles only) tells; `+article_id` keeps the
+// copy a scan in key order (by the index it would sort all rows).
+const char *const MigrationTo11Cleanup = R"sql(
+INSERT INTO fact_mentions_v11
+    SELECT family, article_id, ord, subject, object, subject_name, object_name, type, value, value_max, time, start,
+           length, sentence_start, sentence_end, paragraph_start, flags, quote_key
+    FROM fact_mentions WHERE +article_id IN (SELECT article_id FROM article_families) ORDER BY family, article_id, ord;
+DROP TABLE fact_mentions;
+ALTER TABLE fact_mentions_v11 RENAME TO fact_mentions;
+)sql";
+
+// Version 12 (issue 4): the zstd dictionaries of stored texts
 // (TextDictionaries). A body compressed with one names the dictionary's id in
 // its frame; bodies written before stay as they are (no dictionary).
-const char *const MigrationTo11TextDictionaries = R"sql(
+const char *const MigrationTo12TextDictionaries = R"sql(
 CREATE TABLE text_dictionaries (
     seq INTEGER PRIMARY KEY,         -- order of training: the newest compresses new texts
     id INTEGER NOT NULL UNIQUE,      -- the dictionary's zstd id, as frames name it
@@ -658,7 +715,9 @@ const char *SchemaMigrator::migrationSql(int toVersion)
     case 10:
         return MigrationTo10;
     case 11:
-        return MigrationTo11TextDictionaries;
+        return MigrationTo11;
+    case 12:
+        return MigrationTo12TextDictionaries;
     default:
         return nullptr;
     }
@@ -719,6 +778,8 @@ bool SchemaMigrator::migrateTo(int target, QString *error)
             ok = packSpans(&sqlError) && m_db.exec(MigrationTo4Cleanup, &sqlError);
         if (ok && next == 8)
             ok = rewriteSpans(&sqlError);
+        if (ok && next == 11)
+            ok = packArticleFamilies(&sqlError) && replaceKeepingViews("fact_mentions", MigrationTo11Cleanup, &sqlError);
         if (ok)
             ok = m_db.exec(QStringLiteral("PRAGMA user_version=%1").arg(next), &sqlError);
         if (ok)
@@ -831,6 +892,73 @@ bool SchemaMigrator::rewriteSpans(QString *error)
             update.reset();
         }
     }
+    return true;
+}
+
+} // namespace DealScope
+
+namespace DealScope {
+
+bool SchemaMigrator::packArticleFamilies(QString *error)
+{
+    // By fact_mentions_by_article (article_id, then the key's family and ord):
+    // one pass in article order, each article's families in ascending order.
+    Statement mentions = m_db.prepare("SELECT article_id, family, max(ord) FROM fact_mentions "
+                                      "GROUP BY article_id, family ORDER BY article_id, family");
+    Statement insert = m_db.prepare("INSERT INTO article_families (article_id, families, next_ord) "
+                                    "SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)");
+    QList<qint64> families;
+    qint64 article = -1, nextOrd = 0;
+    auto flush = [&] {
+        if (families.isEmpty())
+            return true;
+        insert.bind(1, article);
+        insert.bindBlob(2, FamilySetCodec::encode(families));
+        insert.bind(3, nextOrd);
+        families.clear();
+        nextOrd = 0;
+        return insert.execute(error);
+    };
+    while (mentions.step()) {
+        if (mentions.columnInt(0) != article && !flush())
+            return false;
+        article = mentions.columnInt(0);
+        families.append(mentions.columnInt(1));
+        nextOrd = std::max(nextOrd, mentions.columnInt(2) + 1);
+    }
+    if (!mentions.succeeded()) {
+        setError(error, mentions.errorText());
+        return false;
+    }
+    return flush();
+}
+
+bool SchemaMigrator::replaceKeepingViews(const char *table, const char *sql, QString *error)
+{
+    // A view on a table is checked when the table is renamed: the views on
+    // `table` are dropped while `sql` replaces it, then made again as they were.
+    QStringList names, views;
+    {
+        Statement s = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'view' AND sql LIKE '%' || ?1 || '%' "
+                                   "ORDER BY name");
+        s.bind(1, QString::fromLatin1(table));
+        while (s.step()) {
+            names.append(s.columnText(0));
+            views.append(s.columnText(1));
+        }
+        if (!s.succeeded()) {
+            setError(error, s.errorText());
+            return false;
+        }
+    }
+    for (const QString &name : std::as_const(names))
+        if (!m_db.exec(QStringLiteral("DROP VIEW \"%1\"").arg(name), error))
+            return false;
+    if (!m_db.exec(sql, error))
+        return false;
+    for (const QString &view : std::as_const(views))
+        if (!m_db.exec(view, error))
+            return false;
     return true;
 }
 

@@ -26,10 +26,12 @@ class Database;
 //      read; nothing is rewritten (the older zlib bodies still read)
 //  10  facts list their sources (facts.sources) and their ids encode their
 //      family; mentions lose fact_id and position (a rebuild writes no mention)
+//  11  fact mentions without a foreign key or an index by article; an
+//      article's families in article_families
 class SchemaMigrator
 {
 public:
-    static constexpr int LatestVersion = 11;
+    static constexpr int LatestVersion = 12;
     // PRAGMA application_id of a DealScope database ("DScP").
     static constexpr int ApplicationId = 0x44536350;
 
@@ -49,6 +51,10 @@ private:
     bool packSpans(QString *error);
     // Version 8: every article_spans blob rewritten in SpanCodec's current version.
     bool rewriteSpans(QString *error);
+    // Version 11: article_families from the mentions' index by article.
+    bool packArticleFamilies(QString *error);
+    // Runs `sql`, which replaces `table`, with the views that name it set aside.
+    bool replaceKeepingViews(const char *table, const char *sql, QString *error);
     Database &m_db;
 };
 

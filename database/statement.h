@@ -56,6 +56,7 @@ public:
     // The same without a copy: valid until the next step or reset.
     QByteArrayView columnBlobView(int column) const;
     bool columnIsNull(int column) const;
+    int columnCount() const; // of the statement's result rows
 
 private:
     sqlite3 *m_db = nullptr;

@@ -3,8 +3,11 @@
 // version kept under tests/data/database/, refusal of newer or foreign files.
 #include "articleanalyzer.h"
 #include "articlerepository.h"
+#include "articlestore.h"
 #include "database.h"
+#include "factquery.h"
 #include "factstore.h"
+#include "familysetcodec.h"
 #include "schemamigrator.h"
 
 #include <QCryptographicHash>
@@ -34,6 +37,39 @@ QString queryText(const Database &db, const char *sql)
     return s.step() ? s.columnText(0) : QStringLiteral("<no row: %1>").arg(s.errorText());
 }
 
+// Every row of a query, its columns joined by spaces.
+QStringList queryRows(const Database &db, const char *sql)
+{
+    QStringList rows;
+    Statement s = db.prepare(sql);
+    while (s.step()) {
+        QStringList columns;
+        for (int c = 0; c < s.columnCount(); ++c)
+            columns.append(s.columnText(c));
+        rows.append(columns.join(u' '));
+    }
+    if (!s.succeeded())
+        rows.append(QStringLiteral("<error: %1>").arg(s.errorText()));
+    return rows;
+}
+
+// A fact as a line: what it says and where each source stands.
+QStringList describeFacts(const QList<Fact> &facts)
+{
+    QStringList lines;
+    for (const Fact &f : facts) {
+        QStringList sources;
+        for (const FactMention &m : f.sources)
+            sources.append(QStringLiteral("%1:%2-%3 %4").arg(m.article).arg(m.start).arg(m.end).arg(m.quote));
+        lines.append(QStringLiteral("%1 %2>%3 %4 %5 %6 %7 first %8 | %9")
+                         .arg(f.id)
+                         .arg(f.subject, f.object, metricName(f.metric))
+                         .arg(f.value, 0, 'g', 17)
+                         .arg(f.time, factStatusName(f.status), f.firstReportedBy, sources.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
 // Writes a plain SQLite file (no DealScope) with the given pragmas and table.
 bool writeRawDatabase(const QString &path, const char *sql)
 {
@@ -43,6 +79,13 @@ bool writeRawDatabase(const QString &path, const char *sql)
     const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
+}
+
+qint64 idOfFile(const Database &db, const QString &fileName)
+{
+    Statement s = db.prepare("SELECT id FROM articles WHERE file_name = ?1");
+    s.bind(1, fileName);
+    return s.step() ? s.columnInt(0) : -1;
 }
 
 } // namespace
@@ -64,6 +107,8 @@ private slots:
     void pageSizeOfNewFilesOnly();
     void compactFactTablesMarkFactsForRefresh();
     void factsListTheirSourcesFromVersion10();
+    void version11KeepsMentionsWithoutForeignKey();
+    void version10FixtureKeepsItsFacts();
     void refusesUntouched_data();
     void refusesUntouched();
     void cascadeRemovesEverythingOfAnArticle();
@@ -76,7 +121,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "articles", "excluded_regions", "figure_types", "article_spans", "entities",
-                          "entity_articles", "articles_fts", "facts", "fact_mentions", "fact_names", "fact_types",
+                          "entity_articles", "articles_fts", "facts", "fact_mentions", "article_families", "fact_names", "fact_types",
                           "events", "event_facts", "event_parties", "agreements", "curation", "fact_details", "fact_mention_details"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
@@ -88,7 +133,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
     QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
-    QCOMPARE(SchemaMigrator::LatestVersion, 11);
+    QCOMPARE(SchemaMigrator::LatestVersion, 12);
     Statement s = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = ?1");
     s.bind(1, table);
     QVERIFY(s.step());
@@ -216,7 +261,7 @@ void TestDatabaseSchema::migratesEarlierVersions()
              QStringLiteral("0"));
     QVERIFY(db.exec("INSERT INTO curation (target, target_key, action, created_at) VALUES ('article', 'aa11', 'accept', 'now')"));
     QCOMPARE(queryText(db, "SELECT count(*) FROM curation"), QStringLiteral("1"));
-    // Version 11: texts written before it name no dictionary, and none is stored yet.
+    // Version 12: texts written before it name no dictionary, and none is stored yet.
     QCOMPARE(queryText(db, "SELECT count(*) FROM text_dictionaries"), QStringLiteral("0"));
     QString details;
     QVERIFY2(db.integrityCheck(&details), qPrintable(details));
@@ -336,8 +381,11 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     }
     Database db;
     QString error;
-    QVERIFY2(db.open(path, &error), qPrintable(error));
-    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+    Database::Options noMigration;
+    noMigration.migrate = false;
+    QVERIFY2(db.open(path, noMigration, &error), qPrintable(error));
+    QVERIFY2(SchemaMigrator(db).migrateTo(10, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), 10);
     auto columns = [&db](const char *table) {
         QStringList names;
         Statement s = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table)).toUtf8().constData());
@@ -362,12 +410,168 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     QCOMPARE(queryText(db, "SELECT count(*) FROM fact_mention_details"), QStringLiteral("1"));
 
     // The layout: a fact's id is its family << 20 | n, and its sources are its mentions' keys.
+    QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
     QVERIFY(db.exec("DELETE FROM meta WHERE key = 'facts_rules'"));
     FactStore facts(db);
     QVERIFY2(facts.rebuildAll(&error), qPrintable(error));
     QCOMPARE(queryText(db, "SELECT id FROM facts"), QString::number((77 << 20) + 1));
     QCOMPARE(queryText(db, "SELECT family FROM fact_details"), QStringLiteral("77"));
     QCOMPARE(queryText(db, "SELECT hex(sources) FROM facts"), QStringLiteral("0200")); // article 1 (zigzag 2), ord 0
+}
+
+void TestDatabaseSchema::version11KeepsMentionsWithoutForeignKey()
+{
+    // A version 10 file with mentions of two articles in two families and a fact: version 11
+    // copies the mentions (keys kept, so facts stay), lists each article's families, and
+    // drops the foreign key and the index by article.
+    const QString path = m_dir.filePath(QStringLiteral("v10.sqlite"));
+    QFile::remove(path);
+    Database db;
+    Database::Options noMigration;
+    noMigration.migrate = false;
+    QVERIFY(db.open(path, noMigration));
+    QVERIFY(SchemaMigrator(db).migrateTo(10));
+    QVERIFY(db.exec("INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, body, ingested_at) "
+                    "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now'), "
+                    "(2, '/b.txt', 'b.txt', 'h2', 'txt', 'UTF-8', 5, x'', 'now');"
+                    // Indexed as ArticleStore indexes what it inserts, so that they can be deleted.
+                    "INSERT INTO articles_fts (rowid, title, text) VALUES (1, '', ''), (2, '', '');"
+                    "INSERT INTO fact_types (id, metric, part, kind, unit, qualifier) "
+                    "VALUES (1, 'investment', '', 'money', 'USD', 'exact');"));
+    QVERIFY(db.exec("INSERT INTO fact_mentions (family, article_id, ord, type, value, start, length, sentence_start, "
+                    "sentence_end, paragraph_start, flags, quote_key) VALUES (77, 1, 0, 1, 5, 10, 3, 0, 20, 0, 0, 123), "
+                    "(77, 1, 2, 1, 5, 40, 3, 30, 50, 0, 0, 124), (9, 1, 1, 1, 7, 25, 3, 20, 30, 0, 0, 125), "
+                    "(77, 2, 0, 1, 5, 10, 3, 0, 20, 0, 0, 126)"));
+    QVERIFY(db.exec("INSERT INTO facts (id, type, value, status, first_reported_by, sources) "
+                    "VALUES ((77 << 20) + 1, 1, 5, 1, 1, x'0200')"));
+    QVERIFY(db.exec("INSERT INTO meta (key, value) VALUES ('facts_rules', '4')"));
+    QString error;
+    QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+
+    QCOMPARE(queryRows(db, "SELECT family, article_id, ord FROM fact_mentions"),
+             (QStringList{QStringLiteral("9 1 1"), QStringLiteral("77 1 0"), QStringLiteral("77 1 2"), QStringLiteral("77 2 0")}));
+    QCOMPARE(queryRows(db, "SELECT article_id, hex(families), next_ord FROM article_families"),
+             (QStringList{QStringLiteral("1 090000004D000000 3"), QStringLiteral("2 4D000000 1")}));
+    QCOMPARE(queryRows(db, "SELECT count(*) FROM pragma_foreign_key_list('fact_mentions')"), QStringList{QStringLiteral("0")});
+    QCOMPARE(queryRows(db, "SELECT name FROM pragma_index_list('fact_mentions') WHERE origin = 'c'"), QStringList());
+    QCOMPARE(queryRows(db, "SELECT count(*) FROM fact_mention_details"), QStringList{QStringLiteral("4")});
+    QCOMPARE(queryRows(db, "SELECT family, status FROM fact_details"), QStringList{QStringLiteral("77 corroborated")});
+    QCOMPARE(queryText(db, "SELECT value FROM meta WHERE key = 'facts_rules'"), QStringLiteral("4")); // nothing to read again
+
+    // An article's mentions go with FactStore::forgetArticle, its families row with the article.
+    FactStore facts(db);
+    QCOMPARE(facts.mentionCount(), qint64(4));
+    QVERIFY2(facts.forgetArticle(1, &error), qPrintable(error));
+    QVERIFY2(db.exec("DELETE FROM articles WHERE id = 1", &error), qPrintable(error));
+    QVERIFY2(facts.reconcilePending(&error), qPrintable(error));
+    QCOMPARE(queryRows(db, "SELECT family, article_id, ord FROM fact_mentions"), QStringList{QStringLiteral("77 2 0")});
+    QCOMPARE(queryRows(db, "SELECT article_id FROM article_families"), QStringList{QStringLiteral("2")});
+    QCOMPARE(facts.mentionCount(), qint64(1));
+    QCOMPARE(queryRows(db, "PRAGMA foreign_key_check"), QStringList());
+    QVERIFY(db.integrityCheck());
+}
+
+void TestDatabaseSchema::version10FixtureKeepsItsFacts()
+{
+    // The bundled corpus ingested by a schema version 10 build (tests/data/database/README.md).
+    const QString path = m_dir.filePath(QStringLiteral("schema-v10.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(DEALSCOPE_TEST_DATA "/database/schema-v10.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const char *mentionRows = "SELECT * FROM fact_mentions ORDER BY family, article_id, ord";
+    const char *factRows = "SELECT id, subject, object, type, value, value_max, time, status, first_reported_by, "
+                           "alternatives, hex(sources) FROM facts ORDER BY id";
+    QStringList mentionsBefore, factsBefore, familiesBefore;
+    {
+        Database old;
+        Database::Options noMigration;
+        noMigration.migrate = false;
+        QVERIFY(old.open(path, noMigration));
+        QCOMPARE(old.userVersion(), 10);
+        mentionsBefore = queryRows(old, mentionRows);
+        factsBefore = queryRows(old, factRows);
+        familiesBefore = queryRows(old, "SELECT article_id, family FROM fact_mentions GROUP BY 1, 2 ORDER BY 1, 2");
+        QCOMPARE(mentionsBefore.size(), 87);
+        QCOMPARE(factsBefore.size(), 32);
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+    QCOMPARE(queryRows(db, mentionRows), mentionsBefore);
+    QCOMPARE(queryRows(db, factRows), factsBefore);
+    // Every article's families and next ord, as its mentions have them.
+    QStringList families;
+    Statement s = db.prepare("SELECT article_id, families, next_ord, (SELECT max(ord) + 1 FROM fact_mentions m "
+                             "WHERE m.article_id = f.article_id) FROM article_families f ORDER BY article_id");
+    while (s.step()) {
+        QList<qint64> decoded;
+        QVERIFY(FamilySetCodec::decode(s.columnBlobView(1), decoded));
+        for (const qint64 family : std::as_const(decoded))
+            families.append(QStringLiteral("%1 %2").arg(s.columnInt(0)).arg(family));
+        QCOMPARE(s.columnInt(2), s.columnInt(3));
+    }
+    QCOMPARE(families, familiesBefore);
+    QCOMPARE(queryRows(db, "PRAGMA foreign_key_check"), QStringList());
+    QString details;
+    QVERIFY2(db.integrityCheck(&details), qPrintable(details));
+    QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
+
+    // The facts need no refresh; they read as the version 10 build wrote them.
+    FactStore store(db);
+    QVERIFY(store.isCurrent());
+    const QList<Fact> migrated = store.facts();
+    QCOMPARE(migrated.size(), 32);
+    const auto at = std::find_if(migrated.cbegin(), migrated.cend(), [](const Fact &f) { return f.id == 327932517023745; });
+    QVERIFY(at != migrated.cend());
+    QCOMPARE(at->value, 38e9);
+    QCOMPARE(at->subject, QStringLiteral("OpenAI"));
+    QCOMPARE(at->object, QStringLiteral("Amazon"));
+    QCOMPARE(at->status, FactStatus::Corroborated);
+    QCOMPARE(at->sources.size(), 11);
+    QCOMPARE(at->firstReportedBy, QStringLiteral("000_c181199ae6ff16d4.txt"));
+    // The explorer finds a source's fact through article_families: a fact that lists the figure.
+    const FactQuery query(db);
+    for (const Fact &f : migrated)
+        for (const FactMention &m : f.sources) {
+            const qint64 found = query.factAt(idOfFile(db, m.article), m.start);
+            QVERIFY(found > 0 && found <= f.id);
+            const std::optional<FactQuery::Row> row = query.fact(found);
+            QVERIFY(row);
+            QVERIFY(std::any_of(row->sources.cbegin(), row->sources.cend(),
+                                [&](const FactQuery::Source &src) { return src.start == m.start; }));
+        }
+
+    // Read again by this build's rules, the facts are those of a fresh database holding the same articles.
+    QVERIFY(db.exec("UPDATE meta SET value = '0' WHERE key = 'facts_rules'"));
+    QVERIFY2(store.refresh(ArticleAnalyzer(Gazetteer::bundled()), &error), qPrintable(error));
+    Database fresh;
+    QVERIFY(fresh.open(m_dir.filePath(QStringLiteral("fresh-v11.sqlite"))));
+    {
+        const ArticleAnalyzer analyzer(Gazetteer::bundled());
+        ArticleStore articles(fresh);
+        FactStore facts(fresh);
+        QVERIFY(fresh.beginImmediate());
+        Statement a = db.prepare("SELECT path, file_name, format, title, publisher, published, text, content_hash, "
+                                 "byte_size FROM articles ORDER BY id");
+        while (a.step()) {
+            Article article;
+            article.fileName = a.columnText(1);
+            article.format = a.columnText(2);
+            article.title = a.columnText(3);
+            article.publisher = a.columnText(4);
+            article.date = QDate::fromString(a.columnText(5), Qt::ISODate);
+            article.text = a.columnText(6);
+            const ArticleExtraction x = analyzer.analyze(article);
+            const qint64 id = articles.insert(x, a.columnText(0), a.columnText(7), a.columnInt(8), &error);
+            QVERIFY2(id > 0 && facts.addArticle(id, x, &error), qPrintable(error));
+        }
+        QVERIFY2(facts.reconcilePending(&error) && fresh.commit(&error), qPrintable(error));
+    }
+    QCOMPARE(describeFacts(store.facts()), describeFacts(FactStore(fresh).facts()));
+    QCOMPARE(queryRows(db, mentionRows), queryRows(fresh, mentionRows));
+    QCOMPARE(queryRows(db, "SELECT * FROM article_families"), queryRows(fresh, "SELECT * FROM article_families"));
 }
 
 void TestDatabaseSchema::refusesUntouched_data()

@@ -127,6 +127,7 @@ private slots:
     void ingestOrderDoesNotMatter();
     void reingestChangesNothing();
     void replacedArticleLosesOldMentions();
+    void replacedWhileFactsDeferredLeavesNoMention();
     void refreshReadsStoredArticlesAgain();
     void refreshReadsAgreementsAgain();
     void ingestIntoFreshStoreKeepsItCurrent();
@@ -143,7 +144,10 @@ private:
     qint64 insertArticle(const QString &file, const QList<QPair<QString, QString>> &specs, QList<FactMention> &mentions);
     QByteArray fixture(const QString &name) const;
     Ingestor::Summary ingest(const QStringList &names, const QString &pathOverride = {},
-                             const QByteArray &bytesOverride = {});
+                             const QByteArray &bytesOverride = {}, bool factsDeferred = false);
+    // No mention without its article or its article_families row, none of a row's families missing, and SQLite's
+    // own checks clean.
+    void verifyMentionsConsistent();
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -206,16 +210,39 @@ QByteArray TestFactStore::fixture(const QString &name) const
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-Ingestor::Summary TestFactStore::ingest(const QStringList &names, const QString &pathOverride, const QByteArray &bytesOverride)
+Ingestor::Summary TestFactStore::ingest(const QStringList &names, const QString &pathOverride, const QByteArray &bytesOverride,
+                                        bool factsDeferred)
 {
     const ArticleAnalyzer analyzer(Gazetteer::bundled());
     Ingestor ingestor(m_db, analyzer);
     ingestor.setThreadCount(1);
+    ingestor.setFactsDeferred(factsDeferred);
     QList<Ingestor::Source> sources;
     for (const QString &n : names)
         sources.append({pathOverride.isEmpty() ? QStringLiteral("/news/") + n : pathOverride,
                         bytesOverride.isEmpty() ? fixture(n) : bytesOverride, true});
     return ingestor.ingest(sources);
+}
+
+void TestFactStore::verifyMentionsConsistent()
+{
+    auto number = [this](const char *sql) {
+        Statement s = m_db.prepare(sql);
+        return s.step() ? s.columnInt(0) : qint64(-1);
+    };
+    QCOMPARE(number("SELECT count(*) FROM fact_mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)"),
+             qint64(0));
+    QCOMPARE(number("SELECT count(*) FROM fact_mentions m WHERE NOT EXISTS "
+                    "(SELECT 1 FROM article_families f WHERE f.article_id = m.article_id AND f.next_ord > m.ord)"),
+             qint64(0));
+    // Each row lists exactly its article's families (4 bytes each).
+    QCOMPARE(number("SELECT count(*) FROM article_families f WHERE length(f.families) <> 4 * "
+                    "(SELECT count(DISTINCT family) FROM fact_mentions m WHERE m.article_id = f.article_id)"),
+             qint64(0));
+    QCOMPARE(FactStore(m_db).mentionCount(), number("SELECT count(*) FROM fact_mentions"));
+    QCOMPARE(number("SELECT count(*) FROM pragma_foreign_key_check"), qint64(0));
+    QString details;
+    QVERIFY2(m_db.integrityCheck(&details), qPrintable(details));
 }
 
 void TestFactStore::roundTrip_data()
@@ -441,6 +468,8 @@ void TestFactStore::removingAnArticleDropsItsSources()
     QCOMPARE(factsNamed(store.lastChanged(), before, store.facts()),
              (QStringList{QStringLiteral("Orion>Pax:investment=10000000000@"), QStringLiteral("Vela>Pax:investment=400000000@")}));
     QCOMPARE(describeAll(store.facts()), QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ single [a.txt]")});
+    QCOMPARE(store.mentionCount(), qint64(1));
+    verifyMentionsConsistent();
 }
 
 void TestFactStore::ingestOrderDoesNotMatter_data()
@@ -511,6 +540,32 @@ void TestFactStore::replacedArticleLosesOldMentions()
     Statement count = m_db.prepare("SELECT count(*) FROM fact_mentions WHERE value = 13000000000");
     QVERIFY(count.step());
     QCOMPARE(count.columnInt(0), qint64(0));
+    verifyMentionsConsistent();
+}
+
+void TestFactStore::replacedWhileFactsDeferredLeavesNoMention()
+{
+    // Nothing cascades to fact_mentions: a version replaced while facts are
+    // deferred must not leave its mentions behind, for the next version
+    // (which takes the freed article id) to collide with or to be read with.
+    const QString path = QStringLiteral("/news/nordlicht.txt");
+    QVERIFY(ingest({QStringLiteral("x")}, path, fixture(QStringLiteral("a_first.txt"))).committed());
+    QVERIFY(FactStore(m_db).mentionCount() > 0);
+    const Ingestor::Summary deferred = ingest({QStringLiteral("x")}, path, fixture(QStringLiteral("b_conflict.txt")), true);
+    QVERIFY(deferred.committed());
+    QCOMPARE(deferred.replaced, 1);
+    QCOMPARE(FactStore(m_db).mentionCount(), qint64(0));
+    verifyMentionsConsistent();
+    // The same readings as the first version's, under the same article id: stored beside no old row.
+    const Ingestor::Summary again = ingest({QStringLiteral("x")}, path, fixture(QStringLiteral("a_first.txt")));
+    QVERIFY2(again.committed(), qPrintable(again.fatalError));
+    FactStore store(m_db);
+    QVERIFY(!store.isCurrent());
+    QVERIFY(store.refresh(ArticleAnalyzer(Gazetteer::bundled())));
+    QCOMPARE(describeAll(store.facts()),
+             (QStringList{QStringLiteral("Siemens>Nordlicht Robotics:investment=10000000000@ single [nordlicht.txt]"),
+                          QStringLiteral("Siemens>Nordlicht Robotics:stake_percent=20@ single [nordlicht.txt]")}));
+    verifyMentionsConsistent();
 }
 
 void TestFactStore::refreshReadsStoredArticlesAgain()
@@ -801,6 +856,7 @@ void TestFactStore::articleForgottenWhileStagedLeavesNothing()
     QVERIFY2(m_db.commit(&error), qPrintable(error));
     QCOMPARE(store.mentionCount(), qint64(1));
     QCOMPARE(describeAll(store.facts()), QStringList{QStringLiteral("Orion>Pax:investment=10000000000@ single [kept.txt]")});
+    verifyMentionsConsistent();
 }
 
 QTEST_GUILESS_MAIN(TestFactStore)
