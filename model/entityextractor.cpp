@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -1110,28 +1111,40 @@ void EntityExtractor::Scan::buildItems()
 // name starts with that word.
 void EntityExtractor::Scan::unifyShortNames()
 {
-    QHash<QString, QString> fullName; // first word → the only longer unlisted name starting with it; "" if several
+    // (first word, mention) of every longer unlisted organisation name, as
+    // views into the names: sorted by first word, each first word's group
+    // tells whether one full name starts with it. A QHash of QString copies
+    // cost an allocation per name and per lookup.
+    std::vector<std::pair<QStringView, const QString *>> longer;
     for (const EntityMention &m : std::as_const(out)) {
         if (m.known || m.type != EntityType::Organisation)
             continue;
         const qsizetype space = m.name.indexOf(u' ');
-        if (space <= 0)
-            continue;
-        const QString first = m.name.left(space);
-        const auto it = fullName.constFind(first);
-        if (it == fullName.cend())
-            fullName.insert(first, m.name);
-        else if (*it != m.name)
-            fullName[first].clear();
+        if (space > 0)
+            longer.emplace_back(QStringView(m.name).first(space), &m.name);
     }
-    if (fullName.isEmpty())
+    if (longer.empty())
         return;
+    const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
+    std::sort(longer.begin(), longer.end(), byFirst);
+    // One entry per first word: its only full name, or null when several.
+    qsizetype groups = 0;
+    for (size_t k = 0; k < longer.size();) {
+        size_t e = k + 1;
+        bool one = true;
+        for (; e < longer.size() && longer[e].first == longer[k].first; ++e)
+            one = one && *longer[e].second == *longer[k].second;
+        longer[size_t(groups++)] = {longer[k].first, one ? longer[k].second : nullptr};
+        k = e;
+    }
+    longer.resize(size_t(groups));
     for (EntityMention &m : out) {
         if (m.known || m.type != EntityType::Organisation || m.name.contains(u' '))
             continue;
-        const QString full = fullName.value(m.name);
-        if (!full.isEmpty())
-            m.name = full;
+        const std::pair<QStringView, const QString *> key{QStringView(m.name), nullptr};
+        const auto it = std::lower_bound(longer.begin(), longer.end(), key, byFirst);
+        if (it != longer.end() && it->first == key.first && it->second)
+            m.name = *it->second;
     }
 }
 
