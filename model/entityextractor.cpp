@@ -338,6 +338,15 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     // unit; only blanks lie between tokens.
     unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
     int stop = limit;
+    // A word that reaches the limit may go on past it (into the next block,
+    // or through an apostrophe or a non-ASCII letter): the unit loop reads
+    // it, so the block stops at its start, found here once rather than
+    // tested for at every word.
+    if (limit > 0 && ((word >> (limit - 1)) & 1u)) {
+        const unsigned notWord = ~word & before;
+        stop = notWord ? 32 - __builtin_clz(notWord) : 0;
+        starts &= (1u << stop) - 1;
+    }
     int lastEnd = -1; // end of the last token read here
     // At most 32 tokens: room for them is made once, and they are written
     // through a local pointer with the state in locals, so no store of a
@@ -378,10 +387,6 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         // Words come in the order of their ends: this word's is the lowest left.
         const int e = __builtin_ctzll(ends);
         ends &= ends - 1;
-        if (e >= limit) {
-            stop = i; // the word may go on: the unit loop reads it
-            break;
-        }
         // Flags without branches: capitals, lower case and digits mix
         // unpredictably from word to word.
         const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
