@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
+#include <string_view>
 
 namespace DealScope {
 
@@ -183,9 +185,42 @@ bool addressesReader(const QString &line)
     return you.match(line).hasMatch();
 }
 
+// Whether `line` may open with one of `words` (lower-case ASCII), read as a
+// pattern anchored at the line's start and ignoring case would read it: a
+// cheap test before such a pattern, for the patterns whose every branch
+// opens with one of a few words. Only says no when sure: the line opens with
+// an ASCII non-letter (after one optional "(" when `paren`), or with a run of
+// ASCII letters that is none of the words and is not glued to a non-ASCII
+// character (caseless matching folds a few of those to ASCII letters).
+bool mayOpenWith(const QString &line, std::initializer_list<std::string_view> words, bool paren = false)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(line.utf16());
+    const qsizetype n = line.size();
+    qsizetype i = paren && n > 0 && d[0] == u'(' ? 1 : 0;
+    char run[16];
+    size_t len = 0;
+    for (; i < n; ++i) {
+        const char16_t c = d[i];
+        if (c >= 0x80)
+            return true;
+        const char16_t lower = c | 0x20;
+        if (lower < u'a' || lower > u'z')
+            break;
+        if (len == sizeof run)
+            return false; // longer than every word
+        run[len++] = char(lower);
+    }
+    const std::string_view first(run, len);
+    return std::find(words.begin(), words.end(), first) != words.end();
+}
+
 bool isEndMarker(const QString &line)
 {
     // A note that closes the story: the teaser and links come after it.
+    if (!mayOpenWith(line, {"this", "the", "editor", "editors", "additional", "reporting", "writing", "editing",
+                            "summary", "generated", "written", "with", "disclosure", "disclaimer"},
+                     true))
+        return false;
     static const QRegularExpression marker(
         QStringLiteral("^(?:\\(?(?:this|the) (?:article|story|report|piece|post|summary|text)\\b.{0,40}\\b"
                        "(?:drafted|written|generated|produced|created|prepared|compiled|assisted|edited)\\b"
@@ -198,6 +233,11 @@ bool isEndMarker(const QString &line)
 
 bool isRelatedHeading(const QString &line)
 {
+    // the first words of both patterns below
+    if (!mayOpenWith(line, {"related", "more", "recommended", "read", "up", "what", "you", "trending", "most",
+                            "top", "editor", "editors", "latest", "also", "further", "in", "don", "dont", "see",
+                            "keep", "similar", "other"}))
+        return false;
     static const QRegularExpression related(
         QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
                        "|recommended(?: for you| stories| reading)?|read next|up next|what to read next|you may also like"
