@@ -10,9 +10,9 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace DealScope {
 
@@ -185,41 +185,72 @@ bool addressesReader(const QString &line)
     return you.match(line).hasMatch();
 }
 
-// Whether `line` may open with one of `words` (lower-case ASCII), read as a
-// pattern anchored at the line's start and ignoring case would read it: a
-// cheap test before such a pattern, for the patterns whose every branch
-// opens with one of a few words. Only says no when sure: the line opens with
-// an ASCII non-letter (after one optional "(" when `paren`), or with a run of
-// ASCII letters that is none of the words and is not glued to a non-ASCII
-// character (caseless matching folds a few of those to ASCII letters).
-bool mayOpenWith(const QString &line, std::initializer_list<std::string_view> words, bool paren = false)
+// The run of ASCII letters that opens a line (from `from` on), lower-cased
+// into a buffer, with no allocation.
+struct LeadingWord
 {
+    char text[16];
+    qsizetype length = 0; // the whole run's; text holds its first 16 letters
+    bool ascii = true;    // false: a non-ASCII character within or right after the run
+};
+
+// Whether the run is one of `words` (sorted); a run longer than 16 is none.
+template<typename Words>
+bool isOneOf(const LeadingWord &w, const Words &words)
+{
+    return w.length > 0 && w.length <= 16
+        && std::binary_search(std::begin(words), std::end(words), std::string_view(w.text, size_t(w.length)));
+}
+
+// General Punctuation (quotes, dashes, spaces): no letters, no case.
+inline bool isGeneralPunctuation(char16_t c)
+{
+    return c >= 0x2000 && c <= 0x206F;
+}
+
+LeadingWord leadingWord(const QString &line, qsizetype from = 0)
+{
+    LeadingWord w;
     const char16_t *d = reinterpret_cast<const char16_t *>(line.utf16());
-    const qsizetype n = line.size();
-    qsizetype i = paren && n > 0 && d[0] == u'(' ? 1 : 0;
-    char run[16];
-    size_t len = 0;
-    for (; i < n; ++i) {
+    for (qsizetype i = from; i < line.size(); ++i) {
         const char16_t c = d[i];
-        if (c >= 0x80)
-            return true;
+        // a line opening with a quotation mark or a dash opens with no word
+        if (c >= 0x80) {
+            w.ascii = i == from && isGeneralPunctuation(c);
+            break;
+        }
         const char16_t lower = c | 0x20;
         if (lower < u'a' || lower > u'z')
             break;
-        if (len == sizeof run)
-            return false; // longer than every word
-        run[len++] = char(lower);
+        if (w.length < 16)
+            w.text[w.length] = char(lower);
+        ++w.length;
     }
-    const std::string_view first(run, len);
-    return std::find(words.begin(), words.end(), first) != words.end();
+    return w;
+}
+
+// Whether `line` may open with one of `words` (lower-case ASCII, sorted),
+// read as a pattern anchored at the line's start and ignoring case would
+// read it: a cheap test before such a pattern, for the patterns whose every
+// branch opens with one of a few words. Only says no when sure: the line
+// opens with an ASCII non-letter (after one optional "(" when `paren`), or
+// with a run of ASCII letters that is none of the words and is not glued to
+// a non-ASCII character (caseless matching folds a few of those to ASCII letters).
+template<typename Words>
+bool mayOpenWith(const QString &line, const Words &words, bool paren = false)
+{
+    Q_ASSERT(std::is_sorted(std::begin(words), std::end(words)));
+    const LeadingWord w = leadingWord(line, paren && line.startsWith(QLatin1Char('(')) ? 1 : 0);
+    return !w.ascii || isOneOf(w, words);
 }
 
 bool isEndMarker(const QString &line)
 {
     // A note that closes the story: the teaser and links come after it.
-    if (!mayOpenWith(line, {"this", "the", "editor", "editors", "additional", "reporting", "writing", "editing",
-                            "summary", "generated", "written", "with", "disclosure", "disclaimer"},
-                     true))
+    static constexpr std::string_view firstWords[] = {"additional", "disclaimer", "disclosure", "editing", "editor",
+                                                      "editors", "generated", "reporting", "summary", "the",
+                                                      "this", "with", "writing", "written"};
+    if (!mayOpenWith(line, firstWords, true))
         return false;
     static const QRegularExpression marker(
         QStringLiteral("^(?:\\(?(?:this|the) (?:article|story|report|piece|post|summary|text)\\b.{0,40}\\b"
@@ -234,9 +265,11 @@ bool isEndMarker(const QString &line)
 bool isRelatedHeading(const QString &line)
 {
     // the first words of both patterns below
-    if (!mayOpenWith(line, {"related", "more", "recommended", "read", "up", "what", "you", "trending", "most",
-                            "top", "editor", "editors", "latest", "also", "further", "in", "don", "dont", "see",
-                            "keep", "similar", "other"}))
+    static constexpr std::string_view firstWords[] = {"also", "don", "dont", "editor", "editors", "further",
+                                                      "in", "keep", "latest", "more", "most", "other",
+                                                      "read", "recommended", "related", "see", "similar",
+                                                      "top", "trending", "up", "what", "you"};
+    if (!mayOpenWith(line, firstWords))
         return false;
     static const QRegularExpression related(
         QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
@@ -337,11 +370,10 @@ bool isCorrectionNote(const QString &line)
 // Every word a furniture pattern anchored at the line's start can open with
 // (lower case). A line that opens with another word can only be furniture
 // through the patterns that look anywhere in it.
-bool opensLikeFurniture(const QString &word)
+bool opensLikeFurniture(const LeadingWord &word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
-        const char *list[] = {
+    static const std::vector<std::string_view> words = [] {
+        std::vector<std::string_view> list = {
             // labels of site chrome
             "advertisement", "advertising", "ad", "sponsored", "story", "continue", "read", "show", "load", "back",
             "skip", "share", "tweet", "email", "print", "comment", "comments", "view", "listen",
@@ -357,29 +389,26 @@ bool opensLikeFurniture(const QString &word)
             "stay", "want", "get", "learn", "find", "check", "go", "join", "explore", "discover", "visit",
             "try", "browse", "catch", "keep",
         };
-        for (const char *w : list)
-            s.insert(QString::fromLatin1(w));
-        return s;
+        std::sort(list.begin(), list.end());
+        return list;
     }();
-    return words.contains(word);
+    return isOneOf(word, words);
 }
 
-// The leading run of ASCII letters of `line`, lower-cased, when that run is
-// the whole first word of the lower-cased line; empty when it is not
-// (a line opening with a digit, a bracket, a sign or a non-ASCII letter).
-QString leadingAsciiWord(const QString &line)
+// `line` in lower case: lines of ASCII and punctuation (nearly all) without
+// Qt's per-character Unicode lookups, several thousand instructions a line.
+QString lowerCased(const QString &line)
 {
-    QString word;
-    for (const QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80)
-            return {};
-        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-            word.append(QChar(u | 0x20));
-        else
-            break;
+    const char16_t *d = reinterpret_cast<const char16_t *>(line.utf16());
+    QString lower(line.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = d[i];
+        if (c >= 0x80 && !isGeneralPunctuation(c))
+            return line.toLower();
+        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
     }
-    return word;
+    return lower;
 }
 
 // App stores and social networks named in a short call to action, anywhere
@@ -413,8 +442,10 @@ bool isFurnitureBare(const QString &line, bool atEnd)
         return false;
     // Story lines open with other words than navigation does: only the
     // patterns that are not anchored at the start are left to try.
-    const QString first = leadingAsciiWord(line);
-    if (!first.isEmpty() && !opensLikeFurniture(first)) {
+    // (a line opening with a digit, a bracket, a sign or a non-ASCII letter
+    // may still be any furniture)
+    const LeadingWord first = leadingWord(line);
+    if (first.length > 0 && first.ascii && !opensLikeFurniture(first)) {
         if (isRelatedHeading(line))
             return true;
         if (line.size() > FurnitureLimit)
@@ -423,9 +454,9 @@ bool isFurnitureBare(const QString &line, bool atEnd)
         // lower-case to them, so a line without one cannot name a store.
         // (CaselessWords folds as Qt::CaseInsensitive does, in a fraction of the time.)
         static const CaselessWords storeWords{"*store*", "*play*", "*podcasts*", "*news*"};
-        return storeWords.in(line) && namesAppStore(line.toLower().simplified());
+        return storeWords.in(line) && namesAppStore(lowerCased(line).simplified());
     }
-    const QString lower = line.toLower();
+    const QString lower = lowerCased(line);
     const QString plain = lower.simplified();
 
     // Labels that are nothing but site chrome.
