@@ -237,11 +237,16 @@ LeadingWord leadingWord(const QString &line, qsizetype from = 0)
 // with a run of ASCII letters that is none of the words and is not glued to
 // a non-ASCII character (caseless matching folds a few of those to ASCII letters).
 template<typename Words>
-bool mayOpenWith(const QString &line, const Words &words, bool paren = false)
+bool mayOpenWith(const LeadingWord &w, const Words &words)
 {
     Q_ASSERT(std::is_sorted(std::begin(words), std::end(words)));
-    const LeadingWord w = leadingWord(line, paren && line.startsWith(QLatin1Char('(')) ? 1 : 0);
     return !w.ascii || isOneOf(w, words);
+}
+
+template<typename Words>
+bool mayOpenWith(const QString &line, const Words &words, bool paren = false)
+{
+    return mayOpenWith(leadingWord(line, paren && line.startsWith(QLatin1Char('(')) ? 1 : 0), words);
 }
 
 bool isEndMarker(const QString &line)
@@ -458,6 +463,9 @@ bool isFurnitureBare(const QString &line, bool atEnd)
     }
     const QString lower = lowerCased(line);
     const QString plain = lower.simplified();
+    // Each pattern below is anchored at the start and opens with one of a few
+    // words (sorted lists): a line opening with another word skips it.
+    const LeadingWord word = leadingWord(plain);
 
     // Labels that are nothing but site chrome.
     static const QRegularExpression chrome(
@@ -465,26 +473,36 @@ bool isFurnitureBare(const QString &line, bool atEnd)
                        "|continue reading|read more|read the full (?:story|article)|show more|load more|back to top"
                        "|skip to (?:main )?content|share|share this(?: article| story| post)?|tweet|email|print"
                        "|comments?|view comments|listen to (?:this )?article|\\d+ min(?:ute)?s? read)\\W*$"));
-    if (chrome.match(plain).hasMatch() || isRelatedHeading(line))
+    static constexpr std::string_view chromeWords[] = {
+        "ad", "advertisement", "advertising", "back", "comment", "comments", "continue", "email", "listen", "load",
+        "print", "read", "share", "show", "skip", "sponsored", "story", "tweet", "view"};
+    const bool digitFirst = !plain.isEmpty() && plain.front() >= u'0' && plain.front() <= u'9'; // "5 min read"
+    if (((digitFirst || mayOpenWith(word, chromeWords)) && chrome.match(plain).hasMatch()) || isRelatedHeading(line))
         return true;
 
     // "Related: …", "Read more: …", "Watch: …" — a link with its label.
     static const QRegularExpression labelled(
         QStringLiteral("^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|read|"
                        "sponsored|advertisement|tags|topics|filed under|more from [^:]{1,40})\\s*[:|»›→]\\s*\\S"));
-    if (line.size() <= 200 && labelled.match(plain).hasMatch())
+    static constexpr std::string_view labelWords[] = {"advertisement", "also", "filed", "listen", "more", "read",
+                                                      "recommended", "related", "see", "sponsored", "tags",
+                                                      "topics", "watch"};
+    if (line.size() <= 200 && mayOpenWith(word, labelWords) && labelled.match(plain).hasMatch())
         return true;
 
     // Credits and rights: "(Reporting by …; Editing by …)", "© 2025 …".
     static const QRegularExpression credits(
         QStringLiteral("^(?:\\(?(?:additional )?reporting by|\\(?writing by|\\(?editing by|©|\\(c\\)\\s|copyright\\s"
                        "|all rights reserved)"));
-    if (line.size() <= 200 && credits.match(plain).hasMatch())
+    static constexpr std::string_view creditWords[] = {"additional", "all", "c", "copyright", "editing", "reporting",
+                                                       "writing"};
+    if (line.size() <= 200 && mayOpenWith(plain, creditWords, true) && credits.match(plain).hasMatch())
         return true;
 
     // The site's own closing byline: "Published by X - slogan".
     static const QRegularExpression siteByline(QStringLiteral("^(?:published|posted|brought to you|presented) by\\s+\\S"));
-    if (atEnd && line.size() <= 150 && siteByline.match(plain).hasMatch())
+    static constexpr std::string_view bylineWords[] = {"brought", "posted", "presented", "published"};
+    if (atEnd && line.size() <= 150 && mayOpenWith(word, bylineWords) && siteByline.match(plain).hasMatch())
         return true;
 
     // App stores and social networks named in a short call to action.
@@ -503,18 +521,26 @@ bool isFurnitureBare(const QString &line, bool atEnd)
                        "stay (?:up to date|informed|ahead|in the loop|tuned)|want (?:more|to read)|"
                        "get (?:the|our) (?:app|newsletter|latest)|learn more|find out more|see more|see all|view all|"
                        "check out (?:our|the latest|more)|go to|join (?:us|our|the conversation|now))\\b"));
-    if (strong.match(plain).hasMatch())
+    static constexpr std::string_view strongWords[] = {
+        "become", "check", "click", "don", "donate", "dont", "download", "find", "follow", "get", "go", "install",
+        "join", "learn", "like", "log", "login", "never", "register", "see", "share", "sign", "start", "stay",
+        "subscribe", "support", "tap", "unlock", "upgrade", "view", "want"};
+    if (mayOpenWith(word, strongWords) && strong.match(plain).hasMatch())
         return true;
     static const QRegularExpression weak(
         QStringLiteral("^(?:read|get|download|follow|listen|watch|explore|discover|visit|try|join|see|learn|"
                        "find|browse|catch up|keep up)\\s+(?:a|an|the|our|us|your|this|these|more|on|up|in|for|to|"
                        "now|here|all|free|it|every|today|latest|full|exclusive|what)\\b"));
-    if (line.size() <= FurnitureLimit && !hasDigit(line) && weak.match(plain).hasMatch())
+    static constexpr std::string_view weakWords[] = {"browse", "catch", "discover", "download", "explore", "find",
+                                                     "follow", "get", "join", "keep", "learn", "listen", "read",
+                                                     "see", "try", "visit", "watch"};
+    if (line.size() <= FurnitureLimit && !hasDigit(line) && mayOpenWith(word, weakWords) && weak.match(plain).hasMatch())
         return true;
     static const QRegularExpression social(
         QStringLiteral("^follow\\b.{0,40}\\bon (?:x|twitter|facebook|linkedin|instagram|threads|bluesky|youtube|tiktok|"
                        "mastodon|whatsapp|telegram)\\b"));
-    return social.match(plain).hasMatch();
+    static constexpr std::string_view socialWords[] = {"follow"};
+    return mayOpenWith(word, socialWords) && social.match(plain).hasMatch();
 }
 
 } // namespace
