@@ -269,12 +269,13 @@ bool isEndMarker(const QString &line)
 
 bool isRelatedHeading(const QString &line)
 {
-    // the first words of both patterns below
+    // the first words of both patterns below, and of the second alone (longer lines)
     static constexpr std::string_view firstWords[] = {"also", "don", "dont", "editor", "editors", "further",
                                                       "in", "keep", "latest", "more", "most", "other",
                                                       "read", "recommended", "related", "see", "similar",
                                                       "top", "trending", "up", "what", "you"};
-    if (!mayOpenWith(line, firstWords))
+    static constexpr std::string_view blurbWords[] = {"more", "other", "related", "similar"};
+    if (line.size() > 200 || !(line.size() <= 60 ? mayOpenWith(line, firstWords) : mayOpenWith(line, blurbWords)))
         return false;
     static const QRegularExpression related(
         QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
