@@ -1119,16 +1119,24 @@ void EntityExtractor::Scan::unifyShortNames()
     // (first word, mention) of every longer unlisted organisation name, as
     // views into the names: sorted by first word, each first word's group
     // tells whether one full name starts with it. A QHash of QString copies
-    // cost an allocation per name and per lookup.
+    // cost an allocation per name and per lookup. Names are short: a plain
+    // loop finds their space sooner than a library search.
     std::vector<std::pair<QStringView, const QString *>> longer;
-    for (const EntityMention &m : std::as_const(out)) {
+    std::vector<EntityMention *> single; // one-word unlisted organisation names
+    for (EntityMention &m : out) {
         if (m.known || m.type != EntityType::Organisation)
             continue;
-        const qsizetype space = m.name.indexOf(u' ');
-        if (space > 0)
-            longer.emplace_back(QStringView(m.name).first(space), &m.name);
+        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.utf16());
+        const qsizetype n = m.name.size();
+        qsizetype space = 0;
+        while (space < n && d[space] != u' ')
+            ++space;
+        if (space == n)
+            single.push_back(&m);
+        else if (space > 0)
+            longer.emplace_back(QStringView(d, space), &m.name);
     }
-    if (longer.empty())
+    if (longer.empty() || single.empty())
         return;
     const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
     std::sort(longer.begin(), longer.end(), byFirst);
@@ -1143,13 +1151,11 @@ void EntityExtractor::Scan::unifyShortNames()
         k = e;
     }
     longer.resize(size_t(groups));
-    for (EntityMention &m : out) {
-        if (m.known || m.type != EntityType::Organisation || m.name.contains(u' '))
-            continue;
-        const std::pair<QStringView, const QString *> key{QStringView(m.name), nullptr};
+    for (EntityMention *m : single) {
+        const std::pair<QStringView, const QString *> key{QStringView(m->name), nullptr};
         const auto it = std::lower_bound(longer.begin(), longer.end(), key, byFirst);
         if (it != longer.end() && it->first == key.first && it->second)
-            m.name = *it->second;
+            m->name = *it->second;
     }
 }
 
