@@ -1361,10 +1361,15 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
             if (isLowerWord(q) && view(q).endsWith(QLatin1String("ly")))
                 --q; // "invested heavily in"
             // "invest $500 million in Kiwi": the sum between the verb and its preposition
-            static const QSet<QString> scales = {QStringLiteral("million"), QStringLiteral("billion"),
-                                                 QStringLiteral("trillion"), QStringLiteral("bn"), QStringLiteral("mn"),
-                                                 QStringLiteral("m"), QStringLiteral("crore"), QStringLiteral("lakh")};
-            for (int skipped = 0; skipped < 4 && q > 0 && (!isWord(q) || scales.contains(view(q).toString()) || view(q).front().isDigit());
+            // (compared in place: a QString per word to look up in a set cost an allocation)
+            const auto isScale = [](QStringView w) {
+                static const QLatin1String scales[] = {QLatin1String("million"), QLatin1String("billion"),
+                                                       QLatin1String("trillion"), QLatin1String("bn"),
+                                                       QLatin1String("mn"), QLatin1String("m"),
+                                                       QLatin1String("crore"), QLatin1String("lakh")};
+                return std::any_of(std::begin(scales), std::end(scales), [w](QLatin1String s) { return w == s; });
+            };
+            for (int skipped = 0; skipped < 4 && q > 0 && (!isWord(q) || isScale(view(q)) || view(q).front().isDigit());
                  ++skipped)
                 --q;
             if (isWord(q) && (isLowerWord(q) || (need & Title)) && (classes(q) & need))
