@@ -685,6 +685,10 @@ struct EntityExtractor::Scan
     QList<EntityMention> out;
     std::vector<Pending> pending;
     QHash<quint64, Memory> memory;
+    // Bit min(n, 63) set when a key of n units is remembered: a name of
+    // another length cannot be one, and skips the hash and the look-up.
+    quint64 memoryLengths = 0;
+    bool mayRemember(QStringView w) const { return (memoryLengths >> std::min<qsizetype>(w.size(), 63)) & 1u; }
 
     Scan(const EntityExtractor &e, QStringView t) : ex(e), text(t) { }
 
@@ -1415,7 +1419,7 @@ void EntityExtractor::Scan::classify(Item &item, qsizetype index)
     // the capitalised words of an article): no need to weigh evidence again.
     if (!memory.isEmpty() && item.words <= 3) {
         const QStringView w = span(item.first, item.last);
-        const auto it = memory.constFind(foldHash(w));
+        const auto it = mayRemember(w) ? memory.constFind(foldHash(w)) : memory.cend();
         if (it != memory.cend() && w == it->key && it->type == EntityType::Organisation && !it->known) {
             item.decided = true;
             item.fromMemory = true;
@@ -1535,6 +1539,7 @@ void EntityExtractor::Scan::remember(qsizetype learnedAt, const QString &key, co
     if (memory.contains(h))
         return;
     memory.insert(h, Memory{learnedAt, key, name, type, partOf, known});
+    memoryLengths |= quint64(1) << std::min<qsizetype>(key.size(), 63);
 }
 
 void EntityExtractor::Scan::flush()
@@ -1614,7 +1619,7 @@ void EntityExtractor::Scan::resolvePending()
 {
     for (const Pending &p : pending) {
         const QStringView w = text.sliced(p.start, p.end - p.start);
-        const auto it = memory.isEmpty() ? memory.cend() : memory.constFind(foldHash(w));
+        const auto it = !mayRemember(w) ? memory.cend() : memory.constFind(foldHash(w));
         if (it == memory.cend() || w != it->key
             || (p.sentenceStart && p.start < it->learnedAt && it->key != it->name)) {
             if (p.hasFallback)
