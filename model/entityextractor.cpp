@@ -766,8 +766,9 @@ struct EntityExtractor::Scan
     void mergeWithKnown();
     void propagate();
     void flush();
-    void remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
-                  const QString &partOf, bool known);
+    // `keyString`: key as a QString to share, when the caller holds one.
+    void remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
+                  const QString &partOf, bool known, const QString *keyString = nullptr);
     void resolvePending();
     QString unknownName(const Item &item) const;
 };
@@ -1532,13 +1533,15 @@ void EntityExtractor::Scan::propagate()
     }
 }
 
-void EntityExtractor::Scan::remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
-                                     const QString &partOf, bool known)
+// The key is copied only when the name is new: most names are met again and
+// again, and a QString cut from a name per mention was an allocation each.
+void EntityExtractor::Scan::remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
+                                     const QString &partOf, bool known, const QString *keyString)
 {
     const quint64 h = foldHash(key);
     if (memory.contains(h))
         return;
-    memory.insert(h, Memory{learnedAt, key, name, type, partOf, known});
+    memory.insert(h, Memory{learnedAt, keyString ? *keyString : key.toString(), name, type, partOf, known});
     memoryLengths |= quint64(1) << std::min<qsizetype>(key.size(), 63);
 }
 
@@ -1559,7 +1562,7 @@ void EntityExtractor::Scan::flush()
             if (e.type == EntityType::Person) {
                 const qsizetype space = e.name.lastIndexOf(u' ');
                 if (space > 0)
-                    remember(m.start, e.name.mid(space + 1), e.name, e.type, e.partOf, true);
+                    remember(m.start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
             }
             // "the United States government", "the UK Government": a state as a party to a deal.
             const qsizetype next = it.last + 1;
@@ -1573,7 +1576,7 @@ void EntityExtractor::Scan::flush()
             const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
-                    remember(m.start, s, e.name, e.type, e.partOf, true);
+                    remember(m.start, s, e.name, e.type, e.partOf, true, &s);
             }
             out.append(std::move(m));
             continue;
@@ -1594,16 +1597,16 @@ void EntityExtractor::Scan::flush()
         }
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(m.start, view(it.last).toString(), it.name, it.type, QString(), false);
+                remember(m.start, view(it.last), it.name, it.type, QString(), false);
                 // "Della Valle" after "Margherita Della Valle"
                 const qsizetype space = it.name.indexOf(u' ');
                 if (it.words >= 3 && space > 0)
-                    remember(m.start, it.name.mid(space + 1), it.name, it.type, QString(), false);
+                    remember(m.start, QStringView(it.name).sliced(space + 1), it.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(m.start, it.name, it.name, it.type, it.partOf, false);
+                remember(m.start, it.name, it.name, it.type, it.partOf, false, &it.name);
                 const qsizetype space = it.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(m.start, it.name.left(space), it.name, it.type, it.partOf, false);
+                    remember(m.start, QStringView(it.name).first(space), it.name, it.type, it.partOf, false);
             }
         }
         out.append(std::move(m));
