@@ -960,11 +960,12 @@ void EntityExtractor::Scan::buildItems()
     const qsizetype n = size();
     qsizetype i = 0;
     while (i < n) {
-        const quint32 f = toks[i].flags;
-        if (!(f & TWord) || !(f & THasUpper)) {
+        // Only words holding a capital start an item: a tight loop over the others.
+        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
             ++i;
-            continue;
-        }
+        if (i >= n)
+            break;
+        const quint32 f = toks[i].flags;
         // "(NASDAQ: KIWI)": the exchange is not an entity of the article.
         if (isPunct(i + 1, u':') && (classes(i) & Exchange)) {
             ++i;
