@@ -1548,7 +1548,8 @@ void EntityExtractor::Scan::remember(qsizetype learnedAt, QStringView key, const
 
 void EntityExtractor::Scan::flush()
 {
-    for (const Item &it : items) {
+    // Items end here (the next line builds its own), so their names move on.
+    for (Item &it : items) {
         if (it.words == 0 && it.kind == Item::Unknown)
             continue;
         EntityMention m;
@@ -1587,9 +1588,9 @@ void EntityExtractor::Scan::flush()
                 pending.push_back(Pending{m.start, m.end, it.words == 1 && (flags(it.first) & TSentence)});
             continue;
         }
-        m.name = it.name;
+        m.name = std::move(it.name);
         m.type = it.type;
-        m.partOf = it.partOf;
+        m.partOf = std::move(it.partOf);
         m.known = false;
         if (it.weak) {
             Pending p{m.start, m.end, false, true, m};
@@ -1598,16 +1599,16 @@ void EntityExtractor::Scan::flush()
         }
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(m.start, view(it.last), it.name, it.type, QString(), false);
+                remember(m.start, view(it.last), m.name, it.type, QString(), false);
                 // "Della Valle" after "Margherita Della Valle"
-                const qsizetype space = it.name.indexOf(u' ');
+                const qsizetype space = m.name.indexOf(u' ');
                 if (it.words >= 3 && space > 0)
-                    remember(m.start, QStringView(it.name).sliced(space + 1), it.name, it.type, QString(), false);
+                    remember(m.start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(m.start, it.name, it.name, it.type, it.partOf, false, &it.name);
-                const qsizetype space = it.name.indexOf(u' ');
+                remember(m.start, m.name, m.name, it.type, m.partOf, false, &m.name);
+                const qsizetype space = m.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(m.start, QStringView(it.name).first(space), it.name, it.type, it.partOf, false);
+                    remember(m.start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
             }
         }
         out.append(std::move(m));
