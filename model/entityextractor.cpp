@@ -760,7 +760,14 @@ struct EntityExtractor::Scan
     void classify(Item &item, qsizetype index);
     bool personEvidence(const Item &item, bool *weak);
     bool orgEvidence(const Item &item, qsizetype index);
-    bool dottedLegalFormAt(qsizetype k) const;
+    // "N.V.", "S.A.", "S.p.A." at token k. Inlined: after nearly every name
+    // stands something else, which its first token tells.
+    bool dottedLegalFormAt(qsizetype k) const
+    {
+        return isCap(k) && (flags(k) & TSpace) && toks[k].end - toks[k].start == 1 && isPunct(k + 1, u'.')
+            && dottedLettersAt(k);
+    }
+    bool dottedLettersAt(qsizetype k) const;
     void unifyShortNames();
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
@@ -1165,11 +1172,9 @@ void EntityExtractor::Scan::unifyShortNames()
     }
 }
 
-bool EntityExtractor::Scan::dottedLegalFormAt(qsizetype k) const
+bool EntityExtractor::Scan::dottedLettersAt(qsizetype k) const
 {
-    // "N.V.", "S.A.", "S.p.A.": letters and full stops, the letters a legal form ("NV", "SpA")
-    if (!isWord(k) || !(flags(k) & TSpace) || !isCap(k))
-        return false;
+    // letters and full stops, the letters a legal form ("NV", "SpA")
     QString letters; // one letter before each full stop
     while (isWord(k) && view(k).size() == 1 && isPunct(k + 1, u'.') && letters.size() < 6) {
         letters += view(k);
