@@ -752,7 +752,13 @@ struct EntityExtractor::Scan
 
     void run();
     qsizetype line(qsizetype from);
-    bool tickerContext(qsizetype i) const;
+    // A ticker where token i stands: "(KIWI)", "NASDAQ: KIWI". Its shape is
+    // tested inline (most capitalised words hold a lower-case letter).
+    bool tickerContext(qsizetype i) const
+    {
+        return (flags(i) & (TWord | THasLower)) == TWord && toks[i].end - toks[i].start <= 6 && tickerAround(i);
+    }
+    bool tickerAround(qsizetype i) const;
     bool tokenMatches(qsizetype i, const AliasToken &a, bool first) const;
     qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
@@ -780,10 +786,8 @@ struct EntityExtractor::Scan
     QString unknownName(const Item &item) const;
 };
 
-bool EntityExtractor::Scan::tickerContext(qsizetype i) const
+bool EntityExtractor::Scan::tickerAround(qsizetype i) const
 {
-    if ((flags(i) & (TWord | THasLower)) != TWord || view(i).size() > 6)
-        return false;
     if (isPunct(i - 1, u'(') && isPunct(i + 1, u')'))
         return true;
     if (isPunct(i - 1, u':') && isWord(i - 2) && (ex.classesOf(view(i - 2)) & Exchange))
