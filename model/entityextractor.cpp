@@ -760,7 +760,15 @@ struct EntityExtractor::Scan
     }
     bool tickerAround(qsizetype i) const;
     bool tokenMatches(qsizetype i, const AliasToken &a, bool first) const;
-    qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex);
+    // The tokens of the longest gazetteer alias starting at token i (0 when
+    // none), its index in *aliasIndex. Whether any alias starts with the
+    // word is told inline: most capitalised words start none.
+    qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex)
+    {
+        const LexEntry *le = entry(i);
+        return le && !le->aliases.isEmpty() ? matchAliasOf(i, *le, aliasIndex) : 0;
+    }
+    qsizetype matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
     void buildItems();
     void classify(Item &item, qsizetype index);
@@ -824,13 +832,10 @@ Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const Alia
     return true;
 }
 
-qsizetype EntityExtractor::Scan::matchAlias(qsizetype i, qsizetype *aliasIndex)
+qsizetype EntityExtractor::Scan::matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex)
 {
-    const LexEntry *le = entry(i);
-    if (!le || le->aliases.isEmpty())
-        return 0;
     const qsizetype n = size();
-    for (qsizetype ai : le->aliases) {
+    for (qsizetype ai : le.aliases) {
         const Alias &a = ex.m_aliases.at(ai);
         const qsizetype len = a.tokens.size();
         if (i + len > n)
