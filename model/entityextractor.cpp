@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -337,6 +338,15 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     // unit; only blanks lie between tokens.
     unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
     int stop = limit;
+    // A word that reaches the limit may go on past it (into the next block,
+    // or through an apostrophe or a non-ASCII letter): the unit loop reads
+    // it, so the block stops at its start, found here once rather than
+    // tested for at every word.
+    if (limit > 0 && ((word >> (limit - 1)) & 1u)) {
+        const unsigned notWord = ~word & before;
+        stop = notWord ? 32 - __builtin_clz(notWord) : 0;
+        starts &= (1u << stop) - 1;
+    }
     int lastEnd = -1; // end of the last token read here
     // At most 32 tokens: room for them is made once, and they are written
     // through a local pointer with the state in locals, so no store of a
@@ -377,10 +387,6 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         // Words come in the order of their ends: this word's is the lowest left.
         const int e = __builtin_ctzll(ends);
         ends &= ends - 1;
-        if (e >= limit) {
-            stop = i; // the word may go on: the unit loop reads it
-            break;
-        }
         // Flags without branches: capitals, lower case and digits mix
         // unpredictably from word to word.
         const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
@@ -679,6 +685,10 @@ struct EntityExtractor::Scan
     QList<EntityMention> out;
     std::vector<Pending> pending;
     QHash<quint64, Memory> memory;
+    // Bit min(n, 63) set when a key of n units is remembered: a name of
+    // another length cannot be one, and skips the hash and the look-up.
+    quint64 memoryLengths = 0;
+    bool mayRemember(QStringView w) const { return (memoryLengths >> std::min<qsizetype>(w.size(), 63)) & 1u; }
 
     Scan(const EntityExtractor &e, QStringView t) : ex(e), text(t) { }
 
@@ -742,30 +752,50 @@ struct EntityExtractor::Scan
 
     void run();
     qsizetype line(qsizetype from);
-    bool tickerContext(qsizetype i) const;
+    // A ticker where token i stands: "(KIWI)", "NASDAQ: KIWI". Its shape is
+    // tested inline (most capitalised words hold a lower-case letter).
+    bool tickerContext(qsizetype i) const
+    {
+        return (flags(i) & (TWord | THasLower)) == TWord && toks[i].end - toks[i].start <= 6 && tickerAround(i);
+    }
+    bool tickerAround(qsizetype i) const;
     bool tokenMatches(qsizetype i, const AliasToken &a, bool first) const;
-    qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex);
+    // The tokens of the longest gazetteer alias starting at token i (0 when
+    // none), its index in *aliasIndex. Whether any alias starts with the
+    // word is told inline: most capitalised words start none.
+    qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex)
+    {
+        const LexEntry *le = entry(i);
+        return le && !le->aliases.isEmpty() ? matchAliasOf(i, *le, aliasIndex) : 0;
+    }
+    qsizetype matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
     void buildItems();
     void classify(Item &item, qsizetype index);
     bool personEvidence(const Item &item, bool *weak);
     bool orgEvidence(const Item &item, qsizetype index);
-    bool dottedLegalFormAt(qsizetype k) const;
+    // "N.V.", "S.A.", "S.p.A." at token k. Inlined: after nearly every name
+    // stands something else, which its first token tells.
+    bool dottedLegalFormAt(qsizetype k) const
+    {
+        return isCap(k) && (flags(k) & TSpace) && toks[k].end - toks[k].start == 1 && isPunct(k + 1, u'.')
+            && dottedLettersAt(k);
+    }
+    bool dottedLettersAt(qsizetype k) const;
     void unifyShortNames();
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
     void propagate();
     void flush();
-    void remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
-                  const QString &partOf, bool known);
+    // `keyString`: key as a QString to share, when the caller holds one.
+    void remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
+                  const QString &partOf, bool known, const QString *keyString = nullptr);
     void resolvePending();
     QString unknownName(const Item &item) const;
 };
 
-bool EntityExtractor::Scan::tickerContext(qsizetype i) const
+bool EntityExtractor::Scan::tickerAround(qsizetype i) const
 {
-    if ((flags(i) & (TWord | THasLower)) != TWord || view(i).size() > 6)
-        return false;
     if (isPunct(i - 1, u'(') && isPunct(i + 1, u')'))
         return true;
     if (isPunct(i - 1, u':') && isWord(i - 2) && (ex.classesOf(view(i - 2)) & Exchange))
@@ -802,13 +832,10 @@ Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const Alia
     return true;
 }
 
-qsizetype EntityExtractor::Scan::matchAlias(qsizetype i, qsizetype *aliasIndex)
+qsizetype EntityExtractor::Scan::matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex)
 {
-    const LexEntry *le = entry(i);
-    if (!le || le->aliases.isEmpty())
-        return 0;
     const qsizetype n = size();
-    for (qsizetype ai : le->aliases) {
+    for (qsizetype ai : le.aliases) {
         const Alias &a = ex.m_aliases.at(ai);
         const qsizetype len = a.tokens.size();
         if (i + len > n)
@@ -949,11 +976,12 @@ void EntityExtractor::Scan::buildItems()
     const qsizetype n = size();
     qsizetype i = 0;
     while (i < n) {
-        const quint32 f = toks[i].flags;
-        if (!(f & TWord) || !(f & THasUpper)) {
+        // Only words holding a capital start an item: a tight loop over the others.
+        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
             ++i;
-            continue;
-        }
+        if (i >= n)
+            break;
+        const quint32 f = toks[i].flags;
         // "(NASDAQ: KIWI)": the exchange is not an entity of the article.
         if (isPunct(i + 1, u':') && (classes(i) & Exchange)) {
             ++i;
@@ -1110,36 +1138,52 @@ void EntityExtractor::Scan::buildItems()
 // name starts with that word.
 void EntityExtractor::Scan::unifyShortNames()
 {
-    QHash<QString, QString> fullName; // first word → the only longer unlisted name starting with it; "" if several
-    for (const EntityMention &m : std::as_const(out)) {
+    // (first word, mention) of every longer unlisted organisation name, as
+    // views into the names: sorted by first word, each first word's group
+    // tells whether one full name starts with it. A QHash of QString copies
+    // cost an allocation per name and per lookup. Names are short: a plain
+    // loop finds their space sooner than a library search.
+    std::vector<std::pair<QStringView, const QString *>> longer;
+    std::vector<EntityMention *> single; // one-word unlisted organisation names
+    for (EntityMention &m : out) {
         if (m.known || m.type != EntityType::Organisation)
             continue;
-        const qsizetype space = m.name.indexOf(u' ');
-        if (space <= 0)
-            continue;
-        const QString first = m.name.left(space);
-        const auto it = fullName.constFind(first);
-        if (it == fullName.cend())
-            fullName.insert(first, m.name);
-        else if (*it != m.name)
-            fullName[first].clear();
+        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.utf16());
+        const qsizetype n = m.name.size();
+        qsizetype space = 0;
+        while (space < n && d[space] != u' ')
+            ++space;
+        if (space == n)
+            single.push_back(&m);
+        else if (space > 0)
+            longer.emplace_back(QStringView(d, space), &m.name);
     }
-    if (fullName.isEmpty())
+    if (longer.empty() || single.empty())
         return;
-    for (EntityMention &m : out) {
-        if (m.known || m.type != EntityType::Organisation || m.name.contains(u' '))
-            continue;
-        const QString full = fullName.value(m.name);
-        if (!full.isEmpty())
-            m.name = full;
+    const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
+    std::sort(longer.begin(), longer.end(), byFirst);
+    // One entry per first word: its only full name, or null when several.
+    qsizetype groups = 0;
+    for (size_t k = 0; k < longer.size();) {
+        size_t e = k + 1;
+        bool one = true;
+        for (; e < longer.size() && longer[e].first == longer[k].first; ++e)
+            one = one && *longer[e].second == *longer[k].second;
+        longer[size_t(groups++)] = {longer[k].first, one ? longer[k].second : nullptr};
+        k = e;
+    }
+    longer.resize(size_t(groups));
+    for (EntityMention *m : single) {
+        const std::pair<QStringView, const QString *> key{QStringView(m->name), nullptr};
+        const auto it = std::lower_bound(longer.begin(), longer.end(), key, byFirst);
+        if (it != longer.end() && it->first == key.first && it->second)
+            m->name = *it->second;
     }
 }
 
-bool EntityExtractor::Scan::dottedLegalFormAt(qsizetype k) const
+bool EntityExtractor::Scan::dottedLettersAt(qsizetype k) const
 {
-    // "N.V.", "S.A.", "S.p.A.": letters and full stops, the letters a legal form ("NV", "SpA")
-    if (!isWord(k) || !(flags(k) & TSpace) || !isCap(k))
-        return false;
+    // letters and full stops, the letters a legal form ("NV", "SpA")
     QString letters; // one letter before each full stop
     while (isWord(k) && view(k).size() == 1 && isPunct(k + 1, u'.') && letters.size() < 6) {
         letters += view(k);
@@ -1337,10 +1381,15 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
             if (isLowerWord(q) && view(q).endsWith(QLatin1String("ly")))
                 --q; // "invested heavily in"
             // "invest $500 million in Kiwi": the sum between the verb and its preposition
-            static const QSet<QString> scales = {QStringLiteral("million"), QStringLiteral("billion"),
-                                                 QStringLiteral("trillion"), QStringLiteral("bn"), QStringLiteral("mn"),
-                                                 QStringLiteral("m"), QStringLiteral("crore"), QStringLiteral("lakh")};
-            for (int skipped = 0; skipped < 4 && q > 0 && (!isWord(q) || scales.contains(view(q).toString()) || view(q).front().isDigit());
+            // (compared in place: a QString per word to look up in a set cost an allocation)
+            const auto isScale = [](QStringView w) {
+                static const QLatin1String scales[] = {QLatin1String("million"), QLatin1String("billion"),
+                                                       QLatin1String("trillion"), QLatin1String("bn"),
+                                                       QLatin1String("mn"), QLatin1String("m"),
+                                                       QLatin1String("crore"), QLatin1String("lakh")};
+                return std::any_of(std::begin(scales), std::end(scales), [w](QLatin1String s) { return w == s; });
+            };
+            for (int skipped = 0; skipped < 4 && q > 0 && (!isWord(q) || isScale(view(q)) || view(q).front().isDigit());
                  ++skipped)
                 --q;
             if (isWord(q) && (isLowerWord(q) || (need & Title)) && (classes(q) & need))
@@ -1386,7 +1435,7 @@ void EntityExtractor::Scan::classify(Item &item, qsizetype index)
     // the capitalised words of an article): no need to weigh evidence again.
     if (!memory.isEmpty() && item.words <= 3) {
         const QStringView w = span(item.first, item.last);
-        const auto it = memory.constFind(foldHash(w));
+        const auto it = mayRemember(w) ? memory.constFind(foldHash(w)) : memory.cend();
         if (it != memory.cend() && w == it->key && it->type == EntityType::Organisation && !it->known) {
             item.decided = true;
             item.fromMemory = true;
@@ -1499,18 +1548,22 @@ void EntityExtractor::Scan::propagate()
     }
 }
 
-void EntityExtractor::Scan::remember(qsizetype learnedAt, const QString &key, const QString &name, EntityType type,
-                                     const QString &partOf, bool known)
+// The key is copied only when the name is new: most names are met again and
+// again, and a QString cut from a name per mention was an allocation each.
+void EntityExtractor::Scan::remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
+                                     const QString &partOf, bool known, const QString *keyString)
 {
     const quint64 h = foldHash(key);
     if (memory.contains(h))
         return;
-    memory.insert(h, Memory{learnedAt, key, name, type, partOf, known});
+    memory.insert(h, Memory{learnedAt, keyString ? *keyString : key.toString(), name, type, partOf, known});
+    memoryLengths |= quint64(1) << std::min<qsizetype>(key.size(), 63);
 }
 
 void EntityExtractor::Scan::flush()
 {
-    for (const Item &it : items) {
+    // Items end here (the next line builds its own), so their names move on.
+    for (Item &it : items) {
         if (it.words == 0 && it.kind == Item::Unknown)
             continue;
         EntityMention m;
@@ -1525,7 +1578,7 @@ void EntityExtractor::Scan::flush()
             if (e.type == EntityType::Person) {
                 const qsizetype space = e.name.lastIndexOf(u' ');
                 if (space > 0)
-                    remember(m.start, e.name.mid(space + 1), e.name, e.type, e.partOf, true);
+                    remember(m.start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
             }
             // "the United States government", "the UK Government": a state as a party to a deal.
             const qsizetype next = it.last + 1;
@@ -1539,7 +1592,7 @@ void EntityExtractor::Scan::flush()
             const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
-                    remember(m.start, s, e.name, e.type, e.partOf, true);
+                    remember(m.start, s, e.name, e.type, e.partOf, true, &s);
             }
             out.append(std::move(m));
             continue;
@@ -1549,9 +1602,9 @@ void EntityExtractor::Scan::flush()
                 pending.push_back(Pending{m.start, m.end, it.words == 1 && (flags(it.first) & TSentence)});
             continue;
         }
-        m.name = it.name;
+        m.name = std::move(it.name);
         m.type = it.type;
-        m.partOf = it.partOf;
+        m.partOf = std::move(it.partOf);
         m.known = false;
         if (it.weak) {
             Pending p{m.start, m.end, false, true, m};
@@ -1560,16 +1613,16 @@ void EntityExtractor::Scan::flush()
         }
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(m.start, view(it.last).toString(), it.name, it.type, QString(), false);
+                remember(m.start, view(it.last), m.name, it.type, QString(), false);
                 // "Della Valle" after "Margherita Della Valle"
-                const qsizetype space = it.name.indexOf(u' ');
+                const qsizetype space = m.name.indexOf(u' ');
                 if (it.words >= 3 && space > 0)
-                    remember(m.start, it.name.mid(space + 1), it.name, it.type, QString(), false);
+                    remember(m.start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(m.start, it.name, it.name, it.type, it.partOf, false);
-                const qsizetype space = it.name.indexOf(u' ');
+                remember(m.start, m.name, m.name, it.type, m.partOf, false, &m.name);
+                const qsizetype space = m.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(m.start, it.name.left(space), it.name, it.type, it.partOf, false);
+                    remember(m.start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
             }
         }
         out.append(std::move(m));
@@ -1585,7 +1638,7 @@ void EntityExtractor::Scan::resolvePending()
 {
     for (const Pending &p : pending) {
         const QStringView w = text.sliced(p.start, p.end - p.start);
-        const auto it = memory.isEmpty() ? memory.cend() : memory.constFind(foldHash(w));
+        const auto it = !mayRemember(w) ? memory.cend() : memory.constFind(foldHash(w));
         if (it == memory.cend() || w != it->key
             || (p.sentenceStart && p.start < it->learnedAt && it->key != it->name)) {
             if (p.hasFallback)

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 namespace DealScope {
 
@@ -183,9 +185,78 @@ bool addressesReader(const QString &line)
     return you.match(line).hasMatch();
 }
 
+// The run of ASCII letters that opens a line (from `from` on), lower-cased
+// into a buffer, with no allocation.
+struct LeadingWord
+{
+    char text[16];
+    qsizetype length = 0; // the whole run's; text holds its first 16 letters
+    bool ascii = true;    // false: a non-ASCII character within or right after the run
+};
+
+// Whether the run is one of `words` (sorted); a run longer than 16 is none.
+template<typename Words>
+bool isOneOf(const LeadingWord &w, const Words &words)
+{
+    return w.length > 0 && w.length <= 16
+        && std::binary_search(std::begin(words), std::end(words), std::string_view(w.text, size_t(w.length)));
+}
+
+// General Punctuation (quotes, dashes, spaces): no letters, no case.
+inline bool isGeneralPunctuation(char16_t c)
+{
+    return c >= 0x2000 && c <= 0x206F;
+}
+
+LeadingWord leadingWord(const QString &line, qsizetype from = 0)
+{
+    LeadingWord w;
+    const char16_t *d = reinterpret_cast<const char16_t *>(line.utf16());
+    for (qsizetype i = from; i < line.size(); ++i) {
+        const char16_t c = d[i];
+        // a line opening with a quotation mark or a dash opens with no word
+        if (c >= 0x80) {
+            w.ascii = i == from && isGeneralPunctuation(c);
+            break;
+        }
+        const char16_t lower = c | 0x20;
+        if (lower < u'a' || lower > u'z')
+            break;
+        if (w.length < 16)
+            w.text[w.length] = char(lower);
+        ++w.length;
+    }
+    return w;
+}
+
+// Whether `line` may open with one of `words` (lower-case ASCII, sorted),
+// read as a pattern anchored at the line's start and ignoring case would
+// read it: a cheap test before such a pattern, for the patterns whose every
+// branch opens with one of a few words. Only says no when sure: the line
+// opens with an ASCII non-letter (after one optional "(" when `paren`), or
+// with a run of ASCII letters that is none of the words and is not glued to
+// a non-ASCII character (caseless matching folds a few of those to ASCII letters).
+template<typename Words>
+bool mayOpenWith(const LeadingWord &w, const Words &words)
+{
+    Q_ASSERT(std::is_sorted(std::begin(words), std::end(words)));
+    return !w.ascii || isOneOf(w, words);
+}
+
+template<typename Words>
+bool mayOpenWith(const QString &line, const Words &words, bool paren = false)
+{
+    return mayOpenWith(leadingWord(line, paren && line.startsWith(QLatin1Char('(')) ? 1 : 0), words);
+}
+
 bool isEndMarker(const QString &line)
 {
     // A note that closes the story: the teaser and links come after it.
+    static constexpr std::string_view firstWords[] = {"additional", "disclaimer", "disclosure", "editing", "editor",
+                                                      "editors", "generated", "reporting", "summary", "the",
+                                                      "this", "with", "writing", "written"};
+    if (!mayOpenWith(line, firstWords, true))
+        return false;
     static const QRegularExpression marker(
         QStringLiteral("^(?:\\(?(?:this|the) (?:article|story|report|piece|post|summary|text)\\b.{0,40}\\b"
                        "(?:drafted|written|generated|produced|created|prepared|compiled|assisted|edited)\\b"
@@ -198,6 +269,14 @@ bool isEndMarker(const QString &line)
 
 bool isRelatedHeading(const QString &line)
 {
+    // the first words of both patterns below, and of the second alone (longer lines)
+    static constexpr std::string_view firstWords[] = {"also", "don", "dont", "editor", "editors", "further",
+                                                      "in", "keep", "latest", "more", "most", "other",
+                                                      "read", "recommended", "related", "see", "similar",
+                                                      "top", "trending", "up", "what", "you"};
+    static constexpr std::string_view blurbWords[] = {"more", "other", "related", "similar"};
+    if (line.size() > 200 || !(line.size() <= 60 ? mayOpenWith(line, firstWords) : mayOpenWith(line, blurbWords)))
+        return false;
     static const QRegularExpression related(
         QStringLiteral("^(?:related(?: articles| stories| content| coverage| news)?|more (?:from|on|about|in|stories|news)\\b.*"
                        "|recommended(?: for you| stories| reading)?|read next|up next|what to read next|you may also like"
@@ -297,11 +376,10 @@ bool isCorrectionNote(const QString &line)
 // Every word a furniture pattern anchored at the line's start can open with
 // (lower case). A line that opens with another word can only be furniture
 // through the patterns that look anywhere in it.
-bool opensLikeFurniture(const QString &word)
+bool opensLikeFurniture(const LeadingWord &word)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
-        const char *list[] = {
+    static const std::vector<std::string_view> words = [] {
+        std::vector<std::string_view> list = {
             // labels of site chrome
             "advertisement", "advertising", "ad", "sponsored", "story", "continue", "read", "show", "load", "back",
             "skip", "share", "tweet", "email", "print", "comment", "comments", "view", "listen",
@@ -317,29 +395,26 @@ bool opensLikeFurniture(const QString &word)
             "stay", "want", "get", "learn", "find", "check", "go", "join", "explore", "discover", "visit",
             "try", "browse", "catch", "keep",
         };
-        for (const char *w : list)
-            s.insert(QString::fromLatin1(w));
-        return s;
+        std::sort(list.begin(), list.end());
+        return list;
     }();
-    return words.contains(word);
+    return isOneOf(word, words);
 }
 
-// The leading run of ASCII letters of `line`, lower-cased, when that run is
-// the whole first word of the lower-cased line; empty when it is not
-// (a line opening with a digit, a bracket, a sign or a non-ASCII letter).
-QString leadingAsciiWord(const QString &line)
+// `line` in lower case: lines of ASCII and punctuation (nearly all) without
+// Qt's per-character Unicode lookups, several thousand instructions a line.
+QString lowerCased(const QString &line)
 {
-    QString word;
-    for (const QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80)
-            return {};
-        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-            word.append(QChar(u | 0x20));
-        else
-            break;
+    const char16_t *d = reinterpret_cast<const char16_t *>(line.utf16());
+    QString lower(line.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = d[i];
+        if (c >= 0x80 && !isGeneralPunctuation(c))
+            return line.toLower();
+        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
     }
-    return word;
+    return lower;
 }
 
 // App stores and social networks named in a short call to action, anywhere
@@ -373,8 +448,10 @@ bool isFurnitureBare(const QString &line, bool atEnd)
         return false;
     // Story lines open with other words than navigation does: only the
     // patterns that are not anchored at the start are left to try.
-    const QString first = leadingAsciiWord(line);
-    if (!first.isEmpty() && !opensLikeFurniture(first)) {
+    // (a line opening with a digit, a bracket, a sign or a non-ASCII letter
+    // may still be any furniture)
+    const LeadingWord first = leadingWord(line);
+    if (first.length > 0 && first.ascii && !opensLikeFurniture(first)) {
         if (isRelatedHeading(line))
             return true;
         if (line.size() > FurnitureLimit)
@@ -383,10 +460,13 @@ bool isFurnitureBare(const QString &line, bool atEnd)
         // lower-case to them, so a line without one cannot name a store.
         // (CaselessWords folds as Qt::CaseInsensitive does, in a fraction of the time.)
         static const CaselessWords storeWords{"*store*", "*play*", "*podcasts*", "*news*"};
-        return storeWords.in(line) && namesAppStore(line.toLower().simplified());
+        return storeWords.in(line) && namesAppStore(lowerCased(line).simplified());
     }
-    const QString lower = line.toLower();
+    const QString lower = lowerCased(line);
     const QString plain = lower.simplified();
+    // Each pattern below is anchored at the start and opens with one of a few
+    // words (sorted lists): a line opening with another word skips it.
+    const LeadingWord word = leadingWord(plain);
 
     // Labels that are nothing but site chrome.
     static const QRegularExpression chrome(
@@ -394,26 +474,36 @@ bool isFurnitureBare(const QString &line, bool atEnd)
                        "|continue reading|read more|read the full (?:story|article)|show more|load more|back to top"
                        "|skip to (?:main )?content|share|share this(?: article| story| post)?|tweet|email|print"
                        "|comments?|view comments|listen to (?:this )?article|\\d+ min(?:ute)?s? read)\\W*$"));
-    if (chrome.match(plain).hasMatch() || isRelatedHeading(line))
+    static constexpr std::string_view chromeWords[] = {
+        "ad", "advertisement", "advertising", "back", "comment", "comments", "continue", "email", "listen", "load",
+        "print", "read", "share", "show", "skip", "sponsored", "story", "tweet", "view"};
+    const bool digitFirst = !plain.isEmpty() && plain.front() >= u'0' && plain.front() <= u'9'; // "5 min read"
+    if (((digitFirst || mayOpenWith(word, chromeWords)) && chrome.match(plain).hasMatch()) || isRelatedHeading(line))
         return true;
 
     // "Related: …", "Read more: …", "Watch: …" — a link with its label.
     static const QRegularExpression labelled(
         QStringLiteral("^(?:related|read more|read also|also read|see also|more|recommended|watch|listen|read|"
                        "sponsored|advertisement|tags|topics|filed under|more from [^:]{1,40})\\s*[:|»›→]\\s*\\S"));
-    if (line.size() <= 200 && labelled.match(plain).hasMatch())
+    static constexpr std::string_view labelWords[] = {"advertisement", "also", "filed", "listen", "more", "read",
+                                                      "recommended", "related", "see", "sponsored", "tags",
+                                                      "topics", "watch"};
+    if (line.size() <= 200 && mayOpenWith(word, labelWords) && labelled.match(plain).hasMatch())
         return true;
 
     // Credits and rights: "(Reporting by …; Editing by …)", "© 2025 …".
     static const QRegularExpression credits(
         QStringLiteral("^(?:\\(?(?:additional )?reporting by|\\(?writing by|\\(?editing by|©|\\(c\\)\\s|copyright\\s"
                        "|all rights reserved)"));
-    if (line.size() <= 200 && credits.match(plain).hasMatch())
+    static constexpr std::string_view creditWords[] = {"additional", "all", "c", "copyright", "editing", "reporting",
+                                                       "writing"};
+    if (line.size() <= 200 && mayOpenWith(plain, creditWords, true) && credits.match(plain).hasMatch())
         return true;
 
     // The site's own closing byline: "Published by X - slogan".
     static const QRegularExpression siteByline(QStringLiteral("^(?:published|posted|brought to you|presented) by\\s+\\S"));
-    if (atEnd && line.size() <= 150 && siteByline.match(plain).hasMatch())
+    static constexpr std::string_view bylineWords[] = {"brought", "posted", "presented", "published"};
+    if (atEnd && line.size() <= 150 && mayOpenWith(word, bylineWords) && siteByline.match(plain).hasMatch())
         return true;
 
     // App stores and social networks named in a short call to action.
@@ -432,18 +522,26 @@ bool isFurnitureBare(const QString &line, bool atEnd)
                        "stay (?:up to date|informed|ahead|in the loop|tuned)|want (?:more|to read)|"
                        "get (?:the|our) (?:app|newsletter|latest)|learn more|find out more|see more|see all|view all|"
                        "check out (?:our|the latest|more)|go to|join (?:us|our|the conversation|now))\\b"));
-    if (strong.match(plain).hasMatch())
+    static constexpr std::string_view strongWords[] = {
+        "become", "check", "click", "don", "donate", "dont", "download", "find", "follow", "get", "go", "install",
+        "join", "learn", "like", "log", "login", "never", "register", "see", "share", "sign", "start", "stay",
+        "subscribe", "support", "tap", "unlock", "upgrade", "view", "want"};
+    if (mayOpenWith(word, strongWords) && strong.match(plain).hasMatch())
         return true;
     static const QRegularExpression weak(
         QStringLiteral("^(?:read|get|download|follow|listen|watch|explore|discover|visit|try|join|see|learn|"
                        "find|browse|catch up|keep up)\\s+(?:a|an|the|our|us|your|this|these|more|on|up|in|for|to|"
                        "now|here|all|free|it|every|today|latest|full|exclusive|what)\\b"));
-    if (line.size() <= FurnitureLimit && !hasDigit(line) && weak.match(plain).hasMatch())
+    static constexpr std::string_view weakWords[] = {"browse", "catch", "discover", "download", "explore", "find",
+                                                     "follow", "get", "join", "keep", "learn", "listen", "read",
+                                                     "see", "try", "visit", "watch"};
+    if (line.size() <= FurnitureLimit && !hasDigit(line) && mayOpenWith(word, weakWords) && weak.match(plain).hasMatch())
         return true;
     static const QRegularExpression social(
         QStringLiteral("^follow\\b.{0,40}\\bon (?:x|twitter|facebook|linkedin|instagram|threads|bluesky|youtube|tiktok|"
                        "mastodon|whatsapp|telegram)\\b"));
-    return social.match(plain).hasMatch();
+    static constexpr std::string_view socialWords[] = {"follow"};
+    return mayOpenWith(word, socialWords) && social.match(plain).hasMatch();
 }
 
 } // namespace

@@ -52,9 +52,13 @@ struct MarkerSpan
 
 void addMarkersAt(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vector<MarkerSpan> &spans)
 {
+    // The unit before the anchor first: "ly" and "ted" end many words
+    // ("only", "reported"), and it rejects nearly all of them at once.
+    const char16_t before = h > 0 ? d[h - 1] : u'\0';
     for (const Marker &m : kRetractionMarkers) {
         const bool markerLy = m.text[m.anchor] == QLatin1Char('l');
-        if (markerLy == ly && matchesAt(d, n, h - m.anchor, m.text))
+        if (markerLy == ly && before == char16_t(uchar(m.text[m.anchor - 1].toLatin1()))
+            && matchesAt(d, n, h - m.anchor, m.text))
             spans.push_back({h - m.anchor, h - m.anchor + m.text.size()});
     }
 }

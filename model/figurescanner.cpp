@@ -752,11 +752,9 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
     return -1;
 }
 
-const char *FigureScanner::currencyPrefix(qsizetype p, qsizetype *len) const
+const char *FigureScanner::currencyPrefixAt(qsizetype p, qsizetype *len) const
 {
     const char16_t c = at(p);
-    if (!isCurrencyGlyph(c) && !isUpper(c))
-        return nullptr;
     if (const char *code = CurrencyTable::symbolAt(m_s, p, len))
         return code;
     if (isUpper(c) && isUpper(at(p + 1)) && isUpper(at(p + 2)) && !isLetter(at(p + 3)) && !isAlnum(at(p - 1))) {

@@ -146,7 +146,14 @@ private:
     Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;
-    const char *currencyPrefix(qsizetype p, qsizetype *len) const;
+    // The currency written at p ("$", "US$", "EUR "), its length in *len.
+    // Most sides open with a digit: that is told inline.
+    const char *currencyPrefix(qsizetype p, qsizetype *len) const
+    {
+        const char16_t c = at(p);
+        return FigureText::isCurrencyGlyph(c) || FigureText::isUpper(c) ? currencyPrefixAt(p, len) : nullptr;
+    }
+    const char *currencyPrefixAt(qsizetype p, qsizetype *len) const;
     Qualifier qualifierBefore(qsizetype start, FigureKind kind, bool *found) const;
     bool isLabelNumber(qsizetype start) const;
     bool yearContext(qsizetype start) const;

@@ -2,6 +2,11 @@
 #include "textdecoder.h"
 
 #include <QStringDecoder>
+#include <QtAlgorithms>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace DealScope {
 
@@ -93,6 +98,20 @@ qsizetype TextDecoder::firstInvalidUtf8Byte(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+#if defined(__SSE2__)
+        // ASCII, nearly all of an article, sixteen bytes at a time, up to
+        // the next byte with its high bit set
+        while (i + 16 <= n) {
+            const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)));
+            if (high) {
+                i += qCountTrailingZeroBits(unsigned(high));
+                break;
+            }
+            i += 16;
+        }
+        if (i >= n)
+            break;
+#endif
         const uchar c = p[i];
         if (c < 0x80) {
             ++i;

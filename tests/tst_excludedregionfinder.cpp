@@ -246,6 +246,12 @@ void TestExcludedRegionFinder::furnitureLines_data()
     QTest::newRow("credits in brackets") << QStringLiteral("(Reporting by Jane Doe; Editing by John Roe)") << false
                                          << true;
     QTest::newRow("reading time") << QStringLiteral("4 min read") << false << true;
+    // The patterns are tried only on lines that may open with their first words: a curly
+    // apostrophe inside that word, a bracket before it or a quotation mark opening the line.
+    QTest::newRow("curly apostrophe") << QStringLiteral("Don’t miss our weekly briefing") << false << true;
+    QTest::newRow("copyright in brackets") << QStringLiteral("(c) 2025 Harbour Media") << false << true;
+    QTest::newRow("story: quoted label") << QStringLiteral("“Read more,” she said of the filings.") << false
+                                         << false;
     QTest::newRow("story: app store named")
         << QStringLiteral("Regulators looked at how the App Store ranks apps.") << false << false;
     QTest::newRow("story: share prices") << QStringLiteral("Share prices fell sharply on Monday.") << false << false;

@@ -143,6 +143,14 @@ void TestTextDecoder::firstInvalidByte_data()
     QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << 0;
     QTest::newRow("above U+10FFFF") << QByteArray("ok \xF4\x90\x80\x80") << 3;
     QTest::newRow("lone continuation") << QByteArray("abc\x80") << 3;
+    // Long ASCII runs are skipped sixteen bytes at a time: bad bytes after them,
+    // at and across those blocks' edges, and a valid sequence straddling one.
+    const QByteArray ascii37(37, 'a');
+    QTest::newRow("after a long ASCII run") << QByteArray(ascii37 + "\xFF") << 37;
+    QTest::newRow("first byte of a block") << QByteArray(QByteArray(16, 'a') + "\x80" + ascii37) << 16;
+    QTest::newRow("sequence across a block edge")
+        << QByteArray(QByteArray(15, 'a') + "\xE2\x82\xAC" + ascii37 + "\xC0\xAF") << 55;
+    QTest::newRow("valid, long") << QByteArray(ascii37 + "\xE2\x82\xAC" + ascii37) << -1;
 }
 
 void TestTextDecoder::firstInvalidByte()
