@@ -109,6 +109,7 @@ private slots:
     void factsListTheirSourcesFromVersion10();
     void version11KeepsMentionsWithoutForeignKey();
     void version10FixtureKeepsItsFacts();
+    void version11FixtureGainsTextDictionaries();
     void refusesUntouched_data();
     void refusesUntouched();
     void cascadeRemovesEverythingOfAnArticle();
@@ -121,7 +122,7 @@ void TestDatabaseSchema::freshDatabaseHasLatestSchema_data()
 {
     QTest::addColumn<QString>("table");
     for (const char *t : {"meta", "articles", "excluded_regions", "figure_types", "article_spans", "entities",
-                          "entity_articles", "articles_fts", "facts", "fact_mentions", "article_families", "fact_names", "fact_types",
+                          "entity_articles", "articles_fts", "facts", "fact_mentions", "article_families", "text_dictionaries", "fact_names", "fact_types",
                           "events", "event_facts", "event_parties", "agreements", "curation", "fact_details", "fact_mention_details"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
@@ -470,6 +471,58 @@ void TestDatabaseSchema::version11KeepsMentionsWithoutForeignKey()
     QCOMPARE(facts.mentionCount(), qint64(1));
     QCOMPARE(queryRows(db, "PRAGMA foreign_key_check"), QStringList());
     QVERIFY(db.integrityCheck());
+}
+
+void TestDatabaseSchema::version11FixtureGainsTextDictionaries()
+{
+    // schema-v10.sqlite opened by a schema version 11 build, which migrated it, and one more
+    // article ingested with that build (tests/data/database/README.md).
+    const QString path = m_dir.filePath(QStringLiteral("schema-v11.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(DEALSCOPE_TEST_DATA "/database/schema-v11.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const char *mentionRows = "SELECT * FROM fact_mentions ORDER BY family, article_id, ord";
+    const char *factRows = "SELECT id, value, status, hex(sources) FROM facts ORDER BY id";
+    QStringList mentionsBefore, factsBefore;
+    {
+        Database old;
+        Database::Options noMigration;
+        noMigration.migrate = false;
+        QVERIFY(old.open(path, noMigration));
+        QCOMPARE(old.userVersion(), 11);
+        QCOMPARE(queryText(old, "SELECT count(*) FROM sqlite_schema WHERE name = 'text_dictionaries'"), QStringLiteral("0"));
+        mentionsBefore = queryRows(old, mentionRows);
+        factsBefore = queryRows(old, factRows);
+        QCOMPARE(mentionsBefore.size(), 90);
+        QCOMPARE(factsBefore.size(), 34);
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.userVersion(), SchemaMigrator::LatestVersion);
+    QCOMPARE(queryText(db, "SELECT count(*) FROM text_dictionaries"), QStringLiteral("0"));
+    QCOMPARE(queryRows(db, mentionRows), mentionsBefore);
+    QCOMPARE(queryRows(db, factRows), factsBefore);
+    // Texts written before dictionaries read as they are, with the facts that quote them.
+    QVERIFY(queryText(db, "SELECT text FROM articles WHERE file_name = 'orbit.txt'")
+                .contains(QLatin1String("will invest $75 million in Kestrel Labs")));
+    FactStore store(db);
+    QVERIFY(store.isCurrent());
+    const QList<Fact> facts = store.facts();
+    const auto orbit = std::find_if(facts.cbegin(), facts.cend(), [](const Fact &f) {
+        return f.subject == QLatin1String("Orbit Capital") && f.metric == Metric::Investment;
+    });
+    QVERIFY(orbit != facts.cend());
+    QCOMPARE(orbit->value, 75e6);
+    QCOMPARE(orbit->object, QStringLiteral("Kestrel Labs"));
+    QCOMPARE(orbit->sources.size(), 2); // the headline and the first paragraph
+    for (const FactMention &m : orbit->sources) {
+        QCOMPARE(m.article, QStringLiteral("orbit.txt"));
+        QVERIFY2(m.quote.contains(QLatin1String("$75 million")), qPrintable(m.quote));
+    }
+    QString details;
+    QVERIFY2(db.integrityCheck(&details), qPrintable(details));
+    QVERIFY2(db.searchIndexCheck(&details), qPrintable(details));
 }
 
 void TestDatabaseSchema::version10FixtureKeepsItsFacts()
