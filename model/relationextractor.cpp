@@ -671,6 +671,17 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     return nullptr;
 }
 
+// Whether p stands in an aside the sentence opens with a comma and a relative
+// pronoun and has not closed yet ("AbbVie, which dropped its bid for X last
+// year, agreed to buy Y"): what the aside names is not the main clause's subject.
+bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party &p)
+{
+    static const auto openAside = rx(R"(,\s*(which|who|whose)\b[^,;:()]*$)");
+    static const CaselessWords asideWords{"which", "who", "whose"};
+    const QString lead = ctx.lowerSlice(sentence.start, p.start);
+    return has(lead, asideWords, openAside);
+}
+
 // What a money figure's last 14 words are asked about, in one scan: whether a
 // price, a holding's worth or an investment's total stands before it.
 const CaselessWords &priceIsWords()
@@ -1471,11 +1482,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             case Metric::Investment:
             case Metric::StakePercent:
             case Metric::StakeValue: {
+                // In a purchase "from X" names the seller ("buys Y from X for $N"), never the buyer.
+                auto isSeller = [&](const Party &p) { return reading.acquisition && p.prevWord == u"from"; };
                 const Party *subj = ownerBeforeFigure();
                 if (!subj)
                     subj = firstWhere([&](const Party &p) {
                         // "from X" after the next figure is said of that figure ("$4 billion, then $2 billion from X")
-                        return fromBy.contains(p.prevWord) && !ownsOtherFigure(p) && p.start < nextStart;
+                        return fromBy.contains(p.prevWord) && !ownsOtherFigure(p) && p.start < nextStart && !isSeller(p);
                     });
                 if (!subj)
                     subj = nearestBefore([&](const Party &p) { return has(p.following, investorVerbWords, investorVerb); });
@@ -1526,7 +1539,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
                 if (!subj && (obj || !hasInvestee)) // the investor is the party the sentence leads with
-                    subj = nearestBefore([&](const Party &p) { return (!obj || p.root != obj->root) && !ownsOtherFigure(p) && !inInto.contains(p.prevWord); });
+                    subj = nearestBefore([&](const Party &p) {
+                        return (!obj || p.root != obj->root) && !ownsOtherFigure(p) && !inInto.contains(p.prevWord)
+                            && !inAsideClause(ctx, sentence, p) && !isSeller(p);
+                    });
                 // "X and Y each contributed $N": one reading per investor.
                 if (subj) {
                     subjects << subj->root;

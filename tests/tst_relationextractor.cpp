@@ -271,6 +271,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Darktrace was bought by Thoma Bravo for about $5.3 billion.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD|approx")
         << QStringLiteral("$5.3 billion") << QStringLiteral("stake_value Thoma Bravo Darktrace");
+    QTest::newRow("a purchase from a seller: the seller is no buyer")
+        << QStringLiteral("KKR acquired Envirotainer from Cinven for €3 billion.")
+        << QStringLiteral("KKR;Envirotainer;Cinven") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("stake_value KKR Envirotainer");
+    QTest::newRow("a purchase from a seller, the buyer leading the sentence")
+        << QStringLiteral("Orlen has said it will be buying the refiner Unipetrol from Agrofert for $1.1 billion.")
+        << QStringLiteral("Orlen;Unipetrol;Agrofert") << QStringLiteral("$1.1 billion|1.1e9|USD")
+        << QStringLiteral("$1.1 billion") << QStringLiteral("stake_value Orlen Unipetrol");
+    QTest::newRow("a party in a which-aside is not the buyer")
+        << QStringLiteral("Danone, which dropped its bid for Yakult last year, has agreed to acquire Kate Farms for $1.5 billion.")
+        << QStringLiteral("Danone;Yakult;Kate Farms") << QStringLiteral("$1.5 billion|1.5e9|USD")
+        << QStringLiteral("$1.5 billion") << QStringLiteral("stake_value Danone Kate Farms");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
