@@ -555,7 +555,7 @@ const char kStopWords[] =
     "Summary Context Analysis Opinion Overview Background Conclusion Takeaway Takeaways Highlights Yes "
     "Is Are Was Were Be Been Has Have Had Do Does Did Will Would Can Could Should May Might Must Shall "
     "Let Get Got See Watch Listen Download Join Follow Sponsored Exclusive Breaking Live Video Podcast "
-    "Billion Million Trillion Thousand Percent Bn Mn "
+    "Billion Million Trillion Thousand Percent Bn Mn Cr Crore Lakh "
     "January February March April June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat "

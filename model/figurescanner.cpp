@@ -498,8 +498,8 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
         s.end = e;
         return s;
     }
-    // "Rs 43,574 cr": Indian papers shorten crore after a sum
-    if (money && len == 2 && c0 == u'c' && m_s[q + 1] == u'r') {
+    // "Rs 43,574 cr", "₹4 Cr": Indian papers shorten crore after a sum
+    if (money && len == 2 && (c0 == u'c' || c0 == u'C') && m_s[q + 1] == u'r') {
         s.mult = 1e7;
         s.end = e;
         return s;

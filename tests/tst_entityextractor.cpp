@@ -92,6 +92,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("common words stay words")
         << "An oracle at the frontier of apple farming met the amazon of meta data."
         << L({});
+    QTest::newRow("crore shortened after a sum is no name")
+        << QStringLiteral("Amazon raises \u20B945 Cr led by Google")
+        << L({"org|Amazon|Amazon|", "org|Google|Google|Alphabet"});
     QTest::newRow("ticker after company")
         << "Shares of Microsoft (MSFT) and Nvidia (NASDAQ: NVDA) rose."
         << L({"org|Microsoft|Microsoft|", "org|Microsoft|MSFT|", "org|Nvidia|Nvidia|", "org|Nvidia|NVDA|"});

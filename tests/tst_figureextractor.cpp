@@ -453,6 +453,7 @@ void TestFigureExtractor::exactDecimalValues_data()
     QTest::newRow("glued code") << QStringLiteral("The price is EUR4.357 billion.") << 4357000000.0;
     QTest::newRow("trillions") << QStringLiteral("Its value reached $1.15 trillion.") << 1150000000000.0;
     QTest::newRow("crore") << QStringLiteral("The startup raised Rs 239.4 crore.") << 2394000000.0;
+    QTest::newRow("crore shortened, capital") << QStringLiteral("The lender sold shares worth INR 913.7 Cr.") << 9137000000.0;
     QTest::newRow("millions, two decimals") << QStringLiteral("A fee of £12.35m was paid.") << 12350000.0;
     QTest::newRow("gigawatts") << QStringLiteral("The site will draw 4.6 GW of power.") << 4600000000.0;
     QTest::newRow("percent") << QStringLiteral("Margins rose to 27.35% last year.") << 27.35;
