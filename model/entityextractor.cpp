@@ -572,6 +572,15 @@ const char kStopWords[] =
     "Generative Enterprise Industry Technology Cloud Data Digital Software Hardware Internet Web Online "
     "Artificial Intelligence Machine Learning Chips Chip Deal Deals Partnership Agreement Company Group "
     "Funding Round Valuation Investment Capital Tech Big";
+// Nationalities: "Danish renewables developer X" names X, not "Danish"; before
+// a capitalised word they may open a name ("Swiss Re", "Korean Air").
+const char kDemonyms[] =
+    "American British Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian French "
+    "German Italian Spanish Portuguese Dutch Belgian Swiss Austrian Swedish Norwegian Danish Finnish Irish "
+    "Scottish Welsh Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian "
+    "Israeli Saudi Emirati Qatari Kuwaiti Egyptian Nigerian Kenyan African Indian Pakistani Bangladeshi "
+    "Chinese Japanese Korean Taiwanese Vietnamese Thai Indonesian Malaysian Singaporean Filipino "
+    "Australian European Asian";
 const char kNameTails[] = "AI";
 const char kAdverbs[] =
     "Historically Additionally Notably Importantly Separately Similarly Previously Recently Currently "
@@ -1046,6 +1055,10 @@ void EntityExtractor::Scan::buildItems()
             continue;
         }
         if (c & (Stop | NameTail | LegalSuffix | Title)) {
+            ++i;
+            continue;
+        }
+        if ((c & Demonym) && !(i + 1 < n && isWord(i + 1) && isCap(i + 1) && (flags(i + 1) & TSpace))) {
             ++i;
             continue;
         }
@@ -1661,6 +1674,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
 {
     addWords(kStopWords, Stop);
     addWords(kNameTails, NameTail);
+    addWords(kDemonyms, Demonym);
     addWords(kAdverbs, Adverb);
     addWords(kLegalSuffixes, LegalSuffix);
     addWords(kOrgWords, OrgWord);

@@ -54,6 +54,7 @@ private:
         PrepFrom = 1u << 21,    // "investment from X"
         PrepOf = 1u << 22,      // "acquisition of X"
         DirectObject = 1u << 23,// "acquired X", "to buy X"
+        Demonym = 1u << 24,     // Danish, Japanese: before a common noun an adjective, not a name
     };
 
     struct AliasToken

@@ -95,6 +95,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("crore shortened after a sum is no name")
         << QStringLiteral("Amazon raises \u20B945 Cr led by Google")
         << L({"org|Amazon|Amazon|", "org|Google|Google|Alphabet"});
+    QTest::newRow("a nationality before a common noun is no name")
+        << QStringLiteral("Sony bought a stake in Danish developer Velkor Wind; Japanese lender Mizuho advised.")
+        << L({"org|Sony|Sony|", "org|Velkor Wind|Velkor Wind|", "org|Mizuho|Mizuho|"});
+    QTest::newRow("a nationality opening a name stays")
+        << QStringLiteral("Swiss Re and Korean Air signed.")
+        << L({"org|Swiss Re|Swiss Re|", "org|Korean Air|Korean Air|"});
     QTest::newRow("ticker after company")
         << "Shares of Microsoft (MSFT) and Nvidia (NASDAQ: NVDA) rose."
         << L({"org|Microsoft|Microsoft|", "org|Microsoft|MSFT|", "org|Nvidia|Nvidia|", "org|Nvidia|NVDA|"});
