@@ -741,8 +741,12 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     const bool strong = has(head4, takeoverHead);
     if (!strong && (computeSentence || !has(head4, buyHead)))
         return false;
+    // "a $N deal to buy Europe's biggest biotech firm, X": the buying verb reaches past a description of
+    // the company; a takeover noun only the few words of its own phrase.
+    const qsizetype reach = strong ? 40 : 80;
+    const qsizetype sentenceEnd = si >= 0 ? ctx.sentences.at(si).end : f.end + reach;
     for (const Party &p : ctx.parties)
-        if (p.start >= f.end && p.start - f.end <= 40 && !p.viaProduct)
+        if (p.start >= f.end && p.start - f.end <= reach && p.end <= sentenceEnd && !p.viaProduct)
             return true;
     return false;
 }

@@ -283,6 +283,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Danone, which dropped its bid for Yakult last year, has agreed to acquire Kate Farms for $1.5 billion.")
         << QStringLiteral("Danone;Yakult;Kate Farms") << QStringLiteral("$1.5 billion|1.5e9|USD")
         << QStringLiteral("$1.5 billion") << QStringLiteral("stake_value Danone Kate Farms");
+    QTest::newRow("a deal to buy a company described before its name")
+        << QStringLiteral("Carrefour has agreed a €1.2 billion deal to buy Spain's largest online grocer, Tienda Verde.")
+        << QStringLiteral("Carrefour;Tienda Verde") << QStringLiteral("€1.2 billion|1.2e9|EUR")
+        << QStringLiteral("€1.2 billion") << QStringLiteral("stake_value Carrefour Tienda Verde");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
