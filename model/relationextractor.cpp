@@ -620,6 +620,19 @@ bool isProviderCue(const Party &p, const ScannedWindow &following)
     return prepositions.contains(p.prevWord) || hasProviderAfter(following);
 }
 
+// Where a purpose or recipient after a figure starts ("for $4 billion to gain a
+// potential blockbuster", "$2 billion to Pfizer"): a hedge there is said of
+// the aim, not of the figure. `to` if there is none ("$4 billion to $5 billion"
+// is a range, not a purpose).
+qsizetype purposeStart(const ArticleContext &ctx, qsizetype from, qsizetype to)
+{
+    const QString after = ctx.lowerSlice(from, to);
+    for (qsizetype i = after.indexOf(u" to "); i >= 0; i = after.indexOf(u" to ", i + 1))
+        if (i + 4 < after.size() && after.at(i + 4).isLetter())
+            return from + i;
+    return to;
+}
+
 struct Reading
 {
     Metric metric = Metric::Other;
@@ -1400,12 +1413,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             m.paragraphStart = paragraph.start;
             m.excluded = x.article.isExcluded(f.start, f.end);
 
-            // The figure's clause, for the writer's hedges.
+            // The figure's clause, for the writer's hedges, up to a purpose after the figure.
             const Span clause = clauseAround(text, sentence, f, u",;:()\u2014\u2013");
             const qsizetype cs = clause.start, ce = clause.end;
-            if (!(clause == speculationClause)) {
-                speculationClause = clause;
-                clauseSpeculates = hasSpeculationCue(QStringView(text).mid(cs, ce - cs));
+            const Span hedged{cs, purposeStart(ctx, f.end, ce)};
+            if (!(hedged == speculationClause)) {
+                speculationClause = hedged;
+                clauseSpeculates = hasSpeculationCue(QStringView(text).mid(hedged.start, hedged.end - hedged.start));
             }
             m.speculation = clauseSpeculates;
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));

@@ -287,6 +287,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Carrefour has agreed a €1.2 billion deal to buy Spain's largest online grocer, Tienda Verde.")
         << QStringLiteral("Carrefour;Tienda Verde") << QStringLiteral("€1.2 billion|1.2e9|EUR")
         << QStringLiteral("€1.2 billion") << QStringLiteral("stake_value Carrefour Tienda Verde");
+    QTest::newRow("a hedge in the purchase's purpose does not hedge its price")
+        << QStringLiteral("Novartis agreed to buy a 30 percent stake in Kyma Bio for $900 million to gain a potential lupus drug.")
+        << QStringLiteral("Novartis;Kyma Bio") << QStringLiteral("30 percent|30|%;$900 million|9e8|USD")
+        << QStringLiteral("$900 million") << QStringLiteral("stake_value Novartis Kyma Bio");
+    QTest::newRow("a hedge before the purpose still hedges")
+        << QStringLiteral("Novartis could pay $900 million to gain a lupus drug.")
+        << QStringLiteral("Novartis") << QStringLiteral("$900 million|9e8|USD")
+        << QStringLiteral("$900 million") << QStringLiteral("other Novartis - speculation");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
