@@ -733,7 +733,9 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
         return true;
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
-    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*for( about| roughly| approximately| around| nearly| some| an estimated| a total of)?\W*$)");
+    // "buy X for $N", "buy X in a deal worth up to $N"
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
+                                    R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();

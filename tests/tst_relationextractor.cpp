@@ -295,6 +295,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Novartis could pay $900 million to gain a lupus drug.")
         << QStringLiteral("Novartis") << QStringLiteral("$900 million|9e8|USD")
         << QStringLiteral("$900 million") << QStringLiteral("other Novartis - speculation");
+    QTest::newRow("buying a company in a deal worth a sum")
+        << QStringLiteral("Unilever is acquiring the skincare maker Dermalys in a deal valued at about €2 billion.")
+        << QStringLiteral("Unilever;Dermalys") << QStringLiteral("€2 billion|2e9|EUR|approx")
+        << QStringLiteral("€2 billion") << QStringLiteral("stake_value Unilever Dermalys");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
