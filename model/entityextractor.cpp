@@ -593,7 +593,7 @@ const char kLegalSuffixes[] =
 const char kOrgWords[] =
     "Capital Partners Ventures Technologies Technology Tech Labs Lab Systems Bank Bancorp Fund Funds "
     "Investments Management Industries Networks Semiconductor Semiconductors Robotics Therapeutics "
-    "Pharmaceuticals Pharma Biosciences Biotech Energy Motors Airlines Airways Telecom "
+    "Pharmaceuticals Pharmaceutical Biopharma Biopharmaceuticals Pharma Biosciences Biotech Energy Motors Airlines Airways Telecom "
     "Telecommunications Communications Software Solutions Securities Financial Finance Advisors Advisers "
     "Associates Enterprises Electronics Computing Analytics Dynamics Interactive Studios Media "
     "Entertainment Insurance Assurance Trust Authority Agency Commission Council University Institute "

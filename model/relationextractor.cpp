@@ -1849,11 +1849,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                            R"(modernize|restart|add|boost|open|construct|create|improve|increase)\b|(in|on|into) (its|their) own\b))");
         static const CaselessWords ownSpendingWords{"to", "own"};
         // "a 49% stake … in the toll-road operator": a company described, not named, is
-        // not the article's main company either.
-        static const auto describedTarget = rx(R"(^([^.;]|\.\d){0,50}\b(in|into) (a|an|the) (\w+[- ]){0,2}(operator|maker|developer|startup|)"
+        // not the article's main company either; nor is the company a merger makes
+        // ("will own ~50% of the combined company").
+        static const auto describedTarget = rx(R"(^([^.;]|\.\d){0,50}\b((in|into) (a|an|the) (\w+[- ]){0,2}(operator|maker|developer|startup|)"
                                                R"(start-up|lender|provider|manufacturer|producer|platform|owner|retailer|carrier|)"
-                                               R"(airline|insurer|miner|utility|chipmaker|unit|subsidiary)\b)");
-        static const CaselessWords describedTargetWords{"in", "into"};
+                                               R"(airline|insurer|miner|utility|chipmaker|unit|subsidiary)|)"
+                                               R"((of|in|into) the (combined|merged|enlarged) (company|group|entity|business|firm))\b)");
+        static const CaselessWords describedTargetWords{"in", "into", "of"};
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
                 || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));

@@ -101,6 +101,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a nationality opening a name stays")
         << QStringLiteral("Swiss Re and Korean Air signed.")
         << L({"org|Swiss Re|Swiss Re|", "org|Korean Air|Korean Air|"});
+    QTest::newRow("a name ending in Pharmaceutical is an organisation")
+        << QStringLiteral("Otsuka Pharmaceutical has reached an agreement.")
+        << L({"org|Otsuka Pharmaceutical|Otsuka Pharmaceutical|"});
     QTest::newRow("ticker after company")
         << "Shares of Microsoft (MSFT) and Nvidia (NASDAQ: NVDA) rose."
         << L({"org|Microsoft|Microsoft|", "org|Microsoft|MSFT|", "org|Nvidia|Nvidia|", "org|Nvidia|NVDA|"});

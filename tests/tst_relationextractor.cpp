@@ -299,6 +299,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Unilever is acquiring the skincare maker Dermalys in a deal valued at about €2 billion.")
         << QStringLiteral("Unilever;Dermalys") << QStringLiteral("€2 billion|2e9|EUR|approx")
         << QStringLiteral("€2 billion") << QStringLiteral("stake_value Unilever Dermalys");
+    QTest::newRow("a stake in the combined company is in no party named")
+        << QStringLiteral("Sanofi agreed to buy Genzyme for $20 billion. Sanofi will own about 70% of the combined group.")
+        << QStringLiteral("Sanofi;Genzyme") << QStringLiteral("$20 billion|2e10|USD;70%|70|%|approx")
+        << QStringLiteral("70%") << QStringLiteral("stake_percent Sanofi -");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
