@@ -1351,8 +1351,15 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
     if (w > 5)
         return false;
 
-    // "Kiwi raised", "Kiwi has agreed to…"
+    // "Kiwi raised", "Kiwi has agreed to…", and past an aside: "Kiwi, which dropped its bid for X, has agreed to…"
     qsizetype k = l + 1;
+    if (isPunct(k, u',') && wordIs(k + 1, u"which")) {
+        qsizetype j = k + 2;
+        while (j < size() && j <= k + 40 && !isPunct(j, u',') && !isPunct(j, u'.'))
+            ++j;
+        if (isPunct(j, u','))
+            k = j + 1;
+    }
     for (int skip = 0; skip < 2 && isLowerWord(k) && (classes(k) & Auxiliary) && !(classes(k) & DealVerb); ++skip)
         ++k;
     if (isLowerWord(k) && (classes(k) & DealVerb))

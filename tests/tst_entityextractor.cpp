@@ -104,6 +104,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a name ending in Pharmaceutical is an organisation")
         << QStringLiteral("Otsuka Pharmaceutical has reached an agreement.")
         << L({"org|Otsuka Pharmaceutical|Otsuka Pharmaceutical|"});
+    QTest::newRow("a deal verb past a which-aside")
+        << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
+        << L({"org|Kerova|Kerova|"});
     QTest::newRow("ticker after company")
         << "Shares of Microsoft (MSFT) and Nvidia (NASDAQ: NVDA) rose."
         << L({"org|Microsoft|Microsoft|", "org|Microsoft|MSFT|", "org|Nvidia|Nvidia|", "org|Nvidia|NVDA|"});
