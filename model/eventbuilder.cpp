@@ -152,8 +152,10 @@ QString EventBuilder::title(const QList<const Fact *> &facts)
         return o.isEmpty() ? QStringLiteral("%1 commits %2 to compute").arg(s, v)
                            : QStringLiteral("%1 commits %2 to %3 compute").arg(s, v, o);
     case Metric::StakePercent:
-    case Metric::StakeValue: return QStringLiteral("%1 holds a %2 stake in %3").arg(s, v, o);
-    case Metric::ContractValue: return QStringLiteral("%1 and %2 agree a %3 deal").arg(s, o, v);
+    case Metric::StakeValue:
+        return o.isEmpty() ? QStringLiteral("%1 holds a %2 stake").arg(s, v) : QStringLiteral("%1 holds a %2 stake in %3").arg(s, v, o);
+    case Metric::ContractValue:
+        return o.isEmpty() ? QStringLiteral("%1 agrees a %2 deal").arg(s, v) : QStringLiteral("%1 and %2 agree a %3 deal").arg(s, o, v);
     case Metric::ValuationPre:
     case Metric::ValuationPost:
     case Metric::Valuation: return QStringLiteral("%1 valued at %2").arg(s, v);

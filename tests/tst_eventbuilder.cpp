@@ -98,6 +98,10 @@ void TestEventBuilder::order_data()
         << QStringLiteral("Revolut")
         << QStringLiteral("$1 billion|1e9|USD;July 2025|2025-07|month;$75 billion|75e9|USD")
         << QStringList{QStringLiteral("2025-07 month Revolut raises $1 billion")};
+    QTest::newRow("a stake in no named company ends with the stake")
+        << QStringLiteral("Sanofi will own about 70% of the combined group.")
+        << QStringLiteral("Sanofi") << QStringLiteral("70%|70|%|approx")
+        << QStringList{QStringLiteral("undated undated Sanofi holds a 70% stake")};
     QTest::newRow("no date is never invented")
         << QStringLiteral("Bayer invests $3 billion in Cellix.")
         << QStringLiteral("Bayer;Cellix") << QStringLiteral("$3 billion|3e9|USD")
