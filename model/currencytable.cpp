@@ -22,6 +22,8 @@ const Sign kSigns[] = {
     {u"CA$", "CAD"}, {u"C$", "CAD"}, {u"HK$", "HKD"}, {u"NZ$", "NZD"}, {u"SG$", "SGD"},
     {u"S$", "SGD"}, {u"NT$", "TWD"}, {u"R$", "BRL"}, {u"MX$", "MXN"}, {u"CN\u00A5", "CNY"},
     {u"RMB\u00A5", "CNY"}, {u"Rs.", "INR"}, {u"Rs", "INR"}, {u"RM", "MYR"},
+    // "$US1 billion", "$A9.6 billion": the sign before the country, Australian style
+    {u"$US", "USD"}, {u"$AU", "AUD"}, {u"$A", "AUD"}, {u"$NZ", "NZD"},
     {u"$", "USD"}, {u"\u20AC", "EUR"}, {u"\u00A3", "GBP"}, {u"\u00A5", "JPY"},
     {u"\uFFE5", "JPY"}, {u"\u20B9", "INR"}, {u"\u20A9", "KRW"}, {u"\u20BD", "RUB"},
     {u"\u20BA", "TRY"}, {u"\u20AA", "ILS"}, {u"\u20A6", "NGN"}, {u"\u20B1", "PHP"},
@@ -124,10 +126,10 @@ const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *
             same = text[pos + k] == s[k];
         if (!same)
             continue;
-        if (isAsciiLetter(s.front().unicode())) {
+        if (isAsciiLetter(s.front().unicode()) || isAsciiLetter(s.back().unicode())) {
             // A letter prefix ("Rs", "RM", "US$") is a currency only when it
-            // starts a word; "Rs" and "RM" also need a number right after.
-            if (pos > 0 && QChar(text[pos - 1]).isLetterOrNumber())
+            // starts a word; "Rs", "RM" and "$US" also need a number right after.
+            if (isAsciiLetter(s.front().unicode()) && pos > 0 && QChar(text[pos - 1]).isLetterOrNumber())
                 continue;
             const qsizetype after = pos + s.size();
             if (s.back() != u'$' && s.back() != u'\u00A5') {
