@@ -79,6 +79,18 @@ bool hasSpeculationCue(QStringView s)
     static const CaselessWords words{"could", "may", "might", "typically", "potential*", "possibly", "perhaps", "hypothetical*", "speculat*"};
     return words.in(s) && matchIn(re, s).hasMatch();
 }
+// A deal said not to have happened ("regulators blocked the $N merger", "the
+// $N deal collapsed", "abandoned its $N bid"): no deal to read. A contract
+// lost to a rival still names a contract (tested), so "lost" is no cue.
+bool hasFailedDealCue(const QString &s)
+{
+    static const auto re = rx(R"(\b(abandon(ed|s|ing)?|terminat(ed|es|ing)|scrap(ped|s)|fell through|falls? through|)"
+                              R"(call(ed|s)? off|collaps(ed|es)|walk(ed|s)? away|reject(ed|s)|)"
+                              R"(block(ed|s)|withdr(ew|awn)|failed ([^ ]+ ){0,3}(bid|deal|takeover|merger|offer|acquisition)s?)\b)");
+    static const CaselessWords words{"abandon*", "terminat*", "scrap*", "fell", "falls", "fall", "call*", "collaps*",
+                                     "walk*", "reject*", "block*", "withdr*", "failed"};
+    return has(s, words, re);
+}
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
 const CaselessWords &claimWords()
@@ -1423,7 +1435,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 speculationClause = hedged;
                 clauseSpeculates = hasSpeculationCue(QStringView(text).mid(hedged.start, hedged.end - hedged.start));
             }
-            m.speculation = clauseSpeculates;
+            // A failed deal is kept apart like speculation: its cue stands next to the figure in its clause.
+            m.speculation = clauseSpeculates
+                || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)));
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 

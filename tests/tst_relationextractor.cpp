@@ -303,6 +303,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Sanofi agreed to buy Genzyme for $20 billion. Sanofi will own about 70% of the combined group.")
         << QStringLiteral("Sanofi;Genzyme") << QStringLiteral("$20 billion|2e10|USD;70%|70|%|approx")
         << QStringLiteral("70%") << QStringLiteral("stake_percent Sanofi -");
+    QTest::newRow("an abandoned bid is no deal")
+        << QStringLiteral("Aurubis abandoned its €1.3 billion bid for Metallo last month.")
+        << QStringLiteral("Aurubis;Metallo") << QStringLiteral("€1.3 billion|1.3e9|EUR")
+        << QStringLiteral("€1.3 billion") << QStringLiteral("stake_value Aurubis Metallo speculation");
+    QTest::newRow("a deal that collapsed is no deal")
+        << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
+        << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
+        << QStringLiteral("$6 billion") << QStringLiteral("other - - speculation");
+    QTest::newRow("a failed drug does not make a sum a failed deal")
+        << QStringLiteral("Bayer took a $300 million charge for a failed heart drug.")
+        << QStringLiteral("Bayer") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("other Bayer -");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
