@@ -1870,6 +1870,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                                R"(airline|insurer|miner|utility|chipmaker|unit|subsidiary)|)"
                                                R"((of|in|into) the (combined|merged|enlarged) (company|group|entity|business|firm))\b)");
         static const CaselessWords describedTargetWords{"in", "into", "of"};
+        // "(Backed by X,) the fund aims to raise up to $400 million": an investment fund's own
+        // raise is no company's round, so no company named before is given it.
+        static const auto fundClause = rx(R"((^|[,;])\W*the (\w+[- ]){0,2}fund\b[^,;]*$)");
+        static const CaselessWords fundWords{"fund"};
+        if (company && m.subject.isEmpty() && has(ctx.lowerSlice(m.sentenceStart, m.start), fundWords, fundClause))
+            continue;
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
                 || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));

@@ -315,6 +315,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer took a $300 million charge for a failed heart drug.")
         << QStringLiteral("Bayer") << QStringLiteral("$300 million|3e8|USD")
         << QStringLiteral("$300 million") << QStringLiteral("other Bayer -");
+    QTest::newRow("a fund's own raise is no company's round")
+        << QStringLiteral("Zepto raised $40 million in a round led by Nexus.\nBacked by pension money, the growth fund aims to raise up to $400 million by June.")
+        << QStringLiteral("Zepto;Nexus") << QStringLiteral("$40 million|4e7|USD;$400 million|4e8|USD|upper_bound")
+        << QStringLiteral("$400 million") << QStringLiteral("round_total - -");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
