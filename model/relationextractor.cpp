@@ -743,8 +743,10 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
                                    R"(( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
     if (has(pre14, priceIsWords(), priceIs))
         return true;
-    static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over)\b)");
-    static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over"};
+    // "completed its acquisition of X for $N": the noun buys as the verb does ("acquisition" is no "acquir…").
+    static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
+                                      R"((acquisition|takeover|buyout) of)\b)");
+    static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over", "acquisition", "takeover", "buyout"};
     // "buy X for $N", "buy X in a deal worth up to $N"
     static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
                                     R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");

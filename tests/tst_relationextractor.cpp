@@ -319,6 +319,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Zepto raised $40 million in a round led by Nexus.\nBacked by pension money, the growth fund aims to raise up to $400 million by June.")
         << QStringLiteral("Zepto;Nexus") << QStringLiteral("$40 million|4e7|USD;$400 million|4e8|USD|upper_bound")
         << QStringLiteral("$400 million") << QStringLiteral("round_total - -");
+    QTest::newRow("an acquisition noun priced like its verb")
+        << QStringLiteral("Orsted completed its acquisition of Brintel for €1.1 billion in May.")
+        << QStringLiteral("Orsted;Brintel") << QStringLiteral("€1.1 billion|1.1e9|EUR")
+        << QStringLiteral("€1.1 billion") << QStringLiteral("stake_value Orsted Brintel");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
