@@ -862,6 +862,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords milestoneHeadWords{"milestone*", "contingent", "conditions", "tied*", "subject*", "coming*", "second*", "subsequent"};
     static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
     static const CaselessWords remainderPreWords{"*remaining*", "*rest*", "*balance*"};
+    // "can buy the rest of closely held X for about $N": the price of the part not yet owned
+    static const auto remainderOfFor = rx(R"(\b(rest|remainder) of (\S+ ){1,5}for( about| roughly| approximately| around| nearly| some)?\W*$)");
+    static const CaselessWords remainderOfWords{"rest", "remainder"};
     static const auto initialPre = rx(R"(\binitial$)");
     static const CaselessWords initialPreWords{"initial*"};
     static const auto tranchePre = rx(R"(\b(tranches?|instalments?|installments?)\b)");
@@ -959,7 +962,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("upfront");
     else if (has(head8Window, milestoneHeadWords, milestoneHead))
         r.part = QStringLiteral("milestone");
-    else if (has(pre6Window, remainderPreWords, remainderPre))
+    else if (has(pre6Window, remainderPreWords, remainderPre) || has(lastWords(pre, 10), remainderOfWords, remainderOfFor))
         r.part = QStringLiteral("remainder");
     else if (has(pre6Window, tranchePreWords, tranchePre) || has(head4Window, tranchePreWords, tranchePre))
         r.part = QStringLiteral("tranche");

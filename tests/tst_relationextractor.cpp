@@ -323,6 +323,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Orsted completed its acquisition of Brintel for €1.1 billion in May.")
         << QStringLiteral("Orsted;Brintel") << QStringLiteral("€1.1 billion|1.1e9|EUR")
         << QStringLiteral("€1.1 billion") << QStringLiteral("stake_value Orsted Brintel");
+    QTest::newRow("the price of the rest of a company is the remainder")
+        << QStringLiteral("Under the option, Roche can buy the rest of privately held Kelvira Bio for about $2 billion.")
+        << QStringLiteral("Roche;Kelvira Bio") << QStringLiteral("$2 billion|2e9|USD|approx")
+        << QStringLiteral("$2 billion") << QStringLiteral("stake_value Roche Kelvira Bio part=remainder");
     QTest::newRow("a takeover offer priced before its target")
         << QStringLiteral("Novartis made a $3.5 billion takeover offer for Avidity Biosciences.")
         << QStringLiteral("Novartis;Avidity Biosciences") << QStringLiteral("$3.5 billion|3.5e9|USD")
