@@ -31,6 +31,14 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Opens the file as it is: an older schema stays at its version, as the tests need to see it.
+bool openAsItIs(Database &db, const QString &path, QString *error = nullptr)
+{
+    Database::Options noMigration;
+    noMigration.migrate = false;
+    return db.open(path, noMigration, error);
+}
+
 QString queryText(const Database &db, const char *sql)
 {
     Statement s = db.prepare(sql);
@@ -182,9 +190,7 @@ void TestDatabaseSchema::migratesEarlierVersions()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), version);
     }
     Database db;
@@ -290,9 +296,7 @@ void TestDatabaseSchema::migrationStepsOneVersionAtATime()
     const QString path = m_dir.filePath(QStringLiteral("steps.sqlite"));
     QFile::remove(path);
     Database db;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY(db.open(path, noMigration));
+    QVERIFY(openAsItIs(db, path));
     QCOMPARE(db.userVersion(), 0);
     SchemaMigrator migrator(db);
     QVERIFY(migrator.migrateTo(1));
@@ -339,9 +343,7 @@ void TestDatabaseSchema::compactFactTablesMarkFactsForRefresh()
     QFile::remove(path);
     {
         Database db;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(db.open(path, noMigration));
+        QVERIFY(openAsItIs(db, path));
         QVERIFY(SchemaMigrator(db).migrateTo(3));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, text, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, 'Hello', 'now')"));
@@ -365,9 +367,7 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     QFile::remove(path);
     {
         Database db;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(db.open(path, noMigration));
+        QVERIFY(openAsItIs(db, path));
         QVERIFY(SchemaMigrator(db).migrateTo(9));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, body, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now')"));
@@ -382,9 +382,7 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     }
     Database db;
     QString error;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY2(db.open(path, noMigration, &error), qPrintable(error));
+    QVERIFY2(openAsItIs(db, path, &error), qPrintable(error));
     QVERIFY2(SchemaMigrator(db).migrateTo(10, &error), qPrintable(error));
     QCOMPARE(db.userVersion(), 10);
     auto columns = [&db](const char *table) {
@@ -428,9 +426,7 @@ void TestDatabaseSchema::version11KeepsMentionsWithoutForeignKey()
     const QString path = m_dir.filePath(QStringLiteral("v10.sqlite"));
     QFile::remove(path);
     Database db;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY(db.open(path, noMigration));
+    QVERIFY(openAsItIs(db, path));
     QVERIFY(SchemaMigrator(db).migrateTo(10));
     QVERIFY(db.exec("INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, body, ingested_at) "
                     "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now'), "
@@ -486,9 +482,7 @@ void TestDatabaseSchema::version11FixtureGainsTextDictionaries()
     QStringList mentionsBefore, factsBefore;
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), 11);
         QCOMPARE(queryText(old, "SELECT count(*) FROM sqlite_schema WHERE name = 'text_dictionaries'"), QStringLiteral("0"));
         mentionsBefore = queryRows(old, mentionRows);
@@ -538,9 +532,7 @@ void TestDatabaseSchema::version10FixtureKeepsItsFacts()
     QStringList mentionsBefore, factsBefore, familiesBefore;
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), 10);
         mentionsBefore = queryRows(old, mentionRows);
         factsBefore = queryRows(old, factRows);
