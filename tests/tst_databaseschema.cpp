@@ -39,6 +39,13 @@ bool openAsItIs(Database &db, const QString &path, QString *error = nullptr)
     return db.open(path, noMigration, error);
 }
 
+// A new file at an earlier schema version, as a build of that version created it.
+bool createAtVersion(Database &db, const QString &path, int version)
+{
+    QFile::remove(path);
+    return openAsItIs(db, path) && SchemaMigrator(db).migrateTo(version);
+}
+
 QString queryText(const Database &db, const char *sql)
 {
     Statement s = db.prepare(sql);
@@ -340,11 +347,9 @@ void TestDatabaseSchema::compactFactTablesMarkFactsForRefresh()
     // A version 3 file with current facts: the compact fact tables replace the old ones, and the
     // facts are marked out of date so that the stored articles are read again on first use.
     const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
-    QFile::remove(path);
     {
         Database db;
-        QVERIFY(openAsItIs(db, path));
-        QVERIFY(SchemaMigrator(db).migrateTo(3));
+        QVERIFY(createAtVersion(db, path, 3));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, text, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, 'Hello', 'now')"));
         QVERIFY(db.exec("INSERT INTO meta (key, value) VALUES ('facts_rules', '3')"));
@@ -364,11 +369,9 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     // A version 9 file with a mention naming its fact and an event: version 10 keeps the
     // mention without fact_id/position, and empties facts and events for a rebuild on first use.
     const QString path = m_dir.filePath(QStringLiteral("v9.sqlite"));
-    QFile::remove(path);
     {
         Database db;
-        QVERIFY(openAsItIs(db, path));
-        QVERIFY(SchemaMigrator(db).migrateTo(9));
+        QVERIFY(createAtVersion(db, path, 9));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, body, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now')"));
         QVERIFY(db.exec("INSERT INTO fact_types (id, metric, part, kind, unit, qualifier) "
@@ -424,10 +427,8 @@ void TestDatabaseSchema::version11KeepsMentionsWithoutForeignKey()
     // copies the mentions (keys kept, so facts stay), lists each article's families, and
     // drops the foreign key and the index by article.
     const QString path = m_dir.filePath(QStringLiteral("v10.sqlite"));
-    QFile::remove(path);
     Database db;
-    QVERIFY(openAsItIs(db, path));
-    QVERIFY(SchemaMigrator(db).migrateTo(10));
+    QVERIFY(createAtVersion(db, path, 10));
     QVERIFY(db.exec("INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, body, ingested_at) "
                     "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now'), "
                     "(2, '/b.txt', 'b.txt', 'h2', 'txt', 'UTF-8', 5, x'', 'now');"
