@@ -182,8 +182,14 @@ void TestDatabaseSchema::migratesEarlierVersions_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<int>("articles");
     QTest::newRow("version 1") << QStringLiteral("schema-v1.sqlite") << 1 << 1;
+    QTest::newRow("version 2") << QStringLiteral("schema-v2.sqlite") << 2 << 1;
     QTest::newRow("version 3") << QStringLiteral("schema-v3.sqlite") << 3 << 2;
+    QTest::newRow("version 4") << QStringLiteral("schema-v4.sqlite") << 4 << 2;
+    QTest::newRow("version 5") << QStringLiteral("schema-v5.sqlite") << 5 << 2;
+    QTest::newRow("version 6") << QStringLiteral("schema-v6.sqlite") << 6 << 2;
     QTest::newRow("version 7") << QStringLiteral("schema-v7.sqlite") << 7 << 3;
+    QTest::newRow("version 8") << QStringLiteral("schema-v8.sqlite") << 8 << 3;
+    QTest::newRow("version 9") << QStringLiteral("schema-v9.sqlite") << 9 << 3;
 }
 
 void TestDatabaseSchema::migratesEarlierVersions()
