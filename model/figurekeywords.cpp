@@ -98,6 +98,14 @@ FigureKeywords::FigureKeywords()
     add("decades", Kw::Duration, 10);
     add("decade", Kw::Duration, 10);
     add("quarters", Kw::Duration, 0.25);
+    // Capitalised words of one to three letters may be currency prefixes ("US$5bn",
+    // "CHF 2bn", "A$9.6bil"): mayOpenFigure() lets them through too, so the scanner
+    // tests them like keywords instead of testing every skipped word's case and length.
+    for (char16_t first = u'A'; first <= u'Z'; ++first) {
+        m_opens[openerSlot(first, u'\0')] |= 1u << 1;
+        for (char16_t second = u'a'; second <= u'z'; ++second)
+            m_opens[openerSlot(first, second)] |= (1u << 2) | (1u << 3);
+    }
 }
 
 void FigureKeywords::add(const char *word, Kw kind, double value)

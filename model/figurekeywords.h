@@ -84,7 +84,8 @@ public:
     static const FigureKeywords &instance();
 
     // Whether the ASCII letter word [b, e) can be a keyword that opens a
-    // figure, judged on its first two letters and its length only: the main
+    // figure or a currency prefix (any capitalised word of up to three
+    // letters), judged on its first two letters and its length only: the main
     // loop skips all other words ("the", "to", "deal") without packing or
     // looking them up.
     using Openers = std::array<uint16_t, 52 * 27>;
