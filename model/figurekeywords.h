@@ -85,9 +85,9 @@ public:
     static const FigureKeywords &instance();
 
     // Whether the ASCII letter word [b, e) can be a keyword that opens a
-    // figure or be a currency prefix ("US$", "CHF", "Rs"), judged on its first two letters and its length only: the main
-    // loop skips all other words ("the", "to", "deal") without packing or
-    // looking them up.
+    // figure or a currency prefix ("US$", "CHF", "Rs"), judged on its first
+    // two letters and its length only: the main loop skips all other words
+    // ("the", "to", "The", "deal") without packing or looking them up.
     using Openers = std::array<uint16_t, 52 * 53>;
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
