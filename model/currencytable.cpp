@@ -110,6 +110,16 @@ struct SignsByFirst
 
 } // namespace
 
+QList<QStringView> CurrencyTable::letterSigns()
+{
+    QList<QStringView> signs;
+    for (const Sign &sign : kSigns) {
+        if (isAsciiLetter(sign.text.front()))
+            signs.append(QStringView(sign.text.data(), qsizetype(sign.text.size())));
+    }
+    return signs;
+}
+
 const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *length)
 {
     static const SignsByFirst byFirst;

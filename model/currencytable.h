@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QStringView>
 
 namespace DealScope {
@@ -15,6 +16,10 @@ public:
     // A currency sign that starts at `pos` ("$", "US$", "A$", "€", "Rs."...).
     // Returns its code and sets `length` to the UTF-16 units it covers.
     static const char *symbolAt(QStringView text, qsizetype pos, qsizetype *length);
+
+    // The signs that open with an ASCII letter ("US$", "Rs", "RM"), for
+    // callers that filter words before asking symbolAt().
+    static QList<QStringView> letterSigns();
 
     // An upper-case ISO code as written in text ("USD", "RMB" -> "CNY").
     static const char *isoCode(QStringView word);

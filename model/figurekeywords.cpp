@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figurekeywords.h"
 
+#include "currencytable.h"
+
 #include <string>
 
 namespace DealScope {
@@ -98,6 +100,22 @@ FigureKeywords::FigureKeywords()
     add("decades", Kw::Duration, 10);
     add("decade", Kw::Duration, 10);
     add("quarters", Kw::Duration, 0.25);
+    // Currency prefixes written in letters ("US$5bn", "CHF 2bn", "A$9.6bil",
+    // "Rs 500 crore") pass mayOpenFigure() too, so the scanner skips every other
+    // word with one table test: a one-letter capital, two or three capitals (an
+    // ISO code or a sign), and the letters of the signs that have lower case.
+    for (char16_t first = u'A'; first <= u'Z'; ++first) {
+        m_opens[openerSlot(first, u'\0')] |= 1u << 1;
+        for (char16_t second = u'A'; second <= u'Z'; ++second)
+            m_opens[openerSlot(first, second)] |= (1u << 2) | (1u << 3);
+    }
+    for (const QStringView sign : CurrencyTable::letterSigns()) {
+        qsizetype letters = 0;
+        while (letters < sign.size() && isAsciiLetter(sign[letters].unicode()))
+            ++letters;
+        if (letters >= 1 && letters < 16)
+            m_opens[openerSlot(sign[0].unicode(), letters > 1 ? sign[1].unicode() : u'\0')] |= uint16_t(1u << letters);
+    }
 }
 
 void FigureKeywords::add(const char *word, Kw kind, double value)
@@ -115,6 +133,7 @@ void FigureKeywords::markOpener(const char *word, Kw kind)
     const char16_t lowerFirst = char16_t(word[0]);
     const char16_t upperFirst = char16_t(word[0] - 32);
     const char16_t second = char16_t(word[1]);
+    const char16_t upperSecond = second ? char16_t(second - 32) : second;
     const uint16_t length = uint16_t(1u << std::char_traits<char>::length(word));
     switch (kind) {
     case Kw::Number:
@@ -126,13 +145,17 @@ void FigureKeywords::markOpener(const char *word, Kw kind)
     case Kw::Coming:
     case Kw::AheadUnit:
     case Kw::DatePrefix:
+        // keywords are found in any case ("TWO", "Two", "two")
         m_opens[openerSlot(lowerFirst, second)] |= length;
+        m_opens[openerSlot(lowerFirst, upperSecond)] |= length;
         m_opens[openerSlot(upperFirst, second)] |= length;
+        m_opens[openerSlot(upperFirst, upperSecond)] |= length;
         break;
     case Kw::Month:
     case Kw::Weekday:
         // names of months and days open a date only when capitalised
         m_opens[openerSlot(upperFirst, second)] |= length;
+        m_opens[openerSlot(upperFirst, upperSecond)] |= length;
         break;
     default:
         break;

@@ -42,12 +42,13 @@ struct Entry
     double value = 0;
 };
 
-// Slot of a word's first letter (case kept: 0-51) and its second letter
-// (case folded: 1-26, or 0 for a one-letter word) in FigureKeywords' opener table.
+// Slot of a word's first letter (0-51) and its second letter (1-52, or 0 for
+// a one-letter word), case kept for both, in FigureKeywords' opener table.
 constexpr size_t keywordOpenerSlot(char16_t first, char16_t second)
 {
     const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
-    return f * 27 + (second ? size_t((second | 0x20) - u'a' + 1) : 0);
+    const size_t s = !second ? 0 : second >= u'a' ? size_t(second - u'a') + 1 : size_t(second - u'A') + 27;
+    return f * 53 + s;
 }
 
 // keywordOpenerSlot() in two table loads for ASCII letters: the first
@@ -84,10 +85,10 @@ public:
     static const FigureKeywords &instance();
 
     // Whether the ASCII letter word [b, e) can be a keyword that opens a
-    // figure, judged on its first two letters and its length only: the main
-    // loop skips all other words ("the", "to", "deal") without packing or
-    // looking them up.
-    using Openers = std::array<uint16_t, 52 * 27>;
+    // figure or a currency prefix ("US$", "CHF", "Rs"), judged on its first
+    // two letters and its length only: the main loop skips all other words
+    // ("the", "to", "The", "deal") without packing or looking them up.
+    using Openers = std::array<uint16_t, 52 * 53>;
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;

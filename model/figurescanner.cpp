@@ -1647,17 +1647,12 @@ void FigureScanner::run()
             const qsizetype e = letterRunEnd(d, i + 1, n);
             // Most words neither open a figure nor can be a currency prefix
             // ("US$", "CHF 2bn"): skip them before any packing or lookup.
+            // One table test decides both (a word's case and length were a
+            // mispredicted branch here).
             if (!FigureKeywords::mayOpenFigure(opens, d + i, d + e)) {
-                // only a short capitalised word glued to a sign or followed
-                // by a number can still be a currency prefix (tested below)
-                const char16_t follow = e < n ? d[e] : u' ';
-                if (!(isUpper(c) && e - i <= 3
-                      && (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
-                          || (isHSpace(follow) && isDigit(at(e + 1)))))) {
-                    // the space after the word cannot start a figure either
-                    i = e < n && d[e] == u' ' ? e + 1 : e;
-                    continue;
-                }
+                // the space after the word cannot start a figure either
+                i = e < n && d[e] == u' ' ? e + 1 : e;
+                continue;
             }
             if (isAlnum(unitBefore(i)) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
                 i = e;

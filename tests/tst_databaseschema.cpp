@@ -31,6 +31,21 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// Opens the file as it is: an older schema stays at its version, as the tests need to see it.
+bool openAsItIs(Database &db, const QString &path, QString *error = nullptr)
+{
+    Database::Options noMigration;
+    noMigration.migrate = false;
+    return db.open(path, noMigration, error);
+}
+
+// A new file at an earlier schema version, as a build of that version created it.
+bool createAtVersion(Database &db, const QString &path, int version)
+{
+    QFile::remove(path);
+    return openAsItIs(db, path) && SchemaMigrator(db).migrateTo(version);
+}
+
 QString queryText(const Database &db, const char *sql)
 {
     Statement s = db.prepare(sql);
@@ -167,8 +182,14 @@ void TestDatabaseSchema::migratesEarlierVersions_data()
     QTest::addColumn<int>("version");
     QTest::addColumn<int>("articles");
     QTest::newRow("version 1") << QStringLiteral("schema-v1.sqlite") << 1 << 1;
+    QTest::newRow("version 2") << QStringLiteral("schema-v2.sqlite") << 2 << 1;
     QTest::newRow("version 3") << QStringLiteral("schema-v3.sqlite") << 3 << 2;
+    QTest::newRow("version 4") << QStringLiteral("schema-v4.sqlite") << 4 << 2;
+    QTest::newRow("version 5") << QStringLiteral("schema-v5.sqlite") << 5 << 2;
+    QTest::newRow("version 6") << QStringLiteral("schema-v6.sqlite") << 6 << 2;
     QTest::newRow("version 7") << QStringLiteral("schema-v7.sqlite") << 7 << 3;
+    QTest::newRow("version 8") << QStringLiteral("schema-v8.sqlite") << 8 << 3;
+    QTest::newRow("version 9") << QStringLiteral("schema-v9.sqlite") << 9 << 3;
 }
 
 void TestDatabaseSchema::migratesEarlierVersions()
@@ -182,9 +203,7 @@ void TestDatabaseSchema::migratesEarlierVersions()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), version);
     }
     Database db;
@@ -290,9 +309,7 @@ void TestDatabaseSchema::migrationStepsOneVersionAtATime()
     const QString path = m_dir.filePath(QStringLiteral("steps.sqlite"));
     QFile::remove(path);
     Database db;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY(db.open(path, noMigration));
+    QVERIFY(openAsItIs(db, path));
     QCOMPARE(db.userVersion(), 0);
     SchemaMigrator migrator(db);
     QVERIFY(migrator.migrateTo(1));
@@ -336,13 +353,9 @@ void TestDatabaseSchema::compactFactTablesMarkFactsForRefresh()
     // A version 3 file with current facts: the compact fact tables replace the old ones, and the
     // facts are marked out of date so that the stored articles are read again on first use.
     const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
-    QFile::remove(path);
     {
         Database db;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(db.open(path, noMigration));
-        QVERIFY(SchemaMigrator(db).migrateTo(3));
+        QVERIFY(createAtVersion(db, path, 3));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, text, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, 'Hello', 'now')"));
         QVERIFY(db.exec("INSERT INTO meta (key, value) VALUES ('facts_rules', '3')"));
@@ -362,13 +375,9 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     // A version 9 file with a mention naming its fact and an event: version 10 keeps the
     // mention without fact_id/position, and empties facts and events for a rebuild on first use.
     const QString path = m_dir.filePath(QStringLiteral("v9.sqlite"));
-    QFile::remove(path);
     {
         Database db;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(db.open(path, noMigration));
-        QVERIFY(SchemaMigrator(db).migrateTo(9));
+        QVERIFY(createAtVersion(db, path, 9));
         QVERIFY(db.exec("INSERT INTO articles (path, file_name, content_hash, format, encoding, byte_size, body, "
                         "ingested_at) VALUES ('/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now')"));
         QVERIFY(db.exec("INSERT INTO fact_types (id, metric, part, kind, unit, qualifier) "
@@ -382,9 +391,7 @@ void TestDatabaseSchema::factsListTheirSourcesFromVersion10()
     }
     Database db;
     QString error;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY2(db.open(path, noMigration, &error), qPrintable(error));
+    QVERIFY2(openAsItIs(db, path, &error), qPrintable(error));
     QVERIFY2(SchemaMigrator(db).migrateTo(10, &error), qPrintable(error));
     QCOMPARE(db.userVersion(), 10);
     auto columns = [&db](const char *table) {
@@ -426,12 +433,8 @@ void TestDatabaseSchema::version11KeepsMentionsWithoutForeignKey()
     // copies the mentions (keys kept, so facts stay), lists each article's families, and
     // drops the foreign key and the index by article.
     const QString path = m_dir.filePath(QStringLiteral("v10.sqlite"));
-    QFile::remove(path);
     Database db;
-    Database::Options noMigration;
-    noMigration.migrate = false;
-    QVERIFY(db.open(path, noMigration));
-    QVERIFY(SchemaMigrator(db).migrateTo(10));
+    QVERIFY(createAtVersion(db, path, 10));
     QVERIFY(db.exec("INSERT INTO articles (id, path, file_name, content_hash, format, encoding, byte_size, body, ingested_at) "
                     "VALUES (1, '/a.txt', 'a.txt', 'h1', 'txt', 'UTF-8', 5, x'', 'now'), "
                     "(2, '/b.txt', 'b.txt', 'h2', 'txt', 'UTF-8', 5, x'', 'now');"
@@ -486,9 +489,7 @@ void TestDatabaseSchema::version11FixtureGainsTextDictionaries()
     QStringList mentionsBefore, factsBefore;
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), 11);
         QCOMPARE(queryText(old, "SELECT count(*) FROM sqlite_schema WHERE name = 'text_dictionaries'"), QStringLiteral("0"));
         mentionsBefore = queryRows(old, mentionRows);
@@ -541,9 +542,7 @@ void TestDatabaseSchema::version10FixtureKeepsItsFacts()
     QStringList mentionsBefore, factsBefore, familiesBefore;
     {
         Database old;
-        Database::Options noMigration;
-        noMigration.migrate = false;
-        QVERIFY(old.open(path, noMigration));
+        QVERIFY(openAsItIs(old, path));
         QCOMPARE(old.userVersion(), 10);
         mentionsBefore = queryRows(old, mentionRows);
         factsBefore = queryRows(old, factRows);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "currencytable.h"
 #include "decodedfile.h"
 #include "figureextractor.h"
 
@@ -117,6 +118,8 @@ private slots:
     void relativeDates();
     void exactDecimalValues_data();
     void exactDecimalValues();
+    void letterSignsOpenSums_data();
+    void letterSignsOpenSums();
     void threadSafety();
 };
 
@@ -473,6 +476,34 @@ void TestFigureExtractor::exactDecimalValues()
 
 // extract() is const and keeps no state: the same text gives the same
 // figures from several threads at once.
+// The scanner skips words by their first two letters before it asks for a
+// currency sign: every sign written with letters ("US$", "Rs", "RM") must
+// still open a sum, inside a sentence and at the start of the text.
+void TestFigureExtractor::letterSignsOpenSums_data()
+{
+    QTest::addColumn<QString>("sign");
+    const QList<QStringView> signs = CurrencyTable::letterSigns();
+    QVERIFY(signs.size() >= 10);
+    for (const QStringView sign : signs)
+        QTest::newRow(qPrintable(sign.toString())) << sign.toString();
+}
+
+void TestFigureExtractor::letterSignsOpenSums()
+{
+    QFETCH(QString, sign);
+    QVERIFY(sign.front().isLetter());
+    for (const QString &before : {QString(), QStringLiteral("The fund put ")}) {
+        const QString text = before + sign + QStringLiteral("5 billion into the project.");
+        const QList<Figure> figures = FigureExtractor().extract(text, QDate(2025, 11, 3));
+        QVERIFY2(!figures.isEmpty(), qPrintable(text));
+        const Figure &f = figures.first();
+        QCOMPARE(f.kind, FigureKind::Money);
+        QCOMPARE(text.mid(f.start, f.length()), sign + QStringLiteral("5 billion"));
+        QCOMPARE(f.value, 5e9);
+        QCOMPARE(f.unit.size(), 3);
+    }
+}
+
 void TestFigureExtractor::threadSafety()
 {
     const QString text = readDecodedFile(corpusFiles().value(3));
