@@ -724,9 +724,14 @@ const CaselessWords &investmentIsPreWords()
     static const CaselessWords words{"investment", "investments"};
     return words;
 }
+const CaselessWords &payWords()
+{
+    static const CaselessWords words{"pay", "pays", "paid", "paying"};
+    return words;
+}
 const CaselessWords &pre14Lists()
 {
-    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords()};
+    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords()};
     return lists;
 }
 
@@ -743,6 +748,17 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
                                    R"(( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
     if (has(pre14, priceIsWords(), priceIs))
         return true;
+    // "X to pay $N for Y", "will pay $N in cash for Y": a sum paid for a company named right after "for"
+    // (not for its assets: "for Y's patents") is its price, as "buy Y for $N" is.
+    static const auto payPre = rx(R"(\b(pay|pays|paid|paying)( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
+    if (!computeSentence && has(pre14, payWords(), payPre)) {
+        static const auto forCompany = rx(R"(^\W*(in (cash|stock|shares)\W*)?for\s+$)");
+        static const auto possessive = rx(R"(^('s|’s)\b)");
+        for (const Party &p : ctx.parties)
+            if (p.start >= f.end && !p.viaProduct && has(ctx.lowerSlice(f.end, p.start), forCompany)
+                && !has(ctx.lowerSlice(p.end, p.end + 3), possessive))
+                return true;
+    }
     // "completed its acquisition of X for $N": the noun buys as the verb does ("acquisition" is no "acquir…").
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                       R"((acquisition|takeover|buyout) of)\b)");

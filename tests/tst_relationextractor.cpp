@@ -440,6 +440,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("- **Revolut annual revenue**: $4 billion.")
         << QStringLiteral("Revolut") << QStringLiteral("$4 billion|4e9|USD")
         << QStringLiteral("$4 billion") << QStringLiteral("other Revolut -");
+    QTest::newRow("paying a sum for a company is its price")
+        << QStringLiteral("Heineken to pay €2.5 billion for Distell")
+        << QStringLiteral("Heineken;Distell") << QStringLiteral("€2.5 billion|2.5e9|EUR")
+        << QStringLiteral("€2.5 billion") << QStringLiteral("stake_value Heineken Distell");
+    QTest::newRow("paying a sum in cash for a company is its price")
+        << QStringLiteral("Reliance Retail will pay Rs 2,850 crore in cash for Metro Cash.")
+        << QStringLiteral("Reliance Retail;Metro Cash") << QStringLiteral("Rs 2,850 crore|2.85e10|INR")
+        << QStringLiteral("Rs 2,850 crore") << QStringLiteral("stake_value Reliance Retail Metro Cash");
+    QTest::newRow("paying for a company's assets is no price of the company")
+        << QStringLiteral("Sanofi paid $600 million for Kymab's antibody rights.")
+        << QStringLiteral("Sanofi;Kymab") << QStringLiteral("$600 million|6e8|USD")
+        << QStringLiteral("$600 million") << QStringLiteral("other Sanofi -");
     QTest::newRow("a takeover by a buyer named after the sum")
         << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
