@@ -1591,6 +1591,24 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         subj = buyer;
                     }
                 }
+                // "X, a utility, is buying out Y by increasing its stake of 30% to 100%": who does the
+                // gerund after "by/after" is the sentence's subject, so "its" stake is X's, held in Y.
+                static const auto gerundStake = rx(R"(\b(by|after|through) \w+ing (its|their) (\w+ ){0,2}(stake|holding|shareholding)\b[^.;]*$)");
+                static const CaselessWords gerundStakeWords{"stake", "holding", "shareholding"};
+                const QString stakeLead = ctx.lowerSlice(sentence.start, f.start);
+                if (m.metric != Metric::Investment && has(stakeLead, gerundStakeWords, gerundStake)) {
+                    const qsizetype gerundAt = sentence.start + matchIn(gerundStake, stakeLead).capturedStart();
+                    const Party *lead = firstWhere([&](const Party &p) {
+                        return p.end <= gerundAt && !inAsideClause(ctx, sentence, p) && !fromBy.contains(p.prevWord)
+                            && !inInto.contains(p.prevWord);
+                    });
+                    if (lead && (!subj || subj->root != lead->root)) {
+                        const Party *held = nearestBefore([&](const Party &p) { return p.end <= gerundAt && p.root != lead->root; });
+                        subj = lead;
+                        if (held && (!obj || obj->root == lead->root))
+                            obj = headOf(held);
+                    }
+                }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
                 if (!subj && (obj || !hasInvestee)) // the investor is the party the sentence leads with

@@ -452,6 +452,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Sanofi paid $600 million for Kymab's antibody rights.")
         << QStringLiteral("Sanofi;Kymab") << QStringLiteral("$600 million|6e8|USD")
         << QStringLiteral("$600 million") << QStringLiteral("other Sanofi -");
+    QTest::newRow("its stake belongs to the subject, not to the company nearest")
+        << QStringLiteral("Orsted, a Danish wind developer, is buying out solar firm Sunfield Power by increasing its current stake of about 40 per cent to 100 per cent, it said on Monday.")
+        << QStringLiteral("Orsted;Sunfield Power") << QStringLiteral("40 per cent|40|%|approx;100 per cent|100|%")
+        << QStringLiteral("40 per cent") << QStringLiteral("stake_percent Orsted Sunfield Power");
+    QTest::newRow("its holding after a gerund is the subject's")
+        << QStringLiteral("Heidelberg Materials took control of Cementir Holding after raising its shareholding to 51%.")
+        << QStringLiteral("Heidelberg Materials;Cementir Holding") << QStringLiteral("51%|51|%")
+        << QStringLiteral("51%") << QStringLiteral("stake_percent Heidelberg Materials Cementir Holding");
     QTest::newRow("a takeover by a buyer named after the sum")
         << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
