@@ -1715,7 +1715,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 static const auto ownBuildOutRe = rx(R"(^\W*on (its own |their own |new |more )?(\w+[- ]){0,2}(data cent(er|re)s|infrastructure|capital spending|capex)\b)");
                 static const CaselessWords ownBuildOutWords{"*data", "*infrastructure", "*capital", "*capex"};
                 const bool ownBuildOut = !pointsBack && has(head, ownBuildOutWords, ownBuildOutRe);
-                for (qsizetype back = si - 1; !ownBuildOut && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                // "Previously, X had a $N contract", "In comparison, …": a sentence that opens on another
+                // story's deal names its own parties; those of the sentences before belong to the first story.
+                static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
+                const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))

@@ -460,6 +460,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Heidelberg Materials took control of Cementir Holding after raising its shareholding to 51%.")
         << QStringLiteral("Heidelberg Materials;Cementir Holding") << QStringLiteral("51%|51|%")
         << QStringLiteral("51%") << QStringLiteral("stake_percent Heidelberg Materials Cementir Holding");
+    QTest::newRow("a deal told for comparison takes no party from the story before")
+        << QStringLiteral("SAP has signed a €3 billion cloud contract with Siemens. Previously, Infosys had a €1 billion cloud contract, which was later cancelled.")
+        << QStringLiteral("SAP;Siemens;Infosys") << QStringLiteral("€3 billion|3e9|EUR;€1 billion|1e9|EUR")
+        << QStringLiteral("€1 billion") << QStringLiteral("compute_commitment Infosys -");
     QTest::newRow("a takeover by a buyer named after the sum")
         << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
