@@ -856,8 +856,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     if (f.kind == FigureKind::Percent) {
         static const auto stakeHead = rx(R"(^(\W*)(equity |ownership )?(stake|share|shareholding|ownership|holding|interest)\b)");
         static const CaselessWords stakeHeadWords{"*stake", "*share", "*shareholding", "*ownership", "*holding", "*interest"};
-        // "raises its stake in X to 20%", "takes its shareholding to nearly 20%".
-        static const auto stakePre = rx(R"(\b(stake|shareholding|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(stake|shareholding)\b(\s+\S+){0,4}\s+(to|at)( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept|takes?|took|taking|buys?|bought|buying|acquires?|acquired|acquiring)( about| roughly| approximately| around| nearly)?$)");
+        // "raises its stake in X to 20%", "takes its shareholding to nearly 20%", "raised its holding in X
+        // to 33%" ("holding" only after its/their: "holding interest rates at 6.5%" is no stake).
+        static const auto stakePre = rx(R"(\b(stake|shareholding|holding|ownership|interest) of( about| roughly| approximately| around| nearly)?$|\b(stake|shareholding|(its|their) (holding|ownership))\b(\s+\S+){0,4}\s+(to|at)( about| roughly| approximately| around| nearly)?$|\b(owns?|owned|holds?|held|retains?|retained|keeps?|kept|takes?|took|taking|buys?|bought|buying|acquires?|acquired|acquiring)( about| roughly| approximately| around| nearly)?$)");
         static const CaselessWords stakePreWords{"stake", "shareholding", "holding", "ownership", "interest", "own*", "hold*", "held", "retain*", "keep*", "kept", "tak*", "took", "buy*", "bought", "acquir*"};
         static const auto ofHead = rx(R"(^\W*of\b)");
         static const CaselessWords ofHeadWords{"*of"};

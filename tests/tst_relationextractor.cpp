@@ -464,6 +464,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("SAP has signed a €3 billion cloud contract with Siemens. Previously, Infosys had a €1 billion cloud contract, which was later cancelled.")
         << QStringLiteral("SAP;Siemens;Infosys") << QStringLiteral("€3 billion|3e9|EUR;€1 billion|1e9|EUR")
         << QStringLiteral("€1 billion") << QStringLiteral("compute_commitment Infosys -");
+    QTest::newRow("a holding raised to a share is a stake")
+        << QStringLiteral("Prosus, which is listed in Amsterdam, raised its holding in Swiggy to 33%.")
+        << QStringLiteral("Prosus;Swiggy") << QStringLiteral("33%|33|%")
+        << QStringLiteral("33%") << QStringLiteral("stake_percent Prosus Swiggy");
+    QTest::newRow("holding rates at a level is no stake")
+        << QStringLiteral("The Reserve Bank of India is holding interest rates at 6.5%.")
+        << QStringLiteral("Reserve Bank of India") << QStringLiteral("6.5%|6.5|%")
+        << QStringLiteral("6.5%") << QStringLiteral("other Reserve Bank of India -");
     QTest::newRow("a takeover by a buyer named after the sum")
         << QStringLiteral("Darktrace has agreed a $5.3 billion takeover by the private equity firm Thoma Bravo.")
         << QStringLiteral("Darktrace;Thoma Bravo") << QStringLiteral("$5.3 billion|5.3e9|USD")
