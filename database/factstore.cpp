@@ -48,6 +48,15 @@ void bindId(Statement &s, int index, qint64 id)
         s.bindNull(index);
 }
 
+// Binds a time code (FactCodes): 0 is undated (NULL); a negative code names a date written otherwise.
+void bindTime(Statement &s, int index, qint64 code)
+{
+    if (code != 0)
+        s.bind(index, code);
+    else
+        s.bindNull(index);
+}
+
 // The mention columns, in the order readRow() expects them: the key (as FactSourceScan reads it), then the rest.
 #define MENTION_DATA                                                                                              \
     "subject, object, subject_name, object_name, type, value, value_max, time, start, length, sentence_start, " \
@@ -341,10 +350,7 @@ bool FactStore::insertRow(const Row &r, QString *error)
     s.bind(8, r.typeId);
     s.bind(9, r.value);
     s.bind(10, r.valueMax);
-    if (r.timeCode != 0)
-        s.bind(11, r.timeCode);
-    else
-        s.bindNull(11);
+    bindTime(s, 11, r.timeCode);
     s.bind(12, r.start);
     s.bind(13, r.length);
     s.bind(14, r.sentenceStart);
@@ -591,10 +597,7 @@ bool FactStore::writeFact(const StoredFact &sf, const QList<Row> &rows, QString 
     s.bind(4, type);
     s.bind(5, f.value);
     s.bind(6, f.valueMax);
-    if (time != 0)
-        s.bind(7, time);
-    else
-        s.bindNull(7);
+    bindTime(s, 7, time);
     s.bind(8, qint64(f.status));
     bindId(s, 9, sf.firstArticle);
     if (f.alternatives.isEmpty())
@@ -937,10 +940,7 @@ bool FactStore::reconcileSingle(Row &row, QList<qint64> &changed, QString *error
         s.bind(4, row.typeId);
         s.bind(5, row.value);
         s.bind(6, row.valueMax);
-        if (row.timeCode != 0)
-            s.bind(7, row.timeCode);
-        else
-            s.bindNull(7);
+        bindTime(s, 7, row.timeCode);
         s.bind(8, qint64(row.flags & Retracted ? FactStatus::Retracted : FactStatus::Single));
         bindId(s, 9, row.articleId);
         s.bindNull(10);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdictionaries.h"
 
-#include <sqlite3.h>
+#include "statement.h"
+
 #include <zdict.h>
 #include <zstd.h>
 
@@ -111,18 +112,13 @@ quint32 TextDictionaries::store(sqlite3 *db, const QByteArray &dictionary, QStri
             *error = QStringLiteral("not a zstd dictionary");
         return 0;
     }
-    sqlite3_stmt *s = nullptr;
-    int rc = sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO text_dictionaries (id, dictionary) VALUES (?1, ?2)", -1, &s,
-                                nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_int64(s, 1, sqlite3_int64(id));
-        sqlite3_bind_blob(s, 2, dictionary.constData(), int(dictionary.size()), SQLITE_STATIC);
-        rc = sqlite3_step(s);
-    }
-    sqlite3_finalize(s);
-    if (rc != SQLITE_DONE) {
+    Statement s(db, "INSERT OR IGNORE INTO text_dictionaries (id, dictionary) VALUES (?1, ?2)");
+    s.bind(1, qint64(id));
+    s.bindBlob(2, dictionary);
+    QString reason;
+    if (!s.execute(&reason)) {
         if (error)
-            *error = QStringLiteral("cannot store the text dictionary: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            *error = QStringLiteral("cannot store the text dictionary: %1").arg(reason);
         return 0;
     }
     return id;
@@ -133,19 +129,17 @@ namespace {
 // Registers the dictionaries the query returns (id, dictionary); the last one's id.
 quint32 loadRows(sqlite3 *db, const char *sql, qint64 id)
 {
-    sqlite3_stmt *s = nullptr;
-    quint32 last = 0;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
+    Statement s(db, sql);
+    if (!s.isValid())
         return 0; // a database before version 12: no dictionaries
     if (id >= 0)
-        sqlite3_bind_int64(s, 1, id);
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(s, 1));
-        const QByteArray dictionary(data, sqlite3_column_bytes(s, 1));
-        if (TextDictionaries::add(dictionary) == quint32(sqlite3_column_int64(s, 0)))
-            last = quint32(sqlite3_column_int64(s, 0));
+        s.bind(1, id);
+    quint32 last = 0;
+    while (s.step()) {
+        const quint32 stored = quint32(s.columnInt(0));
+        if (TextDictionaries::add(s.columnBlob(1)) == stored)
+            last = stored;
     }
-    sqlite3_finalize(s);
     return last;
 }
 
