@@ -5,6 +5,7 @@
 #include "articlerepository.h"
 #include "articlestore.h"
 #include "database.h"
+#include "querytext.h"
 #include "defaultdatabase.h"
 #include "ingestor.h"
 #include "searchindex.h"
@@ -36,12 +37,6 @@ const QByteArray Grid = "Utility Westmark Energy plans to spend €4.5 billion o
                         "adding 3 gigawatts of offshore wind capacity.\n";
 
 using Spans = QList<QPair<int, int>>; // (start, end)
-
-QString text(const Database &db, const char *sql)
-{
-    Statement s = db.prepare(sql);
-    return s.step() ? s.columnText(0) : QString();
-}
 
 } // namespace
 
@@ -124,7 +119,7 @@ void TestDatabaseIngest::idempotent()
     QCOMPARE(first.added, 3);
     QCOMPARE(first.unchanged, 0);
     QCOMPARE(m_db->articleCount(), 3);
-    const QString figuresBefore = text(*m_db, "SELECT sum(figure_count) FROM article_spans");
+    const QString figuresBefore = queryText(*m_db, "SELECT sum(figure_count) FROM article_spans");
     QVERIFY(figuresBefore.toInt() > 0);
 
     const Ingestor::Summary second = ingest({news});
@@ -132,7 +127,7 @@ void TestDatabaseIngest::idempotent()
     QCOMPARE(second.unchanged, 3);
     QCOMPARE(second.replaced, 0);
     QCOMPARE(m_db->articleCount(), 3);
-    QCOMPARE(text(*m_db, "SELECT sum(figure_count) FROM article_spans"), figuresBefore);
+    QCOMPARE(queryText(*m_db, "SELECT sum(figure_count) FROM article_spans"), figuresBefore);
 }
 
 void TestDatabaseIngest::changedFileReplacesItsEarlierVersion()
@@ -145,13 +140,13 @@ void TestDatabaseIngest::changedFileReplacesItsEarlierVersion()
     QCOMPARE(s.replaced, 1);
     QCOMPARE(s.added, 0);
     QCOMPARE(m_db->articleCount(), 1);
-    QVERIFY(text(*m_db, "SELECT text FROM articles").contains(QLatin1String("raised its offer")));
+    QVERIFY(queryText(*m_db, "SELECT text FROM articles").contains(QLatin1String("raised its offer")));
     // Nothing of the old version is left: not its figures, not its words in the index.
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM article_spans WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM entity_articles WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM article_spans"), QStringLiteral("1"));
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'closing'"), QStringLiteral("0"));
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'offer'"), QStringLiteral("1"));
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM article_spans WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM entity_articles WHERE article_id NOT IN (SELECT id FROM articles)"), QStringLiteral("0"));
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM article_spans"), QStringLiteral("1"));
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'closing'"), QStringLiteral("0"));
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'offer'"), QStringLiteral("1"));
 }
 
 void TestDatabaseIngest::sameContentAtTwoPathsIsStoredOnce()
@@ -162,7 +157,7 @@ void TestDatabaseIngest::sameContentAtTwoPathsIsStoredOnce()
     QCOMPARE(s.added, 1);
     QCOMPARE(s.unchanged, 1);
     QCOMPARE(m_db->articleCount(), 1);
-    QCOMPARE(text(*m_db, "SELECT file_name FROM articles"), QStringLiteral("grid.txt"));
+    QCOMPARE(queryText(*m_db, "SELECT file_name FROM articles"), QStringLiteral("grid.txt"));
 }
 
 void TestDatabaseIngest::rejectedInputsAreNamedAndTheRestIsStored_data()
@@ -243,7 +238,7 @@ void TestDatabaseIngest::foldersAreWalkedRecursivelyInOrder()
     QVERIFY(input.rejected.isEmpty());
     const Ingestor::Summary s = ingest({root});
     QCOMPARE(s.added, 2);
-    QCOMPARE(text(*m_db, "SELECT group_concat(format, ',') FROM (SELECT format FROM articles ORDER BY id)"),
+    QCOMPARE(queryText(*m_db, "SELECT group_concat(format, ',') FROM (SELECT format FROM articles ORDER BY id)"),
              QStringLiteral("txt,html"));
 }
 
@@ -251,7 +246,7 @@ void TestDatabaseIngest::diskFullRollsBackTheBatch()
 {
     writeFile(m_dir->filePath(QStringLiteral("first/rail.txt")), Rail);
     QCOMPARE(ingest({m_dir->filePath(QStringLiteral("first"))}).added, 1);
-    const qint64 pages = text(*m_db, "PRAGMA page_count").toLongLong();
+    const qint64 pages = queryText(*m_db, "PRAGMA page_count").toLongLong();
     // Many articles that cannot fit in four more pages.
     for (int i = 0; i < 60; ++i) {
         QByteArray body;
@@ -269,7 +264,7 @@ void TestDatabaseIngest::diskFullRollsBackTheBatch()
     QVERIFY(!m_db->inTransaction());
     // What was there before is intact, and the database works on.
     QCOMPARE(m_db->articleCount(), 1);
-    QCOMPARE(text(*m_db, "SELECT file_name FROM articles"), QStringLiteral("rail.txt"));
+    QCOMPARE(queryText(*m_db, "SELECT file_name FROM articles"), QStringLiteral("rail.txt"));
     QString details;
     QVERIFY2(m_db->integrityCheck(&details), qPrintable(details));
     QVERIFY2(m_db->searchIndexCheck(&details), qPrintable(details));
@@ -318,7 +313,7 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
     QVERIFY(m_db->commit());
     QCOMPARE(store.idForHash(QStringLiteral("abc123")), id);
     QCOMPARE(store.idForPath(QStringLiteral("/srv/news/mine.txt")), id);
-    QCOMPARE(text(*m_db, "SELECT title || '|' || publisher || '|' || published || '|' || byte_size FROM articles"),
+    QCOMPARE(queryText(*m_db, "SELECT title || '|' || publisher || '|' || published || '|' || byte_size FROM articles"),
              QStringLiteral("Mining deal|Ore Weekly|2023-06-14|99"));
     const ArticleRepository repository(*m_db);
     QStringList figures;
@@ -339,16 +334,16 @@ void TestDatabaseIngest::storeKeepsWhatItIsGiven()
     QCOMPARE(repository.entry(id)->figureCount, 2);
     QCOMPARE(repository.entry(id)->entityMentionCount, 3);
     QCOMPARE(repository.article(id)->text, x.article.text);
-    QCOMPARE(text(*m_db, "SELECT text FROM articles"), x.article.text);
-    QCOMPARE(text(*m_db, "SELECT count(*) FROM entities"), QStringLiteral("2"));
-    QCOMPARE(text(*m_db, "SELECT group_concat(e.name || ':' || ea.mentions, ' ') FROM entity_articles ea "
+    QCOMPARE(queryText(*m_db, "SELECT text FROM articles"), x.article.text);
+    QCOMPARE(queryText(*m_db, "SELECT count(*) FROM entities"), QStringLiteral("2"));
+    QCOMPARE(queryText(*m_db, "SELECT group_concat(e.name || ':' || ea.mentions, ' ') FROM entity_articles ea "
                          "JOIN entities e ON e.id = ea.entity_id"),
              QStringLiteral("Quarry Ltd:2 Basalt AG:1"));
     const QList<ArticleRepository::EntityCount> entities = repository.entities();
     QCOMPARE(entities.size(), 2);
     QCOMPARE(entities.first().name, QStringLiteral("Basalt AG"));
     QCOMPARE(entities.first().articleCount, 1);
-    QCOMPARE(text(*m_db, "SELECT reason || start || '-' || \"end\" FROM excluded_regions"), QStringLiteral("furniture67-83"));
+    QCOMPARE(queryText(*m_db, "SELECT reason || start || '-' || \"end\" FROM excluded_regions"), QStringLiteral("furniture67-83"));
 }
 
 // A name stored by an earlier ingest (another ArticleStore, nothing cached)
@@ -377,9 +372,9 @@ void TestDatabaseIngest::storedEntityKeepsItsRow()
                  qPrintable(error));
         QVERIFY(m_db->commit());
     }
-    QCOMPARE(text(*m_db, "SELECT group_concat(id || '=' || name || '/' || coalesce(part_of, '-'), ' ') FROM entities"),
+    QCOMPARE(queryText(*m_db, "SELECT group_concat(id || '=' || name || '/' || coalesce(part_of, '-'), ' ') FROM entities"),
              QStringLiteral("1=Quarry Ltd/Quarry Group 2=Basalt AG/- 3=Cobalt SA/-"));
-    QCOMPARE(text(*m_db, "SELECT group_concat(article_id || ':' || entity_id, ' ') FROM entity_articles"),
+    QCOMPARE(queryText(*m_db, "SELECT group_concat(article_id || ':' || entity_id, ' ') FROM entity_articles"),
              QStringLiteral("1:1 1:2 2:1 2:2 2:3"));
     const ArticleRepository repository(*m_db);
     QCOMPARE(repository.entityMentions(2).first().partOf, QStringLiteral("Quarry Group"));
@@ -478,7 +473,7 @@ void TestDatabaseIngest::searchFindsStoredArticles()
     QCOMPARE(got, files);
     if (results.isEmpty())
         return;
-    const QString articleText = text(*m_db, QStringLiteral("SELECT text FROM articles WHERE id = %1").arg(results.first().articleId).toUtf8().constData());
+    const QString articleText = queryText(*m_db, QStringLiteral("SELECT text FROM articles WHERE id = %1").arg(results.first().articleId).toUtf8().constData());
     QStringList hitTexts;
     for (const SearchQuery::Span &h : results.first().hits)
         hitTexts << articleText.mid(h.start, h.end - h.start);

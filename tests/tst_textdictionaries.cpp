@@ -5,6 +5,7 @@
 #include "articleanalyzer.h"
 #include "articlereader.h"
 #include "database.h"
+#include "querytext.h"
 #include "gazetteer.h"
 #include "ingestor.h"
 #include "statement.h"
@@ -35,12 +36,6 @@ QList<QByteArray> sampleTexts(int count, quint64 seed)
 unsigned frameDictionary(const QByteArray &body)
 {
     return ZSTD_getDictID_fromFrame(body.constData(), size_t(body.size()));
-}
-
-QString queryText(const Database &db, const char *sql)
-{
-    Statement s = db.prepare(sql);
-    return s.step() ? s.columnText(0) : QString();
 }
 
 } // namespace
