@@ -582,6 +582,8 @@ const char kDemonyms[] =
     "Chinese Japanese Korean Taiwanese Vietnamese Thai Indonesian Malaysian Singaporean Filipino "
     "Australian European Asian";
 const char kNameTails[] = "AI";
+// Stop words that open some company names ("Seven West Media", "First Republic Bank").
+const char kNumberWords[] = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve First Third";
 const char kAdverbs[] =
     "Historically Additionally Notably Importantly Separately Similarly Previously Recently Currently "
     "Ultimately Initially Finally Specifically Earlier Later Elsewhere Together Nevertheless Nonetheless "
@@ -676,7 +678,7 @@ struct EntityExtractor::Item
     EntityType type = EntityType::Organisation;
     bool weak = false; // a person only if the text does not name it a company elsewhere
     bool fromMemory = false; // decided by a name the text taught earlier
-    bool dottedLegalForm = false; // followed by a legal form spelt with full stops ("N.V.", "S.p.A.")
+    bool dottedLegalForm = false; // followed by an abbreviated legal form ("N.V.", "S.p.A.", "A/S")
     QString name; // for decided unknown items and versioned products
     QString partOf;
 
@@ -791,6 +793,15 @@ struct EntityExtractor::Scan
             && dottedLettersAt(k);
     }
     bool dottedLettersAt(qsizetype k) const;
+    // "A/S", "S/A", "K/S" at token k: the token after it, or k when there is none.
+    qsizetype slashedLegalFormEnd(qsizetype k) const
+    {
+        const auto letter = [this](qsizetype t) { return isCap(t) && toks[t].end - toks[t].start == 1; };
+        return letter(k) && isPunct(k + 1, u'/') && !(flags(k + 1) & TSpace) && letter(k + 2)
+                && !(flags(k + 2) & TSpace)
+            ? k + 3
+            : k;
+    }
     void unifyShortNames();
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
@@ -984,6 +995,7 @@ void EntityExtractor::Scan::buildItems()
 {
     const qsizetype n = size();
     qsizetype i = 0;
+    qsizetype numberWord = -1; // the last capitalised number word passed over
     while (i < n) {
         // Only words holding a capital start an item: a tight loop over the others.
         while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
@@ -1025,8 +1037,10 @@ void EntityExtractor::Scan::buildItems()
                         ++it.last;
                 }
             }
+            if (e.type == EntityType::Organisation)
+                it.dottedLegalForm = slashedLegalFormEnd(it.last + 1) > it.last + 1;
             items.push_back(it);
-            i = it.last + 1;
+            i = it.dottedLegalForm ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
             continue;
         }
         qsizetype entry = -1;
@@ -1055,6 +1069,8 @@ void EntityExtractor::Scan::buildItems()
             continue;
         }
         if (c & (Stop | NameTail | LegalSuffix | Title)) {
+            if (c & NumberWord)
+                numberWord = i;
             ++i;
             continue;
         }
@@ -1076,8 +1092,9 @@ void EntityExtractor::Scan::buildItems()
         while (k < n) {
             const quint32 fk = toks[k].flags;
             if ((fk & TWord) && (fk & TSpace) && isCap(k)) {
-                if (view(k).size() == 1 && isPunct(k + 1, u'.') && dottedLegalFormAt(k))
-                    break; // "Kiwi Labs N.V."
+                if (view(k).size() == 1
+                    && ((isPunct(k + 1, u'.') && dottedLegalFormAt(k)) || slashedLegalFormEnd(k) > k))
+                    break; // "Kiwi Labs N.V.", "Kiwi Wind A/S"
                 const quint32 ck = classes(k);
                 if (ck & NameTail) { // "Kiwi AI" ends here
                     it.last = k;
@@ -1126,6 +1143,14 @@ void EntityExtractor::Scan::buildItems()
                     it.last = k;
                 break;
             }
+            // "Department of the Interior", "Bank of the West"
+            if (wordIs(k, u"of") && wordIs(k + 1, u"the") && isCap(k + 2) && (flags(k + 2) & TSpace)
+                && !(classes(k + 2) & Stop) && (classes(it.last) & Institution)) {
+                it.last = k + 2;
+                it.words += 3;
+                k += 3;
+                continue;
+            }
             // "Bank of Kiwi", "Ursula von der Leyen"
             if ((fk & TWord) && !(fk & THasUpper) && (classes(k) & Connector) && isCap(k + 1)
                 && (flags(k + 1) & TSpace)) {
@@ -1139,9 +1164,18 @@ void EntityExtractor::Scan::buildItems()
             }
             break;
         }
-        it.dottedLegalForm = dottedLegalFormAt(it.last + 1);
+        const qsizetype slashedEnd = slashedLegalFormEnd(it.last + 1);
+        it.dottedLegalForm = dottedLegalFormAt(it.last + 1) || slashedEnd > it.last + 1;
+        // "Seven West Media", "Two Sigma Investments Ltd": the number word
+        // just passed over opens a name that ends like a company.
+        const bool endsLikeCompany = it.dottedLegalForm || (classes(it.last) & OrgWord)
+                                     || (isCap(it.last + 1) && (classes(it.last + 1) & LegalSuffix));
+        if (numberWord >= 0 && numberWord == it.first - 1 && endsLikeCompany) {
+            it.first = numberWord;
+            ++it.words;
+        }
         items.push_back(it);
-        i = it.last + 1;
+        i = slashedEnd;
     }
 }
 
@@ -1373,6 +1407,13 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
                 return true;
         }
     }
+    // "Tata Motors' JLR unit", "Alphabet's Waymo subsidiary": a named part of a company
+    if (isLowerWord(l + 1)
+        && (wordIs(l + 1, u"unit") || wordIs(l + 1, u"subsidiary") || wordIs(l + 1, u"division")
+            || wordIs(l + 1, u"affiliate"))
+        && (isPossessive(f - 1) || ((isPunct(f - 1, u'\'') || isPunct(f - 1, u'\u2019')) && isWord(f - 2)
+                                    && !(flags(f - 1) & TSpace) && view(f - 2).endsWith(u's'))))
+        return true;
     // "Kiwi (KIWI)", "Kiwi (NASDAQ: KIWI)"
     if (index + 1 < qsizetype(items.size()) && items[index + 1].kind == Item::Ticker && isPunct(l + 1, u'('))
         return true;
@@ -1681,6 +1722,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
 {
     addWords(kStopWords, Stop);
     addWords(kNameTails, NameTail);
+    addWords(kNumberWords, NumberWord);
     addWords(kDemonyms, Demonym);
     addWords(kAdverbs, Adverb);
     addWords(kLegalSuffixes, LegalSuffix);

@@ -55,6 +55,7 @@ private:
         PrepOf = 1u << 22,      // "acquisition of X"
         DirectObject = 1u << 23,// "acquired X", "to buy X"
         Demonym = 1u << 24,     // Danish, Japanese: before a common noun an adjective, not a name
+        NumberWord = 1u << 25,  // Two, Seven: opens a name only if it ends like a company ("Two Sigma Investments")
     };
 
     struct AliasToken

@@ -104,6 +104,24 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a name ending in Pharmaceutical is an organisation")
         << QStringLiteral("Otsuka Pharmaceutical has reached an agreement.")
         << L({"org|Otsuka Pharmaceutical|Otsuka Pharmaceutical|"});
+    QTest::newRow("a slashed legal form is no name of its own")
+        << QStringLiteral("Fjordlys Energi A/S agreed to sell the plant; Banco Serrano S/A raised funds.")
+        << L({"org|Fjordlys Energi|Fjordlys Energi|", "org|Banco Serrano|Banco Serrano|"});
+    QTest::newRow("a one-word name before a slashed legal form")
+        << QStringLiteral("Talvik A/S and Brenner K/S said on Monday.")
+        << L({"org|Talvik|Talvik|", "org|Brenner|Brenner|"});
+    QTest::newRow("an institution of the something")
+        << QStringLiteral("The Ministry of the Economy and the Bank of the Andes objected.")
+        << L({"org|Ministry of the Economy|Ministry of the Economy|", "org|Bank of the Andes|Bank of the Andes|"});
+    QTest::newRow("a number word opening a company name")
+        << QStringLiteral("Four Rivers Media agreed to sell the unit to Two Peaks Capital. Seven said no.")
+        << L({"org|Four Rivers Media|Four Rivers Media|", "org|Two Peaks Capital|Two Peaks Capital|"});
+    QTest::newRow("a number word before a plain name stays out")
+        << QStringLiteral("Three Kestrel engineers left. Two Lumo shareholders objected.")
+        << L({});
+    QTest::newRow("a named unit of a company")
+        << QStringLiteral("Orvale Motors' KTR unit and Brightline Energy's Halcyon subsidiary raised funds.")
+        << L({"org|Orvale Motors|Orvale Motors|", "org|KTR|KTR|", "org|Brightline Energy|Brightline Energy|", "org|Halcyon|Halcyon|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
