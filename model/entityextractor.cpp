@@ -659,7 +659,7 @@ const char kPrepFrom[] =
     "bid loan loans";
 const char kPrepOf[] =
     "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
-    "sale";
+    "sale shares stock";
 const char kDirectObjects[] =
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
     "suing joined joins backed funded financed";
@@ -1385,9 +1385,12 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
     if (w > 5)
         return false;
 
-    // "Kiwi raised", "Kiwi has agreed to…", and past an aside: "Kiwi, which dropped its bid for X, has agreed to…"
+    // "Kiwi raised", "Kiwi has agreed to…", and past an aside: "Kiwi, which dropped its bid for X, has agreed to…",
+    // "Kiwi, based in Leeds, raised…"
     qsizetype k = l + 1;
-    if (isPunct(k, u',') && wordIs(k + 1, u"which")) {
+    if (isPunct(k, u',')
+        && (wordIs(k + 1, u"which") || wordIs(k + 1, u"based") || wordIs(k + 1, u"headquartered")
+            || wordIs(k + 1, u"founded"))) {
         qsizetype j = k + 2;
         while (j < size() && j <= k + 40 && !isPunct(j, u',') && !isPunct(j, u'.'))
             ++j;
@@ -1414,6 +1417,13 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
         && (isPossessive(f - 1) || ((isPunct(f - 1, u'\'') || isPunct(f - 1, u'\u2019')) && isWord(f - 2)
                                     && !(flags(f - 1) & TSpace) && view(f - 2).endsWith(u's'))))
         return true;
+    // "The combined company, Kiwi, will…", "its parent, Kiwi Holdings,": a name in apposition to a company noun
+    if (isPunct(f - 1, u',') && isPunct(l + 1, u',') && isLowerWord(f - 2) && (classes(f - 2) & OrgNoun)) {
+        for (qsizetype d = f - 3; d >= f - 5 && isWord(d); --d) {
+            if (wordIs(d, u"the") || wordIs(d, u"its") || wordIs(d, u"their") || wordIs(d, u"a") || wordIs(d, u"an"))
+                return true;
+        }
+    }
     // "Kiwi (KIWI)", "Kiwi (NASDAQ: KIWI)"
     if (index + 1 < qsizetype(items.size()) && items[index + 1].kind == Item::Ticker && isPunct(l + 1, u'('))
         return true;

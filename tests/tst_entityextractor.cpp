@@ -122,6 +122,18 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a named unit of a company")
         << QStringLiteral("Orvale Motors' KTR unit and Brightline Energy's Halcyon subsidiary raised funds.")
         << L({"org|Orvale Motors|Orvale Motors|", "org|KTR|KTR|", "org|Brightline Energy|Brightline Energy|", "org|Halcyon|Halcyon|"});
+    QTest::newRow("a name in apposition to a company noun")
+        << QStringLiteral("The merged company, Nordhavn, will list in Oslo; the buyer, Kestrix, declined to comment.")
+        << L({"org|Nordhavn|Nordhavn|", "org|Kestrix|Kestrix|"});
+    QTest::newRow("a person after a company noun stays a person")
+        << QStringLiteral("In a memo to staff at the company, Priya Raman, its founder, wrote the plan.")
+        << L({"person|Priya Raman|Priya Raman|"});
+    QTest::newRow("shares of a company")
+        << QStringLiteral("Shares of Quorvia jumped 12% while the stock of Pellamont fell.")
+        << L({"org|Quorvia|Quorvia|", "org|Pellamont|Pellamont|"});
+    QTest::newRow("a deal verb past a based-in aside")
+        << QStringLiteral("Brookvale, based in Leeds, raised \u00A340m; Tarnwick, headquartered in Perth, acquired a rival.")
+        << L({"org|Brookvale|Brookvale|", "org|Tarnwick|Tarnwick|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
