@@ -1179,52 +1179,52 @@ void EntityExtractor::Scan::buildItems()
     }
 }
 
-// An unlisted organisation found on its own by one word ("invest $4 billion
-// in Kiwi" in the headline) and named in full elsewhere ("Kiwi Robotics") is
-// one organisation: every mention takes the full name, when only one full
-// name starts with that word.
+// An unlisted organisation found by a short name ("invest $4 billion in
+// Kiwi" in the headline, "Signal Falcon") and named in full elsewhere in the
+// article ("Kiwi Robotics", "Signal Falcon Systems", or a listed "Schneider
+// Electric") is one organisation: every mention takes the full name, when
+// only one full name starts with the short one.
 void EntityExtractor::Scan::unifyShortNames()
 {
-    // (first word, mention) of every longer unlisted organisation name, as
-    // views into the names: sorted by first word, each first word's group
-    // tells whether one full name starts with it. A QHash of QString copies
-    // cost an allocation per name and per lookup. Names are short: a plain
-    // loop finds their space sooner than a library search.
-    std::vector<std::pair<QStringView, const QString *>> longer;
-    std::vector<EntityMention *> single; // one-word unlisted organisation names
+    // Organisation names of several words, listed or not, sorted: the names
+    // that begin with a shorter name and a space follow that name directly
+    // (a space sorts before every other character of a name).
+    std::vector<const EntityMention *> longer;
+    std::vector<EntityMention *> shorter; // unlisted names that may be short forms
     for (EntityMention &m : out) {
-        if (m.known || m.type != EntityType::Organisation)
+        if (m.type != EntityType::Organisation)
             continue;
-        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.utf16());
-        const qsizetype n = m.name.size();
-        qsizetype space = 0;
-        while (space < n && d[space] != u' ')
-            ++space;
-        if (space == n)
-            single.push_back(&m);
-        else if (space > 0)
-            longer.emplace_back(QStringView(d, space), &m.name);
+        if (m.name.contains(u' '))
+            longer.push_back(&m);
+        if (!m.known)
+            shorter.push_back(&m);
     }
-    if (longer.empty() || single.empty())
+    if (longer.empty() || shorter.empty())
         return;
-    const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
-    std::sort(longer.begin(), longer.end(), byFirst);
-    // One entry per first word: its only full name, or null when several.
-    qsizetype groups = 0;
-    for (size_t k = 0; k < longer.size();) {
-        size_t e = k + 1;
-        bool one = true;
-        for (; e < longer.size() && longer[e].first == longer[k].first; ++e)
-            one = one && *longer[e].second == *longer[k].second;
-        longer[size_t(groups++)] = {longer[k].first, one ? longer[k].second : nullptr};
-        k = e;
-    }
-    longer.resize(size_t(groups));
-    for (EntityMention *m : single) {
-        const std::pair<QStringView, const QString *> key{QStringView(m->name), nullptr};
-        const auto it = std::lower_bound(longer.begin(), longer.end(), key, byFirst);
-        if (it != longer.end() && it->first == key.first && it->second)
-            m->name = *it->second;
+    const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
+    std::sort(longer.begin(), longer.end(), byName);
+    for (EntityMention *m : shorter) {
+        const QStringView name(m->name);
+        auto it = std::lower_bound(longer.begin(), longer.end(), name,
+                                   [](const EntityMention *a, QStringView key) { return QStringView(a->name) < key; });
+        while (it != longer.end() && (*it)->name == name)
+            ++it;
+        // the one longer name that begins with this one, or none when several do
+        const EntityMention *only = nullptr;
+        for (; it != longer.end() && (*it)->name.size() > name.size() && (*it)->name.startsWith(name)
+               && (*it)->name.at(name.size()) == u' ';
+             ++it) {
+            if (only && only->name != (*it)->name) {
+                only = nullptr;
+                break;
+            }
+            only = *it;
+        }
+        if (only) {
+            m->name = only->name;
+            m->partOf = only->partOf;
+            m->known = only->known;
+        }
     }
 }
 

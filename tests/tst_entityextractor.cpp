@@ -134,6 +134,11 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a deal verb past a based-in aside")
         << QStringLiteral("Brookvale, based in Leeds, raised \u00A340m; Tarnwick, headquartered in Perth, acquired a rival.")
         << L({"org|Brookvale|Brookvale|", "org|Tarnwick|Tarnwick|"});
+    QTest::newRow("a short name takes the one longer name that begins with it")
+        << QStringLiteral("Harbor Lumen Systems raised $5m. Harbor Lumen plans to hire. Shares of Schneider rose as "
+                          "Schneider Electric confirmed the deal.")
+        << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
+              "org|Schneider Electric|Schneider|", "org|Schneider Electric|Schneider Electric|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
