@@ -656,7 +656,7 @@ const char kPrepWith[] =
 const char kPrepBy[] = "led backed acquired bought owned funded financed controlled";
 const char kPrepFrom[] =
     "investment investments funding financing backing capital money commitment commitments stake offer "
-    "bid loan loans";
+    "bid loan loans raised raises raise raising secured secures received receives";
 const char kPrepOf[] =
     "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
     "sale shares stock";

@@ -139,6 +139,9 @@ void TestEntityExtractor::sentences_data()
                           "Schneider Electric confirmed the deal.")
         << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
               "org|Schneider Electric|Schneider|", "org|Schneider Electric|Schneider Electric|"});
+    QTest::newRow("money raised from a name")
+        << QStringLiteral("The lab raised $40m from Orvane and secured \u20AC5m from Pellino last year.")
+        << L({"org|Orvane|Orvane|", "org|Pellino|Pellino|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
