@@ -175,8 +175,6 @@ bool equalsFolded(QStringView w, QStringView folded)
 // A 64-bit hash of the case-folded word, taken as the word's identity by
 // the lexicon and the text's memory. Four units go into each multiply: the
 // serial multiply chain over single units was most of the cost of a lookup.
-// EntityExtractor::lookup() computes the same value inline for ASCII words
-// of up to 8 units: change both together.
 quint64 foldHash(QStringView w)
 {
     const char16_t *d = w.utf16();
@@ -202,6 +200,40 @@ quint64 foldHash(QStringView w)
         h *= 0x9E3779B97F4A7C15ULL;
     }
     return h ^ (h >> 29); // the high units reach the low bits too
+}
+
+// The frozen lexicon's key of a word (EntityExtractor::lookupIndex): its
+// case-folded units one byte each when they are ASCII and at most 8, so the
+// key is the word itself; else foldHash() with the top bit set, which no
+// packed word has (its bytes are ASCII).
+constexpr quint64 kHashedKey = quint64(1) << 63;
+
+// Four 16-bit lanes below 0x80 into four bytes.
+inline quint64 packAscii4(quint64 x)
+{
+    const quint64 y = x | (x >> 8);
+    return (y & 0xFFFF) | ((y >> 16) & 0xFFFF0000);
+}
+
+// x0: the first four folded units (lanes past the word zero), x1: the last
+// four (for n > 4); the two overlap in words under 8 units, with equal bytes.
+inline quint64 packedKey(quint64 x0, quint64 x1, qsizetype n)
+{
+    return n <= 4 ? packAscii4(x0) : packAscii4(x0) | (packAscii4(x1) << (8 * (n - 4)));
+}
+
+Q_NEVER_INLINE quint64 lexKey(QStringView w)
+{
+    const qsizetype n = w.size();
+    const char16_t *d = w.utf16();
+    if (n >= 1 && n <= 8) {
+        // Folding can make a word ASCII (the Kelvin sign is "k").
+        const quint64 x0 = foldedUnitsSlow(d, std::min<qsizetype>(n, 4));
+        const quint64 x1 = n > 4 ? foldedUnitsSlow(d + n - 4, 4) : 0;
+        if (!((x0 | x1) & kNonAscii4))
+            return packedKey(x0, x1, n);
+    }
+    return foldHash(w) | kHashedKey;
 }
 
 bool isAllCaps(QStringView w)
@@ -730,26 +762,23 @@ struct EntityExtractor::Scan
     bool endsInDigit(qsizetype i) const { return QChar::isDigit(char32_t(text[toks[i].end - 1].unicode())); }
     // Inlined (the rules ask it of many tokens); the first lookup of a token
     // is out of line in lookUp().
-    Q_ALWAYS_INLINE const LexEntry *entry(qsizetype i)
+    Q_ALWAYS_INLINE qint32 lexIndex(qsizetype i)
     {
         const qint32 lex = toks[i].lex;
-        if (lex == kLexNotLooked)
-            return lookUp(i);
-        return lex >= 0 ? &ex.m_lexEntries[size_t(lex)] : nullptr;
+        return lex == kLexNotLooked ? lookUp(i) : lex;
     }
-    const LexEntry *lookUp(qsizetype i)
+    qint32 lookUp(qsizetype i)
     {
         Tok &t = toks[i];
-        const LexEntry *e = (t.flags & TWord) ? ex.lookup(view(i)) : nullptr;
-        t.lex = e ? qint32(e - ex.m_lexEntries.data()) : kLexNone;
-        return e;
+        t.lex = (t.flags & TWord) ? ex.lookupIndex(view(i)) : kLexNone;
+        return t.lex;
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
         if (!inRange(i))
             return 0;
-        const LexEntry *e = entry(i);
-        return e ? e->classes : 0u;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 ? ex.m_lexInfo[size_t(lex)] & ~kHasAliases : 0u;
     }
     // w in lower case; a literal's length is known at compile time (a
     // QStringView built from it would count it at run time).
@@ -774,8 +803,9 @@ struct EntityExtractor::Scan
     // word is told inline: most capitalised words start none.
     qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex)
     {
-        const LexEntry *le = entry(i);
-        return le && !le->aliases.isEmpty() ? matchAliasOf(i, *le, aliasIndex) : 0;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 && (ex.m_lexInfo[size_t(lex)] & kHasAliases) ? matchAliasOf(i, ex.m_lexEntries[size_t(lex)], aliasIndex)
+                                                                      : 0;
     }
     qsizetype matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
@@ -1753,21 +1783,24 @@ void EntityExtractor::freezeLexicon()
 {
     m_lexEntries.clear();
     m_lexEntries.reserve(size_t(m_lexicon.size()));
+    m_lexInfo.clear();
+    m_lexInfo.reserve(size_t(m_lexicon.size()));
     size_t size = 16;
-    while (size < size_t(m_lexicon.size()) * 2)
+    int bits = 4;
+    while (size < size_t(m_lexicon.size()) * 2) {
         size *= 2;
+        ++bits;
+    }
     m_lexSlots.assign(size, LexSlot{});
     m_lexMask = size - 1;
+    m_lexShift = 64 - bits;
     for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
-        quint64 i = (it.key() * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;
+        const quint64 key = lexKey(it->folded);
+        quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
-        LexSlot &slot = m_lexSlots[i];
-        slot.hash = it.key();
-        slot.index = qint32(m_lexEntries.size());
-        slot.size = qint32(it->folded.size());
-        if (it->folded.size() <= qsizetype(std::size(slot.inlined)))
-            std::copy_n(it->folded.utf16(), it->folded.size(), slot.inlined);
+        m_lexSlots[i] = LexSlot{key, qint32(m_lexEntries.size())};
+        m_lexInfo.push_back(it->classes | (it->aliases.isEmpty() ? 0u : kHasAliases));
         m_lexEntries.push_back(it.value());
     }
     m_lexicon.clear(); // every lookup goes to the frozen table from now on
@@ -1829,14 +1862,13 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
     m_aliases.append(alias);
 }
 
-const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
+qint32 EntityExtractor::lookupIndex(QStringView word) const
 {
     const qsizetype n = word.size();
     const char16_t *d = word.utf16();
-    // Most words looked up have 1 to 8 units, all ASCII. Their first and last
-    // four units (fewer for a short word, lanes above it zero) are folded
-    // once, and the same chunks give foldHash()'s value and confirm a hit
-    // against the slot's inlined word, which is zero-padded too.
+    // Most words looked up have 1 to 8 units, all ASCII: their first and last
+    // four units (fewer for a short word, lanes above it zero) are folded and
+    // packed into the key inline.
     quint64 x0 = 0;
     quint64 x1 = 0;
     if (n >= 4 && n <= 8) {
@@ -1845,64 +1877,43 @@ const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
     } else if (n >= 1 && n < 4) {
         x0 = quint64(d[0]) | (n > 1 ? quint64(d[1]) << 16 : 0) | (n > 2 ? quint64(d[2]) << 32 : 0);
     }
-    if (x0 && !((x0 | x1) & kNonAscii4) && !m_lexSlots.empty()) {
-        x0 = foldAscii4(x0);
-        x1 = foldAscii4(x1);
-        quint64 h = (1469598103934665603ULL ^ quint64(n)) ^ x0;
-        h *= 0x9E3779B97F4A7C15ULL;
-        if (n > 4) {
-            h ^= x1 >> (16 * (8 - n));
-            h *= 0x9E3779B97F4A7C15ULL;
+    const quint64 key = x0 && !((x0 | x1) & kNonAscii4) ? packedKey(foldAscii4(x0), foldAscii4(x1), n) : lexKey(word);
+    Q_ASSERT(key == lexKey(word));
+    for (quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;; i = (i + 1) & m_lexMask) {
+        const LexSlot &slot = m_lexSlots[i];
+        if (slot.key == key) {
+            // A hashed key is confirmed against the word (a packed one is the word).
+            if ((key & kHashedKey) && !equalsFolded(word, m_lexEntries[size_t(slot.index)].folded))
+                return -1;
+            return slot.index;
         }
-        h ^= h >> 29;
-        Q_ASSERT(h == foldHash(word));
-        for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-            const LexSlot &slot = m_lexSlots[i];
-            if (slot.index < 0)
-                return nullptr;
-            if (slot.hash != h)
-                continue;
-            if (slot.size != n)
-                return nullptr;
-            quint64 y0;
-            quint64 y1;
-            memcpy(&y0, slot.inlined, sizeof y0);
-            memcpy(&y1, slot.inlined + std::max<qsizetype>(n - 4, 0), sizeof y1);
-            return x0 == y0 && (n <= 4 || x1 == y1) ? &m_lexEntries[size_t(slot.index)] : nullptr;
-        }
+        if (slot.index < 0)
+            return -1;
     }
-    const quint64 h = foldHash(word);
+}
+
+const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
+{
     if (m_lexSlots.empty()) { // still building (the constructor asks too)
-        const auto it = m_lexicon.constFind(h);
+        const auto it = m_lexicon.constFind(foldHash(word));
         if (it == m_lexicon.cend() || it->folded.size() != word.size() || !equalsFolded(word, it->folded))
             return nullptr;
         return &*it;
     }
-    for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-        const LexSlot &slot = m_lexSlots[i];
-        if (slot.index < 0)
-            return nullptr;
-        if (slot.hash != h)
-            continue;
-        if (slot.size != word.size())
-            return nullptr;
-        const LexEntry &e = m_lexEntries[size_t(slot.index)];
-        const QStringView folded = slot.size <= qsizetype(std::size(slot.inlined)) ? QStringView(slot.inlined, slot.size)
-                                                                                   : QStringView(e.folded);
-        if (!equalsFolded(word, folded))
-            return nullptr;
-        return &e;
-    }
+    const qint32 i = lookupIndex(word);
+    return i >= 0 ? &m_lexEntries[size_t(i)] : nullptr;
 }
 
 quint32 EntityExtractor::classesOf(QStringView word) const
 {
-    const LexEntry *e = lookup(word);
-    if (!e)
-        return 0;
     // Case-insensitive: the rules themselves check case where it matters
     // (a lower-case "may" is never looked at as a name).
-    return e->classes;
+    if (!m_lexSlots.empty()) {
+        const qint32 i = lookupIndex(word);
+        return i >= 0 ? m_lexInfo[size_t(i)] & ~kHasAliases : 0u;
+    }
+    const LexEntry *e = lookup(word);
+    return e ? e->classes : 0u;
 }
 
 QList<EntityMention> EntityExtractor::extract(const QString &text) const
