@@ -216,10 +216,11 @@ inline quint64 packAscii4(quint64 x)
 }
 
 // x0: the first four folded units (lanes past the word zero), x1: the last
-// four (for n > 4); the two overlap in words under 8 units, with equal bytes.
+// four (x0 again, or zero, for n <= 4); they overlap with equal bytes in
+// words under 8 units.
 inline quint64 packedKey(quint64 x0, quint64 x1, qsizetype n)
 {
-    return n <= 4 ? packAscii4(x0) : packAscii4(x0) | (packAscii4(x1) << (8 * (n - 4)));
+    return packAscii4(x0) | (packAscii4(x1) << (8 * (std::max<qsizetype>(n, 4) - 4)));
 }
 
 Q_NEVER_INLINE quint64 lexKey(QStringView w)
@@ -770,7 +771,7 @@ struct EntityExtractor::Scan
     qint32 lookUp(qsizetype i)
     {
         Tok &t = toks[i];
-        t.lex = (t.flags & TWord) ? ex.lookupIndex(view(i)) : kLexNone;
+        t.lex = (t.flags & TWord) ? ex.lookupIndex(view(i), text.size() - t.start) : kLexNone;
         return t.lex;
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
@@ -1862,34 +1863,57 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
     m_aliases.append(alias);
 }
 
-qint32 EntityExtractor::lookupIndex(QStringView word) const
+template<bool Hashed>
+Q_ALWAYS_INLINE qint32 EntityExtractor::probe(quint64 key, QStringView word) const
 {
-    const qsizetype n = word.size();
-    const char16_t *d = word.utf16();
-    // Most words looked up have 1 to 8 units, all ASCII: their first and last
-    // four units (fewer for a short word, lanes above it zero) are folded and
-    // packed into the key inline.
-    quint64 x0 = 0;
-    quint64 x1 = 0;
-    if (n >= 4 && n <= 8) {
-        memcpy(&x0, d, sizeof x0);
-        memcpy(&x1, d + n - 4, sizeof x1);
-    } else if (n >= 1 && n < 4) {
-        x0 = quint64(d[0]) | (n > 1 ? quint64(d[1]) << 16 : 0) | (n > 2 ? quint64(d[2]) << 32 : 0);
-    }
-    const quint64 key = x0 && !((x0 | x1) & kNonAscii4) ? packedKey(foldAscii4(x0), foldAscii4(x1), n) : lexKey(word);
-    Q_ASSERT(key == lexKey(word));
     for (quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;; i = (i + 1) & m_lexMask) {
         const LexSlot &slot = m_lexSlots[i];
         if (slot.key == key) {
             // A hashed key is confirmed against the word (a packed one is the word).
-            if ((key & kHashedKey) && !equalsFolded(word, m_lexEntries[size_t(slot.index)].folded))
+            if (Hashed && !equalsFolded(word, m_lexEntries[size_t(slot.index)].folded))
                 return -1;
             return slot.index;
         }
         if (slot.index < 0)
             return -1;
     }
+}
+
+qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
+{
+    const qsizetype n = word.size();
+    const char16_t *d = word.utf16();
+    // Most words looked up have 1 to 8 units, all ASCII: their first and last
+    // four units are folded and packed into the key inline. Four units are
+    // read even from a shorter word (lanes past it cleared), so the word's
+    // length costs no branch: it was the most mispredicted one here.
+    if (n >= 1 && n <= 8 && readable >= 4) {
+        // Where the last four units start, max(n - 4, 0), and the lanes of
+        // min(n, 4) units, in bit operations (std::max became a branch).
+        const qsizetype last = (n - 4) & ~((n - 4) >> 63);
+        const quint64 lanes = ~quint64(0) >> (64 - 16 * (n - last));
+        quint64 x0;
+        quint64 x1;
+        memcpy(&x0, d, sizeof x0);
+        memcpy(&x1, d + last, sizeof x1);
+        x0 &= lanes;
+        x1 &= lanes;
+        if (!((x0 | x1) & kNonAscii4)) {
+            // Both chunks are one in words up to 4 units, and overlap with
+            // equal bytes in words up to 8.
+            const quint64 key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
+            Q_ASSERT(key == lexKey(word));
+            return probe<false>(key, word);
+        }
+    }
+    return lookupIndexSlow(word);
+}
+
+// Out of line, so that the usual path above saves no registers.
+Q_NEVER_INLINE qint32 EntityExtractor::lookupIndexSlow(QStringView word) const
+{
+    const quint64 key = lexKey(word);
+    return key & kHashedKey ? probe<true>(key, word) : probe<false>(key, word);
 }
 
 const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const

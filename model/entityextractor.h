@@ -87,7 +87,12 @@ private:
     void addAlias(const QString &text, qsizetype entry, bool ticker);
     void addWords(const char *words, quint32 classes);
     const LexEntry *lookup(QStringView word) const;
-    qint32 lookupIndex(QStringView word) const; // index into m_lexEntries, -1 when not listed
+    // The word's index into m_lexEntries, -1 when not listed. `readable`:
+    // how many units from the word's start may be read (the text goes on).
+    qint32 lookupIndex(QStringView word, qsizetype readable = 0) const;
+    qint32 lookupIndexSlow(QStringView word) const;
+    template<bool Hashed>
+    qint32 probe(quint64 key, QStringView word) const;
     quint32 classesOf(QStringView word) const;
 
     Gazetteer m_gazetteer;
