@@ -223,6 +223,32 @@ inline quint64 packedKey(quint64 x0, quint64 x1, qsizetype n)
     return packAscii4(x0) | (packAscii4(x1) << (8 * (std::max<qsizetype>(n, 4) - 4)));
 }
 
+// The packed key of a word of 1 to 8 ASCII units (false for other words),
+// when `readable` units from its start may be read: four units are read
+// even from a shorter word (lanes past it cleared), so the word's length
+// costs no branch (it was the most mispredicted one of a lookup).
+Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype readable, quint64 *key)
+{
+    if (n < 1 || n > 8 || readable < 4)
+        return false;
+    // Where the last four units start, max(n - 4, 0), and the lanes of
+    // min(n, 4) units, in bit operations (std::max became a branch).
+    const qsizetype last = (n - 4) & ~((n - 4) >> 63);
+    const quint64 lanes = ~quint64(0) >> (64 - 16 * (n - last));
+    quint64 x0;
+    quint64 x1;
+    memcpy(&x0, d, sizeof x0);
+    memcpy(&x1, d + last, sizeof x1);
+    x0 &= lanes;
+    x1 &= lanes;
+    if ((x0 | x1) & kNonAscii4)
+        return false;
+    // Both chunks are one in words up to 4 units, and overlap with equal
+    // bytes in words up to 8.
+    *key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
+    return true;
+}
+
 Q_NEVER_INLINE quint64 lexKey(QStringView w)
 {
     const qsizetype n = w.size();
@@ -387,6 +413,8 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     const qsizetype first = qsizetype(out.size());
     Tok *const base = out.room(32);
     Tok *t = base;
+    qsizetype *const capsBase = out.capsRoom(32);
+    qsizetype *cap = capsBase;
     const bool spaceBefore = *space;
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
     quint32 seenHere = 0;
@@ -425,11 +453,15 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
             | quint32(((lowerAfter >> e) & 1u) * THasLower) | startFlag | sent;
         seenHere |= flags;
+        // Listed when it holds a capital: written always, kept by the step.
+        *cap = first + (t - base);
+        cap += (flags / THasUpper) & 1u;
         *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
         sent = 0;
         lastEnd = e;
     }
     out.commit(size_t(t - base));
+    out.commitCaps(size_t(cap - capsBase));
     *sentence = sent != 0;
     *seen |= seenHere;
     // Whitespace after the last token (or only whitespace) carries over.
@@ -527,6 +559,10 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
             if (sentence)
                 flags |= TSentence;
             seen |= flags;
+            if (flags & THasUpper) {
+                *out.capsRoom(1) = qsizetype(out.size());
+                out.commitCaps(1);
+            }
             out.push_back(Tok{start, p, flags, kLexNotLooked});
             space = false;
             sentence = false;
@@ -875,11 +911,23 @@ Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const Alia
 qsizetype EntityExtractor::Scan::matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex)
 {
     const qsizetype n = size();
+    quint64 nextKey = 0; // the next token's key, once an alias asks (1 when it is no word: no key is 1)
     for (qsizetype ai : le.aliases) {
         const Alias &a = ex.m_aliases.at(ai);
         const qsizetype len = a.tokens.size();
         if (i + len > n)
             continue;
+        if (a.secondKey) {
+            if (!nextKey) {
+                const Tok &t = toks[i + 1];
+                if (!(t.flags & TWord))
+                    nextKey = 1;
+                else if (!packedKeyOf(text.utf16() + t.start, t.end - t.start, text.size() - t.start, &nextKey))
+                    nextKey = lexKey(view(i + 1));
+            }
+            if (nextKey != a.secondKey)
+                continue;
+        }
         if (a.ticker && !tickerContext(i))
             continue;
         bool ok = true;
@@ -1014,13 +1062,17 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
 void EntityExtractor::Scan::buildItems()
 {
     const qsizetype n = size();
+    // Only words holding a capital start an item: the tokenizer listed them.
+    const qsizetype *const caps = toks.caps();
+    const size_t capsSize = toks.capsSize();
+    size_t c = 0;
     qsizetype i = 0;
-    while (i < n) {
-        // Only words holding a capital start an item: a tight loop over the others.
-        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
-            ++i;
-        if (i >= n)
+    for (;;) {
+        while (c < capsSize && caps[c] < i)
+            ++c;
+        if (c == capsSize)
             break;
+        i = caps[c];
         const quint32 f = toks[i].flags;
         // "(NASDAQ: KIWI)": the exchange is not an entity of the article.
         if (isPunct(i + 1, u':') && (classes(i) & Exchange)) {
@@ -1844,6 +1896,8 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
         }
         alias.tokens.append(at);
     }
+    if (alias.tokens.size() > 1 && alias.tokens.at(1).word)
+        alias.secondKey = lexKey(alias.tokens.at(1).folded);
     const QString &first = alias.tokens.first().text;
     LexEntry &le = m_lexicon[foldHash(first)];
     if (le.folded.isEmpty())
@@ -1881,30 +1935,11 @@ Q_ALWAYS_INLINE qint32 EntityExtractor::probe(quint64 key, QStringView word) con
 
 qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
 {
-    const qsizetype n = word.size();
-    const char16_t *d = word.utf16();
-    // Most words looked up have 1 to 8 units, all ASCII: their first and last
-    // four units are folded and packed into the key inline. Four units are
-    // read even from a shorter word (lanes past it cleared), so the word's
-    // length costs no branch: it was the most mispredicted one here.
-    if (n >= 1 && n <= 8 && readable >= 4) {
-        // Where the last four units start, max(n - 4, 0), and the lanes of
-        // min(n, 4) units, in bit operations (std::max became a branch).
-        const qsizetype last = (n - 4) & ~((n - 4) >> 63);
-        const quint64 lanes = ~quint64(0) >> (64 - 16 * (n - last));
-        quint64 x0;
-        quint64 x1;
-        memcpy(&x0, d, sizeof x0);
-        memcpy(&x1, d + last, sizeof x1);
-        x0 &= lanes;
-        x1 &= lanes;
-        if (!((x0 | x1) & kNonAscii4)) {
-            // Both chunks are one in words up to 4 units, and overlap with
-            // equal bytes in words up to 8.
-            const quint64 key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
-            Q_ASSERT(key == lexKey(word));
-            return probe<false>(key, word);
-        }
+    // Most words looked up have 1 to 8 units, all ASCII.
+    quint64 key;
+    if (packedKeyOf(word.utf16(), word.size(), readable, &key)) {
+        Q_ASSERT(key == lexKey(word));
+        return probe<false>(key, word);
     }
     return lookupIndexSlow(word);
 }

@@ -73,6 +73,10 @@ private:
         QList<AliasToken> tokens;
         qsizetype entry = -1;
         bool ticker = false;
+        // The lexicon key of the second token when it is a word, else 0: a
+        // text whose next word has another key cannot match, which is told
+        // without reading the alias's tokens.
+        quint64 secondKey = 0;
     };
     struct LexEntry
     {
