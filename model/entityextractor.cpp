@@ -413,8 +413,6 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     const qsizetype first = qsizetype(out.size());
     Tok *const base = out.room(32);
     Tok *t = base;
-    qsizetype *const capsBase = out.capsRoom(32);
-    qsizetype *cap = capsBase;
     const bool spaceBefore = *space;
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
     quint32 seenHere = 0;
@@ -453,15 +451,11 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
             | quint32(((lowerAfter >> e) & 1u) * THasLower) | startFlag | sent;
         seenHere |= flags;
-        // Listed when it holds a capital: written always, kept by the step.
-        *cap = first + (t - base);
-        cap += (flags / THasUpper) & 1u;
         *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
         sent = 0;
         lastEnd = e;
     }
     out.commit(size_t(t - base));
-    out.commitCaps(size_t(cap - capsBase));
     *sentence = sent != 0;
     *seen |= seenHere;
     // Whitespace after the last token (or only whitespace) carries over.
@@ -559,10 +553,6 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
             if (sentence)
                 flags |= TSentence;
             seen |= flags;
-            if (flags & THasUpper) {
-                *out.capsRoom(1) = qsizetype(out.size());
-                out.commitCaps(1);
-            }
             out.push_back(Tok{start, p, flags, kLexNotLooked});
             space = false;
             sentence = false;
@@ -1062,17 +1052,13 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
 void EntityExtractor::Scan::buildItems()
 {
     const qsizetype n = size();
-    // Only words holding a capital start an item: the tokenizer listed them.
-    const qsizetype *const caps = toks.caps();
-    const size_t capsSize = toks.capsSize();
-    size_t c = 0;
     qsizetype i = 0;
-    for (;;) {
-        while (c < capsSize && caps[c] < i)
-            ++c;
-        if (c == capsSize)
+    while (i < n) {
+        // Only words holding a capital start an item: a tight loop over the others.
+        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
+            ++i;
+        if (i >= n)
             break;
-        i = caps[c];
         const quint32 f = toks[i].flags;
         // "(NASDAQ: KIWI)": the exchange is not an entity of the article.
         if (isPunct(i + 1, u':') && (classes(i) & Exchange)) {

@@ -11,12 +11,4 @@ void TokenBuffer::grow(size_t n)
     m_capacity = n;
 }
 
-void TokenBuffer::growCaps(size_t n)
-{
-    std::unique_ptr<qsizetype[]> caps(new qsizetype[n]);
-    std::copy(m_caps.get(), m_caps.get() + m_capsSize, caps.get());
-    m_caps = std::move(caps);
-    m_capsCapacity = n;
-}
-
 } // namespace DealScope

@@ -13,9 +13,6 @@ namespace DealScope {
 // tokens of one line. A growable array whose append is one compare and one
 // store. The tokenizer appends a token for nearly every word, and
 // std::vector's push_back was not inlined there (a call per token).
-// Beside the tokens, the indexes of the word tokens holding a capital: the
-// ones that can start a name, which the extractor visits without testing
-// every token (that loop mispredicted its exit at nearly every name).
 class TokenBuffer
 {
 public:
@@ -29,11 +26,7 @@ public:
         qint32 lex;    // index into the frozen lexicon (or "not looked up"); fills the padding
     };
 
-    void clear()
-    {
-        m_size = 0;
-        m_capsSize = 0;
-    }
+    void clear() { m_size = 0; }
     void reserve(size_t n)
     {
         if (n > m_capacity)
@@ -54,17 +47,6 @@ public:
         return m_data.get() + m_size;
     }
     void commit(size_t n) { m_size += n; }
-    // The capitals' list: room for n more indexes, written and then
-    // committed, like the tokens.
-    Q_ALWAYS_INLINE qsizetype *capsRoom(size_t n)
-    {
-        if (Q_UNLIKELY(m_capsSize + n > m_capsCapacity))
-            growCaps(std::max(m_capsCapacity * 2 + 64, m_capsSize + n));
-        return m_caps.get() + m_capsSize;
-    }
-    void commitCaps(size_t n) { m_capsSize += n; }
-    const qsizetype *caps() const { return m_caps.get(); }
-    size_t capsSize() const { return m_capsSize; }
     Q_ALWAYS_INLINE void push_back(const Tok &t)
     {
         if (Q_UNLIKELY(m_size == m_capacity))
@@ -74,14 +56,10 @@ public:
 
 private:
     Q_NEVER_INLINE void grow(size_t n);
-    Q_NEVER_INLINE void growCaps(size_t n);
 
     std::unique_ptr<Tok[]> m_data;
     size_t m_size = 0;
     size_t m_capacity = 0;
-    std::unique_ptr<qsizetype[]> m_caps;
-    size_t m_capsSize = 0;
-    size_t m_capsCapacity = 0;
 };
 
 } // namespace DealScope
