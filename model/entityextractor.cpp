@@ -175,8 +175,6 @@ bool equalsFolded(QStringView w, QStringView folded)
 // A 64-bit hash of the case-folded word, taken as the word's identity by
 // the lexicon and the text's memory. Four units go into each multiply: the
 // serial multiply chain over single units was most of the cost of a lookup.
-// EntityExtractor::lookup() computes the same value inline for ASCII words
-// of up to 8 units: change both together.
 quint64 foldHash(QStringView w)
 {
     const char16_t *d = w.utf16();
@@ -202,6 +200,67 @@ quint64 foldHash(QStringView w)
         h *= 0x9E3779B97F4A7C15ULL;
     }
     return h ^ (h >> 29); // the high units reach the low bits too
+}
+
+// The frozen lexicon's key of a word (EntityExtractor::lookupIndex): its
+// case-folded units one byte each when they are ASCII and at most 8, so the
+// key is the word itself; else foldHash() with the top bit set, which no
+// packed word has (its bytes are ASCII).
+constexpr quint64 kHashedKey = quint64(1) << 63;
+
+// Four 16-bit lanes below 0x80 into four bytes.
+inline quint64 packAscii4(quint64 x)
+{
+    const quint64 y = x | (x >> 8);
+    return (y & 0xFFFF) | ((y >> 16) & 0xFFFF0000);
+}
+
+// x0: the first four folded units (lanes past the word zero), x1: the last
+// four (x0 again, or zero, for n <= 4); they overlap with equal bytes in
+// words under 8 units.
+inline quint64 packedKey(quint64 x0, quint64 x1, qsizetype n)
+{
+    return packAscii4(x0) | (packAscii4(x1) << (8 * (std::max<qsizetype>(n, 4) - 4)));
+}
+
+// The packed key of a word of 1 to 8 ASCII units (false for other words),
+// when `readable` units from its start may be read: four units are read
+// even from a shorter word (lanes past it cleared), so the word's length
+// costs no branch (it was the most mispredicted one of a lookup).
+Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype readable, quint64 *key)
+{
+    if (n < 1 || n > 8 || readable < 4)
+        return false;
+    // Where the last four units start, max(n - 4, 0), and the lanes of
+    // min(n, 4) units, in bit operations (std::max became a branch).
+    const qsizetype last = (n - 4) & ~((n - 4) >> 63);
+    const quint64 lanes = ~quint64(0) >> (64 - 16 * (n - last));
+    quint64 x0;
+    quint64 x1;
+    memcpy(&x0, d, sizeof x0);
+    memcpy(&x1, d + last, sizeof x1);
+    x0 &= lanes;
+    x1 &= lanes;
+    if ((x0 | x1) & kNonAscii4)
+        return false;
+    // Both chunks are one in words up to 4 units, and overlap with equal
+    // bytes in words up to 8.
+    *key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
+    return true;
+}
+
+Q_NEVER_INLINE quint64 lexKey(QStringView w)
+{
+    const qsizetype n = w.size();
+    const char16_t *d = w.utf16();
+    if (n >= 1 && n <= 8) {
+        // Folding can make a word ASCII (the Kelvin sign is "k").
+        const quint64 x0 = foldedUnitsSlow(d, std::min<qsizetype>(n, 4));
+        const quint64 x1 = n > 4 ? foldedUnitsSlow(d + n - 4, 4) : 0;
+        if (!((x0 | x1) & kNonAscii4))
+            return packedKey(x0, x1, n);
+    }
+    return foldHash(w) | kHashedKey;
 }
 
 bool isAllCaps(QStringView w)
@@ -732,26 +791,23 @@ struct EntityExtractor::Scan
     bool endsInDigit(qsizetype i) const { return QChar::isDigit(char32_t(text[toks[i].end - 1].unicode())); }
     // Inlined (the rules ask it of many tokens); the first lookup of a token
     // is out of line in lookUp().
-    Q_ALWAYS_INLINE const LexEntry *entry(qsizetype i)
+    Q_ALWAYS_INLINE qint32 lexIndex(qsizetype i)
     {
         const qint32 lex = toks[i].lex;
-        if (lex == kLexNotLooked)
-            return lookUp(i);
-        return lex >= 0 ? &ex.m_lexEntries[size_t(lex)] : nullptr;
+        return lex == kLexNotLooked ? lookUp(i) : lex;
     }
-    const LexEntry *lookUp(qsizetype i)
+    qint32 lookUp(qsizetype i)
     {
         Tok &t = toks[i];
-        const LexEntry *e = (t.flags & TWord) ? ex.lookup(view(i)) : nullptr;
-        t.lex = e ? qint32(e - ex.m_lexEntries.data()) : kLexNone;
-        return e;
+        t.lex = (t.flags & TWord) ? ex.lookupIndex(view(i), text.size() - t.start) : kLexNone;
+        return t.lex;
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
         if (!inRange(i))
             return 0;
-        const LexEntry *e = entry(i);
-        return e ? e->classes : 0u;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 ? ex.m_lexInfo[size_t(lex)] & ~kHasAliases : 0u;
     }
     // w in lower case; a literal's length is known at compile time (a
     // QStringView built from it would count it at run time).
@@ -776,8 +832,9 @@ struct EntityExtractor::Scan
     // word is told inline: most capitalised words start none.
     qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex)
     {
-        const LexEntry *le = entry(i);
-        return le && !le->aliases.isEmpty() ? matchAliasOf(i, *le, aliasIndex) : 0;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 && (ex.m_lexInfo[size_t(lex)] & kHasAliases) ? matchAliasOf(i, ex.m_lexEntries[size_t(lex)], aliasIndex)
+                                                                      : 0;
     }
     qsizetype matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
@@ -855,11 +912,23 @@ Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const Alia
 qsizetype EntityExtractor::Scan::matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex)
 {
     const qsizetype n = size();
+    quint64 nextKey = 0; // the next token's key, once an alias asks (1 when it is no word: no key is 1)
     for (qsizetype ai : le.aliases) {
         const Alias &a = ex.m_aliases.at(ai);
         const qsizetype len = a.tokens.size();
         if (i + len > n)
             continue;
+        if (a.secondKey) {
+            if (!nextKey) {
+                const Tok &t = toks[i + 1];
+                if (!(t.flags & TWord))
+                    nextKey = 1;
+                else if (!packedKeyOf(text.utf16() + t.start, t.end - t.start, text.size() - t.start, &nextKey))
+                    nextKey = lexKey(view(i + 1));
+            }
+            if (nextKey != a.secondKey)
+                continue;
+        }
         if (a.ticker && !tickerContext(i))
             continue;
         bool ok = true;
@@ -1805,21 +1874,24 @@ void EntityExtractor::freezeLexicon()
 {
     m_lexEntries.clear();
     m_lexEntries.reserve(size_t(m_lexicon.size()));
+    m_lexInfo.clear();
+    m_lexInfo.reserve(size_t(m_lexicon.size()));
     size_t size = 16;
-    while (size < size_t(m_lexicon.size()) * 2)
+    int bits = 4;
+    while (size < size_t(m_lexicon.size()) * 2) {
         size *= 2;
+        ++bits;
+    }
     m_lexSlots.assign(size, LexSlot{});
     m_lexMask = size - 1;
+    m_lexShift = 64 - bits;
     for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
-        quint64 i = (it.key() * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;
+        const quint64 key = lexKey(it->folded);
+        quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
-        LexSlot &slot = m_lexSlots[i];
-        slot.hash = it.key();
-        slot.index = qint32(m_lexEntries.size());
-        slot.size = qint32(it->folded.size());
-        if (it->folded.size() <= qsizetype(std::size(slot.inlined)))
-            std::copy_n(it->folded.utf16(), it->folded.size(), slot.inlined);
+        m_lexSlots[i] = LexSlot{key, qint32(m_lexEntries.size())};
+        m_lexInfo.push_back(it->classes | (it->aliases.isEmpty() ? 0u : kHasAliases));
         m_lexEntries.push_back(it.value());
     }
     m_lexicon.clear(); // every lookup goes to the frozen table from now on
@@ -1862,6 +1934,8 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
         }
         alias.tokens.append(at);
     }
+    if (alias.tokens.size() > 1 && alias.tokens.at(1).word)
+        alias.secondKey = lexKey(alias.tokens.at(1).folded);
     const QString &first = alias.tokens.first().text;
     LexEntry &le = m_lexicon[foldHash(first)];
     if (le.folded.isEmpty())
@@ -1881,80 +1955,62 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
     m_aliases.append(alias);
 }
 
+template<bool Hashed>
+Q_ALWAYS_INLINE qint32 EntityExtractor::probe(quint64 key, QStringView word) const
+{
+    for (quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;; i = (i + 1) & m_lexMask) {
+        const LexSlot &slot = m_lexSlots[i];
+        if (slot.key == key) {
+            // A hashed key is confirmed against the word (a packed one is the word).
+            if (Hashed && !equalsFolded(word, m_lexEntries[size_t(slot.index)].folded))
+                return -1;
+            return slot.index;
+        }
+        if (slot.index < 0)
+            return -1;
+    }
+}
+
+qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
+{
+    // Most words looked up have 1 to 8 units, all ASCII.
+    quint64 key;
+    if (packedKeyOf(word.utf16(), word.size(), readable, &key)) {
+        Q_ASSERT(key == lexKey(word));
+        return probe<false>(key, word);
+    }
+    return lookupIndexSlow(word);
+}
+
+// Out of line, so that the usual path above saves no registers.
+Q_NEVER_INLINE qint32 EntityExtractor::lookupIndexSlow(QStringView word) const
+{
+    const quint64 key = lexKey(word);
+    return key & kHashedKey ? probe<true>(key, word) : probe<false>(key, word);
+}
+
 const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
 {
-    const qsizetype n = word.size();
-    const char16_t *d = word.utf16();
-    // Most words looked up have 1 to 8 units, all ASCII. Their first and last
-    // four units (fewer for a short word, lanes above it zero) are folded
-    // once, and the same chunks give foldHash()'s value and confirm a hit
-    // against the slot's inlined word, which is zero-padded too.
-    quint64 x0 = 0;
-    quint64 x1 = 0;
-    if (n >= 4 && n <= 8) {
-        memcpy(&x0, d, sizeof x0);
-        memcpy(&x1, d + n - 4, sizeof x1);
-    } else if (n >= 1 && n < 4) {
-        x0 = quint64(d[0]) | (n > 1 ? quint64(d[1]) << 16 : 0) | (n > 2 ? quint64(d[2]) << 32 : 0);
-    }
-    if (x0 && !((x0 | x1) & kNonAscii4) && !m_lexSlots.empty()) {
-        x0 = foldAscii4(x0);
-        x1 = foldAscii4(x1);
-        quint64 h = (1469598103934665603ULL ^ quint64(n)) ^ x0;
-        h *= 0x9E3779B97F4A7C15ULL;
-        if (n > 4) {
-            h ^= x1 >> (16 * (8 - n));
-            h *= 0x9E3779B97F4A7C15ULL;
-        }
-        h ^= h >> 29;
-        Q_ASSERT(h == foldHash(word));
-        for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-            const LexSlot &slot = m_lexSlots[i];
-            if (slot.index < 0)
-                return nullptr;
-            if (slot.hash != h)
-                continue;
-            if (slot.size != n)
-                return nullptr;
-            quint64 y0;
-            quint64 y1;
-            memcpy(&y0, slot.inlined, sizeof y0);
-            memcpy(&y1, slot.inlined + std::max<qsizetype>(n - 4, 0), sizeof y1);
-            return x0 == y0 && (n <= 4 || x1 == y1) ? &m_lexEntries[size_t(slot.index)] : nullptr;
-        }
-    }
-    const quint64 h = foldHash(word);
     if (m_lexSlots.empty()) { // still building (the constructor asks too)
-        const auto it = m_lexicon.constFind(h);
+        const auto it = m_lexicon.constFind(foldHash(word));
         if (it == m_lexicon.cend() || it->folded.size() != word.size() || !equalsFolded(word, it->folded))
             return nullptr;
         return &*it;
     }
-    for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-        const LexSlot &slot = m_lexSlots[i];
-        if (slot.index < 0)
-            return nullptr;
-        if (slot.hash != h)
-            continue;
-        if (slot.size != word.size())
-            return nullptr;
-        const LexEntry &e = m_lexEntries[size_t(slot.index)];
-        const QStringView folded = slot.size <= qsizetype(std::size(slot.inlined)) ? QStringView(slot.inlined, slot.size)
-                                                                                   : QStringView(e.folded);
-        if (!equalsFolded(word, folded))
-            return nullptr;
-        return &e;
-    }
+    const qint32 i = lookupIndex(word);
+    return i >= 0 ? &m_lexEntries[size_t(i)] : nullptr;
 }
 
 quint32 EntityExtractor::classesOf(QStringView word) const
 {
-    const LexEntry *e = lookup(word);
-    if (!e)
-        return 0;
     // Case-insensitive: the rules themselves check case where it matters
     // (a lower-case "may" is never looked at as a name).
-    return e->classes;
+    if (!m_lexSlots.empty()) {
+        const qint32 i = lookupIndex(word);
+        return i >= 0 ? m_lexInfo[size_t(i)] & ~kHasAliases : 0u;
+    }
+    const LexEntry *e = lookup(word);
+    return e ? e->classes : 0u;
 }
 
 QList<EntityMention> EntityExtractor::extract(const QString &text) const
