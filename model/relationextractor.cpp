@@ -1135,6 +1135,78 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
     return words.contains(w) || d.date.isEmpty();
 }
 
+// "In March, X invested …", "said in June it would …": a month named without
+// a year, which the figure extractor leaves alone (it cannot tell "May" the
+// month from the verb). Read here only after a word that makes it a time ("in",
+// "during", "last", "next", "early", …; a capital letter, no number after it),
+// and dated from the article's date: the latest such month on or before the
+// article's month, or the next one when its clause speaks of what is to come
+// ("will", "plans to", "expected to close in March"). None without the article's date.
+QList<Figure> bareMonths(const ArticleContext &ctx)
+{
+    QList<Figure> out;
+    const QDate published = ctx.x->article.date;
+    static const CaselessWords monthWords{"january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"};
+    if (!published.isValid() || !monthWords.in(ctx.text()))
+        return out;
+    // Case matters: "may" is the verb, "May be" a title-case headline's.
+    static const QRegularExpression month(QStringLiteral(
+        R"((?<![\w-])([Ii]n|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+(?:early|late|mid))?(?:\s+|-))"
+        R"((January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+        R"((?<!May(?=\s+(?:[Bb]e|[Hh]ave|[Nn]ot|[Aa]lso|[Ss]till)\b)))"
+        R"((?:\s+(last|this|next) year\b)?(?!,?\s*\d)(?!-\d))"));
+    static const auto future = rx(R"(\b(will|shall|would|(plans?|planned|planning|expects?|expected|set|aims?|intends?|is|are) to|)"
+                                  R"((scheduled|slated) (to|for))\b)");
+    static const CaselessWords futureWords{"will", "shall", "would", "plan*", "expect*", "set", "aim*", "intend*",
+                                           "is", "are", "scheduled", "slated"};
+    static const QStringList names{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                   QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                   QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+                                   QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    for (auto it = matchesIn(month, ctx.text()); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype at = m.capturedStart();
+        if (ctx.x->article.isExcluded(at, m.capturedEnd()))
+            continue;
+        const int number = int(names.indexOf(m.captured(2))) + 1;
+        const QString lead = m.captured(1).toLower();
+        const QString yearWord = m.captured(3);
+        int year = published.year();
+        if (yearWord == u"last")
+            --year;
+        else if (yearWord == u"next")
+            ++year;
+        else if (yearWord.isEmpty() && lead != u"this") {
+            // What its clause says before it: "plans to invest … in April" is ahead.
+            const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, at);
+            const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : at;
+            // (a comma only before a space: "₹2,000 crore" is one clause)
+            QString before = ctx.lowerSlice(sentenceStart, at);
+            for (qsizetype i = before.size() - 1; i >= 0; --i) {
+                const QChar c = before.at(i);
+                if (QStringView(u";:()\u2014\u2013").contains(c) || (c == u',' && i + 1 < before.size() && before.at(i + 1).isSpace())) {
+                    before = before.mid(i + 1);
+                    break;
+                }
+            }
+            const bool ahead = lead == u"next" || (lead != u"last" && has(before, futureWords, future));
+            if (ahead && number < published.month())
+                ++year;
+            else if (!ahead && number > published.month())
+                --year;
+        }
+        Figure f;
+        f.kind = FigureKind::Date;
+        f.start = m.capturedStart(2);
+        f.end = m.capturedEnd();
+        f.unit = QStringLiteral("month");
+        f.date = QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(number, 2, 10, QLatin1Char('0'));
+        out.append(f);
+    }
+    return out;
+}
+
 // The clause that leads to a figure: from the last clause boundary or
 // contrasting conjunction before it.
 const CaselessWords &edgeWords()
@@ -1330,6 +1402,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         } else if (isFactFigure(f)) {
             valueFigures[s].append(&f);
         }
+    }
+    // Months without a year date a sentence as its other dates do (kept here: the lists point into it).
+    const QList<Figure> months = bareMonths(ctx);
+    for (const Figure &f : months) {
+        const qsizetype s = SentenceSplitter::indexOf(ctx.sentences, f.start);
+        if (s < 0)
+            continue;
+        QList<const Figure *> &dates = dateFigures[s];
+        dates.insert(std::upper_bound(dates.begin(), dates.end(), f.start,
+                                      [](qsizetype at, const Figure *g) { return at < g->start; }),
+                     &f);
     }
 
     QList<FactMention> out;

@@ -13,6 +13,8 @@ class TestRelationExtractor : public QObject
 private slots:
     void reading_data();
     void reading();
+    void bareMonth_data();
+    void bareMonth();
     void quoteAndSpan();
     void gazetteerPartOf();
 };
@@ -503,6 +505,71 @@ void TestRelationExtractor::reading()
     b.entities(entities).figures(figures);
     if (QTest::currentDataTag() == QByteArray("excluded teaser"))
         b.excluded(QStringLiteral("Read next: Orange lands $3 billion order."));
+    const QList<FactMention> mentions = RelationExtractor().extract(b.extraction());
+    const qsizetype at = text.indexOf(target);
+    QStringList got;
+    for (const FactMention &m : mentions)
+        if (m.start == at)
+            got << FactTestBuilder::describe(m);
+    QCOMPARE(got.join(QStringLiteral(" ; ")), expected);
+}
+
+void TestRelationExtractor::bareMonth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published"); // the article's date; invalid when unknown
+    QTest::addColumn<QString>("entities");
+    QTest::addColumn<QString>("figures");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("a past month of the article's year")
+        << QStringLiteral("In March, Borealis Capital invested $40 million in Tundra Robotics.") << QDate(2025, 9, 14)
+        << QStringLiteral("Borealis Capital;Tundra Robotics") << QStringLiteral("$40 million|4e7|USD")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics @2025-03");
+    QTest::newRow("a month after the article's month is last year's")
+        << QStringLiteral("Kobalt Energy said in November it had put €200 million into Fjord Wind.") << QDate(2025, 2, 10)
+        << QStringLiteral("Kobalt Energy;Fjord Wind") << QStringLiteral("€200 million|2e8|EUR")
+        << QStringLiteral("€200 million") << QStringLiteral("investment Kobalt Energy Fjord Wind @2024-11");
+    QTest::newRow("the article's own month")
+        << QStringLiteral("Vireo Health said in June it would take a 30% stake in Calyx.") << QDate(2024, 6, 30)
+        << QStringLiteral("Vireo Health;Calyx") << QStringLiteral("30%|30|%")
+        << QStringLiteral("30%") << QStringLiteral("stake_percent Vireo Health Calyx @2024-06");
+    QTest::newRow("a future sentence takes the next such month")
+        << QStringLiteral("Tata Steel plans to invest ₹2,000 crore in Neelachal Ispat in April.") << QDate(2025, 9, 14)
+        << QStringLiteral("Tata Steel;Neelachal Ispat") << QStringLiteral("₹2,000 crore|2e10|INR")
+        << QStringLiteral("₹2,000 crore") << QStringLiteral("investment Tata Steel Neelachal Ispat @2026-04");
+    QTest::newRow("expected to close in a month still ahead this year")
+        << QStringLiteral("Aker's $500 million cloud contract with Microsoft is expected to close in November.")
+        << QDate(2025, 9, 14) << QStringLiteral("Aker;Microsoft") << QStringLiteral("$500 million|5e8|USD")
+        << QStringLiteral("$500 million") << QStringLiteral("compute_commitment Aker Microsoft @2025-11");
+    QTest::newRow("no article date, no year for the month")
+        << QStringLiteral("In March, Borealis Capital invested $40 million in Tundra Robotics.") << QDate()
+        << QStringLiteral("Borealis Capital;Tundra Robotics") << QStringLiteral("$40 million|4e7|USD")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics");
+    QTest::newRow("a month with a year is its figure's, a bare month its own figure's")
+        << QStringLiteral("Borealis Capital invested $40 million in Tundra Robotics in March, and Lumo invested "
+                          "$10 million in Tundra Robotics in May 2023.")
+        << QDate(2025, 9, 14) << QStringLiteral("Borealis Capital;Tundra Robotics;Lumo")
+        << QStringLiteral("$40 million|4e7|USD;$10 million|1e7|USD;May 2023|2023-05|month")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics @2025-03");
+    QTest::newRow("last year's month")
+        << QStringLiteral("Siemens Energy sold a 25% stake in Gamesa to Iberdrola in April last year.") << QDate(2025, 9, 14)
+        << QStringLiteral("Siemens Energy;Gamesa;Iberdrola") << QStringLiteral("25%|25|%")
+        << QStringLiteral("25%") << QStringLiteral("stake_percent Siemens Energy Gamesa @2024-04");
+}
+
+void TestRelationExtractor::bareMonth()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QString, entities);
+    QFETCH(QString, figures);
+    QFETCH(QString, target);
+    QFETCH(QString, expected);
+
+    FactTestBuilder b(text);
+    b.entities(entities).figures(figures).date(published);
     const QList<FactMention> mentions = RelationExtractor().extract(b.extraction());
     const qsizetype at = text.indexOf(target);
     QStringList got;
