@@ -140,6 +140,7 @@ struct Party
     // What `following` says, read once: candidates are scored again and again.
     bool providerCue = false; // cast as a supplier (isProviderCue)
     bool buyerCue = false;    // cast as a buyer (hasBuyerAfter)
+    bool cloudNamed = false;  // its name or a description after it makes it a cloud or data centre business
 };
 
 QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
@@ -1207,6 +1208,62 @@ QList<Figure> bareMonths(const ArticleContext &ctx)
     return out;
 }
 
+// "Google Cloud", "Amazon Web Services", "Equinix, the data centre operator,":
+// a party whose name (or the description set off after it) says it sells
+// cloud or data centre capacity is the provider of a compute deal, whichever
+// side of "a deal with" it stands on.
+bool isCloudName(const QString &name)
+{
+    static const auto re = rx(R"(\b(cloud|web services|compute|computing|data ?cent(er|re)s?|datacent(er|re)s?|hosting)\b)");
+    static const CaselessWords words{"cloud", "services", "comput*", "data*", "hosting"};
+    return has(name, words, re);
+}
+bool hasCloudDescription(const QString &following)
+{
+    static const auto re = rx(R"(^\s*,\s*(a|an|the)\s+([\w-]+\s+){0,3}(cloud|data[- ]?cent(er|re)|hosting|colocation|hyperscale|gpu)\b)");
+    static const CaselessWords words{"cloud", "data*", "hosting", "colocation", "hyperscale", "gpu"};
+    return has(following, words, re);
+}
+
+// "the $600 million contract IBM lost to Amazon", "a $1 billion cloud contract,
+// which X lost to Y": who lost the contract is no party to it, and the one it
+// was lost to won it. The loser and the winner named right after the figure's
+// contract noun; {nullptr, nullptr} if the sentence says no such thing.
+std::pair<const Party *, const Party *> lostContract(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f,
+                                                     qsizetype sentenceEnd)
+{
+    static const CaselessWords lostWords{"lost"};
+    if (!lostWords.in(ctx.lowerSlice(f.end, sentenceEnd)))
+        return {};
+    static const auto contractThen = rx(R"(^\W*([\w-]+\s+){0,3}(contract|deal|order|tender|agreement)s?\s*,?\s*((which|that)\s+)?$)");
+    static const auto lostTo = rx(R"(^\s*(\w+\s+){0,2}lost( out)? to\s+(the\s+)?$)");
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &loser = ps.at(i);
+        if (loser.start < f.end)
+            continue;
+        if (has(ctx.lowerSlice(f.end, loser.start), contractThen) && has(ctx.lowerSlice(loser.end, ps.at(i + 1).start), lostTo))
+            return {&loser, &ps.at(i + 1)};
+        break; // only the party right after the figure
+    }
+    return {};
+}
+
+// "a $9 billion cloud contract, shared by four companies including A, B and C",
+// "split between A and B": a sum several providers share names no single one.
+// Where the sharing is said in the figure's head, else -1.
+qsizetype sharedAt(const QString &head, qsizetype headStart)
+{
+    static const auto re = rx(R"(\b((shared|split|divided)\s+(by|among|amongst|between)|)"
+                              R"((among|amongst|between|to|with) (two|three|four|five|six|seven|eight|nine|ten|several|multiple) )"
+                              R"((companies|firms|vendors|providers|contractors|suppliers|groups))\b)");
+    static const CaselessWords words{"shared", "split", "divided", "among*", "between", "to", "with"};
+    const QString near = head.left(120);
+    if (!words.in(near))
+        return -1;
+    const QRegularExpressionMatch m = matchIn(re, near);
+    return m.hasMatch() ? headStart + m.capturedStart() : -1;
+}
+
 // The clause that leads to a figure: from the last clause boundary or
 // contrasting conjunction before it.
 const CaselessWords &edgeWords()
@@ -1303,9 +1360,12 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
 {
-    for (const Gazetteer::Entry &e : gazetteer.entries())
+    for (const Gazetteer::Entry &e : gazetteer.entries()) {
         if (!e.partOf.isEmpty() && e.partOf != e.name)
             m_partOf.insert(e.name, e.partOf);
+        if (std::any_of(e.aliases.cbegin(), e.aliases.cend(), isCloudName))
+            m_cloudNames.insert(e.name);
+    }
 }
 
 QString RelationExtractor::rootOf(const QString &name, const QHash<QString, QString> &extra) const
@@ -1357,6 +1417,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
+        p.cloudNamed = isCloudName(e.name) || m_cloudNames.contains(e.name) || hasCloudDescription(after)
+            || isCloudName(text.mid(e.start, e.end - e.start));
         p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
     }
@@ -1416,6 +1478,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     }
 
     QList<FactMention> out;
+    QHash<qsizetype, QString> losers; // figure start → who lost that contract: never its party, not even borrowed
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1774,7 +1837,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Candidates: the sentence's parties, else earlier ones, else the article's main ones.
                 QList<Party> cands;
                 QSet<QString> seen;
+                const auto [loser, winner] = lostContract(ctx, ps, f, sentence.end);
+                if (loser)
+                    losers.insert(f.start, loser->root);
+                const qsizetype shared = sharedAt(head, f.end);
+                if (shared >= 0 && m.part.isEmpty())
+                    m.part = QStringLiteral("total");
                 auto addCand = [&](const Party &p) {
+                    if (loser && p.root == loser->root)
+                        return;
+                    if (shared >= 0 && p.start >= shared && p.end <= sentence.end)
+                        return; // among the providers sharing the sum
                     if (!seen.contains(p.root) && !ownsOtherFigure(p)) {
                         seen.insert(p.root);
                         cands.append(p);
@@ -1803,7 +1876,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // story's deal names its own parties; those of the sentences before belong to the first story.
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -1875,6 +1949,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s += 100; // "GPUs supplied by X"
                     if (inSentence(p) && p.buyerCue)
                         s -= 100;
+                    // Between a cloud and the other side of "a deal with", the cloud provides: its name
+                    // beats the word order (30), not a role the sentence states (100).
+                    if (inSentence(p) && p.cloudNamed && std::any_of(ps.cbegin(), ps.cend(), [&](const Party &q) {
+                            return q.root != p.root && q.prevWord == u"with";
+                        }))
+                        s += 60;
+                    if (winner && p.root == winner->root)
+                        s += 100; // won the contract another lost
+
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group
                     best = std::max(best, s);
@@ -1895,7 +1978,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         worst = score(p);
                         buyer = &p;
                     }
-                if (cands.size() == 1 && best <= 0) {
+                if ((cands.size() == 1 && best <= 0) || (shared >= 0 && !buyer)) {
                     buyer = provider;
                     provider = nullptr;
                 }
@@ -2013,7 +2096,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     break;
                 if (prev.metric != m.metric || prev.keptApart())
                     continue;
-                if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object) {
+                if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object
+                    && prev.subject != losers.value(m.start)) {
                     m.subject = prev.subject;
                     m.subjectName = prev.subjectName;
                 }

@@ -491,6 +491,52 @@ void TestRelationExtractor::reading_data()
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
         << QStringLiteral("CoreWeave;Cohere") << QStringLiteral("$700 million|7e8|USD;$700 million|7e8|USD")
         << QStringLiteral("$700 million") << QStringLiteral("compute_commitment Cohere CoreWeave");
+    QTest::newRow("a contract X lost to Y is Y's")
+        << QStringLiteral("The order is twice the €3 billion satellite contract Thales lost to Leonardo.")
+        << QStringLiteral("Thales;Leonardo") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("contract_value Leonardo -");
+    QTest::newRow("the loser of a contract is not borrowed as its buyer")
+        << QStringLiteral("Kyndryl signed a $500 million cloud contract with Siemens. It is twice the $250 million cloud "
+                          "contract Kyndryl famously lost to Wipro.")
+        << QStringLiteral("Kyndryl;Siemens;Wipro") << QStringLiteral("$500 million|5e8|USD;$250 million|2.5e8|USD")
+        << QStringLiteral("$250 million") << QStringLiteral("compute_commitment - Wipro");
+    QTest::newRow("a cloud contract which X lost to Y: Y provides")
+        << QStringLiteral("Ford's $1 billion cloud contract, which Rackspace lost to Equinix, runs until 2030.")
+        << QStringLiteral("Ford;Rackspace;Equinix") << QStringLiteral("$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("compute_commitment Ford Equinix");
+    QTest::newRow("a cloud named first in a deal with its customer")
+        << QStringLiteral("Alibaba Cloud scores ¥9 billion deal with Xiaohongshu")
+        << QStringLiteral("Alibaba Cloud>Alibaba;Xiaohongshu") << QStringLiteral("¥9 billion|9e9|CNY")
+        << QStringLiteral("¥9 billion") << QStringLiteral("compute_commitment Xiaohongshu Alibaba");
+    QTest::newRow("a customer named first in a deal with a cloud")
+        << QStringLiteral("Xiaohongshu signs ¥9 billion deal with Alibaba Cloud")
+        << QStringLiteral("Alibaba Cloud>Alibaba;Xiaohongshu") << QStringLiteral("¥9 billion|9e9|CNY")
+        << QStringLiteral("¥9 billion") << QStringLiteral("compute_commitment Xiaohongshu Alibaba");
+    QTest::newRow("a cloud's own purchase keeps it the buyer")
+        << QStringLiteral("Separately, Nimbus Compute signed a $3 billion power purchase agreement for wind capacity.")
+        << QStringLiteral("Nimbus Compute") << QStringLiteral("$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("compute_commitment Nimbus Compute -");
+    QTest::newRow("a data centre operator described after its name")
+        << QStringLiteral("Equinix, the data centre operator, signs $300 million deal with Zalando.")
+        << QStringLiteral("Equinix;Zalando") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("compute_commitment Zalando Equinix");
+    QTest::newRow("a contract shared by several providers names none")
+        << QStringLiteral("The NHS awarded a £2 billion cloud contract in 2023, shared by three companies including IBM, "
+                          "Oracle and Atos.")
+        << QStringLiteral("NHS;IBM;Oracle;Atos") << QStringLiteral("£2 billion|2e9|GBP;2023|2023|year")
+        << QStringLiteral("£2 billion") << QStringLiteral("compute_commitment NHS - part=total @2023");
+    QTest::newRow("a contract split between two contractors names neither")
+        << QStringLiteral("Network Rail's £1.4 billion signalling contract is split between Siemens and Alstom.")
+        << QStringLiteral("Network Rail;Siemens;Alstom") << QStringLiteral("£1.4 billion|1.4e9|GBP")
+        << QStringLiteral("£1.4 billion") << QStringLiteral("contract_value Network Rail - part=total");
+    QTest::newRow("a joint venture's total is no investment")
+        << QStringLiteral("Ionity, a €700 million venture of BMW, Daimler and Ford, will build chargers.")
+        << QStringLiteral("Ionity;BMW;Daimler;Ford") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("other Ionity -");
+    QTest::newRow("a joint venture between two parties is no investment in either")
+        << QStringLiteral("Sony and Honda formed Afeela, a ¥10 billion joint venture between the two groups.")
+        << QStringLiteral("Sony;Honda;Afeela") << QStringLiteral("¥10 billion|1e10|JPY")
+        << QStringLiteral("¥10 billion") << QStringLiteral("other Afeela -");
 }
 
 void TestRelationExtractor::reading()
