@@ -770,13 +770,19 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
+    // "buy X in a $N deal": the sum stands inside the deal it prices.
+    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
+    static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
     if (buyingVerbWords.in(ctx.lowerSlice(sentenceStart, f.start))) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
         if (from >= 0) {
-            for (const Party &p : ctx.parties)
-                if (p.start >= from && p.end <= f.start && !p.viaProduct
-                    && has(ctx.lowerSlice(p.end, f.start), forPrice))
+            for (const Party &p : ctx.parties) {
+                if (p.start < from || p.end > f.start || p.viaProduct)
+                    continue;
+                const QString between = ctx.lowerSlice(p.end, f.start);
+                if (has(between, forPrice) || (has(between, inA) && has(head4, dealAfter)))
                     return true;
+            }
         }
     }
     static const auto takeoverHead = rx(R"(^\W*(\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b)");
@@ -2086,9 +2092,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         static const CaselessWords fundWords{"fund"};
         if (company && m.subject.isEmpty() && has(ctx.lowerSlice(m.sentenceStart, m.start), fundWords, fundClause))
             continue;
+        // "the Stargate Project, a $500 billion, four-year investment": a sum set beside a name
+        // is the size of what is named, its own spending, not money put into another company.
+        static const auto apposition = rx(R"(^\s*,\s*(a|an)\s+$)");
+        const bool sizeOfNamed = m.metric == Metric::Investment && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+            return p.end <= m.start && m.start - p.end <= 6 && has(ctx.lowerSlice(p.end, m.start), apposition);
+        });
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
-                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));
+                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget) || sizeOfNamed);
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);

@@ -529,6 +529,19 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Network Rail's £1.4 billion signalling contract is split between Siemens and Alstom.")
         << QStringLiteral("Network Rail;Siemens;Alstom") << QStringLiteral("£1.4 billion|1.4e9|GBP")
         << QStringLiteral("£1.4 billion") << QStringLiteral("contract_value Network Rail - part=total");
+    QTest::newRow("buy X in a $N deal is its price")
+        << QStringLiteral("Novartis will buy US gene therapy firm Avexis in a $8.7 billion deal, the companies said.")
+        << QStringLiteral("Novartis;Avexis") << QStringLiteral("$8.7 billion|8.7e9|USD")
+        << QStringLiteral("$8.7 billion") << QStringLiteral("stake_value Novartis Avexis");
+    QTest::newRow("buy servers in a $N deal stays compute")
+        << QStringLiteral("Meta will buy Nvidia servers in a $2 billion deal for its data centres.")
+        << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia");
+    QTest::newRow("a sum set beside a named project is its own spending")
+        << QStringLiteral("Reliance is the main backer of Jio. Earlier, Reliance unveiled the Jamnagar Giga Complex, "
+                          "a ₹75,000 crore, five-year investment aimed at building battery plants.")
+        << QStringLiteral("Reliance;Jio;Jamnagar Giga Complex") << QStringLiteral("₹75,000 crore|7.5e11|INR")
+        << QStringLiteral("₹75,000 crore") << QStringLiteral("investment Jamnagar Giga Complex -");
     QTest::newRow("a joint venture's total is no investment")
         << QStringLiteral("Ionity, a €700 million venture of BMW, Daimler and Ford, will build chargers.")
         << QStringLiteral("Ionity;BMW;Daimler;Ford") << QStringLiteral("€700 million|7e8|EUR")
