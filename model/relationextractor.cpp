@@ -730,9 +730,15 @@ const CaselessWords &payWords()
     static const CaselessWords words{"pay", "pays", "paid", "paying"};
     return words;
 }
+const CaselessWords &marketSizeWords()
+{
+    static const CaselessWords words{"market", "marketplace"};
+    return words;
+}
 const CaselessWords &pre14Lists()
 {
-    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords()};
+    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords(),
+                                     &marketSizeWords()};
     return lists;
 }
 
@@ -928,7 +934,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
     static const auto valuationPre = rx(R"((\b(valued|valuing|values|value|valuation)\b.*\b(at|to)|\bvaluation of|\b(enterprise|equity) value of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
     static const CaselessWords valuationPreWords{"valu*", "worth*"};
-    static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
+    static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject(s|ed|ing)?|back(s|ed|ing)? (it |them )?with|led)\b)");
     static const CaselessWords investPreWords{"invest*", "contribut*", "put*", "pour*", "inject*", "back*", "led"};
     static const auto strongInvestPre = rx(R"(\b(invest|invests|invested|investing|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*)( (up|in|about|roughly|approximately|nearly|at least|up to|more than|over|another|an additional|a further))*\W*$)");
     static const CaselessWords strongInvestPreWords{"invest*", "contribut*", "put*", "pour*", "inject*"};
@@ -1015,6 +1021,16 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     }
     const QString pre14 = lastWords(pre, 14);
     const ScannedWindow pre14Window = scanned(pre14, pre14Lists());
+    // The size of a market ("the global marketplace value for generic injectables is estimated to
+    // be $N", "the market for AI chips will reach $N") is no company's deal.
+    static const auto marketSize = rx(R"(\b(market|marketplace)( value| size)? for\b[^.;]{0,60}\b(is|was|are|were|be|reach|reaches|reached|hit|hits|worth|totals?|to)|)"
+                                      R"(\b(market|marketplace)( size)? (is|was|will be|could be|would be)( (worth|valued at|estimated at|expected to (reach|be|hit)|set to (reach|hit)))?)"
+                                      R"(( about| roughly| approximately| around| nearly| some| more than| over| up to)?\W*$)");
+    if (has(pre14Window, marketSizeWords(), marketSize)) {
+        r.metric = Metric::Other;
+        r.part.clear();
+        return r;
+    }
     if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
@@ -1660,7 +1676,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             };
 
             static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?(\w+\s+){0,2}(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
-                                                R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject\w*))");
+                                                R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject(s|ed|ing)?\b))");
             static const CaselessWords investorVerbWords{"*invest*", "*contribut*", "*put*", "*pour*", "*back*", "*own*", "*hold*", "*held*", "*retain*", "*take*", "*took*", "*keep*", "*kept*", "*acquir*", "*buy*", "*bought*", "*led*", "*lead*", "*commit*", "*inject*"};
             static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
             static const CaselessWords receiverVerbWords{"*secur*", "*receiv*", "*rais*", "*land*", "*get*", "*got*", "*win*", "*won*", "*clos*", "*obtain*", "*attract*"};

@@ -542,6 +542,14 @@ void TestRelationExtractor::reading_data()
                           "a ₹75,000 crore, five-year investment aimed at building battery plants.")
         << QStringLiteral("Reliance;Jio;Jamnagar Giga Complex") << QStringLiteral("₹75,000 crore|7.5e11|INR")
         << QStringLiteral("₹75,000 crore") << QStringLiteral("investment Jamnagar Giga Complex -");
+    QTest::newRow("a market's size is no deal")
+        << QStringLiteral("Sanofi says the global market for insulin injectables is expected to reach €30 billion in 2030.")
+        << QStringLiteral("Sanofi") << QStringLiteral("€30 billion|3e10|EUR;2030|2030|year")
+        << QStringLiteral("€30 billion") << QStringLiteral("other Sanofi - @2030");
+    QTest::newRow("injectables are no injection of money")
+        << QStringLiteral("Hikma shipped sterile injectables to Baxter for $300 million.")
+        << QStringLiteral("Hikma;Baxter") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("other Baxter -");
     QTest::newRow("a joint venture's total is no investment")
         << QStringLiteral("Ionity, a €700 million venture of BMW, Daimler and Ford, will build chargers.")
         << QStringLiteral("Ionity;BMW;Daimler;Ford") << QStringLiteral("€700 million|7e8|EUR")
