@@ -1359,6 +1359,17 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
         return false;
     if (groupNoun)
         return true;
+    // "Son said the new joint venture will deploy $N": a venture of several acting (a verb right
+    // after it) spends for all of them. ("form a joint venture, with X holding N%" is X's stake.)
+    static const auto ventureActs = rx(R"(\b(joint venture|consortium)\s+(will|would|shall|plans?|aims?|intends?|expects?|is|was|has|had)\b)");
+    static const CaselessWords ventureWords{"venture", "consortium"};
+    if (ventureWords.in(clause)) {
+        for (auto it = matchesIn(ventureActs, clause); it.hasNext();) {
+            const auto vm = it.next();
+            if (!has(clause.left(vm.capturedStart()), governedWords, governed))
+                return true;
+        }
+    }
     // The longest run of organisations joined by commas and "and" in the clause.
     QStringList run, longest;
     qsizetype lastEnd = -1;

@@ -550,6 +550,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Hikma shipped sterile injectables to Baxter for $300 million.")
         << QStringLiteral("Hikma;Baxter") << QStringLiteral("$300 million|3e8|USD")
         << QStringLiteral("$300 million") << QStringLiteral("other Baxter -");
+    QTest::newRow("a joint venture spending is no single party's")
+        << QStringLiteral("Sony and Honda agreed terms. Sony said the new joint venture will spend ¥50 billion on chip plants.")
+        << QStringLiteral("Sony;Honda") << QStringLiteral("¥50 billion|5e10|JPY")
+        << QStringLiteral("¥50 billion") << QStringLiteral("other - -");
+    QTest::newRow("forming a joint venture keeps the figure's party")
+        << QStringLiteral("Tata and Airbus will form a joint venture, with Tata holding 51% and Airbus the rest.")
+        << QStringLiteral("Tata;Airbus") << QStringLiteral("51%|51|%")
+        << QStringLiteral("51%") << QStringLiteral("other Tata -");
     QTest::newRow("a joint venture's total is no investment")
         << QStringLiteral("Ionity, a €700 million venture of BMW, Daimler and Ford, will build chargers.")
         << QStringLiteral("Ionity;BMW;Daimler;Ford") << QStringLiteral("€700 million|7e8|EUR")
