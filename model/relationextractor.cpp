@@ -930,7 +930,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords investHeadWords{"*investment", "*infusion", "*injection"};
     static const auto dealHead = rx(R"(^\W*(\w+[- ]){0,3}(agreement|contract|deal|partnership|commitment|arrangement|pact|accord|expansion|extension)\b)");
     static const CaselessWords dealHeadWords{"*agreement", "*contract", "*deal", "*partnership", "*commitment", "*arrangement", "*pact", "*accord", "*expansion", "*extension"};
-    static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
+    static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| as much as| some)?$)");
     static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
     static const auto valuationPre = rx(R"((\b(valued|valuing|values|value|valuation)\b.*\b(at|to)|\bvaluation of|\b(enterprise|equity) value of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
     static const CaselessWords valuationPreWords{"valu*", "worth*"};
@@ -1284,6 +1284,27 @@ qsizetype sharedAt(const QString &head, qsizetype headStart)
         return -1;
     const QRegularExpressionMatch m = matchIn(re, near);
     return m.hasMatch() ? headStart + m.capturedStart() : -1;
+}
+
+// "awards $9bn cloud contract to Google, Oracle, Amazon and Microsoft": a sum
+// given to a list of companies is shared by them. Where the list starts (the
+// first of two or more parties joined by commas and "and" right after "to"
+// closing the figure's phrase), else -1.
+qsizetype awardedToSeveral(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f, qsizetype headEnd)
+{
+    static const auto phraseTo = rx(R"(^\W*([\w-]+\s+){0,4}to\s+(the\s+)?$)");
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        const Party &first = ps.at(i);
+        if (first.start < f.end)
+            continue;
+        if (first.end > headEnd || first.prevWord != u"to" || !has(ctx.lowerSlice(f.end, first.start), phraseTo))
+            return -1;
+        QSet<QString> roots{first.root};
+        for (qsizetype j = i + 1; j < ps.size() && isListJoiner(QStringView(ctx.text()).mid(ps.at(j - 1).end, ps.at(j).start - ps.at(j - 1).end)); ++j)
+            roots.insert(ps.at(j).root);
+        return roots.size() >= 2 ? first.start : -1;
+    }
+    return -1;
 }
 
 // The clause that leads to a figure: from the last clause boundary or
@@ -1873,7 +1894,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 const auto [loser, winner] = lostContract(ctx, ps, f, sentence.end);
                 if (loser)
                     losers.insert(f.start, loser->root);
-                const qsizetype shared = sharedAt(head, f.end);
+                qsizetype shared = sharedAt(head, f.end);
+                if (shared < 0)
+                    shared = awardedToSeveral(ctx, ps, f, f.end + head.size());
                 if (shared >= 0 && m.part.isEmpty())
                     m.part = QStringLiteral("total");
                 auto addCand = [&](const Party &p) {
@@ -1953,6 +1976,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     break;
                 }
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
+                // "X was awarded a contract valued at $N to provide cloud services to Y": with no party
+                // between the sum and the infinitive, what is provided is provided by the party before.
+                static const auto toProvide = rx(R"(^\W*([\w-]+\s+){0,3}to (provide|supply|host|deliver|operate)\b)");
+                static const CaselessWords toProvideWords{"provide", "supply", "host", "deliver", "operate"};
+                const bool subjectProvides = has(head, toProvideWords, toProvide)
+                    && std::none_of(ps.cbegin(), ps.cend(), [&](const Party &p) {
+                           return p.start >= f.end && p.start < f.end + matchIn(toProvide, head).capturedEnd();
+                       });
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
                 auto score = [&](const Party &cand) {
@@ -1990,6 +2021,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s += 60;
                     if (winner && p.root == winner->root)
                         s += 100; // won the contract another lost
+                    if (subjectProvides && p.end <= f.start && inSentence(p) && !p.possessive)
+                        s += 100; // "X was awarded a $N contract to provide …"
 
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group

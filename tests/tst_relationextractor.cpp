@@ -525,6 +525,26 @@ void TestRelationExtractor::reading_data()
                           "Oracle and Atos.")
         << QStringLiteral("NHS;IBM;Oracle;Atos") << QStringLiteral("£2 billion|2e9|GBP;2023|2023|year")
         << QStringLiteral("£2 billion") << QStringLiteral("compute_commitment NHS - part=total @2023");
+    QTest::newRow("a contract awarded to a list of companies names none")
+        << QStringLiteral("NATO awards €2bn cloud contract to Thales, Atos and Leonardo")
+        << QStringLiteral("NATO;Thales;Atos;Leonardo") << QStringLiteral("€2bn|2e9|EUR")
+        << QStringLiteral("€2bn") << QStringLiteral("compute_commitment NATO - part=total");
+    QTest::newRow("a contract awarded to one company is its")
+        << QStringLiteral("NATO awards €2bn cloud contract to Thales, the French group said.")
+        << QStringLiteral("NATO;Thales") << QStringLiteral("€2bn|2e9|EUR")
+        << QStringLiteral("€2bn") << QStringLiteral("compute_commitment NATO Thales");
+    QTest::newRow("a deal valued at as much as")
+        << QStringLiteral("Telstra signed a ten-year cloud agreement valued at as much as A$1 billion with Kyndryl.")
+        << QStringLiteral("Kyndryl;Telstra") << QStringLiteral("A$1 billion|1e9|AUD|upper_bound")
+        << QStringLiteral("A$1 billion") << QStringLiteral("compute_commitment Telstra Kyndryl");
+    QTest::newRow("awarded a contract to provide: the awardee provides")
+        << QStringLiteral("Capita was awarded a contract valued at as much as £500 million to provide cloud hosting to the Pentagon.")
+        << QStringLiteral("Capita;Pentagon") << QStringLiteral("£500 million|5e8|GBP|upper_bound")
+        << QStringLiteral("£500 million") << QStringLiteral("compute_commitment Pentagon Capita");
+    QTest::newRow("a contract with X to provide: X provides")
+        << QStringLiteral("The Home Office signed a £500 million contract with Capita to provide cloud hosting.")
+        << QStringLiteral("Capita;Home Office") << QStringLiteral("£500 million|5e8|GBP")
+        << QStringLiteral("£500 million") << QStringLiteral("compute_commitment Home Office Capita");
     QTest::newRow("a contract split between two contractors names neither")
         << QStringLiteral("Network Rail's £1.4 billion signalling contract is split between Siemens and Alstom.")
         << QStringLiteral("Network Rail;Siemens;Alstom") << QStringLiteral("£1.4 billion|1.4e9|GBP")
