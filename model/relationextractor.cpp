@@ -679,6 +679,14 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
     const Span found = lastMatch(ctx, verb, sentence.start, f.start);
     const qsizetype verbStart = found.start, verbEnd = found.end;
+    // "buy BT's and SBC's stakes in French operator Cegetel for $N": the company the stakes are in.
+    static const auto stakesIn = rx(R"(\bstakes?\s+in\s+([\w-]+\s+){0,3}$)");
+    static const CaselessWords stakesInWords{"stake", "stakes"};
+    if (verbStart >= 0 && stakesInWords.in(ctx.lowerSlice(verbEnd, f.start))) {
+        for (const Party &p : ps)
+            if (p.start >= verbEnd && p.end <= f.start && notBuyer(p) && has(ctx.lowerSlice(verbEnd, p.start), stakesIn))
+                return &p;
+    }
     if (verbStart >= 0) {
         if (ctx.lowerSlice(verbEnd, verbEnd + 4).startsWith(QStringLiteral(" by"))) {
             const Party *target = nullptr;
@@ -742,6 +750,49 @@ const CaselessWords &pre14Lists()
     return lists;
 }
 
+// Whether a company named up to `end` is priced by the figure: "X for $N", "X in a
+// deal worth up to $N", "X in a $N deal" (the sum inside the deal it prices).
+bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, const QString &head4)
+{
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
+                                    R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
+    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
+    static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
+    const QString between = ctx.lowerSlice(end, f.start);
+    return has(between, forPrice) || (has(between, inA) && has(head4, dealAfter));
+}
+
+// "Siemens sold Osram to Ams for €4.6 billion", "has sold its 30% stake in X to Y
+// in a deal worth $N": the sum is what the one sold to (after "to", right before
+// the price) pays for the company named last before it; the seller leads the
+// sentence and is neither. No buyer when the sentence is no such sale.
+struct Sale
+{
+    const Party *buyer = nullptr;
+    const Party *target = nullptr; // none when what is sold is not a company named ("its tea business")
+};
+Sale saleOf(const ArticleContext &ctx, qsizetype sentenceStart, const Figure &f, const QString &head4)
+{
+    static const auto sellVerb = rx(R"(\b(sold|sells|sell|selling|divest(s|ed|ing)?|offload(s|ed|ing)?)\b)");
+    static const CaselessWords sellWords{"sold", "sell*", "divest*", "offload*"};
+    if (!sellWords.in(ctx.lowerSlice(sentenceStart, f.start)))
+        return {};
+    const Span verb = lastMatch(ctx, sellVerb, sentenceStart, f.start);
+    if (verb.start < 0)
+        return {};
+    Sale sale;
+    for (const Party &p : ctx.parties) {
+        if (p.start < verb.end || p.end > f.start || p.viaProduct)
+            continue;
+        if (p.prevWord == u"to" && pricedAfter(ctx, p.end, f, head4)) {
+            sale.buyer = &p;
+            return sale;
+        }
+        sale.target = &p;
+    }
+    return {};
+}
+
 // An acquisition's price is the value of the stake the buyer takes: all of
 // it. A company bought stands between the buying verb and "for $N" ("agreed
 // to take over its rival X for $N", "X was bought by Y for $N"), or follows
@@ -770,23 +821,18 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                       R"((acquisition|takeover|buyout) of)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over", "acquisition", "takeover", "buyout"};
-    // "buy X for $N", "buy X in a deal worth up to $N"
-    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
-                                    R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
-    // "buy X in a $N deal": the sum stands inside the deal it prices.
-    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
-    static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
+    if (!computeSentence && saleOf(ctx, sentenceStart, f, head4).buyer)
+        return true;
     if (buyingVerbWords.in(ctx.lowerSlice(sentenceStart, f.start))) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
         if (from >= 0) {
             for (const Party &p : ctx.parties) {
                 if (p.start < from || p.end > f.start || p.viaProduct)
                     continue;
-                const QString between = ctx.lowerSlice(p.end, f.start);
-                if (has(between, forPrice) || (has(between, inA) && has(head4, dealAfter)))
+                if (pricedAfter(ctx, p.end, f, head4))
                     return true;
             }
         }
@@ -1533,6 +1579,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
     QList<FactMention> out;
     QHash<qsizetype, QString> losers; // figure start → who lost that contract: never its party, not even borrowed
+    QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1707,7 +1754,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 return p && p->possessive && f.start - p->end <= 12 ? p : nullptr;
             };
 
-            static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?(\w+\s+){0,2}(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
+            static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?((has|have|had) agreed to\s+|(\w+\s+){0,2})(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
                                                 R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject(s|ed|ing)?\b))");
             static const CaselessWords investorVerbWords{"*invest*", "*contribut*", "*put*", "*pour*", "*back*", "*own*", "*hold*", "*held*", "*retain*", "*take*", "*took*", "*keep*", "*kept*", "*acquir*", "*buy*", "*bought*", "*led*", "*lead*", "*commit*", "*inject*"};
             static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
@@ -1780,7 +1827,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             break;
                         }
                 }
-                if (reading.acquisition) {
+                const Sale sale = reading.acquisition ? saleOf(ctx, sentence.start, f, firstWords(head, 4)) : Sale{};
+                if (sale.buyer) {
+                    subj = sale.buyer;
+                    obj = sale.target ? headOf(sale.target) : nullptr;
+                    if (!obj)
+                        unnamedTargets.insert(f.start);
+                } else if (reading.acquisition) {
                     if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
                         obj = headOf(target);
                     // "has agreed a £4.1bn takeover by the private equity firm KKR": who comes after
@@ -2160,7 +2213,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         });
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
-                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget) || sizeOfNamed);
+                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget) || sizeOfNamed
+                || unnamedTargets.contains(m.start));
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);

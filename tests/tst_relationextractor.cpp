@@ -557,6 +557,22 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Meta will buy Nvidia servers in a $2 billion deal for its data centres.")
         << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia");
+    QTest::newRow("X sold Y to Z for $N: Z buys Y")
+        << QStringLiteral("Siemens sold Osram to Ams for €4.6 billion.")
+        << QStringLiteral("Siemens;Osram;Ams") << QStringLiteral("€4.6 billion|4.6e9|EUR")
+        << QStringLiteral("€4.6 billion") << QStringLiteral("stake_value Ams Osram");
+    QTest::newRow("a stake sold to Z in a deal worth $N: Z buys it")
+        << QStringLiteral("Bayer has sold its 30% stake in Covestro to Adnoc in a deal worth €14 billion.")
+        << QStringLiteral("Bayer;Covestro;Adnoc") << QStringLiteral("30%|30|%;€14 billion|1.4e10|EUR")
+        << QStringLiteral("€14 billion") << QStringLiteral("stake_value Adnoc Covestro");
+    QTest::newRow("a business sold, not named, is no company's stake")
+        << QStringLiteral("Unilever is the seller. Unilever agreed to sell its tea business to CVC for €4.5 billion.")
+        << QStringLiteral("Unilever;CVC") << QStringLiteral("€4.5 billion|4.5e9|EUR")
+        << QStringLiteral("€4.5 billion") << QStringLiteral("stake_value CVC -");
+    QTest::newRow("buying others' stakes in X buys into X")
+        << QStringLiteral("Orange has agreed to buy Telefonica's and Iliad's stakes in Spanish operator MasMovil for €6 billion in cash.")
+        << QStringLiteral("Orange;Telefonica;Iliad;MasMovil") << QStringLiteral("€6 billion|6e9|EUR")
+        << QStringLiteral("€6 billion") << QStringLiteral("stake_value Orange MasMovil");
     QTest::newRow("a sum set beside a named project is its own spending")
         << QStringLiteral("Reliance is the main backer of Jio. Earlier, Reliance unveiled the Jamnagar Giga Complex, "
                           "a ₹75,000 crore, five-year investment aimed at building battery plants.")
