@@ -1215,63 +1215,72 @@ QList<Figure> bareMonths(const ArticleContext &ctx)
 {
     QList<Figure> out;
     const QDate published = ctx.x->article.date;
-    static const CaselessWords monthWords{"january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december"};
-    if (!published.isValid() || !monthWords.in(ctx.text()))
+    if (!published.isValid())
         return out;
-    // Case matters: "may" is the verb, "May be" a title-case headline's.
-    static const QRegularExpression month(QStringLiteral(
-        R"((?<![\w-])([Ii]n|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+(?:early|late|mid))?(?:\s+|-))"
-        R"((January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-        R"((?<!May(?=\s+(?:[Bb]e|[Hh]ave|[Nn]ot|[Aa]lso|[Ss]till)\b)))"
-        R"((?:\s+(last|this|next) year\b)?(?!,?\s*\d)(?!-\d))"));
-    static const auto future = rx(R"(\b(will|shall|would|(plans?|planned|planning|expects?|expected|set|aims?|intends?|is|are) to|)"
-                                  R"((scheduled|slated) (to|for))\b)");
-    static const CaselessWords futureWords{"will", "shall", "would", "plan*", "expect*", "set", "aim*", "intend*",
-                                           "is", "are", "scheduled", "slated"};
     static const QStringList names{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
                                    QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
                                    QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
                                    QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
-    for (auto it = matchesIn(month, ctx.text()); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const qsizetype at = m.capturedStart();
-        if (ctx.x->article.isExcluded(at, m.capturedEnd()))
-            continue;
-        const int number = int(names.indexOf(m.captured(2))) + 1;
-        const QString lead = m.captured(1).toLower();
-        const QString yearWord = m.captured(3);
-        int year = published.year();
-        if (yearWord == u"last")
-            --year;
-        else if (yearWord == u"next")
-            ++year;
-        else if (yearWord.isEmpty() && lead != u"this") {
-            // What its clause says before it: "plans to invest … in April" is ahead.
-            const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, at);
-            const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : at;
-            // (a comma only before a space: "₹2,000 crore" is one clause)
-            QString before = ctx.lowerSlice(sentenceStart, at);
-            for (qsizetype i = before.size() - 1; i >= 0; --i) {
-                const QChar c = before.at(i);
-                if (QStringView(u";:()\u2014\u2013").contains(c) || (c == u',' && i + 1 < before.size() && before.at(i + 1).isSpace())) {
-                    before = before.mid(i + 1);
-                    break;
+    // The word that makes it a time, right before it (the text before is lowered: "In", "in").
+    static const auto lead = rx(R"((?<![\w-])(in|during|last|next|this|early|late|mid)(?:\s+(?:early|late|mid))?(?:\s+|-)$)");
+    static const auto yearAfter = rx(R"(^\s+(last|this|next) year\b)");
+    static const auto notMonth = rx(R"(^\s+(be|have|not|also|still)\b)"); // "May be": a title-case verb
+    static const auto future = rx(R"(\b(will|shall|would|(plans?|planned|planning|expects?|expected|set|aims?|intends?|is|are) to|)"
+                                  R"((scheduled|slated) (to|for))\b)");
+    static const CaselessWords futureWords{"will", "shall", "would", "plan*", "expect*", "set", "aim*", "intend*",
+                                           "is", "are", "scheduled", "slated"};
+    const QString &text = ctx.text();
+    const qsizetype n = text.size();
+    // Case matters: a capital letter, and no number after it ("March 2024", "May 3" are the
+    // figure extractor's full dates). Most months in a text have one: turned away before a match.
+    for (int k = 0; k < names.size(); ++k) {
+        const QString &name = names.at(k);
+        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+            const qsizetype end = at + name.size();
+            if (end < n && (text.at(end).isLetterOrNumber() || (text.at(end) == u'-' && end + 1 < n && text.at(end + 1).isDigit())))
+                continue;
+            qsizetype j = end < n && text.at(end) == u',' ? end + 1 : end;
+            while (j < n && text.at(j).isSpace())
+                ++j;
+            if (j < n && text.at(j).isDigit())
+                continue;
+            const QRegularExpressionMatch lm = matchIn(lead, ctx.lowerSlice(at - 24, at));
+            if (!lm.hasMatch() || ctx.x->article.isExcluded(at, end))
+                continue;
+            const QString after = ctx.lowerSlice(end, end + 16);
+            if (k == 4 && has(after, notMonth))
+                continue;
+            const QRegularExpressionMatch ym = matchIn(yearAfter, after);
+            const QString leadWord = lm.captured(1);
+            int year = published.year();
+            if (ym.hasMatch()) {
+                year += ym.captured(1) == u"last" ? -1 : ym.captured(1) == u"next" ? 1 : 0;
+            } else if (leadWord != u"this") {
+                // What its clause says before it: "plans to invest … in April" is ahead.
+                // (a comma only before a space: "₹2,000 crore" is one clause)
+                const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, at);
+                QString before = ctx.lowerSlice(si >= 0 ? ctx.sentences.at(si).start : at, at);
+                for (qsizetype i = before.size() - 1; i >= 0; --i) {
+                    const QChar c = before.at(i);
+                    if (QStringView(u";:()\u2014\u2013").contains(c) || (c == u',' && i + 1 < before.size() && before.at(i + 1).isSpace())) {
+                        before = before.mid(i + 1);
+                        break;
+                    }
                 }
+                const bool ahead = leadWord == u"next" || (leadWord != u"last" && has(before, futureWords, future));
+                if (ahead && k + 1 < published.month())
+                    ++year;
+                else if (!ahead && k + 1 > published.month())
+                    --year;
             }
-            const bool ahead = lead == u"next" || (lead != u"last" && has(before, futureWords, future));
-            if (ahead && number < published.month())
-                ++year;
-            else if (!ahead && number > published.month())
-                --year;
+            Figure f;
+            f.kind = FigureKind::Date;
+            f.start = at;
+            f.end = ym.hasMatch() ? end + ym.capturedEnd() : end;
+            f.unit = QStringLiteral("month");
+            f.date = QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(k + 1, 2, 10, QLatin1Char('0'));
+            out.append(f);
         }
-        Figure f;
-        f.kind = FigureKind::Date;
-        f.start = m.capturedStart(2);
-        f.end = m.capturedEnd();
-        f.unit = QStringLiteral("month");
-        f.date = QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(number, 2, 10, QLatin1Char('0'));
-        out.append(f);
     }
     return out;
 }
