@@ -140,7 +140,7 @@ struct Party
     // What `following` says, read once: candidates are scored again and again.
     bool providerCue = false; // cast as a supplier (isProviderCue)
     bool buyerCue = false;    // cast as a buyer (hasBuyerAfter)
-    bool cloudNamed = false;  // its name or a description after it makes it a cloud or data centre business
+    QString mentionName;      // the entity named (a product's own name, not its maker's)
 };
 
 QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
@@ -771,11 +771,17 @@ struct Sale
     const Party *buyer = nullptr;
     const Party *target = nullptr; // none when what is sold is not a company named ("its tea business")
 };
-Sale saleOf(const ArticleContext &ctx, qsizetype sentenceStart, const Figure &f, const QString &head4)
+const CaselessWords &sellWords()
+{
+    static const CaselessWords words{"sold", "sell*", "divest*", "offload*"};
+    return words;
+}
+// `maySell`: whether the sentence up to the figure holds sellWords(), when a caller has scanned it.
+Sale saleOf(const ArticleContext &ctx, qsizetype sentenceStart, const Figure &f, const QString &head4,
+            std::optional<bool> maySell = std::nullopt)
 {
     static const auto sellVerb = rx(R"(\b(sold|sells|sell|selling|divest(s|ed|ing)?|offload(s|ed|ing)?)\b)");
-    static const CaselessWords sellWords{"sold", "sell*", "divest*", "offload*"};
-    if (!sellWords.in(ctx.lowerSlice(sentenceStart, f.start)))
+    if (!(maySell ? *maySell : sellWords().in(ctx.lowerSlice(sentenceStart, f.start))))
         return {};
     const Span verb = lastMatch(ctx, sellVerb, sentenceStart, f.start);
     if (verb.start < 0)
@@ -824,9 +830,12 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
-    if (!computeSentence && saleOf(ctx, sentenceStart, f, head4).buyer)
+    // The sentence up to the figure, scanned once for buying and selling words.
+    static const CaselessWords leadLists{&buyingVerbWords, &sellWords()};
+    const ScannedWindow lead = scanned(ctx.lowerSlice(sentenceStart, f.start), leadLists);
+    if (!computeSentence && saleOf(ctx, sentenceStart, f, head4, holds(lead, sellWords())).buyer)
         return true;
-    if (buyingVerbWords.in(ctx.lowerSlice(sentenceStart, f.start))) {
+    if (holds(lead, buyingVerbWords)) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
         if (from >= 0) {
             for (const Party &p : ctx.parties) {
@@ -1229,21 +1238,15 @@ QList<Figure> bareMonths(const ArticleContext &ctx)
                                   R"((scheduled|slated) (to|for))\b)");
     static const CaselessWords futureWords{"will", "shall", "would", "plan*", "expect*", "set", "aim*", "intend*",
                                            "is", "are", "scheduled", "slated"};
-    const QString &text = ctx.text();
-    const qsizetype n = text.size();
-    // Case matters: a capital letter, and no number after it ("March 2024", "May 3" are the
-    // figure extractor's full dates). Most months in a text have one: turned away before a match.
-    for (int k = 0; k < names.size(); ++k) {
-        const QString &name = names.at(k);
-        for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
-            const qsizetype end = at + name.size();
-            if (end < n && (text.at(end).isLetterOrNumber() || (text.at(end) == u'-' && end + 1 < n && text.at(end + 1).isDigit())))
-                continue;
-            qsizetype j = end < n && text.at(end) == u',' ? end + 1 : end;
-            while (j < n && text.at(j).isSpace())
-                ++j;
-            if (j < n && text.at(j).isDigit())
-                continue;
+    // Case matters: a capital letter, and no number after it ("March 2024", "May 3" are the figure
+    // extractor's full dates). The pattern opens on the month, so a scan skips to its first letters.
+    static const QRegularExpression month(QStringLiteral(
+        R"(\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d|-\d))"));
+    for (auto it = matchesIn(month, ctx.text()); it.hasNext();) {
+        const QRegularExpressionMatch mm = it.next();
+        const qsizetype at = mm.capturedStart(), end = mm.capturedEnd();
+        const int k = int(names.indexOf(mm.capturedView()));
+        {
             const QRegularExpressionMatch lm = matchIn(lead, ctx.lowerSlice(at - 24, at));
             if (!lm.hasMatch() || ctx.x->article.isExcluded(at, end))
                 continue;
@@ -1333,7 +1336,8 @@ qsizetype sharedAt(const QString &head, qsizetype headStart)
     static const auto re = rx(R"(\b((shared|split|divided)\s+(by|among|amongst|between)|)"
                               R"((among|amongst|between|to|with) (two|three|four|five|six|seven|eight|nine|ten|several|multiple) )"
                               R"((companies|firms|vendors|providers|contractors|suppliers|groups))\b)");
-    static const CaselessWords words{"shared", "split", "divided", "among*", "between", "to", "with"};
+    static const CaselessWords words{"shared", "split", "divided", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "several", "multiple"};
     const QString near = head.left(120);
     if (!words.in(near))
         return -1;
@@ -1408,10 +1412,11 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
     static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
     static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
-    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
+    static const CaselessWords ventureWords{"venture", "consortium"};
+    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords, &ventureWords};
     // The stretch before the figure is the clause unless an edge cuts it: scanned once for the
     // edge's words and the clause's. (The lowered stretch scans as the text does but for a Kelvin sign.)
-    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords};
+    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords, &ventureWords};
     const QString lead = ctx.lowerSlice(sentence.start, f.start);
     const bool leadScanned = ctx.lowerExact && !ctx.hasKelvinSign;
     const quint64 leadFound = leadScanned ? leadLists.which(lead) : 0;
@@ -1438,8 +1443,7 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     // "Son said the new joint venture will deploy $N": a venture of several acting (a verb right
     // after it) spends for all of them. ("form a joint venture, with X holding N%" is X's stake.)
     static const auto ventureActs = rx(R"(\b(joint venture|consortium)\s+(will|would|shall|plans?|aims?|intends?|expects?|is|was|has|had)\b)");
-    static const CaselessWords ventureWords{"venture", "consortium"};
-    if (ventureWords.in(clause)) {
+    if (holds(clauseWindow, ventureWords)) {
         for (auto it = matchesIn(ventureActs, clause); it.hasNext();) {
             const auto vm = it.next();
             if (!has(clause.left(vm.capturedStart()), governedWords, governed))
@@ -1526,8 +1530,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
-        p.cloudNamed = isCloudName(e.name) || m_cloudNames.contains(e.name) || hasCloudDescription(after)
-            || isCloudName(text.mid(e.start, e.end - e.start));
+        p.mentionName = e.name;
         p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
     }
@@ -2077,9 +2080,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s -= 100;
                     // Between a cloud and the other side of "a deal with", the cloud provides: its name
                     // beats the word order (30), not a role the sentence states (100).
-                    if (inSentence(p) && p.cloudNamed && std::any_of(ps.cbegin(), ps.cend(), [&](const Party &q) {
+                    if (inSentence(p) && std::any_of(ps.cbegin(), ps.cend(), [&](const Party &q) {
                             return q.root != p.root && q.prevWord == u"with";
-                        }))
+                        }) && (isCloudName(p.mentionName) || m_cloudNames.contains(p.mentionName)
+                               || isCloudName(text.mid(p.start, p.end - p.start)) || hasCloudDescription(p.following)))
                         s += 60;
                     if (winner && p.root == winner->root)
                         s += 100; // won the contract another lost
