@@ -1197,7 +1197,17 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     for (auto it = dates.crbegin(); it != dates.crend(); ++it)
         if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
             return *it;
-    if (dates.size() == 1 && sameClause(dates.first()))
+    // "…, after the group sold its unit to Y in a deal that closed in 2020": a date past a
+    // clause of another event (after, before) is that event's.
+    static const auto otherEvent = rx(R"(\b(after|before|whereas)\b)");
+    static const CaselessWords otherEventWords{"after", "before", "whereas"};
+    auto ofOtherEvent = [&](const Figure *d) {
+        if (d->start < f->end)
+            return false;
+        const QString between = ctx.lowerSlice(f->end, d->start);
+        return has(between, otherEventWords, otherEvent);
+    };
+    if (dates.size() == 1 && sameClause(dates.first()) && !ofOtherEvent(dates.first()))
         return dates.first();
     if (dates.isEmpty() && !paragraphLeadDates.isEmpty())
         return paragraphLeadDates.last();

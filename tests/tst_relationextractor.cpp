@@ -65,6 +65,11 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer signed a licensing deal in May 2021. Separately, Bayer invested $100 million in Ginkgo.")
         << QStringLiteral("Bayer;Ginkgo") << QStringLiteral("May 2021|2021-05|month;$100 million|1e8|USD")
         << QStringLiteral("$100 million") << QStringLiteral("investment Bayer Ginkgo");
+    QTest::newRow("a date of another event after the figure is not its")
+        << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
+                          "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
+        << QStringLiteral("SoftBank;Deutsche Telekom;Sprint;T-Mobile") << QStringLiteral("4.5%|4.5|%;2020|2020|year")
+        << QStringLiteral("4.5%") << QStringLiteral("stake_percent SoftBank Deutsche Telekom");
     QTest::newRow("a deadline is not the event's date")
         << QStringLiteral("Regulators want the merger closed by 2027. The deal gives Orange a 20% stake in MasOrange.")
         << QStringLiteral("Orange;MasOrange") << QStringLiteral("2027|2027|year;20%|20|%")
