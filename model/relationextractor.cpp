@@ -1809,7 +1809,31 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             case Metric::StakeValue: {
                 // In a purchase "from X" names the seller ("buys Y from X for $N"), never the buyer.
                 auto isSeller = [&](const Party &p) { return reading.acquisition && p.prevWord == u"from"; };
-                const Party *subj = ownerBeforeFigure();
+                // "will raise Vodafone's Cegetel stake to 56%": the possessor holds a stake in the company after it.
+                const Party *owner = nullptr, *held = nullptr;
+                static const auto stakeNoun = rx(R"(^\s*(stake|holding|shareholding)\b)");
+                if (m.metric != Metric::Investment) {
+                    for (qsizetype i = 0; i + 1 < ps.size() && !owner; ++i) {
+                        const Party &p = ps.at(i), &q = ps.at(i + 1);
+                        if (p.possessive && q.end <= f.start && q.start - p.end <= 4 && p.root != q.root
+                            && has(ctx.lowerSlice(q.end, q.end + 14), stakeNoun)) {
+                            owner = &p;
+                            held = &q;
+                        }
+                    }
+                }
+                const Party *subj = owner ? owner : ownerBeforeFigure();
+                // "Vivendi … had not ruled out raising its own 44% stake": "its" is the sentence's subject,
+                // the first party named outside an aside, a possessive or a preposition.
+                static const auto itsStake = rx(R"(\b(its|their)( own)?\s*$)");
+                static const CaselessWords itsWords{"its", "their"};
+                if (!owner && m.metric == Metric::StakePercent && has(lastWords(pre, 2), itsWords, itsStake)) {
+                    if (const Party *lead = firstWhere([&](const Party &p) {
+                            return p.end <= f.start && !p.possessive && !inAsideClause(ctx, sentence, p)
+                                && !fromBy.contains(p.prevWord) && !inInto.contains(p.prevWord);
+                        }))
+                        subj = lead;
+                }
                 if (!subj)
                     subj = firstWhere([&](const Party &p) {
                         // "from X" after the next figure is said of that figure ("$4 billion, then $2 billion from X")
@@ -1908,7 +1932,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                 subjects.prepend(p.root);
                     }
                 }
-                setObject(obj);
+                setObject(held ? held : obj);
                 break;
             }
             case Metric::Valuation:

@@ -65,6 +65,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer signed a licensing deal in May 2021. Separately, Bayer invested $100 million in Ginkgo.")
         << QStringLiteral("Bayer;Ginkgo") << QStringLiteral("May 2021|2021-05|month;$100 million|1e8|USD")
         << QStringLiteral("$100 million") << QStringLiteral("investment Bayer Ginkgo");
+    QTest::newRow("X's Y stake: X holds a stake in Y")
+        << QStringLiteral("The deal will raise Vodafone's Cegetel stake to 56 per cent, the group said.")
+        << QStringLiteral("Vodafone;Cegetel") << QStringLiteral("56 per cent|56|%")
+        << QStringLiteral("56 per cent") << QStringLiteral("stake_percent Vodafone Cegetel");
+    QTest::newRow("X's Y stake is worth: X's stake value in Y")
+        << QStringLiteral("Prosus's Tencent stake is worth about $130 billion.")
+        << QStringLiteral("Prosus;Tencent") << QStringLiteral("$130 billion|1.3e11|USD|approx")
+        << QStringLiteral("$130 billion") << QStringLiteral("stake_value Prosus Tencent");
+    QTest::newRow("its own stake is the sentence subject's")
+        << QStringLiteral("Vivendi said it was looking at Vodafone's bid but might raise its own 44% stake in SFR.")
+        << QStringLiteral("Vivendi;Vodafone;SFR") << QStringLiteral("44%|44|%")
+        << QStringLiteral("44%") << QStringLiteral("stake_percent Vivendi SFR speculation");
     QTest::newRow("a date of another event after the figure is not its")
         << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
                           "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
