@@ -2372,8 +2372,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (o.sentenceStart != m.sentenceStart || o.end > m.start || m.start - o.end > 60
                 || o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart())
                 continue;
-            // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …")
-            const QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
+            // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …");
+            // a word of approximation may open the brackets ("Rs 1,002 crore (approximately $120 million)").
+            QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
+            static const auto approxOpen = rx(R"(\(\s*(approximately|approx\.?|about|around|roughly|nearly|some|c\.|~)\s*$)");
+            if (!between.endsWith(u'(') && between.contains(u'(')) {
+                const QRegularExpressionMatch am = matchIn(approxOpen, between);
+                if (am.hasMatch())
+                    between = between.left(am.capturedStart() + 1);
+            }
             if (!between.endsWith(u'(')
                 || std::any_of(between.cbegin(), between.cend() - 1, [](QChar c) {
                        return c.isDigit() || c == u'(' || c == u')' || c == u'.' || c == u';' || c == u',';

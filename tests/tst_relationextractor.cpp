@@ -77,6 +77,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Vivendi said it was looking at Vodafone's bid but might raise its own 44% stake in SFR.")
         << QStringLiteral("Vivendi;Vodafone;SFR") << QStringLiteral("44%|44|%")
         << QStringLiteral("44%") << QStringLiteral("stake_percent Vivendi SFR speculation");
+    QTest::newRow("a sum restated in brackets after 'approximately'")
+        << QStringLiteral("Zepto was valued at around Rs 8,300 crore (approximately $1 billion) in the round.")
+        << QStringLiteral("Zepto") << QStringLiteral("Rs 8,300 crore|8.3e10|INR|approx;$1 billion|1e9|USD|approx")
+        << QStringLiteral("$1 billion") << QStringLiteral("valuation Zepto -");
     QTest::newRow("a date of another event after the figure is not its")
         << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
                           "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
