@@ -2349,6 +2349,47 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 break;
             }
     }
+    // "Swiggy and Nexus Ventures, which own 12.32% and 8.19%, respectively": a list of
+    // holders and a list of as many figures pair up in order.
+    static const CaselessWords respectivelyWords{"respectively"};
+    for (qsizetype i = 0; i < out.size();) {
+        const qsizetype first = i;
+        auto holding = [](const FactMention &m) {
+            return m.metric == Metric::StakePercent || m.metric == Metric::StakeValue || m.metric == Metric::Investment;
+        };
+        // The run of figures listed side by side ("12.32% and 8.19%"), one reading each.
+        qsizetype last = i;
+        static const auto figureJoiner = rx(R"(^[\s,]*(and\s+)?$)");
+        while (last + 1 < out.size() && holding(out.at(last)) && out.at(last + 1).sentenceStart == out.at(first).sentenceStart
+               && out.at(last + 1).metric == out.at(first).metric && out.at(last + 1).start > out.at(last).end
+               && has(text.mid(out.at(last).end, out.at(last + 1).start - out.at(last).end), figureJoiner))
+            ++last;
+        i = last + 1;
+        const qsizetype k = last - first + 1;
+        if (k < 2 || !holding(out.at(first)))
+            continue;
+        const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, out.at(first).start);
+        if (si < 0 || !respectivelyWords.in(ctx.lowerSlice(out.at(last).end, ctx.sentences.at(si).end)))
+            continue;
+        // The last run of parties joined by commas and "and" before the figures.
+        QList<const Party *> run;
+        for (const Party &p : ctx.parties) {
+            if (p.start < ctx.sentences.at(si).start || p.end > out.at(first).start)
+                continue;
+            if (!run.isEmpty() && !isListJoiner(QStringView(text).mid(run.last()->end, p.start - run.last()->end)))
+                run.clear();
+            run.append(&p);
+        }
+        if (run.size() != k)
+            continue;
+        for (qsizetype j = 0; j < k; ++j) {
+            FactMention &m = out[first + j];
+            m.subject = run.at(j)->root;
+            m.subjectName = run.at(j)->name;
+            if (m.object == m.subject)
+                m.object = m.objectName = QString();
+        }
+    }
     // "X will take 34% of Y in a deal worth $N": the sum pays for that stake.
     static const auto stakeDeal = rx(R"(^[^.;]{0,60}\bin an? (deal|transaction|agreement) (worth|valued at)( about| roughly| approximately| around| nearly| some)?\W*$)");
     for (qsizetype i = 1; i < out.size(); ++i) {

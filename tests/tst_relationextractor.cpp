@@ -81,6 +81,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Zepto was valued at around Rs 8,300 crore (approximately $1 billion) in the round.")
         << QStringLiteral("Zepto") << QStringLiteral("Rs 8,300 crore|8.3e10|INR|approx;$1 billion|1e9|USD|approx")
         << QStringLiteral("$1 billion") << QStringLiteral("valuation Zepto -");
+    QTest::newRow("holders and figures listed respectively pair up")
+        << QStringLiteral("Besides Ola's founders, the holders are SoftBank and Tencent, which own 22% and 9%, respectively.")
+        << QStringLiteral("SoftBank;Tencent;Ola") << QStringLiteral("22%|22|%;9%|9|%")
+        << QStringLiteral("22%") << QStringLiteral("stake_percent SoftBank Ola");
+    QTest::newRow("holders and figures listed respectively: the second")
+        << QStringLiteral("Besides Ola's founders, the holders are SoftBank and Tencent, which own 22% and 9%, respectively.")
+        << QStringLiteral("SoftBank;Tencent;Ola") << QStringLiteral("22%|22|%;9%|9|%")
+        << QStringLiteral("9%") << QStringLiteral("stake_percent Tencent Ola");
     QTest::newRow("a date of another event after the figure is not its")
         << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
                           "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
