@@ -848,9 +848,18 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     }
     static const auto takeoverHead = rx(R"(^\W*(\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b)");
     static const auto buyHead = rx(R"(^\W*((\w+[- ]){0,2}(deal|offer|bid|agreement) (to (buy|acquire)|for)|to (buy|acquire|take over))\b)");
-    static const CaselessWords headWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for"};
+    static const CaselessWords headWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for", "*purchase"};
     if (!headWords.in(head4))
         return false;
+    // "Nokia's $6.2 billion purchase of Ephamara": a company right after "purchase of" (a few words
+    // of description at most); buying chips or capacity is no purchase of their maker.
+    static const auto purchaseOf = rx(R"(^\W*([\w-]+\s+){0,2}purchase of\s+(the\s+)?([\w-]+\s+){0,3}$)");
+    static const CaselessWords purchaseWords{"*purchase"};
+    if (!computeSentence && purchaseWords.in(head4)) {
+        for (const Party &p : ctx.parties)
+            if (p.start >= f.end && p.start - f.end <= 80 && !p.viaProduct && has(ctx.lowerSlice(f.end, p.start), purchaseOf))
+                return true;
+    }
     const bool strong = has(head4, takeoverHead);
     if (!strong && (computeSentence || !has(head4, buyHead)))
         return false;
@@ -1602,6 +1611,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     QList<FactMention> out;
     QHash<qsizetype, QString> losers; // figure start → who lost that contract: never its party, not even borrowed
     QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
+    QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1873,6 +1883,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             break;
                         }
                 }
+                // "The deal follows X's $N purchase of Y": the buyer is X even when X is no party.
+                static const auto possessorBefore = rx(R"((\w)('s|’s)\s*$)");
+                if (reading.acquisition && !subj && has(ctx.lowerSlice(f.start - 6, f.start), possessorBefore))
+                    unnamedBuyers.insert(f.start);
                 const Sale sale = reading.acquisition ? saleOf(ctx, sentence.start, f, firstWords(head, 4)) : Sale{};
                 if (sale.buyer) {
                     subj = sale.buyer;
@@ -2270,7 +2284,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (prev.metric != m.metric || prev.keptApart())
                     continue;
                 if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object
-                    && prev.subject != losers.value(m.start)) {
+                    && prev.subject != losers.value(m.start) && !unnamedBuyers.contains(m.start)) {
                     m.subject = prev.subject;
                     m.subjectName = prev.subjectName;
                 }

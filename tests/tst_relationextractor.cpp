@@ -89,6 +89,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Besides Ola's founders, the holders are SoftBank and Tencent, which own 22% and 9%, respectively.")
         << QStringLiteral("SoftBank;Tencent;Ola") << QStringLiteral("22%|22|%;9%|9|%")
         << QStringLiteral("9%") << QStringLiteral("stake_percent Tencent Ola");
+    QTest::newRow("X's $N purchase of Y is X's stake value in Y")
+        << QStringLiteral("The deal follows Broadcom's $69 billion purchase of VMware in 2023.")
+        << QStringLiteral("Broadcom;VMware") << QStringLiteral("$69 billion|6.9e10|USD;2023|2023|year")
+        << QStringLiteral("$69 billion") << QStringLiteral("stake_value Broadcom VMware @2023");
+    QTest::newRow("an unnamed buyer's purchase borrows no buyer")
+        << QStringLiteral("Sanofi paid $11 billion for Bioverativ. The deal follows Zorvex's $4 billion purchase of Synthorx.")
+        << QStringLiteral("Sanofi;Bioverativ;Synthorx") << QStringLiteral("$11 billion|1.1e10|USD;$4 billion|4e9|USD")
+        << QStringLiteral("$4 billion") << QStringLiteral("stake_value - Synthorx");
+    QTest::newRow("a purchase of chips from a maker stays compute")
+        << QStringLiteral("Meta's $2 billion purchase of Nvidia chips closed in 2024.")
+        << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD;2024|2024|year")
+        << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia @2024");
     QTest::newRow("a date of another event after the figure is not its")
         << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
                           "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
