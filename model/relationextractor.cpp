@@ -754,7 +754,8 @@ const CaselessWords &pre14Lists()
 // deal worth up to $N", "X in a $N deal" (the sum inside the deal it prices).
 bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, const QString &head4)
 {
-    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
+    // (a description may stand between: "KMD Holding, the holding company of KMD A/S, for about …")
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
                                     R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
     static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
     static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
@@ -1787,7 +1788,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             };
 
             static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?((has|have|had) agreed to\s+|(\w+\s+){0,2})(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
-                                                R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject(s|ed|ing)?\b))");
+                                                R"(own\w*|hold\w*+(?!\s+(company|companies|group|firm|entity|vehicle)\b)|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject(s|ed|ing)?\b))");
             static const CaselessWords investorVerbWords{"*invest*", "*contribut*", "*put*", "*pour*", "*back*", "*own*", "*hold*", "*held*", "*retain*", "*take*", "*took*", "*keep*", "*kept*", "*acquir*", "*buy*", "*bought*", "*led*", "*lead*", "*commit*", "*inject*"};
             static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
             static const CaselessWords receiverVerbWords{"*secur*", "*receiv*", "*rais*", "*land*", "*get*", "*got*", "*win*", "*won*", "*clos*", "*obtain*", "*attract*"};

@@ -598,6 +598,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Meta will buy Nvidia servers in a $2 billion deal for its data centres.")
         << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia");
+    QTest::newRow("acquiring X, a description, for $N")
+        << QStringLiteral("NEC announced the acquisition of KMD, the largest IT company in Denmark, for about DKK 8 billion.")
+        << QStringLiteral("NEC;KMD") << QStringLiteral("DKK 8 billion|8e9|DKK|approx")
+        << QStringLiteral("DKK 8 billion") << QStringLiteral("stake_value NEC KMD");
+    QTest::newRow("a holding company is no holder")
+        << QStringLiteral("NEC announced the acquisition of KMD Holding, the holding company of KMD A/S, for about DKK 8 billion.")
+        << QStringLiteral("NEC;KMD Holding") << QStringLiteral("DKK 8 billion|8e9|DKK|approx")
+        << QStringLiteral("DKK 8 billion") << QStringLiteral("stake_value NEC KMD Holding");
     QTest::newRow("X sold Y to Z for $N: Z buys Y")
         << QStringLiteral("Siemens sold Osram to Ams for €4.6 billion.")
         << QStringLiteral("Siemens;Osram;Ams") << QStringLiteral("€4.6 billion|4.6e9|EUR")
