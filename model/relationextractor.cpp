@@ -787,15 +787,22 @@ Sale saleOf(const ArticleContext &ctx, qsizetype sentenceStart, const Figure &f,
     const Span verb = lastMatch(ctx, sellVerb, sentenceStart, f.start);
     if (verb.start < 0)
         return {};
+    // The buyer follows "to", at most a description apart ("to private equity firm KKR", "to the
+    // firm's majority owner, US telecoms group Verizon Communications"): no other party between.
     Sale sale;
+    qsizetype lastTo = -1; // where the last " to " after the verb and before the party asked about ends
+    qsizetype previousEnd = verb.end;
     for (const Party &p : ctx.parties) {
         if (p.start < verb.end || p.end > f.start || p.viaProduct)
             continue;
-        if (p.prevWord == u"to" && pricedAfter(ctx, p.end, f, head4)) {
+        const qsizetype to = ctx.lowerSlice(previousEnd, p.start).lastIndexOf(QStringLiteral(" to "));
+        lastTo = to >= 0 ? previousEnd + to + 4 : -1;
+        if (lastTo >= 0 && p.start - lastTo <= 80 && pricedAfter(ctx, p.end, f, head4)) {
             sale.buyer = &p;
             return sale;
         }
         sale.target = &p;
+        previousEnd = p.end;
     }
     return {};
 }
@@ -1892,7 +1899,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (sale.buyer) {
                     subj = sale.buyer;
                     obj = sale.target ? headOf(sale.target) : nullptr;
-                    if (!obj)
+                    // (a unit of the buyer's own group bought back names no other company either)
+                    if (!obj || obj->root == subj->root)
                         unnamedTargets.insert(f.start);
                 } else if (reading.acquisition) {
                     if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))

@@ -614,6 +614,20 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer has sold its 30% stake in Covestro to Adnoc in a deal worth €14 billion.")
         << QStringLiteral("Bayer;Covestro;Adnoc") << QStringLiteral("30%|30|%;€14 billion|1.4e10|EUR")
         << QStringLiteral("€14 billion") << QStringLiteral("stake_value Adnoc Covestro");
+    QTest::newRow("sold to a buyer described before its name")
+        << QStringLiteral("Vodafone sold its stake in Verizon Wireless to the firm's majority owner, US telecoms group "
+                          "Verizon Communications, in a deal worth £78 billion.")
+        << QStringLiteral("Vodafone;Verizon Wireless;Verizon Communications") << QStringLiteral("£78 billion|7.8e10|GBP")
+        << QStringLiteral("£78 billion") << QStringLiteral("stake_value Verizon Communications Verizon Wireless");
+    QTest::newRow("a unit sold to its own parent borrows no investee")
+        << QStringLiteral("Vodafone owns 45% of Verizon Wireless. Vodafone sold its stake in Verizon Wireless to its "
+                          "majority owner, Verizon, in a deal worth $130 billion.")
+        << QStringLiteral("Vodafone;Verizon Wireless>Verizon;Verizon") << QStringLiteral("45%|45|%;$130 billion|1.3e11|USD")
+        << QStringLiteral("$130 billion") << QStringLiteral("stake_value Verizon -");
+    QTest::newRow("sold to a private equity firm")
+        << QStringLiteral("Unilever agreed to sell Sara Lee to private equity firm KKR for €4.5 billion.")
+        << QStringLiteral("Unilever;Sara Lee;KKR") << QStringLiteral("€4.5 billion|4.5e9|EUR")
+        << QStringLiteral("€4.5 billion") << QStringLiteral("stake_value KKR Sara Lee");
     QTest::newRow("a business sold, not named, is no company's stake")
         << QStringLiteral("Unilever is the seller. Unilever agreed to sell its tea business to CVC for €4.5 billion.")
         << QStringLiteral("Unilever;CVC") << QStringLiteral("€4.5 billion|4.5e9|EUR")
