@@ -1667,8 +1667,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             R"(deal|agreement|accord|pact|contract|partnership|transaction|investment|round|raise|move|update|)"
             R"(amendment|arrangement|settlement)\b)");
         static const CaselessWords pointsBackToEventWords{"*revision", "*restructuring", "*renegotiation", "*change", "*changes", "*deal", "*agreement", "*accord", "*pact", "*contract", "*partnership", "*transaction", "*investment", "*round", "*raise", "*move", "*update", "*amendment", "*arrangement", "*settlement"};
+        // "The deal follows X's $N purchase of Y": what follows the pointer is an earlier event, not dated by it.
+        static const auto followsEarlier = rx(R"(^\W*(that|this|the|these|those)\s+(\w+\s+)?\w+\s+(follows|followed|comes after|came after|comes on the heels of)\b)");
+        static const CaselessWords followsWords{"follows", "followed", "after", "heels"};
+        const QString opening = ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60));
         if (leadDates.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)
-            && has(ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEventWords, pointsBackToEvent)) {
+            && has(opening, pointsBackToEventWords, pointsBackToEvent) && !has(opening, followsWords, followsEarlier)) {
             const QList<const Figure *> &previous = dateFigures.at(si - 1);
             for (auto it = previous.crbegin(); it != previous.crend(); ++it)
                 if (!(*it)->date.isEmpty() && !isDeadline(ctx, **it)) {

@@ -93,6 +93,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("The deal follows Broadcom's $69 billion purchase of VMware in 2023.")
         << QStringLiteral("Broadcom;VMware") << QStringLiteral("$69 billion|6.9e10|USD;2023|2023|year")
         << QStringLiteral("$69 billion") << QStringLiteral("stake_value Broadcom VMware @2023");
+    QTest::newRow("the deal follows an earlier purchase: no date pointed back")
+        << QStringLiteral("Roche agreed to buy Carmot in March 2024. The deal follows Novartis's $9.7 billion purchase of Chinook.")
+        << QStringLiteral("Roche;Carmot;Novartis;Chinook") << QStringLiteral("March 2024|2024-03|month;$9.7 billion|9.7e9|USD")
+        << QStringLiteral("$9.7 billion") << QStringLiteral("stake_value Novartis Chinook");
     QTest::newRow("an unnamed buyer's purchase borrows no buyer")
         << QStringLiteral("Sanofi paid $11 billion for Bioverativ. The deal follows Zorvex's $4 billion purchase of Synthorx.")
         << QStringLiteral("Sanofi;Bioverativ;Synthorx") << QStringLiteral("$11 billion|1.1e10|USD;$4 billion|4e9|USD")
