@@ -140,6 +140,7 @@ struct Party
     // What `following` says, read once: candidates are scored again and again.
     bool providerCue = false; // cast as a supplier (isProviderCue)
     bool buyerCue = false;    // cast as a buyer (hasBuyerAfter)
+    QString mentionName;      // the entity named (a product's own name, not its maker's)
 };
 
 QString lowerSlice(const QString &text, qsizetype from, qsizetype to)
@@ -678,6 +679,14 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
     const Span found = lastMatch(ctx, verb, sentence.start, f.start);
     const qsizetype verbStart = found.start, verbEnd = found.end;
+    // "buy BT's and SBC's stakes in French operator Cegetel for $N": the company the stakes are in.
+    static const auto stakesIn = rx(R"(\bstakes?\s+in\s+([\w-]+\s+){0,3}$)");
+    static const CaselessWords stakesInWords{"stake", "stakes"};
+    if (verbStart >= 0 && stakesInWords.in(ctx.lowerSlice(verbEnd, f.start))) {
+        for (const Party &p : ps)
+            if (p.start >= verbEnd && p.end <= f.start && notBuyer(p) && has(ctx.lowerSlice(verbEnd, p.start), stakesIn))
+                return &p;
+    }
     if (verbStart >= 0) {
         if (ctx.lowerSlice(verbEnd, verbEnd + 4).startsWith(QStringLiteral(" by"))) {
             const Party *target = nullptr;
@@ -729,10 +738,73 @@ const CaselessWords &payWords()
     static const CaselessWords words{"pay", "pays", "paid", "paying"};
     return words;
 }
+const CaselessWords &marketSizeWords()
+{
+    static const CaselessWords words{"market", "marketplace"};
+    return words;
+}
 const CaselessWords &pre14Lists()
 {
-    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords()};
+    static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords(),
+                                     &marketSizeWords()};
     return lists;
+}
+
+// Whether a company named up to `end` is priced by the figure: "X for $N", "X in a
+// deal worth up to $N", "X in a $N deal" (the sum inside the deal it prices).
+bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, const QString &head4)
+{
+    // (a description may stand between: "KMD Holding, the holding company of KMD A/S, for about …")
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
+                                    R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
+    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
+    static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
+    const QString between = ctx.lowerSlice(end, f.start);
+    return has(between, forPrice) || (has(between, inA) && has(head4, dealAfter));
+}
+
+// "Siemens sold Osram to Ams for €4.6 billion", "has sold its 30% stake in X to Y
+// in a deal worth $N": the sum is what the one sold to (after "to", right before
+// the price) pays for the company named last before it; the seller leads the
+// sentence and is neither. No buyer when the sentence is no such sale.
+struct Sale
+{
+    const Party *buyer = nullptr;
+    const Party *target = nullptr; // none when what is sold is not a company named ("its tea business")
+};
+const CaselessWords &sellWords()
+{
+    static const CaselessWords words{"sold", "sell*", "divest*", "offload*"};
+    return words;
+}
+// `maySell`: whether the sentence up to the figure holds sellWords(), when a caller has scanned it.
+Sale saleOf(const ArticleContext &ctx, qsizetype sentenceStart, const Figure &f, const QString &head4,
+            std::optional<bool> maySell = std::nullopt)
+{
+    static const auto sellVerb = rx(R"(\b(sold|sells|sell|selling|divest(s|ed|ing)?|offload(s|ed|ing)?)\b)");
+    if (!(maySell ? *maySell : sellWords().in(ctx.lowerSlice(sentenceStart, f.start))))
+        return {};
+    const Span verb = lastMatch(ctx, sellVerb, sentenceStart, f.start);
+    if (verb.start < 0)
+        return {};
+    // The buyer follows "to", at most a description apart ("to private equity firm KKR", "to the
+    // firm's majority owner, US telecoms group Verizon Communications"): no other party between.
+    Sale sale;
+    qsizetype lastTo = -1; // where the last " to " after the verb and before the party asked about ends
+    qsizetype previousEnd = verb.end;
+    for (const Party &p : ctx.parties) {
+        if (p.start < verb.end || p.end > f.start || p.viaProduct)
+            continue;
+        const qsizetype to = ctx.lowerSlice(previousEnd, p.start).lastIndexOf(QStringLiteral(" to "));
+        lastTo = to >= 0 ? previousEnd + to + 4 : -1;
+        if (lastTo >= 0 && p.start - lastTo <= 80 && pricedAfter(ctx, p.end, f, head4)) {
+            sale.buyer = &p;
+            return sale;
+        }
+        sale.target = &p;
+        previousEnd = p.end;
+    }
+    return {};
 }
 
 // An acquisition's price is the value of the stake the buyer takes: all of
@@ -763,26 +835,39 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
     static const auto buyingVerb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                       R"((acquisition|takeover|buyout) of)\b)");
     static const CaselessWords buyingVerbWords{"acquir*", "buy", "buys", "buying", "bought", "over", "acquisition", "takeover", "buyout"};
-    // "buy X for $N", "buy X in a deal worth up to $N"
-    static const auto forPrice = rx(R"(^(('s|’s)\s*)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
-                                    R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
     // The verb may stand before an earlier figure of the sentence ("buy a 20% stake in X for $N").
     const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, f.start);
     const qsizetype sentenceStart = si >= 0 ? ctx.sentences.at(si).start : f.start - pre.size();
-    if (buyingVerbWords.in(ctx.lowerSlice(sentenceStart, f.start))) {
+    // The sentence up to the figure, scanned once for buying and selling words.
+    static const CaselessWords leadLists{&buyingVerbWords, &sellWords()};
+    const ScannedWindow lead = scanned(ctx.lowerSlice(sentenceStart, f.start), leadLists);
+    if (!computeSentence && saleOf(ctx, sentenceStart, f, head4, holds(lead, sellWords())).buyer)
+        return true;
+    if (holds(lead, buyingVerbWords)) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
         if (from >= 0) {
-            for (const Party &p : ctx.parties)
-                if (p.start >= from && p.end <= f.start && !p.viaProduct
-                    && has(ctx.lowerSlice(p.end, f.start), forPrice))
+            for (const Party &p : ctx.parties) {
+                if (p.start < from || p.end > f.start || p.viaProduct)
+                    continue;
+                if (pricedAfter(ctx, p.end, f, head4))
                     return true;
+            }
         }
     }
     static const auto takeoverHead = rx(R"(^\W*(\w+[- ]){0,2}(acquisition|takeover|take-over|buyout)\b)");
     static const auto buyHead = rx(R"(^\W*((\w+[- ]){0,2}(deal|offer|bid|agreement) (to (buy|acquire)|for)|to (buy|acquire|take over))\b)");
-    static const CaselessWords headWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for"};
+    static const CaselessWords headWords{"*acquisition", "*takeover", "*over", "*buyout", "*buy", "*acquire", "*for", "*purchase"};
     if (!headWords.in(head4))
         return false;
+    // "Nokia's $6.2 billion purchase of Ephamara": a company right after "purchase of" (a few words
+    // of description at most); buying chips or capacity is no purchase of their maker.
+    static const auto purchaseOf = rx(R"(^\W*([\w-]+\s+){0,2}purchase of\s+(the\s+)?([\w-]+\s+){0,3}$)");
+    static const CaselessWords purchaseWords{"*purchase"};
+    if (!computeSentence && purchaseWords.in(head4)) {
+        for (const Party &p : ctx.parties)
+            if (p.start >= f.end && p.start - f.end <= 80 && !p.viaProduct && has(ctx.lowerSlice(f.end, p.start), purchaseOf))
+                return true;
+    }
     const bool strong = has(head4, takeoverHead);
     if (!strong && (computeSentence || !has(head4, buyHead)))
         return false;
@@ -917,11 +1002,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const CaselessWords investHeadWords{"*investment", "*infusion", "*injection"};
     static const auto dealHead = rx(R"(^\W*(\w+[- ]){0,3}(agreement|contract|deal|partnership|commitment|arrangement|pact|accord|expansion|extension)\b)");
     static const CaselessWords dealHeadWords{"*agreement", "*contract", "*deal", "*partnership", "*commitment", "*arrangement", "*pact", "*accord", "*expansion", "*extension"};
-    static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| some)?$)");
+    static const auto dealWorthPre = rx(R"(\b(agreement|contract|deal|partnership|arrangement|pact|accord)s? (valued at|worth|of)( about| roughly| approximately| around| nearly| up to| as much as| some)?$)");
     static const CaselessWords dealWorthPreWords{"agreement*", "contract*", "deal*", "partnership*", "arrangement*", "pact*", "accord*"};
     static const auto valuationPre = rx(R"((\b(valued|valuing|values|value|valuation)\b.*\b(at|to)|\bvaluation of|\b(enterprise|equity) value of|\bworth)( about| roughly| approximately| around| nearly| some| more than| over)?$)");
     static const CaselessWords valuationPreWords{"valu*", "worth*"};
-    static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*|back(s|ed|ing)? (it |them )?with|led)\b)");
+    static const auto investPre = rx(R"(\b(invest|invests|invested|investing|investment of|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject(s|ed|ing)?|back(s|ed|ing)? (it |them )?with|led)\b)");
     static const CaselessWords investPreWords{"invest*", "contribut*", "put*", "pour*", "inject*", "back*", "led"};
     static const auto strongInvestPre = rx(R"(\b(invest|invests|invested|investing|contribut\w*|put|puts|putting|pour(s|ed|ing)?|inject\w*)( (up|in|about|roughly|approximately|nearly|at least|up to|more than|over|another|an additional|a further))*\W*$)");
     static const CaselessWords strongInvestPreWords{"invest*", "contribut*", "put*", "pour*", "inject*"};
@@ -1008,6 +1093,16 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     }
     const QString pre14 = lastWords(pre, 14);
     const ScannedWindow pre14Window = scanned(pre14, pre14Lists());
+    // The size of a market ("the global marketplace value for generic injectables is estimated to
+    // be $N", "the market for AI chips will reach $N") is no company's deal.
+    static const auto marketSize = rx(R"(\b(market|marketplace)( value| size)? for\b[^.;]{0,60}\b(is|was|are|were|be|reach|reaches|reached|hit|hits|worth|totals?|to)|)"
+                                      R"(\b(market|marketplace)( size)? (is|was|will be|could be|would be)( (worth|valued at|estimated at|expected to (reach|be|hit)|set to (reach|hit)))?)"
+                                      R"(( about| roughly| approximately| around| nearly| some| more than| over| up to)?\W*$)");
+    if (has(pre14Window, marketSizeWords(), marketSize)) {
+        r.metric = Metric::Other;
+        r.part.clear();
+        return r;
+    }
     if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
@@ -1119,7 +1214,17 @@ const Figure *bindDate(const ArticleContext &ctx, const QList<const Figure *> &s
     for (auto it = dates.crbegin(); it != dates.crend(); ++it)
         if ((*it)->end <= f->start && (*it)->start > before && sameClause(*it))
             return *it;
-    if (dates.size() == 1 && sameClause(dates.first()))
+    // "…, after the group sold its unit to Y in a deal that closed in 2020": a date past a
+    // clause of another event (after, before) is that event's.
+    static const auto otherEvent = rx(R"(\b(after|before|whereas)\b)");
+    static const CaselessWords otherEventWords{"after", "before", "whereas"};
+    auto ofOtherEvent = [&](const Figure *d) {
+        if (d->start < f->end)
+            return false;
+        const QString between = ctx.lowerSlice(f->end, d->start);
+        return has(between, otherEventWords, otherEvent);
+    };
+    if (dates.size() == 1 && sameClause(dates.first()) && !ofOtherEvent(dates.first()))
         return dates.first();
     if (dates.isEmpty() && !paragraphLeadDates.isEmpty())
         return paragraphLeadDates.last();
@@ -1133,6 +1238,159 @@ bool isDeadline(const ArticleContext &ctx, const Figure &d)
                                         QStringLiteral("before"), QStringLiteral("of"), QStringLiteral("ahead")};
     const QString w = ctx.wordBefore(d.start, std::max<qsizetype>(0, d.start - 20));
     return words.contains(w) || d.date.isEmpty();
+}
+
+// "In March, X invested …", "said in June it would …": a month named without
+// a year, which the figure extractor leaves alone (it cannot tell "May" the
+// month from the verb). Read here only after a word that makes it a time ("in",
+// "during", "last", "next", "early", …; a capital letter, no number after it),
+// and dated from the article's date: the latest such month on or before the
+// article's month, or the next one when its clause speaks of what is to come
+// ("will", "plans to", "expected to close in March"). None without the article's date.
+QList<Figure> bareMonths(const ArticleContext &ctx)
+{
+    QList<Figure> out;
+    const QDate published = ctx.x->article.date;
+    if (!published.isValid())
+        return out;
+    static const QStringList names{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                   QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                   QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+                                   QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    // The word that makes it a time, right before it (the text before is lowered: "In", "in").
+    static const auto lead = rx(R"((?<![\w-])(in|during|last|next|this|early|late|mid)(?:\s+(?:early|late|mid))?(?:\s+|-)$)");
+    static const auto yearAfter = rx(R"(^\s+(last|this|next) year\b)");
+    static const auto notMonth = rx(R"(^\s+(be|have|not|also|still)\b)"); // "May be": a title-case verb
+    static const auto future = rx(R"(\b(will|shall|would|(plans?|planned|planning|expects?|expected|set|aims?|intends?|is|are) to|)"
+                                  R"((scheduled|slated) (to|for))\b)");
+    static const CaselessWords futureWords{"will", "shall", "would", "plan*", "expect*", "set", "aim*", "intend*",
+                                           "is", "are", "scheduled", "slated"};
+    // Case matters: a capital letter, and no number after it ("March 2024", "May 3" are the figure
+    // extractor's full dates). The pattern opens on the month, so a scan skips to its first letters.
+    static const QRegularExpression month(QStringLiteral(
+        R"(\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s*\d|-\d))"));
+    for (auto it = matchesIn(month, ctx.text()); it.hasNext();) {
+        const QRegularExpressionMatch mm = it.next();
+        const qsizetype at = mm.capturedStart(), end = mm.capturedEnd();
+        const int k = int(names.indexOf(mm.capturedView()));
+        {
+            const QRegularExpressionMatch lm = matchIn(lead, ctx.lowerSlice(at - 24, at));
+            if (!lm.hasMatch() || ctx.x->article.isExcluded(at, end))
+                continue;
+            const QString after = ctx.lowerSlice(end, end + 16);
+            if (k == 4 && has(after, notMonth))
+                continue;
+            const QRegularExpressionMatch ym = matchIn(yearAfter, after);
+            const QString leadWord = lm.captured(1);
+            int year = published.year();
+            if (ym.hasMatch()) {
+                year += ym.captured(1) == u"last" ? -1 : ym.captured(1) == u"next" ? 1 : 0;
+            } else if (leadWord != u"this") {
+                // What its clause says before it: "plans to invest … in April" is ahead.
+                // (a comma only before a space: "₹2,000 crore" is one clause)
+                const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, at);
+                QString before = ctx.lowerSlice(si >= 0 ? ctx.sentences.at(si).start : at, at);
+                for (qsizetype i = before.size() - 1; i >= 0; --i) {
+                    const QChar c = before.at(i);
+                    if (QStringView(u";:()\u2014\u2013").contains(c) || (c == u',' && i + 1 < before.size() && before.at(i + 1).isSpace())) {
+                        before = before.mid(i + 1);
+                        break;
+                    }
+                }
+                const bool ahead = leadWord == u"next" || (leadWord != u"last" && has(before, futureWords, future));
+                if (ahead && k + 1 < published.month())
+                    ++year;
+                else if (!ahead && k + 1 > published.month())
+                    --year;
+            }
+            Figure f;
+            f.kind = FigureKind::Date;
+            f.start = at;
+            f.end = ym.hasMatch() ? end + ym.capturedEnd() : end;
+            f.unit = QStringLiteral("month");
+            f.date = QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(k + 1, 2, 10, QLatin1Char('0'));
+            out.append(f);
+        }
+    }
+    return out;
+}
+
+// "Google Cloud", "Amazon Web Services", "Equinix, the data centre operator,":
+// a party whose name (or the description set off after it) says it sells
+// cloud or data centre capacity is the provider of a compute deal, whichever
+// side of "a deal with" it stands on.
+bool isCloudName(const QString &name)
+{
+    static const auto re = rx(R"(\b(cloud|web services|compute|computing|data ?cent(er|re)s?|datacent(er|re)s?|hosting)\b)");
+    static const CaselessWords words{"cloud", "services", "comput*", "data*", "hosting"};
+    return has(name, words, re);
+}
+bool hasCloudDescription(const QString &following)
+{
+    static const auto re = rx(R"(^\s*,\s*(a|an|the)\s+([\w-]+\s+){0,3}(cloud|data[- ]?cent(er|re)|hosting|colocation|hyperscale|gpu)\b)");
+    static const CaselessWords words{"cloud", "data*", "hosting", "colocation", "hyperscale", "gpu"};
+    return has(following, words, re);
+}
+
+// "the $600 million contract IBM lost to Amazon", "a $1 billion cloud contract,
+// which X lost to Y": who lost the contract is no party to it, and the one it
+// was lost to won it. The loser and the winner named right after the figure's
+// contract noun; {nullptr, nullptr} if the sentence says no such thing.
+std::pair<const Party *, const Party *> lostContract(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f,
+                                                     qsizetype sentenceEnd)
+{
+    static const CaselessWords lostWords{"lost"};
+    if (!lostWords.in(ctx.lowerSlice(f.end, sentenceEnd)))
+        return {};
+    static const auto contractThen = rx(R"(^\W*([\w-]+\s+){0,3}(contract|deal|order|tender|agreement)s?\s*,?\s*((which|that)\s+)?$)");
+    static const auto lostTo = rx(R"(^\s*(\w+\s+){0,2}lost( out)? to\s+(the\s+)?$)");
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &loser = ps.at(i);
+        if (loser.start < f.end)
+            continue;
+        if (has(ctx.lowerSlice(f.end, loser.start), contractThen) && has(ctx.lowerSlice(loser.end, ps.at(i + 1).start), lostTo))
+            return {&loser, &ps.at(i + 1)};
+        break; // only the party right after the figure
+    }
+    return {};
+}
+
+// "a $9 billion cloud contract, shared by four companies including A, B and C",
+// "split between A and B": a sum several providers share names no single one.
+// Where the sharing is said in the figure's head, else -1.
+qsizetype sharedAt(const QString &head, qsizetype headStart)
+{
+    static const auto re = rx(R"(\b((shared|split|divided)\s+(by|among|amongst|between)|)"
+                              R"((among|amongst|between|to|with) (two|three|four|five|six|seven|eight|nine|ten|several|multiple) )"
+                              R"((companies|firms|vendors|providers|contractors|suppliers|groups))\b)");
+    static const CaselessWords words{"shared", "split", "divided", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "several", "multiple"};
+    const QString near = head.left(120);
+    if (!words.in(near))
+        return -1;
+    const QRegularExpressionMatch m = matchIn(re, near);
+    return m.hasMatch() ? headStart + m.capturedStart() : -1;
+}
+
+// "awards $9bn cloud contract to Google, Oracle, Amazon and Microsoft": a sum
+// given to a list of companies is shared by them. Where the list starts (the
+// first of two or more parties joined by commas and "and" right after "to"
+// closing the figure's phrase), else -1.
+qsizetype awardedToSeveral(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f, qsizetype headEnd)
+{
+    static const auto phraseTo = rx(R"(^\W*([\w-]+\s+){0,4}to\s+(the\s+)?$)");
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        const Party &first = ps.at(i);
+        if (first.start < f.end)
+            continue;
+        if (first.end > headEnd || first.prevWord != u"to" || !has(ctx.lowerSlice(f.end, first.start), phraseTo))
+            return -1;
+        QSet<QString> roots{first.root};
+        for (qsizetype j = i + 1; j < ps.size() && isListJoiner(QStringView(ctx.text()).mid(ps.at(j - 1).end, ps.at(j).start - ps.at(j - 1).end)); ++j)
+            roots.insert(ps.at(j).root);
+        return roots.size() >= 2 ? first.start : -1;
+    }
+    return -1;
 }
 
 // The clause that leads to a figure: from the last clause boundary or
@@ -1181,10 +1439,11 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     static const CaselessWords togetherWords{"collectively", "combined", "together", "jointly", "between", "aggregate"};
     static const auto perParty = rx(R"(\b(each|both|respectively|apiece)\b)");
     static const CaselessWords perPartyWords{"each", "both", "respectively", "apiece"};
-    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords};
+    static const CaselessWords ventureWords{"venture", "consortium"};
+    static const CaselessWords clauseLists{&collectiveWords, &togetherWords, &perPartyWords, &ventureWords};
     // The stretch before the figure is the clause unless an edge cuts it: scanned once for the
     // edge's words and the clause's. (The lowered stretch scans as the text does but for a Kelvin sign.)
-    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords};
+    static const CaselessWords leadLists{&edgeWords(), &collectiveWords, &togetherWords, &perPartyWords, &ventureWords};
     const QString lead = ctx.lowerSlice(sentence.start, f.start);
     const bool leadScanned = ctx.lowerExact && !ctx.hasKelvinSign;
     const quint64 leadFound = leadScanned ? leadLists.which(lead) : 0;
@@ -1208,6 +1467,16 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
         return false;
     if (groupNoun)
         return true;
+    // "Son said the new joint venture will deploy $N": a venture of several acting (a verb right
+    // after it) spends for all of them. ("form a joint venture, with X holding N%" is X's stake.)
+    static const auto ventureActs = rx(R"(\b(joint venture|consortium)\s+(will|would|shall|plans?|aims?|intends?|expects?|is|was|has|had)\b)");
+    if (holds(clauseWindow, ventureWords)) {
+        for (auto it = matchesIn(ventureActs, clause); it.hasNext();) {
+            const auto vm = it.next();
+            if (!has(clause.left(vm.capturedStart()), governedWords, governed))
+                return true;
+        }
+    }
     // The longest run of organisations joined by commas and "and" in the clause.
     QStringList run, longest;
     qsizetype lastEnd = -1;
@@ -1231,9 +1500,12 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
 {
-    for (const Gazetteer::Entry &e : gazetteer.entries())
+    for (const Gazetteer::Entry &e : gazetteer.entries()) {
         if (!e.partOf.isEmpty() && e.partOf != e.name)
             m_partOf.insert(e.name, e.partOf);
+        if (std::any_of(e.aliases.cbegin(), e.aliases.cend(), isCloudName))
+            m_cloudNames.insert(e.name);
+    }
 }
 
 QString RelationExtractor::rootOf(const QString &name, const QHash<QString, QString> &extra) const
@@ -1285,6 +1557,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
+        p.mentionName = e.name;
         p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
         ctx.parties.append(p);
     }
@@ -1331,8 +1604,22 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             valueFigures[s].append(&f);
         }
     }
+    // Months without a year date a sentence as its other dates do (kept here: the lists point into it).
+    const QList<Figure> months = bareMonths(ctx);
+    for (const Figure &f : months) {
+        const qsizetype s = SentenceSplitter::indexOf(ctx.sentences, f.start);
+        if (s < 0)
+            continue;
+        QList<const Figure *> &dates = dateFigures[s];
+        dates.insert(std::upper_bound(dates.begin(), dates.end(), f.start,
+                                      [](qsizetype at, const Figure *g) { return at < g->start; }),
+                     &f);
+    }
 
     QList<FactMention> out;
+    QHash<qsizetype, QString> losers; // figure start → who lost that contract: never its party, not even borrowed
+    QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
+    QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1380,8 +1667,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             R"(deal|agreement|accord|pact|contract|partnership|transaction|investment|round|raise|move|update|)"
             R"(amendment|arrangement|settlement)\b)");
         static const CaselessWords pointsBackToEventWords{"*revision", "*restructuring", "*renegotiation", "*change", "*changes", "*deal", "*agreement", "*accord", "*pact", "*contract", "*partnership", "*transaction", "*investment", "*round", "*raise", "*move", "*update", "*amendment", "*arrangement", "*settlement"};
+        // "The deal follows X's $N purchase of Y": what follows the pointer is an earlier event, not dated by it.
+        static const auto followsEarlier = rx(R"(^\W*(that|this|the|these|those)\s+(\w+\s+)?\w+\s+(follows|followed|comes after|came after|comes on the heels of)\b)");
+        static const CaselessWords followsWords{"follows", "followed", "after", "heels"};
+        const QString opening = ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60));
         if (leadDates.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)
-            && has(ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60)), pointsBackToEventWords, pointsBackToEvent)) {
+            && has(opening, pointsBackToEventWords, pointsBackToEvent) && !has(opening, followsWords, followsEarlier)) {
             const QList<const Figure *> &previous = dateFigures.at(si - 1);
             for (auto it = previous.crbegin(); it != previous.crend(); ++it)
                 if (!(*it)->date.isEmpty() && !isDeadline(ctx, **it)) {
@@ -1507,8 +1798,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 return p && p->possessive && f.start - p->end <= 12 ? p : nullptr;
             };
 
-            static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?(\w+\s+){0,2}(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
-                                                R"(own\w*|hold\w*|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject\w*))");
+            static const auto investorVerb = rx(R"(^\W*(('s|’s)\s+)?((has|have|had) agreed to\s+|(\w+\s+){0,2})(invest\w*|contribut\w*|put(s|ting)?\b|pour\w*|back(s|ed|ing)?\b|)"
+                                                R"(own\w*|hold\w*+(?!\s+(company|companies|group|firm|entity|vehicle)\b)|held|retain\w*|take\w*|took|keep\w*|kept|acquir\w*|buy\w*|bought|led|lead\w*|commit\w*|inject(s|ed|ing)?\b))");
             static const CaselessWords investorVerbWords{"*invest*", "*contribut*", "*put*", "*pour*", "*back*", "*own*", "*hold*", "*held*", "*retain*", "*take*", "*took*", "*keep*", "*kept*", "*acquir*", "*buy*", "*bought*", "*led*", "*lead*", "*commit*", "*inject*"};
             static const auto receiverVerb = rx(R"(^\W*(\w+\s+){0,2}(secur\w*|receiv\w*|rais\w*|land\w*|gets?|got|wins?|won|clos\w*|obtain\w*|attract\w*))");
             static const CaselessWords receiverVerbWords{"*secur*", "*receiv*", "*rais*", "*land*", "*get*", "*got*", "*win*", "*won*", "*clos*", "*obtain*", "*attract*"};
@@ -1540,7 +1831,31 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             case Metric::StakeValue: {
                 // In a purchase "from X" names the seller ("buys Y from X for $N"), never the buyer.
                 auto isSeller = [&](const Party &p) { return reading.acquisition && p.prevWord == u"from"; };
-                const Party *subj = ownerBeforeFigure();
+                // "will raise Vodafone's Cegetel stake to 56%": the possessor holds a stake in the company after it.
+                const Party *owner = nullptr, *held = nullptr;
+                static const auto stakeNoun = rx(R"(^\s*(stake|holding|shareholding)\b)");
+                if (m.metric != Metric::Investment) {
+                    for (qsizetype i = 0; i + 1 < ps.size() && !owner; ++i) {
+                        const Party &p = ps.at(i), &q = ps.at(i + 1);
+                        if (p.possessive && q.end <= f.start && q.start - p.end <= 4 && p.root != q.root
+                            && has(ctx.lowerSlice(q.end, q.end + 14), stakeNoun)) {
+                            owner = &p;
+                            held = &q;
+                        }
+                    }
+                }
+                const Party *subj = owner ? owner : ownerBeforeFigure();
+                // "Vivendi … had not ruled out raising its own 44% stake": "its" is the sentence's subject,
+                // the first party named outside an aside, a possessive or a preposition.
+                static const auto itsStake = rx(R"(\b(its|their)( own)?\s*$)");
+                static const CaselessWords itsWords{"its", "their"};
+                if (!owner && m.metric == Metric::StakePercent && has(lastWords(pre, 2), itsWords, itsStake)) {
+                    if (const Party *lead = firstWhere([&](const Party &p) {
+                            return p.end <= f.start && !p.possessive && !inAsideClause(ctx, sentence, p)
+                                && !fromBy.contains(p.prevWord) && !inInto.contains(p.prevWord);
+                        }))
+                        subj = lead;
+                }
                 if (!subj)
                     subj = firstWhere([&](const Party &p) {
                         // "from X" after the next figure is said of that figure ("$4 billion, then $2 billion from X")
@@ -1580,7 +1895,18 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             break;
                         }
                 }
-                if (reading.acquisition) {
+                // "The deal follows X's $N purchase of Y": the buyer is X even when X is no party.
+                static const auto possessorBefore = rx(R"((\w)('s|’s)\s*$)");
+                if (reading.acquisition && !subj && has(ctx.lowerSlice(f.start - 6, f.start), possessorBefore))
+                    unnamedBuyers.insert(f.start);
+                const Sale sale = reading.acquisition ? saleOf(ctx, sentence.start, f, firstWords(head, 4)) : Sale{};
+                if (sale.buyer) {
+                    subj = sale.buyer;
+                    obj = sale.target ? headOf(sale.target) : nullptr;
+                    // (a unit of the buyer's own group bought back names no other company either)
+                    if (!obj || obj->root == subj->root)
+                        unnamedTargets.insert(f.start);
+                } else if (reading.acquisition) {
                     if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
                         obj = headOf(target);
                     // "has agreed a £4.1bn takeover by the private equity firm KKR": who comes after
@@ -1633,7 +1959,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                 subjects.prepend(p.root);
                     }
                 }
-                setObject(obj);
+                setObject(held ? held : obj);
                 break;
             }
             case Metric::Valuation:
@@ -1691,7 +2017,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Candidates: the sentence's parties, else earlier ones, else the article's main ones.
                 QList<Party> cands;
                 QSet<QString> seen;
+                const auto [loser, winner] = lostContract(ctx, ps, f, sentence.end);
+                if (loser)
+                    losers.insert(f.start, loser->root);
+                qsizetype shared = sharedAt(head, f.end);
+                if (shared < 0)
+                    shared = awardedToSeveral(ctx, ps, f, f.end + head.size());
+                if (shared >= 0 && m.part.isEmpty())
+                    m.part = QStringLiteral("total");
                 auto addCand = [&](const Party &p) {
+                    if (loser && p.root == loser->root)
+                        return;
+                    if (shared >= 0 && p.start >= shared && p.end <= sentence.end)
+                        return; // among the providers sharing the sum
                     if (!seen.contains(p.root) && !ownsOtherFigure(p)) {
                         seen.insert(p.root);
                         cands.append(p);
@@ -1720,7 +2058,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // story's deal names its own parties; those of the sentences before belong to the first story.
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -1763,6 +2102,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     break;
                 }
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
+                // "X was awarded a contract valued at $N to provide cloud services to Y": with no party
+                // between the sum and the infinitive, what is provided is provided by the party before.
+                static const auto toProvide = rx(R"(^\W*([\w-]+\s+){0,3}to (provide|supply|host|deliver|operate)\b)");
+                static const CaselessWords toProvideWords{"provide", "supply", "host", "deliver", "operate"};
+                const bool subjectProvides = has(head, toProvideWords, toProvide)
+                    && std::none_of(ps.cbegin(), ps.cend(), [&](const Party &p) {
+                           return p.start >= f.end && p.start < f.end + matchIn(toProvide, head).capturedEnd();
+                       });
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
                 auto score = [&](const Party &cand) {
@@ -1792,6 +2139,18 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s += 100; // "GPUs supplied by X"
                     if (inSentence(p) && p.buyerCue)
                         s -= 100;
+                    // Between a cloud and the other side of "a deal with", the cloud provides: its name
+                    // beats the word order (30), not a role the sentence states (100).
+                    if (inSentence(p) && std::any_of(ps.cbegin(), ps.cend(), [&](const Party &q) {
+                            return q.root != p.root && q.prevWord == u"with";
+                        }) && (isCloudName(p.mentionName) || m_cloudNames.contains(p.mentionName)
+                               || isCloudName(text.mid(p.start, p.end - p.start)) || hasCloudDescription(p.following)))
+                        s += 60;
+                    if (winner && p.root == winner->root)
+                        s += 100; // won the contract another lost
+                    if (subjectProvides && p.end <= f.start && inSentence(p) && !p.possessive)
+                        s += 100; // "X was awarded a $N contract to provide …"
+
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group
                     best = std::max(best, s);
@@ -1812,7 +2171,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         worst = score(p);
                         buyer = &p;
                     }
-                if (cands.size() == 1 && best <= 0) {
+                if ((cands.size() == 1 && best <= 0) || (shared >= 0 && !buyer)) {
                     buyer = provider;
                     provider = nullptr;
                 }
@@ -1920,9 +2279,16 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         static const CaselessWords fundWords{"fund"};
         if (company && m.subject.isEmpty() && has(ctx.lowerSlice(m.sentenceStart, m.start), fundWords, fundClause))
             continue;
+        // "the Stargate Project, a $500 billion, four-year investment": a sum set beside a name
+        // is the size of what is named, its own spending, not money put into another company.
+        static const auto apposition = rx(R"(^\s*,\s*(a|an)\s+$)");
+        const bool sizeOfNamed = m.metric == Metric::Investment && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+            return p.end <= m.start && m.start - p.end <= 6 && has(ctx.lowerSlice(p.end, m.start), apposition);
+        });
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
-                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));
+                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget) || sizeOfNamed
+                || unnamedTargets.contains(m.start));
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);
@@ -1930,7 +2296,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     break;
                 if (prev.metric != m.metric || prev.keptApart())
                     continue;
-                if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object) {
+                if (m.subject.isEmpty() && !prev.subject.isEmpty() && prev.subject != m.object
+                    && prev.subject != losers.value(m.start) && !unnamedBuyers.contains(m.start)) {
                     m.subject = prev.subject;
                     m.subjectName = prev.subjectName;
                 }
@@ -2009,6 +2376,47 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 break;
             }
     }
+    // "Swiggy and Nexus Ventures, which own 12.32% and 8.19%, respectively": a list of
+    // holders and a list of as many figures pair up in order.
+    static const CaselessWords respectivelyWords{"respectively"};
+    for (qsizetype i = 0; i < out.size();) {
+        const qsizetype first = i;
+        auto holding = [](const FactMention &m) {
+            return m.metric == Metric::StakePercent || m.metric == Metric::StakeValue || m.metric == Metric::Investment;
+        };
+        // The run of figures listed side by side ("12.32% and 8.19%"), one reading each.
+        qsizetype last = i;
+        static const auto figureJoiner = rx(R"(^[\s,]*(and\s+)?$)");
+        while (last + 1 < out.size() && holding(out.at(last)) && out.at(last + 1).sentenceStart == out.at(first).sentenceStart
+               && out.at(last + 1).metric == out.at(first).metric && out.at(last + 1).start > out.at(last).end
+               && has(text.mid(out.at(last).end, out.at(last + 1).start - out.at(last).end), figureJoiner))
+            ++last;
+        i = last + 1;
+        const qsizetype k = last - first + 1;
+        if (k < 2 || !holding(out.at(first)))
+            continue;
+        const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, out.at(first).start);
+        if (si < 0 || !respectivelyWords.in(ctx.lowerSlice(out.at(last).end, ctx.sentences.at(si).end)))
+            continue;
+        // The last run of parties joined by commas and "and" before the figures.
+        QList<const Party *> run;
+        for (const Party &p : ctx.parties) {
+            if (p.start < ctx.sentences.at(si).start || p.end > out.at(first).start)
+                continue;
+            if (!run.isEmpty() && !isListJoiner(QStringView(text).mid(run.last()->end, p.start - run.last()->end)))
+                run.clear();
+            run.append(&p);
+        }
+        if (run.size() != k)
+            continue;
+        for (qsizetype j = 0; j < k; ++j) {
+            FactMention &m = out[first + j];
+            m.subject = run.at(j)->root;
+            m.subjectName = run.at(j)->name;
+            if (m.object == m.subject)
+                m.object = m.objectName = QString();
+        }
+    }
     // "X will take 34% of Y in a deal worth $N": the sum pays for that stake.
     static const auto stakeDeal = rx(R"(^[^.;]{0,60}\bin an? (deal|transaction|agreement) (worth|valued at)( about| roughly| approximately| around| nearly| some)?\W*$)");
     for (qsizetype i = 1; i < out.size(); ++i) {
@@ -2032,8 +2440,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             if (o.sentenceStart != m.sentenceStart || o.end > m.start || m.start - o.end > 60
                 || o.kind != FigureKind::Money || o.unit == m.unit || o.retracted || o.keptApart())
                 continue;
-            // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …")
-            const QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
+            // "(" right before it, and between the two sums only words ("… crore pre-money value ($N …");
+            // a word of approximation may open the brackets ("Rs 1,002 crore (approximately $120 million)").
+            QStringView between = QStringView(text).mid(o.end, m.start - o.end).trimmed();
+            static const auto approxOpen = rx(R"(\(\s*(approximately|approx\.?|about|around|roughly|nearly|some|c\.|~)\s*$)");
+            if (!between.endsWith(u'(') && between.contains(u'(')) {
+                const QRegularExpressionMatch am = matchIn(approxOpen, between);
+                if (am.hasMatch())
+                    between = between.left(am.capturedStart() + 1);
+            }
             if (!between.endsWith(u'(')
                 || std::any_of(between.cbegin(), between.cend() - 1, [](QChar c) {
                        return c.isDigit() || c == u'(' || c == u')' || c == u'.' || c == u';' || c == u',';

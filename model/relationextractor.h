@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace DealScope {
 
@@ -30,6 +31,7 @@ public:
 
 private:
     QHash<QString, QString> m_partOf;
+    QSet<QString> m_cloudNames; // gazetteer names with an alias that names a cloud ("AWS": "Amazon Web Services")
 };
 
 } // namespace DealScope

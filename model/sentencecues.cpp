@@ -30,7 +30,7 @@ bool SentenceCues::hasInvestCue(const QString &s)
 {
     static const QRegularExpression re(
         QStringLiteral(R"(\b(invest|invests|invested|investing|investments?|investors?|contribut\w*|put(s|ting)? up|)"
-                       R"(pour(s|ed|ing)?|inject\w*|infusion|backing|equity)\b)"),
+                       R"(pour(s|ed|ing)?|inject(s|ed|ing)?|infusion|backing|equity)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const CaselessWords words{"invest*", "contribut*", "put*", "pour*", "inject*", "infusion", "backing", "equity"};
     return words.in(s) && re.match(s).hasMatch();

@@ -6,6 +6,17 @@
 
 using namespace DealScope;
 
+// The readings of the figure written `target` in the built article, " ; " between several.
+static QString readingsOf(const FactTestBuilder &b, const QString &target)
+{
+    const qsizetype at = b.extraction().article.text.indexOf(target);
+    QStringList got;
+    for (const FactMention &m : RelationExtractor().extract(b.extraction()))
+        if (m.start == at)
+            got << FactTestBuilder::describe(m);
+    return got.join(QStringLiteral(" ; "));
+}
+
 class TestRelationExtractor : public QObject
 {
     Q_OBJECT
@@ -13,6 +24,8 @@ class TestRelationExtractor : public QObject
 private slots:
     void reading_data();
     void reading();
+    void bareMonth_data();
+    void bareMonth();
     void quoteAndSpan();
     void gazetteerPartOf();
 };
@@ -63,6 +76,51 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer signed a licensing deal in May 2021. Separately, Bayer invested $100 million in Ginkgo.")
         << QStringLiteral("Bayer;Ginkgo") << QStringLiteral("May 2021|2021-05|month;$100 million|1e8|USD")
         << QStringLiteral("$100 million") << QStringLiteral("investment Bayer Ginkgo");
+    QTest::newRow("X's Y stake: X holds a stake in Y")
+        << QStringLiteral("The deal will raise Vodafone's Cegetel stake to 56 per cent, the group said.")
+        << QStringLiteral("Vodafone;Cegetel") << QStringLiteral("56 per cent|56|%")
+        << QStringLiteral("56 per cent") << QStringLiteral("stake_percent Vodafone Cegetel");
+    QTest::newRow("X's Y stake is worth: X's stake value in Y")
+        << QStringLiteral("Prosus's Tencent stake is worth about $130 billion.")
+        << QStringLiteral("Prosus;Tencent") << QStringLiteral("$130 billion|1.3e11|USD|approx")
+        << QStringLiteral("$130 billion") << QStringLiteral("stake_value Prosus Tencent");
+    QTest::newRow("its own stake is the sentence subject's")
+        << QStringLiteral("Vivendi said it was looking at Vodafone's bid but might raise its own 44% stake in SFR.")
+        << QStringLiteral("Vivendi;Vodafone;SFR") << QStringLiteral("44%|44|%")
+        << QStringLiteral("44%") << QStringLiteral("stake_percent Vivendi SFR speculation");
+    QTest::newRow("a sum restated in brackets after 'approximately'")
+        << QStringLiteral("Zepto was valued at around Rs 8,300 crore (approximately $1 billion) in the round.")
+        << QStringLiteral("Zepto") << QStringLiteral("Rs 8,300 crore|8.3e10|INR|approx;$1 billion|1e9|USD|approx")
+        << QStringLiteral("$1 billion") << QStringLiteral("valuation Zepto -");
+    QTest::newRow("holders and figures listed respectively pair up")
+        << QStringLiteral("Besides Ola's founders, the holders are SoftBank and Tencent, which own 22% and 9%, respectively.")
+        << QStringLiteral("SoftBank;Tencent;Ola") << QStringLiteral("22%|22|%;9%|9|%")
+        << QStringLiteral("22%") << QStringLiteral("stake_percent SoftBank Ola");
+    QTest::newRow("holders and figures listed respectively: the second")
+        << QStringLiteral("Besides Ola's founders, the holders are SoftBank and Tencent, which own 22% and 9%, respectively.")
+        << QStringLiteral("SoftBank;Tencent;Ola") << QStringLiteral("22%|22|%;9%|9|%")
+        << QStringLiteral("9%") << QStringLiteral("stake_percent Tencent Ola");
+    QTest::newRow("X's $N purchase of Y is X's stake value in Y")
+        << QStringLiteral("The deal follows Broadcom's $69 billion purchase of VMware in 2023.")
+        << QStringLiteral("Broadcom;VMware") << QStringLiteral("$69 billion|6.9e10|USD;2023|2023|year")
+        << QStringLiteral("$69 billion") << QStringLiteral("stake_value Broadcom VMware @2023");
+    QTest::newRow("the deal follows an earlier purchase: no date pointed back")
+        << QStringLiteral("Roche agreed to buy Carmot in March 2024. The deal follows Novartis's $9.7 billion purchase of Chinook.")
+        << QStringLiteral("Roche;Carmot;Novartis;Chinook") << QStringLiteral("March 2024|2024-03|month;$9.7 billion|9.7e9|USD")
+        << QStringLiteral("$9.7 billion") << QStringLiteral("stake_value Novartis Chinook");
+    QTest::newRow("an unnamed buyer's purchase borrows no buyer")
+        << QStringLiteral("Sanofi paid $11 billion for Bioverativ. The deal follows Zorvex's $4 billion purchase of Synthorx.")
+        << QStringLiteral("Sanofi;Bioverativ;Synthorx") << QStringLiteral("$11 billion|1.1e10|USD;$4 billion|4e9|USD")
+        << QStringLiteral("$4 billion") << QStringLiteral("stake_value - Synthorx");
+    QTest::newRow("a purchase of chips from a maker stays compute")
+        << QStringLiteral("Meta's $2 billion purchase of Nvidia chips closed in 2024.")
+        << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD;2024|2024|year")
+        << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia @2024");
+    QTest::newRow("a date of another event after the figure is not its")
+        << QStringLiteral("SoftBank will receive a 4.5% stake in Deutsche Telekom, a tie that follows years of talks after "
+                          "SoftBank sold Sprint to T-Mobile in a deal that closed in 2020.")
+        << QStringLiteral("SoftBank;Deutsche Telekom;Sprint;T-Mobile") << QStringLiteral("4.5%|4.5|%;2020|2020|year")
+        << QStringLiteral("4.5%") << QStringLiteral("stake_percent SoftBank Deutsche Telekom");
     QTest::newRow("a deadline is not the event's date")
         << QStringLiteral("Regulators want the merger closed by 2027. The deal gives Orange a 20% stake in MasOrange.")
         << QStringLiteral("Orange;MasOrange") << QStringLiteral("2027|2027|year;20%|20|%")
@@ -489,6 +547,139 @@ void TestRelationExtractor::reading_data()
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
         << QStringLiteral("CoreWeave;Cohere") << QStringLiteral("$700 million|7e8|USD;$700 million|7e8|USD")
         << QStringLiteral("$700 million") << QStringLiteral("compute_commitment Cohere CoreWeave");
+    QTest::newRow("a contract X lost to Y is Y's")
+        << QStringLiteral("The order is twice the €3 billion satellite contract Thales lost to Leonardo.")
+        << QStringLiteral("Thales;Leonardo") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("contract_value Leonardo -");
+    QTest::newRow("the loser of a contract is not borrowed as its buyer")
+        << QStringLiteral("Kyndryl signed a $500 million cloud contract with Siemens. It is twice the $250 million cloud "
+                          "contract Kyndryl famously lost to Wipro.")
+        << QStringLiteral("Kyndryl;Siemens;Wipro") << QStringLiteral("$500 million|5e8|USD;$250 million|2.5e8|USD")
+        << QStringLiteral("$250 million") << QStringLiteral("compute_commitment - Wipro");
+    QTest::newRow("a cloud contract which X lost to Y: Y provides")
+        << QStringLiteral("Ford's $1 billion cloud contract, which Rackspace lost to Equinix, runs until 2030.")
+        << QStringLiteral("Ford;Rackspace;Equinix") << QStringLiteral("$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("compute_commitment Ford Equinix");
+    QTest::newRow("a cloud named first in a deal with its customer")
+        << QStringLiteral("Alibaba Cloud scores ¥9 billion deal with Xiaohongshu")
+        << QStringLiteral("Alibaba Cloud>Alibaba;Xiaohongshu") << QStringLiteral("¥9 billion|9e9|CNY")
+        << QStringLiteral("¥9 billion") << QStringLiteral("compute_commitment Xiaohongshu Alibaba");
+    QTest::newRow("a customer named first in a deal with a cloud")
+        << QStringLiteral("Xiaohongshu signs ¥9 billion deal with Alibaba Cloud")
+        << QStringLiteral("Alibaba Cloud>Alibaba;Xiaohongshu") << QStringLiteral("¥9 billion|9e9|CNY")
+        << QStringLiteral("¥9 billion") << QStringLiteral("compute_commitment Xiaohongshu Alibaba");
+    QTest::newRow("a cloud's own purchase keeps it the buyer")
+        << QStringLiteral("Separately, Nimbus Compute signed a $3 billion power purchase agreement for wind capacity.")
+        << QStringLiteral("Nimbus Compute") << QStringLiteral("$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("compute_commitment Nimbus Compute -");
+    QTest::newRow("a data centre operator described after its name")
+        << QStringLiteral("Equinix, the data centre operator, signs $300 million deal with Zalando.")
+        << QStringLiteral("Equinix;Zalando") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("compute_commitment Zalando Equinix");
+    QTest::newRow("a contract shared by several providers names none")
+        << QStringLiteral("The NHS awarded a £2 billion cloud contract in 2023, shared by three companies including IBM, "
+                          "Oracle and Atos.")
+        << QStringLiteral("NHS;IBM;Oracle;Atos") << QStringLiteral("£2 billion|2e9|GBP;2023|2023|year")
+        << QStringLiteral("£2 billion") << QStringLiteral("compute_commitment NHS - part=total @2023");
+    QTest::newRow("a contract awarded to a list of companies names none")
+        << QStringLiteral("NATO awards €2bn cloud contract to Thales, Atos and Leonardo")
+        << QStringLiteral("NATO;Thales;Atos;Leonardo") << QStringLiteral("€2bn|2e9|EUR")
+        << QStringLiteral("€2bn") << QStringLiteral("compute_commitment NATO - part=total");
+    QTest::newRow("a contract awarded to one company is its")
+        << QStringLiteral("NATO awards €2bn cloud contract to Thales, the French group said.")
+        << QStringLiteral("NATO;Thales") << QStringLiteral("€2bn|2e9|EUR")
+        << QStringLiteral("€2bn") << QStringLiteral("compute_commitment NATO Thales");
+    QTest::newRow("a deal valued at as much as")
+        << QStringLiteral("Telstra signed a ten-year cloud agreement valued at as much as A$1 billion with Kyndryl.")
+        << QStringLiteral("Kyndryl;Telstra") << QStringLiteral("A$1 billion|1e9|AUD|upper_bound")
+        << QStringLiteral("A$1 billion") << QStringLiteral("compute_commitment Telstra Kyndryl");
+    QTest::newRow("awarded a contract to provide: the awardee provides")
+        << QStringLiteral("Capita was awarded a contract valued at as much as £500 million to provide cloud hosting to the Pentagon.")
+        << QStringLiteral("Capita;Pentagon") << QStringLiteral("£500 million|5e8|GBP|upper_bound")
+        << QStringLiteral("£500 million") << QStringLiteral("compute_commitment Pentagon Capita");
+    QTest::newRow("a contract with X to provide: X provides")
+        << QStringLiteral("The Home Office signed a £500 million contract with Capita to provide cloud hosting.")
+        << QStringLiteral("Capita;Home Office") << QStringLiteral("£500 million|5e8|GBP")
+        << QStringLiteral("£500 million") << QStringLiteral("compute_commitment Home Office Capita");
+    QTest::newRow("a contract split between two contractors names neither")
+        << QStringLiteral("Network Rail's £1.4 billion signalling contract is split between Siemens and Alstom.")
+        << QStringLiteral("Network Rail;Siemens;Alstom") << QStringLiteral("£1.4 billion|1.4e9|GBP")
+        << QStringLiteral("£1.4 billion") << QStringLiteral("contract_value Network Rail - part=total");
+    QTest::newRow("buy X in a $N deal is its price")
+        << QStringLiteral("Novartis will buy US gene therapy firm Avexis in a $8.7 billion deal, the companies said.")
+        << QStringLiteral("Novartis;Avexis") << QStringLiteral("$8.7 billion|8.7e9|USD")
+        << QStringLiteral("$8.7 billion") << QStringLiteral("stake_value Novartis Avexis");
+    QTest::newRow("buy servers in a $N deal stays compute")
+        << QStringLiteral("Meta will buy Nvidia servers in a $2 billion deal for its data centres.")
+        << QStringLiteral("Meta;Nvidia") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("compute_commitment Meta Nvidia");
+    QTest::newRow("acquiring X, a description, for $N")
+        << QStringLiteral("NEC announced the acquisition of KMD, the largest IT company in Denmark, for about DKK 8 billion.")
+        << QStringLiteral("NEC;KMD") << QStringLiteral("DKK 8 billion|8e9|DKK|approx")
+        << QStringLiteral("DKK 8 billion") << QStringLiteral("stake_value NEC KMD");
+    QTest::newRow("a holding company is no holder")
+        << QStringLiteral("NEC announced the acquisition of KMD Holding, the holding company of KMD A/S, for about DKK 8 billion.")
+        << QStringLiteral("NEC;KMD Holding") << QStringLiteral("DKK 8 billion|8e9|DKK|approx")
+        << QStringLiteral("DKK 8 billion") << QStringLiteral("stake_value NEC KMD Holding");
+    QTest::newRow("X sold Y to Z for $N: Z buys Y")
+        << QStringLiteral("Siemens sold Osram to Ams for €4.6 billion.")
+        << QStringLiteral("Siemens;Osram;Ams") << QStringLiteral("€4.6 billion|4.6e9|EUR")
+        << QStringLiteral("€4.6 billion") << QStringLiteral("stake_value Ams Osram");
+    QTest::newRow("a stake sold to Z in a deal worth $N: Z buys it")
+        << QStringLiteral("Bayer has sold its 30% stake in Covestro to Adnoc in a deal worth €14 billion.")
+        << QStringLiteral("Bayer;Covestro;Adnoc") << QStringLiteral("30%|30|%;€14 billion|1.4e10|EUR")
+        << QStringLiteral("€14 billion") << QStringLiteral("stake_value Adnoc Covestro");
+    QTest::newRow("sold to a buyer described before its name")
+        << QStringLiteral("Vodafone sold its stake in Verizon Wireless to the firm's majority owner, US telecoms group "
+                          "Verizon Communications, in a deal worth £78 billion.")
+        << QStringLiteral("Vodafone;Verizon Wireless;Verizon Communications") << QStringLiteral("£78 billion|7.8e10|GBP")
+        << QStringLiteral("£78 billion") << QStringLiteral("stake_value Verizon Communications Verizon Wireless");
+    QTest::newRow("a unit sold to its own parent borrows no investee")
+        << QStringLiteral("Vodafone owns 45% of Verizon Wireless. Vodafone sold its stake in Verizon Wireless to its "
+                          "majority owner, Verizon, in a deal worth $130 billion.")
+        << QStringLiteral("Vodafone;Verizon Wireless>Verizon;Verizon") << QStringLiteral("45%|45|%;$130 billion|1.3e11|USD")
+        << QStringLiteral("$130 billion") << QStringLiteral("stake_value Verizon -");
+    QTest::newRow("sold to a private equity firm")
+        << QStringLiteral("Unilever agreed to sell Sara Lee to private equity firm KKR for €4.5 billion.")
+        << QStringLiteral("Unilever;Sara Lee;KKR") << QStringLiteral("€4.5 billion|4.5e9|EUR")
+        << QStringLiteral("€4.5 billion") << QStringLiteral("stake_value KKR Sara Lee");
+    QTest::newRow("a business sold, not named, is no company's stake")
+        << QStringLiteral("Unilever is the seller. Unilever agreed to sell its tea business to CVC for €4.5 billion.")
+        << QStringLiteral("Unilever;CVC") << QStringLiteral("€4.5 billion|4.5e9|EUR")
+        << QStringLiteral("€4.5 billion") << QStringLiteral("stake_value CVC -");
+    QTest::newRow("buying others' stakes in X buys into X")
+        << QStringLiteral("Orange has agreed to buy Telefonica's and Iliad's stakes in Spanish operator MasMovil for €6 billion in cash.")
+        << QStringLiteral("Orange;Telefonica;Iliad;MasMovil") << QStringLiteral("€6 billion|6e9|EUR")
+        << QStringLiteral("€6 billion") << QStringLiteral("stake_value Orange MasMovil");
+    QTest::newRow("a sum set beside a named project is its own spending")
+        << QStringLiteral("Reliance is the main backer of Jio. Earlier, Reliance unveiled the Jamnagar Giga Complex, "
+                          "a ₹75,000 crore, five-year investment aimed at building battery plants.")
+        << QStringLiteral("Reliance;Jio;Jamnagar Giga Complex") << QStringLiteral("₹75,000 crore|7.5e11|INR")
+        << QStringLiteral("₹75,000 crore") << QStringLiteral("investment Jamnagar Giga Complex -");
+    QTest::newRow("a market's size is no deal")
+        << QStringLiteral("Sanofi says the global market for insulin injectables is expected to reach €30 billion in 2030.")
+        << QStringLiteral("Sanofi") << QStringLiteral("€30 billion|3e10|EUR;2030|2030|year")
+        << QStringLiteral("€30 billion") << QStringLiteral("other Sanofi - @2030");
+    QTest::newRow("injectables are no injection of money")
+        << QStringLiteral("Hikma shipped sterile injectables to Baxter for $300 million.")
+        << QStringLiteral("Hikma;Baxter") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("other Baxter -");
+    QTest::newRow("a joint venture spending is no single party's")
+        << QStringLiteral("Sony and Honda agreed terms. Sony said the new joint venture will spend ¥50 billion on chip plants.")
+        << QStringLiteral("Sony;Honda") << QStringLiteral("¥50 billion|5e10|JPY")
+        << QStringLiteral("¥50 billion") << QStringLiteral("other - -");
+    QTest::newRow("forming a joint venture keeps the figure's party")
+        << QStringLiteral("Tata and Airbus will form a joint venture, with Tata holding 51% and Airbus the rest.")
+        << QStringLiteral("Tata;Airbus") << QStringLiteral("51%|51|%")
+        << QStringLiteral("51%") << QStringLiteral("other Tata -");
+    QTest::newRow("a joint venture's total is no investment")
+        << QStringLiteral("Ionity, a €700 million venture of BMW, Daimler and Ford, will build chargers.")
+        << QStringLiteral("Ionity;BMW;Daimler;Ford") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("other Ionity -");
+    QTest::newRow("a joint venture between two parties is no investment in either")
+        << QStringLiteral("Sony and Honda formed Afeela, a ¥10 billion joint venture between the two groups.")
+        << QStringLiteral("Sony;Honda;Afeela") << QStringLiteral("¥10 billion|1e10|JPY")
+        << QStringLiteral("¥10 billion") << QStringLiteral("other Afeela -");
 }
 
 void TestRelationExtractor::reading()
@@ -503,13 +694,66 @@ void TestRelationExtractor::reading()
     b.entities(entities).figures(figures);
     if (QTest::currentDataTag() == QByteArray("excluded teaser"))
         b.excluded(QStringLiteral("Read next: Orange lands $3 billion order."));
-    const QList<FactMention> mentions = RelationExtractor().extract(b.extraction());
-    const qsizetype at = text.indexOf(target);
-    QStringList got;
-    for (const FactMention &m : mentions)
-        if (m.start == at)
-            got << FactTestBuilder::describe(m);
-    QCOMPARE(got.join(QStringLiteral(" ; ")), expected);
+    QCOMPARE(readingsOf(b, target), expected);
+}
+
+void TestRelationExtractor::bareMonth_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published"); // the article's date; invalid when unknown
+    QTest::addColumn<QString>("entities");
+    QTest::addColumn<QString>("figures");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("a past month of the article's year")
+        << QStringLiteral("In March, Borealis Capital invested $40 million in Tundra Robotics.") << QDate(2025, 9, 14)
+        << QStringLiteral("Borealis Capital;Tundra Robotics") << QStringLiteral("$40 million|4e7|USD")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics @2025-03");
+    QTest::newRow("a month after the article's month is last year's")
+        << QStringLiteral("Kobalt Energy said in November it had put €200 million into Fjord Wind.") << QDate(2025, 2, 10)
+        << QStringLiteral("Kobalt Energy;Fjord Wind") << QStringLiteral("€200 million|2e8|EUR")
+        << QStringLiteral("€200 million") << QStringLiteral("investment Kobalt Energy Fjord Wind @2024-11");
+    QTest::newRow("the article's own month")
+        << QStringLiteral("Vireo Health said in June it would take a 30% stake in Calyx.") << QDate(2024, 6, 30)
+        << QStringLiteral("Vireo Health;Calyx") << QStringLiteral("30%|30|%")
+        << QStringLiteral("30%") << QStringLiteral("stake_percent Vireo Health Calyx @2024-06");
+    QTest::newRow("a future sentence takes the next such month")
+        << QStringLiteral("Tata Steel plans to invest ₹2,000 crore in Neelachal Ispat in April.") << QDate(2025, 9, 14)
+        << QStringLiteral("Tata Steel;Neelachal Ispat") << QStringLiteral("₹2,000 crore|2e10|INR")
+        << QStringLiteral("₹2,000 crore") << QStringLiteral("investment Tata Steel Neelachal Ispat @2026-04");
+    QTest::newRow("expected to close in a month still ahead this year")
+        << QStringLiteral("Aker's $500 million cloud contract with Microsoft is expected to close in November.")
+        << QDate(2025, 9, 14) << QStringLiteral("Aker;Microsoft") << QStringLiteral("$500 million|5e8|USD")
+        << QStringLiteral("$500 million") << QStringLiteral("compute_commitment Aker Microsoft @2025-11");
+    QTest::newRow("no article date, no year for the month")
+        << QStringLiteral("In March, Borealis Capital invested $40 million in Tundra Robotics.") << QDate()
+        << QStringLiteral("Borealis Capital;Tundra Robotics") << QStringLiteral("$40 million|4e7|USD")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics");
+    QTest::newRow("a month with a year is its figure's, a bare month its own figure's")
+        << QStringLiteral("Borealis Capital invested $40 million in Tundra Robotics in March, and Lumo invested "
+                          "$10 million in Tundra Robotics in May 2023.")
+        << QDate(2025, 9, 14) << QStringLiteral("Borealis Capital;Tundra Robotics;Lumo")
+        << QStringLiteral("$40 million|4e7|USD;$10 million|1e7|USD;May 2023|2023-05|month")
+        << QStringLiteral("$40 million") << QStringLiteral("investment Borealis Capital Tundra Robotics @2025-03");
+    QTest::newRow("last year's month")
+        << QStringLiteral("Siemens Energy sold a 25% stake in Gamesa to Iberdrola in April last year.") << QDate(2025, 9, 14)
+        << QStringLiteral("Siemens Energy;Gamesa;Iberdrola") << QStringLiteral("25%|25|%")
+        << QStringLiteral("25%") << QStringLiteral("stake_percent Siemens Energy Gamesa @2024-04");
+}
+
+void TestRelationExtractor::bareMonth()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QFETCH(QString, entities);
+    QFETCH(QString, figures);
+    QFETCH(QString, target);
+    QFETCH(QString, expected);
+
+    FactTestBuilder b(text);
+    b.entities(entities).figures(figures).date(published);
+    QCOMPARE(readingsOf(b, target), expected);
 }
 
 void TestRelationExtractor::quoteAndSpan()
