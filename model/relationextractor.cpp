@@ -530,6 +530,51 @@ struct ArticleContext
     }
 };
 
+// A role noun right before a name ("in startup Momenta", "with chipmaker Arm",
+// "in the lender HSBC", "in Chinese robotics startup X") describes that name:
+// the word that governs the party is the preposition before the description.
+bool isRoleNoun(const QString &word)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("startup"), QStringLiteral("start-up"), QStringLiteral("rival"), QStringLiteral("lender"),
+        QStringLiteral("bank"), QStringLiteral("insurer"), QStringLiteral("retailer"), QStringLiteral("firm"),
+        QStringLiteral("company"), QStringLiteral("group"), QStringLiteral("giant"), QStringLiteral("conglomerate"),
+        QStringLiteral("operator"), QStringLiteral("miner"), QStringLiteral("utility"), QStringLiteral("developer"),
+        QStringLiteral("manufacturer"), QStringLiteral("provider"), QStringLiteral("producer"), QStringLiteral("supplier"),
+        QStringLiteral("platform"), QStringLiteral("carrier"), QStringLiteral("airline"), QStringLiteral("partner"),
+        QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"), QStringLiteral("unit"),
+        QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn")};
+    // "chipmaker", "drugmaker", "carmaker", "automaker": any maker
+    return nouns.contains(word) || (word.size() > 5 && word.endsWith(QStringLiteral("maker")));
+}
+QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
+{
+    const QString word = ctx.wordBefore(start, std::max<qsizetype>(0, start - 30));
+    if (!isRoleNoun(word))
+        return word;
+    static const QSet<QString> governing = {QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("from"),
+                                            QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("to"),
+                                            QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("on")};
+    // Back over the description word by word, across single spaces only (a comma or a
+    // full stop ends it): "the", adjectives ("Chinese", "autonomous-driving").
+    const QString &t = ctx.text();
+    qsizetype at = start;
+    for (int words = 0; words < 5; ++words) {
+        if (at < 2 || t.at(at - 1) != u' ')
+            break;
+        qsizetype s = at - 1;
+        while (s > 0 && (t.at(s - 1).isLetter() || t.at(s - 1) == u'-' || (t.at(s - 1) == u'.' && s - 1 != at - 2)))
+            --s;
+        if (s == at - 1)
+            break;
+        const QString w = ctx.lowerSlice(s, at - 1);
+        if (words > 0 && governing.contains(w))
+            return w;
+        at = s;
+    }
+    return word;
+}
+
 // What follows a party casts it as a supplier ("X will provide", "X's
 // cloud") or as a buyer ("X will buy"): both lists in one scan of it.
 const CaselessWords &providerAfterWords()
@@ -1285,7 +1330,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
-        p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
+        p.prevWord = prevWordPastApposition(ctx, e.start);
         ctx.parties.append(p);
     }
     std::stable_sort(ctx.parties.begin(), ctx.parties.end(),

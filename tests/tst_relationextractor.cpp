@@ -489,6 +489,30 @@ void TestRelationExtractor::reading_data()
                           "Cohere signed a $700 million compute agreement with CoreWeave on Monday.")
         << QStringLiteral("CoreWeave;Cohere") << QStringLiteral("$700 million|7e8|USD;$700 million|7e8|USD")
         << QStringLiteral("$700 million") << QStringLiteral("compute_commitment Cohere CoreWeave");
+
+    // A role noun right before a name ("startup Momenta", "the lender HSBC") describes that name.
+    QTest::newRow("wire digest: startup before a name is an apposition")
+        << QStringLiteral("xAI Holdings merged with X Corp. in an all-stock deal valuing xAI at $80bn.\n\n"
+                          "Mercedes-Benz Group AG invested €500m in startup Momenta.")
+        << QStringLiteral("xAI Holdings=xAI;X Corp;xAI;Mercedes-Benz Group AG=Mercedes-Benz;Momenta")
+        << QStringLiteral("$80bn|8e10|USD;€500m|5e8|EUR")
+        << QStringLiteral("€500m") << QStringLiteral("investment Mercedes-Benz Momenta");
+    QTest::newRow("an adjective and a role noun before a name")
+        << QStringLiteral("Samsung Electronics raised its stake in Rainbow Robotics last year.\n\n"
+                          "LG Electronics invested KRW 60 billion in Korean robotics startup Bear Robotics.")
+        << QStringLiteral("Samsung Electronics;Rainbow Robotics;LG Electronics;Bear Robotics")
+        << QStringLiteral("KRW 60 billion|6e10|KRW")
+        << QStringLiteral("KRW 60 billion") << QStringLiteral("investment LG Electronics Bear Robotics");
+    QTest::newRow("the lender before a name")
+        << QStringLiteral("Barclays and Lloyds settled their dispute. Qatar Investment Authority invested £500 million in the lender NatWest.")
+        << QStringLiteral("Barclays;Lloyds;Qatar Investment Authority;NatWest")
+        << QStringLiteral("£500 million|5e8|GBP")
+        << QStringLiteral("£500 million") << QStringLiteral("investment Qatar Investment Authority NatWest");
+    QTest::newRow("a maker noun before a name")
+        << QStringLiteral("Qualcomm and Arm settled their licensing dispute. Intel Capital invested $200 million in chipmaker SiFive.")
+        << QStringLiteral("Qualcomm;Arm;Intel Capital;SiFive") << QStringLiteral("$200 million|2e8|USD")
+        << QStringLiteral("$200 million") << QStringLiteral("investment Intel Capital SiFive");
+
 }
 
 void TestRelationExtractor::reading()
