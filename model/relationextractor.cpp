@@ -720,7 +720,10 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
 {
     static const auto verb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                 R"(takeover( offer| bid)? (of|for)|acquisition of|buyout of)\b)");
-    auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
+    // A part of the buyer's group named on its own may be what it buys (see boughtAsItself).
+    auto notBuyer = [&](const Party &p) {
+        return !buyer || p.root != buyer->root || (p.name != p.root && p.name != buyer->name);
+    };
     const Span found = lastMatch(ctx, verb, sentence.start, f.start);
     const qsizetype verbStart = found.start, verbEnd = found.end;
     if (verbStart >= 0) {
@@ -739,6 +742,53 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
         if (p.start >= f.end && notBuyer(p))
             return &p;
     return nullptr;
+}
+
+// The gazetteer records a company bought as part of its buyer once the deal is done
+// ("Activision Blizzard" under Microsoft): in the sentence that buys it, it is still
+// itself. The target as its own root when a party before it belongs to the same group.
+std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
+{
+    if (target.name == target.root)
+        return std::nullopt;
+    for (const Party &p : ps)
+        if (p.end <= target.start && p.root == target.root && p.name != target.name) {
+            Party own = target;
+            own.root = own.name;
+            return own;
+        }
+    return std::nullopt;
+}
+
+// ", and Toyota will invest …", ", while Roche plans …", "; Infosys said …": a
+// clause opened by a conjunction or a semicolon and a name followed by a verb
+// has its own subject, so its parties are not those of the clause before. Where
+// such clauses start (at their subject), in text order. The last name of a list
+// ("A, B, and C invested") opens none.
+QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps)
+{
+    static const auto opener = rx(R"((,\s*(and|while|whereas|but)|;)\s*$)");
+    static const auto verbAfter = rx(R"(^\.?\s+((will|would|could|can|may|might|shall|should|must|also|has|have|had|is|was|are|were|)"
+                                     R"(said|agreed|plan|plans)\b|(?!(plus|versus|across|unless|thus|whereas)\b)[a-z]{2,}(ed|s)\b))");
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        const Party &p = ps.at(i);
+        if (p.start <= sentence.start || p.possessive)
+            continue;
+        const qsizetype from = std::max(sentence.start, p.start - 12);
+        const QStringView lead = QStringView(ctx.text()).mid(from, p.start - from);
+        if ((!lead.contains(u',') && !lead.contains(u';')) || !has(ctx.lowerSlice(from, p.start), opener)
+            || !has(p.following, verbAfter))
+            continue;
+        if (i >= 2) {
+            const Party &q = ps.at(i - 1), &r = ps.at(i - 2);
+            const QStringView text(ctx.text());
+            if (isListJoiner(text.mid(q.end, p.start - q.end)) && isListJoiner(text.mid(r.end, q.start - r.end)))
+                continue;
+        }
+        starts.append(p.start);
+    }
+    return starts;
 }
 
 // Whether p stands in an aside the sentence opens with a comma and a relative
@@ -1378,6 +1428,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     }
 
     QList<FactMention> out;
+    QSet<qsizetype> ownSubjectFigures; // figures in a clause with its own subject: no party borrowed
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1391,6 +1442,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const quint32 quoteKey = FactReconciler::quoteKey(quote);
 
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
+        const QList<qsizetype> clauseStarts = ownSubjectClauseStarts(ctx, sentence, sentenceParties);
         // Neighbouring sentences in the same paragraph give the deal's subject
         // matter: put together only if a figure's reading asks about them.
         const SentenceCues cues(sentenceText, [&] {
@@ -1515,7 +1567,20 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
 
             // --- parties -------------------------------------------------
-            const QList<Party> &ps = sentenceParties; // read only: a copy would detach (deep-copy) on iteration
+            // The parties of the figure's clause when the sentence holds clauses with their own subjects.
+            Span scope = sentence;
+            for (const qsizetype cut : clauseStarts) {
+                if (cut > f.start) {
+                    scope.end = cut;
+                    break;
+                }
+                scope.start = cut;
+            }
+            const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
+            if (ownSubject)
+                ownSubjectFigures.insert(f.start);
+            const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
+            const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
@@ -1625,9 +1690,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             break;
                         }
                 }
+                std::optional<Party> bought;
                 if (reading.acquisition) {
-                    if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
+                    if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj)) {
                         obj = headOf(target);
+                        bought = boughtAsItself(*obj, ps);
+                        if (bought)
+                            obj = &*bought;
+                    }
                     // "has agreed a £4.1bn takeover by the private equity firm KKR": who comes after
                     // "by" buys, and the company the sentence leads with is bought.
                     static const auto byWord = rx(R"(\bby\b)");
@@ -1765,7 +1835,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // story's deal names its own parties; those of the sentences before belong to the first story.
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !ownSubject && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -1944,7 +2014,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || m.metric == Metric::StakeValue;
         const bool company = m.metric == Metric::Valuation || m.metric == Metric::ValuationPre
             || m.metric == Metric::ValuationPost || m.metric == Metric::RoundTotal;
-        if (!investment && !company && m.metric != Metric::ComputeCommitment)
+        if ((!investment && !company && m.metric != Metric::ComputeCommitment) || ownSubjectFigures.contains(m.start))
             continue;
         // "will invest $1.6 billion to bring the plant back online": money spent on
         // the company's own plans names no other company to invest in.

@@ -490,6 +490,37 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("CoreWeave;Cohere") << QStringLiteral("$700 million|7e8|USD;$700 million|7e8|USD")
         << QStringLiteral("$700 million") << QStringLiteral("compute_commitment Cohere CoreWeave");
 
+    // A clause opened by ", and <Name> <verb>", ", while <Name> <verb>" or "; <Name> <verb>" has its own
+    // subject: its parties are not those of the clause before, nor borrowed from elsewhere.
+    QTest::newRow("wire digest: a bought company stays in its own clause")
+        << QStringLiteral("SoftBank Group Corp. agreed to buy Ampere Computing for $6.5 billion in an all-cash deal, and "
+                          "Toyota Motor Corp. will invest ¥2 trillion in battery plants by 2030.")
+        << QStringLiteral("SoftBank Group Corp=SoftBank Group;Ampere Computing>SoftBank Group;Toyota Motor Corp.=Toyota")
+        << QStringLiteral("$6.5 billion|6.5e9|USD;¥2 trillion|2e12|JPY;2030|2030|year")
+        << QStringLiteral("$6.5 billion") << QStringLiteral("stake_value SoftBank Group Ampere Computing");
+    QTest::newRow("wire digest: the second clause's investment has no borrowed counterparty")
+        << QStringLiteral("SoftBank Group Corp. agreed to buy Ampere Computing for $6.5 billion in an all-cash deal, and "
+                          "Toyota Motor Corp. will invest ¥2 trillion in battery plants by 2030.")
+        << QStringLiteral("SoftBank Group Corp=SoftBank Group;Ampere Computing>SoftBank Group;Toyota Motor Corp.=Toyota")
+        << QStringLiteral("$6.5 billion|6.5e9|USD;¥2 trillion|2e12|JPY;2030|2030|year")
+        << QStringLiteral("¥2 trillion") << QStringLiteral("investment Toyota -");
+    QTest::newRow("while <Name> <verb> opens a clause of its own")
+        << QStringLiteral("Novartis agreed to acquire Avidity Biosciences for $12 billion in cash, while Roche plans to "
+                          "invest CHF 1.5 billion in new laboratories.")
+        << QStringLiteral("Novartis;Avidity Biosciences;Roche")
+        << QStringLiteral("$12 billion|1.2e10|USD;CHF 1.5 billion|1.5e9|CHF")
+        << QStringLiteral("CHF 1.5 billion") << QStringLiteral("investment Roche -");
+    QTest::newRow("semicolon and <Name> <verb> opens a clause of its own")
+        << QStringLiteral("Reliance Industries bought a 40% stake in Alok Textiles last year; Infosys said it will invest "
+                          "INR 5,000 crore in new campuses.")
+        << QStringLiteral("Reliance Industries;Alok Textiles;Infosys")
+        << QStringLiteral("40%|40|%;INR 5,000 crore|5e10|INR")
+        << QStringLiteral("INR 5,000 crore") << QStringLiteral("investment Infosys -");
+    QTest::newRow("an Oxford-comma list of investors is no clause of its own")
+        << QStringLiteral("Siemens, Bosch, and Continental invested €900 million in Aleph Alpha.")
+        << QStringLiteral("Siemens;Bosch;Continental;Aleph Alpha") << QStringLiteral("€900 million|9e8|EUR")
+        << QStringLiteral("€900 million") << QStringLiteral("other - -");
+
     // A role noun right before a name ("startup Momenta", "the lender HSBC") describes that name.
     QTest::newRow("wire digest: startup before a name is an apposition")
         << QStringLiteral("xAI Holdings merged with X Corp. in an all-stock deal valuing xAI at $80bn.\n\n"
