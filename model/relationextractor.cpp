@@ -791,6 +791,39 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
     return starts;
 }
 
+// "X signed a $N deal with Y to supply (provide, deliver) …", "X won a $N contract
+// to supply Y with …": the one who signs supplies, Y is the customer (a contract
+// runs customer → provider). The provider's and the customer's roots, if stated.
+std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext &ctx, const QList<Party> &ps)
+{
+    static const auto dealWith = rx(R"(\b(deal|contract|agreement|pact|partnership|arrangement|accord)s?\s+with\b[^,;]{0,30}$)");
+    static const auto toSupply = rx(R"(^\W*to (supply|provide|deliver)\b)");
+    static const auto dealToSupply = rx(R"(\b(deal|contract|agreement|order|pact)s?\s+to\s+(supply|provide|deliver)\b[^,;]{0,30}$)");
+    static const CaselessWords supplyWords{"suppl*", "provid*", "deliver*"};
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
+    for (const Party &customer : ps) {
+        const QString lead = ctx.lowerSlice(customer.start - 60, customer.start);
+        if (!supplyWords.in(lead) && !supplyWords.in(customer.following))
+            continue;
+        QRegularExpressionMatch deal;
+        if (customer.prevWord == u"with" && has(customer.following, toSupply))
+            deal = matchIn(dealWith, lead);
+        else if (customer.prevWord == u"supply" || customer.prevWord == u"provide" || customer.prevWord == u"deliver")
+            deal = matchIn(dealToSupply, lead);
+        if (!deal.hasMatch())
+            continue;
+        const qsizetype dealAt = customer.start - lead.size() + deal.capturedStart(); // in the text
+        const Party *provider = nullptr; // who signs: the last party before the deal not governed by a preposition
+        for (const Party &p : ps)
+            if (p.end <= dealAt && p.root != customer.root && !governed.contains(p.prevWord))
+                provider = &p;
+        if (provider)
+            return std::make_pair(provider->root, customer.root);
+    }
+    return std::nullopt;
+}
+
 // Whether p stands in an aside the sentence opens with a comma and a relative
 // pronoun and has not closed yet ("AbbVie, which dropped its bid for X last
 // year, agreed to buy Y"): what the aside names is not the main clause's subject.
@@ -1880,6 +1913,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
+                const auto supply = supplyDealRoles(ctx, ps);
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
@@ -1907,6 +1941,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         s += 100; // "GPUs supplied by X"
                     if (inSentence(p) && p.buyerCue)
                         s -= 100;
+                    if (supply && p.root == supply->first)
+                        s += 200; // "X signed a deal with Y to supply": outweighs Y's "with" and cues
+                    else if (supply && p.root == supply->second)
+                        s -= 200;
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group
                     best = std::max(best, s);

@@ -544,6 +544,29 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Qualcomm;Arm;Intel Capital;SiFive") << QStringLiteral("$200 million|2e8|USD")
         << QStringLiteral("$200 million") << QStringLiteral("investment Intel Capital SiFive");
 
+    // "X signed a deal with Y to supply …": X supplies, Y is the customer.
+    QTest::newRow("wire digest: deal with a customer to supply computing power")
+        << QStringLiteral("CoreWeave Inc. signed a $14.2 billion deal with Meta Platforms Inc. to supply computing power.")
+        << QStringLiteral("CoreWeave Inc=CoreWeave;Meta Platforms Inc=Meta") << QStringLiteral("$14.2 billion|1.42e10|USD")
+        << QStringLiteral("$14.2 billion") << QStringLiteral("compute_commitment Meta CoreWeave");
+    QTest::newRow("agreement with a customer to provide data centre capacity")
+        << QStringLiteral("Crusoe signed a €3 billion agreement with Mistral AI to provide data centre capacity in France.")
+        << QStringLiteral("Crusoe;Mistral AI") << QStringLiteral("€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("compute_commitment Mistral AI Crusoe");
+    QTest::newRow("won a contract to supply a customer with compute")
+        << QStringLiteral("Fluidstack won a £2 billion contract to supply Anthropic with GPU computing capacity.")
+        << QStringLiteral("Fluidstack;Anthropic") << QStringLiteral("£2 billion|2e9|GBP")
+        << QStringLiteral("£2 billion") << QStringLiteral("compute_commitment Anthropic Fluidstack");
+
+    QTest::newRow("a contract to supply a customer named elsewhere as a cloud")
+        << QStringLiteral("Microsoft's cloud arm is short of chips. Nebius won a $17.4 billion contract to supply Microsoft with GPU capacity.")
+        << QStringLiteral("Microsoft;Nebius") << QStringLiteral("$17.4 billion|1.74e10|USD")
+        << QStringLiteral("$17.4 billion") << QStringLiteral("compute_commitment Microsoft Nebius");
+    QTest::newRow("a deal with a customer to buy compute keeps the signer as buyer")
+        << QStringLiteral("OpenAI signed a $10 billion deal with Cerebras to buy computing capacity.")
+        << QStringLiteral("OpenAI;Cerebras") << QStringLiteral("$10 billion|1e10|USD")
+        << QStringLiteral("$10 billion") << QStringLiteral("compute_commitment OpenAI Cerebras");
+
 }
 
 void TestRelationExtractor::reading()
