@@ -835,6 +835,61 @@ bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party 
     return has(lead, asideWords, openAside);
 }
 
+// "X agreed to sell a 50% stake in Y to Z for $M", "X sold a 20% stake to Z for
+// $M": Z buys, so the stake and its price are Z's, held in Y; without "in …" the
+// stake is in X itself; in something described, not named ("in the wind farm"),
+// in no party. The buyer and what is held (null when described), if `f` is the
+// stake's size or its price.
+std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleContext &ctx, const Span &sentence,
+                                                                 const QList<Party> &ps, const Figure &f)
+{
+    if (f.kind != FigureKind::Percent && f.kind != FigureKind::Money)
+        return std::nullopt;
+    static const CaselessWords sellWords{"sell", "sells", "selling", "sold", "offload*", "divest*"};
+    static const auto sale = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)"
+                                R"(((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?(stake|holding|shareholding|interest)\b)");
+    static const auto forPrice = rx(R"(\bfor( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
+    static const auto heldIn = rx(R"(^\s+(in|of)\b)");
+    const QString lead = ctx.lowerSlice(sentence.start, f.start);
+    if (!sellWords.in(lead))
+        return std::nullopt;
+    qsizetype verbAt = -1, stakeEnd = -1; // the last sale phrase before the figure, in the text
+    for (auto it = matchesIn(sale, ctx.lowerSlice(sentence.start, std::min(sentence.end, f.end + 40))); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (sentence.start + m.capturedStart() >= f.start)
+            break;
+        verbAt = sentence.start + m.capturedStart();
+        stakeEnd = sentence.start + m.capturedEnd();
+    }
+    if (verbAt < 0)
+        return std::nullopt;
+    const bool inPhrase = f.end <= stakeEnd; // "a 50% stake", "a $2 billion stake"
+    const Party *buyer = nullptr;
+    for (const Party &p : ps)
+        if (p.start >= stakeEnd && p.prevWord == u"to" && (inPhrase || p.end <= f.start)) {
+            buyer = &p;
+            break;
+        }
+    if (!buyer || buyer->start - stakeEnd > 100 || mayHaveHardStop(QStringView(ctx.text()).mid(stakeEnd, buyer->start - stakeEnd)))
+        return std::nullopt;
+    // The price follows the buyer: "to Z for about $M".
+    if (!inPhrase && (f.start - buyer->end > 40 || !has(ctx.lowerSlice(buyer->end, f.start), forPrice)))
+        return std::nullopt;
+    if (has(ctx.lowerSlice(stakeEnd, buyer->start), heldIn)) {
+        for (const Party &p : ps)
+            if (p.start >= stakeEnd && p.end <= buyer->start && (p.prevWord == u"in" || p.prevWord == u"of"))
+                return std::make_pair(buyer, &p);
+        return std::make_pair(buyer, nullptr);
+    }
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
+    const Party *seller = nullptr; // who sells: the last party before the verb not governed by a preposition
+    for (const Party &p : ps)
+        if (p.end <= verbAt && !governed.contains(p.prevWord) && !inAsideClause(ctx, sentence, p) && p.root != buyer->root)
+            seller = &p;
+    return std::make_pair(buyer, seller);
+}
+
 // What a money figure's last 14 words are asked about, in one scan: whether a
 // price, a holding's worth or an investment's total stands before it.
 const CaselessWords &priceIsWords()
@@ -1461,7 +1516,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     }
 
     QList<FactMention> out;
-    QSet<qsizetype> ownSubjectFigures; // figures in a clause with its own subject: no party borrowed
+    QSet<qsizetype> statedParties; // figures whose parties the text states in full: none borrowed
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1611,9 +1666,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
             const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
             if (ownSubject)
-                ownSubjectFigures.insert(f.start);
+                statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
             const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach
+            const auto sale = stakeSale(ctx, sentence, ps, f);
+            if (sale) {
+                m.metric = f.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
+                reading.acquisition = false;
+                statedParties.insert(f.start); // a stake in something described is in no party
+            }
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
@@ -1757,6 +1818,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         if (held && (!obj || obj->root == lead->root))
                             obj = headOf(held);
                     }
+                }
+                if (sale) {
+                    subj = sale->first;
+                    obj = sale->second;
                 }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
@@ -2052,7 +2117,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || m.metric == Metric::StakeValue;
         const bool company = m.metric == Metric::Valuation || m.metric == Metric::ValuationPre
             || m.metric == Metric::ValuationPost || m.metric == Metric::RoundTotal;
-        if ((!investment && !company && m.metric != Metric::ComputeCommitment) || ownSubjectFigures.contains(m.start))
+        if ((!investment && !company && m.metric != Metric::ComputeCommitment) || statedParties.contains(m.start))
             continue;
         // "will invest $1.6 billion to bring the plant back online": money spent on
         // the company's own plans names no other company to invest in.

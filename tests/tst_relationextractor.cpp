@@ -567,6 +567,31 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("OpenAI;Cerebras") << QStringLiteral("$10 billion|1e10|USD")
         << QStringLiteral("$10 billion") << QStringLiteral("compute_commitment OpenAI Cerebras");
 
+    // "X sells a N% stake in Y to Z for $M": Z's stake in Y; without "in Y", a stake in X.
+    QTest::newRow("wire digest: a stake sold in a described asset")
+        << QStringLiteral("Orsted agreed to sell a 50% stake in the Hornsea 3 wind farm to Apollo Global Management for about $6.5 billion.")
+        << QStringLiteral("Orsted;Apollo Global Management") << QStringLiteral("50%|50|%;$6.5 billion|6.5e9|USD|approx")
+        << QStringLiteral("50%") << QStringLiteral("stake_percent Apollo Global Management -");
+    QTest::newRow("wire digest: the price of a stake sold")
+        << QStringLiteral("Orsted agreed to sell a 50% stake in the Hornsea 3 wind farm to Apollo Global Management for about $6.5 billion.")
+        << QStringLiteral("Orsted;Apollo Global Management") << QStringLiteral("50%|50|%;$6.5 billion|6.5e9|USD|approx")
+        << QStringLiteral("$6.5 billion") << QStringLiteral("stake_value Apollo Global Management -");
+    QTest::newRow("a stake sold in a named company")
+        << QStringLiteral("Iberdrola agreed to sell a 40% stake in Avangrid to Norges Bank for €2.1 billion.")
+        << QStringLiteral("Iberdrola;Avangrid;Norges Bank") << QStringLiteral("40%|40|%;€2.1 billion|2.1e9|EUR")
+        << QStringLiteral("40%") << QStringLiteral("stake_percent Norges Bank Avangrid");
+    QTest::newRow("the price of a stake sold in a named company")
+        << QStringLiteral("Iberdrola agreed to sell a 40% stake in Avangrid to Norges Bank for €2.1 billion.")
+        << QStringLiteral("Iberdrola;Avangrid;Norges Bank") << QStringLiteral("40%|40|%;€2.1 billion|2.1e9|EUR")
+        << QStringLiteral("€2.1 billion") << QStringLiteral("stake_value Norges Bank Avangrid");
+    QTest::newRow("a stake sold in the seller itself")
+        << QStringLiteral("Bharti Airtel sold a 20% stake to Singtel for INR 9,000 crore.")
+        << QStringLiteral("Bharti Airtel;Singtel") << QStringLiteral("20%|20|%;INR 9,000 crore|9e10|INR")
+        << QStringLiteral("20%") << QStringLiteral("stake_percent Singtel Bharti Airtel");
+    QTest::newRow("the price of a stake sold in the seller itself")
+        << QStringLiteral("Bharti Airtel sold a 20% stake to Singtel for INR 9,000 crore.")
+        << QStringLiteral("Bharti Airtel;Singtel") << QStringLiteral("20%|20|%;INR 9,000 crore|9e10|INR")
+        << QStringLiteral("INR 9,000 crore") << QStringLiteral("stake_value Singtel Bharti Airtel");
 }
 
 void TestRelationExtractor::reading()
