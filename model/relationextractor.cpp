@@ -764,7 +764,8 @@ std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
 // clause opened by a conjunction or a semicolon and a name followed by a verb
 // has its own subject, so its parties are not those of the clause before. Where
 // such clauses start (at their subject), in text order. The last name of a list
-// ("A, B, and C invested") opens none.
+// ("A, B, and C invested") opens none, nor does a party the sentence named
+// before ("X picked Y, and Y will get a $N contract": the same deal).
 QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps)
 {
     static const auto opener = rx(R"((,\s*(and|while|whereas|but)|;)\s*$)");
@@ -779,6 +780,8 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
         const QStringView lead = QStringView(ctx.text()).mid(from, p.start - from);
         if ((!lead.contains(u',') && !lead.contains(u';')) || !has(ctx.lowerSlice(from, p.start), opener)
             || !has(p.following, verbAfter))
+            continue;
+        if (std::any_of(ps.cbegin(), ps.cbegin() + i, [&p](const Party &q) { return q.root == p.root; }))
             continue;
         if (i >= 2) {
             const Party &q = ps.at(i - 1), &r = ps.at(i - 2);

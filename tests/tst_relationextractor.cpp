@@ -516,6 +516,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Reliance Industries;Alok Textiles;Infosys")
         << QStringLiteral("40%|40|%;INR 5,000 crore|5e10|INR")
         << QStringLiteral("INR 5,000 crore") << QStringLiteral("investment Infosys -");
+    QTest::newRow("a clause led by a party already named continues the same deal")
+        << QStringLiteral("Telenor picked Nscale for its AI cloud, and Nscale will get a NOK 2 billion computing contract.")
+        << QStringLiteral("Telenor;Nscale") << QStringLiteral("NOK 2 billion|2e9|NOK")
+        << QStringLiteral("NOK 2 billion") << QStringLiteral("compute_commitment Telenor Nscale");
     QTest::newRow("an Oxford-comma list of investors is no clause of its own")
         << QStringLiteral("Siemens, Bosch, and Continental invested €900 million in Aleph Alpha.")
         << QStringLiteral("Siemens;Bosch;Continental;Aleph Alpha") << QStringLiteral("€900 million|9e8|EUR")
