@@ -850,7 +850,7 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
         return std::nullopt;
     static const CaselessWords sellWords{"sell", "sells", "selling", "sold", "offload*", "divest*"};
     static const auto sale = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)"
-                                R"(((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?(stake|holding|shareholding|interest)\b)");
+                                R"(((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?(stake|share|holding|shareholding|interest)\b)");
     static const auto forPrice = rx(R"(\bfor( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
     static const auto heldIn = rx(R"(^\s+(in|of)\b)");
     const QString lead = ctx.lowerSlice(sentence.start, f.start);
@@ -868,8 +868,11 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
         return std::nullopt;
     const bool inPhrase = f.end <= stakeEnd; // "a 50% stake", "a $2 billion stake"
     const Party *buyer = nullptr;
+    auto toParty = [&ctx](const Party &p) { // "to Z", "to the Z"
+        return p.prevWord == u"to" || (p.prevWord == u"the" && ctx.lowerSlice(p.start - 8, p.start).endsWith(u" to the "));
+    };
     for (const Party &p : ps)
-        if (p.start >= stakeEnd && p.prevWord == u"to" && (inPhrase || p.end <= f.start)) {
+        if (p.start >= stakeEnd && toParty(p) && (inPhrase || p.end <= f.start)) {
             buyer = &p;
             break;
         }
@@ -879,8 +882,8 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
     if (!inPhrase && (f.start - buyer->end > 40 || !has(ctx.lowerSlice(buyer->end, f.start), forPrice)))
         return std::nullopt;
     if (has(ctx.lowerSlice(stakeEnd, buyer->start), heldIn)) {
-        for (const Party &p : ps)
-            if (p.start >= stakeEnd && p.end <= buyer->start && (p.prevWord == u"in" || p.prevWord == u"of"))
+        for (const Party &p : ps) // "in Y", "in British wind project Y"
+            if (p.start >= stakeEnd && p.end <= buyer->start)
                 return std::make_pair(buyer, &p);
         return std::make_pair(buyer, nullptr);
     }

@@ -596,6 +596,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bharti Airtel sold a 20% stake to Singtel for INR 9,000 crore.")
         << QStringLiteral("Bharti Airtel;Singtel") << QStringLiteral("20%|20|%;INR 9,000 crore|9e10|INR")
         << QStringLiteral("INR 9,000 crore") << QStringLiteral("stake_value Singtel Bharti Airtel");
+    QTest::newRow("a share sold to the named buyer")
+        << QStringLiteral("Naturgy agreed to sell a 25% share in Spanish grid operator Nedgia to the Abu Dhabi Investment Authority for €1.1 billion.")
+        << QStringLiteral("Naturgy;Nedgia;Abu Dhabi Investment Authority") << QStringLiteral("25%|25|%;€1.1 billion|1.1e9|EUR")
+        << QStringLiteral("25%") << QStringLiteral("stake_percent Abu Dhabi Investment Authority Nedgia");
 }
 
 void TestRelationExtractor::reading()
