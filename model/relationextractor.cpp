@@ -794,6 +794,40 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
     return starts;
 }
 
+// "Vodafone owns 51% and CK Hutchison 49%": a figure right after "and <Name>", its
+// verb left out, is said of that name as the figure before it is of its subject.
+// Per figure of the sentence, the party it is gapped to (null for none).
+QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
+{
+    static const auto joiner = rx(R"(^\W*(and|while|whereas)\s+$)");
+    QList<const Party *> out(figs.size(), nullptr);
+    for (qsizetype i = 1; i < figs.size(); ++i) {
+        const Figure &before = *figs.at(i - 1), &g = *figs.at(i);
+        if (g.kind != before.kind)
+            continue;
+        for (const Party &p : ps)
+            if (p.start >= before.end && p.end <= g.start && !p.possessive
+                && QStringView(ctx.text()).mid(p.end, g.start - p.end).trimmed().isEmpty()
+                && has(ctx.lowerSlice(before.end, p.start), joiner)) {
+                out[i] = &p;
+                break;
+            }
+    }
+    return out;
+}
+
+// "The combined company, VodafoneThree, serves …": a company described, then named,
+// at the opening of a sentence. Its party, if any.
+std::optional<Party> describedThenNamed(const ArticleContext &ctx, const Span &sentence)
+{
+    static const auto described = rx(R"(^\W*the (\w+[- ]){0,2}(company|group|venture|entity|business|firm|operator)\s*,?\s*$)");
+    const QList<Party> ps = ctx.partiesIn(sentence.start, sentence.end);
+    if (!ps.isEmpty() && ps.first().start - sentence.start <= 60
+        && has(ctx.lowerSlice(sentence.start, ps.first().start), described))
+        return ps.first();
+    return std::nullopt;
+}
+
 // "X signed a $N deal with Y to supply (provide, deliver) …", "X won a $N contract
 // to supply Y with …": the one who signs supplies, Y is the customer (a contract
 // runs customer → provider). The provider's and the customer's roots, if stated.
@@ -1583,6 +1617,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
         // Parties named before the figure that own another figure ("alongside X's $N").
         const QList<const Figure *> &figs = valueFigures.at(si);
+        const QList<const Party *> gapped = gappedSubjects(ctx, figs, sentenceParties);
         // Figures of one clause share its speculation cue: asked once per clause.
         Span speculationClause{-1, -1};
         bool clauseSpeculates = false;
@@ -2058,6 +2093,26 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 break;
             }
+            }
+            // A gapped list of holders ("A owns 51% and B 49%"): each holds its own part of one
+            // thing, never a part of the other; that thing may be named just before.
+            if (gapped.at(fi) && fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
+                && out.last().metric == m.metric
+                && (m.metric == Metric::StakePercent || m.metric == Metric::StakeValue || m.metric == Metric::Investment)) {
+                FactMention &first = out.last();
+                if (first.object.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)) {
+                    const std::optional<Party> held = describedThenNamed(ctx, ctx.sentences.at(si - 1));
+                    if (held && held->root != first.subject && held->root != gapped.at(fi)->root) {
+                        first.object = held->root;
+                        first.objectName = held->name;
+                    }
+                }
+                subjects = {gapped.at(fi)->root};
+                subjectName = gapped.at(fi)->name;
+                object = first.object;
+                objectName = first.objectName;
+                statedParties.insert(first.start);
+                statedParties.insert(f.start);
             }
             if (subjects.isEmpty())
                 subjects << QString();

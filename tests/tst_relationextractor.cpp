@@ -600,6 +600,28 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Naturgy agreed to sell a 25% share in Spanish grid operator Nedgia to the Abu Dhabi Investment Authority for €1.1 billion.")
         << QStringLiteral("Naturgy;Nedgia;Abu Dhabi Investment Authority") << QStringLiteral("25%|25|%;€1.1 billion|1.1e9|EUR")
         << QStringLiteral("25%") << QStringLiteral("stake_percent Abu Dhabi Investment Authority Nedgia");
+
+    // "A owns 51% and B 49%": the verb is left out; both hold parts of one thing, never of each other.
+    QTest::newRow("wire digest: a gapped list of holders")
+        << QStringLiteral("Vodafone and CK Hutchison completed the merger of their UK units. The combined company, VodafoneThree, "
+                          "serves 27 million customers. Vodafone owns 51% and CK Hutchison 49%.")
+        << QStringLiteral("Vodafone;CK Hutchison") << QStringLiteral("51%|51|%;49%|49|%")
+        << QStringLiteral("49%") << QStringLiteral("stake_percent CK Hutchison -");
+    QTest::newRow("the first holder of a gapped list holds no part of the second")
+        << QStringLiteral("Vodafone and CK Hutchison completed the merger of their UK units. The combined company, VodafoneThree, "
+                          "serves 27 million customers. Vodafone owns 51% and CK Hutchison 49%.")
+        << QStringLiteral("Vodafone;CK Hutchison") << QStringLiteral("51%|51|%;49%|49|%")
+        << QStringLiteral("51%") << QStringLiteral("stake_percent Vodafone -");
+    QTest::newRow("a gapped list holds the company named just before")
+        << QStringLiteral("Stellantis and Leapmotor signed the final papers in May. The new venture, Leapmotor International, "
+                          "starts sales in Europe this year. Stellantis holds 51% and Leapmotor 49%.")
+        << QStringLiteral("Stellantis;Leapmotor International;Leapmotor") << QStringLiteral("51%|51|%;49%|49|%")
+        << QStringLiteral("49%") << QStringLiteral("stake_percent Leapmotor Leapmotor International");
+    QTest::newRow("the first holder of a gapped list holds the company named just before")
+        << QStringLiteral("Stellantis and Leapmotor signed the final papers in May. The new venture, Leapmotor International, "
+                          "starts sales in Europe this year. Stellantis holds 51% and Leapmotor 49%.")
+        << QStringLiteral("Stellantis;Leapmotor International;Leapmotor") << QStringLiteral("51%|51|%;49%|49|%")
+        << QStringLiteral("51%") << QStringLiteral("stake_percent Stellantis Leapmotor International");
 }
 
 void TestRelationExtractor::reading()
