@@ -828,17 +828,41 @@ std::optional<Party> describedThenNamed(const ArticleContext &ctx, const Span &s
     return std::nullopt;
 }
 
+// Whether p stands in an aside the sentence opens with a comma and a relative
+// pronoun and has not closed yet ("AbbVie, which dropped its bid for X last
+// year, agreed to buy Y"): what the aside names is not the main clause's subject.
+bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party &p)
+{
+    static const auto openAside = rx(R"(,\s*(which|who|whose)\b[^,;:()]*$)");
+    static const CaselessWords asideWords{"which", "who", "whose"};
+    const QString lead = ctx.lowerSlice(sentence.start, p.start);
+    return has(lead, asideWords, openAside);
+}
+
+// Who acts in a clause that ends at `pos` ("X agreed to sell …", "X signed a deal …"):
+// the last party before it that no preposition governs and no aside holds, other than `other`.
+const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps, qsizetype pos,
+                         const QString &other)
+{
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
+    const Party *actor = nullptr;
+    for (const Party &p : ps)
+        if (p.end <= pos && p.root != other && !governed.contains(p.prevWord) && !inAsideClause(ctx, sentence, p))
+            actor = &p;
+    return actor;
+}
+
 // "X signed a $N deal with Y to supply (provide, deliver) …", "X won a $N contract
 // to supply Y with …": the one who signs supplies, Y is the customer (a contract
 // runs customer → provider). The provider's and the customer's roots, if stated.
-std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext &ctx, const QList<Party> &ps)
+std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext &ctx, const Span &sentence,
+                                                           const QList<Party> &ps)
 {
     static const auto dealWith = rx(R"(\b(deal|contract|agreement|pact|partnership|arrangement|accord)s?\s+with\b[^,;]{0,30}$)");
     static const auto toSupply = rx(R"(^\W*to (supply|provide|deliver)\b)");
     static const auto dealToSupply = rx(R"(\b(deal|contract|agreement|order|pact)s?\s+to\s+(supply|provide|deliver)\b[^,;]{0,30}$)");
     static const CaselessWords supplyWords{"suppl*", "provid*", "deliver*"};
-    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
-                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
     for (const Party &customer : ps) {
         const QString lead = ctx.lowerSlice(customer.start - 60, customer.start);
         if (!supplyWords.in(lead) && !supplyWords.in(customer.following))
@@ -851,25 +875,10 @@ std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext 
         if (!deal.hasMatch())
             continue;
         const qsizetype dealAt = customer.start - lead.size() + deal.capturedStart(); // in the text
-        const Party *provider = nullptr; // who signs: the last party before the deal not governed by a preposition
-        for (const Party &p : ps)
-            if (p.end <= dealAt && p.root != customer.root && !governed.contains(p.prevWord))
-                provider = &p;
-        if (provider)
+        if (const Party *provider = actorBefore(ctx, sentence, ps, dealAt, customer.root)) // who signs
             return std::make_pair(provider->root, customer.root);
     }
     return std::nullopt;
-}
-
-// Whether p stands in an aside the sentence opens with a comma and a relative
-// pronoun and has not closed yet ("AbbVie, which dropped its bid for X last
-// year, agreed to buy Y"): what the aside names is not the main clause's subject.
-bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party &p)
-{
-    static const auto openAside = rx(R"(,\s*(which|who|whose)\b[^,;:()]*$)");
-    static const CaselessWords asideWords{"which", "who", "whose"};
-    const QString lead = ctx.lowerSlice(sentence.start, p.start);
-    return has(lead, asideWords, openAside);
 }
 
 // "X agreed to sell a 50% stake in Y to Z for $M", "X sold a 20% stake to Z for
@@ -921,13 +930,7 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
                 return std::make_pair(buyer, &p);
         return std::make_pair(buyer, nullptr);
     }
-    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
-                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
-    const Party *seller = nullptr; // who sells: the last party before the verb not governed by a preposition
-    for (const Party &p : ps)
-        if (p.end <= verbAt && !governed.contains(p.prevWord) && !inAsideClause(ctx, sentence, p) && p.root != buyer->root)
-            seller = &p;
-    return std::make_pair(buyer, seller);
+    return std::make_pair(buyer, actorBefore(ctx, sentence, ps, verbAt, buyer->root)); // who sells
 }
 
 // What a money figure's last 14 words are asked about, in one scan: whether a
@@ -2019,7 +2022,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
-                const auto supply = supplyDealRoles(ctx, ps);
+                const auto supply = supplyDealRoles(ctx, sentence, ps);
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
