@@ -839,6 +839,19 @@ bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party 
     return has(lead, asideWords, openAside);
 }
 
+// The words a stake sale (a supply deal) is not read without: asked once per
+// sentence, so that most sentences spare their figures the test.
+const CaselessWords &sellWords()
+{
+    static const CaselessWords words{"sell", "sells", "selling", "sold", "offload*", "divest*"};
+    return words;
+}
+const CaselessWords &supplyWords()
+{
+    static const CaselessWords words{"suppl*", "provid*", "deliver*"};
+    return words;
+}
+
 // Who acts in a clause that ends at `pos` ("X agreed to sell …", "X signed a deal …"):
 // the last party before it that no preposition governs and no aside holds, other than `other`.
 const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps, qsizetype pos,
@@ -862,10 +875,9 @@ std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext 
     static const auto dealWith = rx(R"(\b(deal|contract|agreement|pact|partnership|arrangement|accord)s?\s+with\b[^,;]{0,30}$)");
     static const auto toSupply = rx(R"(^\W*to (supply|provide|deliver)\b)");
     static const auto dealToSupply = rx(R"(\b(deal|contract|agreement|order|pact)s?\s+to\s+(supply|provide|deliver)\b[^,;]{0,30}$)");
-    static const CaselessWords supplyWords{"suppl*", "provid*", "deliver*"};
     for (const Party &customer : ps) {
         const QString lead = ctx.lowerSlice(customer.start - 60, customer.start);
-        if (!supplyWords.in(lead) && !supplyWords.in(customer.following))
+        if (!supplyWords().in(lead) && !supplyWords().in(customer.following))
             continue;
         QRegularExpressionMatch deal;
         if (customer.prevWord == u"with" && has(customer.following, toSupply))
@@ -891,14 +903,10 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
 {
     if (f.kind != FigureKind::Percent && f.kind != FigureKind::Money)
         return std::nullopt;
-    static const CaselessWords sellWords{"sell", "sells", "selling", "sold", "offload*", "divest*"};
     static const auto sale = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)"
                                 R"(((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?(stake|share|holding|shareholding|interest)\b)");
     static const auto forPrice = rx(R"(\bfor( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
     static const auto heldIn = rx(R"(^\s+(in|of)\b)");
-    const QString lead = ctx.lowerSlice(sentence.start, f.start);
-    if (!sellWords.in(lead))
-        return std::nullopt;
     qsizetype verbAt = -1, stakeEnd = -1; // the last sale phrase before the figure, in the text
     for (auto it = matchesIn(sale, ctx.lowerSlice(sentence.start, std::min(sentence.end, f.end + 40))); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -1586,11 +1594,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
             return neighbours;
         });
-        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords()};
+        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords(), &sellWords(),
+                                                 &supplyWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
+        const bool sentenceMaySell = holds(sentenceWindow, sellWords());
+        const bool sentenceMaySupply = holds(sentenceWindow, supplyWords());
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -1713,7 +1724,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
             const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach
-            const auto sale = stakeSale(ctx, sentence, ps, f);
+            const auto sale = sentenceMaySell ? stakeSale(ctx, sentence, ps, f) : std::nullopt;
             if (sale) {
                 m.metric = f.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
                 reading.acquisition = false;
@@ -2022,7 +2033,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 auto inSentence = [&](const Party &p) { return p.end > sentence.start && p.start < sentence.end; };
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
-                const auto supply = supplyDealRoles(ctx, sentence, ps);
+                const auto supply = sentenceMaySupply ? supplyDealRoles(ctx, sentence, ps) : std::nullopt;
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
