@@ -746,7 +746,8 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
 
 // The gazetteer records a company bought as part of its buyer once the deal is done
 // ("Activision Blizzard" under Microsoft): in the sentence that buys it, it is still
-// itself. The target as its own root when a party before it belongs to the same group.
+// itself; so is a unit a stake of which its group sells. The target as its own root
+// when a party before it belongs to the same group.
 std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
 {
     if (target.name == target.root)
@@ -770,7 +771,8 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
 {
     static const auto opener = rx(R"((,\s*(and|while|whereas|but)|;)\s*$)");
     static const auto verbAfter = rx(R"(^\.?\s+((will|would|could|can|may|might|shall|should|must|also|has|have|had|is|was|are|were|)"
-                                     R"(said|agreed|plan|plans)\b|(?!(plus|versus|across|unless|thus|whereas)\b)[a-z]{2,}(ed|s)\b))");
+                                     R"(said|plan|sold|bought|took|won|led|paid|got|held|made|struck|sought|spent|built|kept|put)\b|)"
+                                     R"((?!(plus|versus|across|unless|thus|whereas)\b)[a-z]{2,}(ed|s)\b))");
     QList<qsizetype> starts;
     for (qsizetype i = 0; i < ps.size(); ++i) {
         const Party &p = ps.at(i);
@@ -792,6 +794,23 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
         starts.append(p.start);
     }
     return starts;
+}
+
+// "…, and Google committed $2 billion to the startup", "… in it": a clause with its
+// own subject that points at a company outside it by a pronoun or a role noun.
+bool pointsOutside(const ArticleContext &ctx, const Span &clause)
+{
+    static const auto pointer = rx(R"(\b(in|into|to|with|from)\s+(it|them|the\s+([\w-]+\s+){0,2}?([\w-]+))\b)");
+    static const CaselessWords pointerWords{"it", "them", "the"};
+    const QString text = ctx.lowerSlice(clause.start, clause.end);
+    if (!pointerWords.in(text))
+        return false;
+    for (auto it = matchesIn(pointer, text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(4) == 0 || isRoleNoun(m.captured(4)))
+            return true;
+    }
+    return false;
 }
 
 // "Vodafone owns 51% and CK Hutchison 49%": a figure right after "and <Name>", its
@@ -1719,7 +1738,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 scope.start = cut;
             }
-            const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
+            // Its parties stay inside it unless it points outside.
+            const bool ownSubject = scope.start != sentence.start && !pointsOutside(ctx, scope);
             if (ownSubject)
                 statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
@@ -1877,6 +1897,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (sale) {
                     subj = sale->first;
                     obj = sale->second;
+                    if (obj && (bought = boughtAsItself(*obj, ps)))
+                        obj = &*bought; // "Intel agreed to sell a 51% stake in Altera": Altera's, not Intel's
                 }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;

@@ -520,6 +520,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Telenor picked Nscale for its AI cloud, and Nscale will get a NOK 2 billion computing contract.")
         << QStringLiteral("Telenor;Nscale") << QStringLiteral("NOK 2 billion|2e9|NOK")
         << QStringLiteral("NOK 2 billion") << QStringLiteral("compute_commitment Telenor Nscale");
+    QTest::newRow("a clause of its own may point at a company outside it")
+        << QStringLiteral("Amazon invested $4 billion in Anthropic, and Google has committed $2 billion to the startup.")
+        << QStringLiteral("Amazon;Anthropic;Google") << QStringLiteral("$4 billion|4e9|USD;$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("investment Google Anthropic");
+    QTest::newRow("an irregular verb opens a clause of its own")
+        << QStringLiteral("Blackstone agreed to acquire Tricon Residential for $3.5 billion; KKR sold a 20% stake in Envision to Apollo.")
+        << QStringLiteral("Blackstone;Tricon Residential;KKR;Envision;Apollo") << QStringLiteral("$3.5 billion|3.5e9|USD;20%|20|%")
+        << QStringLiteral("20%") << QStringLiteral("stake_percent Apollo Envision");
     QTest::newRow("an Oxford-comma list of investors is no clause of its own")
         << QStringLiteral("Siemens, Bosch, and Continental invested €900 million in Aleph Alpha.")
         << QStringLiteral("Siemens;Bosch;Continental;Aleph Alpha") << QStringLiteral("€900 million|9e8|EUR")
@@ -622,6 +630,10 @@ void TestRelationExtractor::reading_data()
                           "starts sales in Europe this year. Stellantis holds 51% and Leapmotor 49%.")
         << QStringLiteral("Stellantis;Leapmotor International;Leapmotor") << QStringLiteral("51%|51|%;49%|49|%")
         << QStringLiteral("51%") << QStringLiteral("stake_percent Stellantis Leapmotor International");
+    QTest::newRow("a stake sold in a unit of the seller's group")
+        << QStringLiteral("Bosch agreed to sell a 49% stake in BSH Hausgeraete to Temasek for €3 billion.")
+        << QStringLiteral("Bosch;BSH Hausgeraete>Bosch;Temasek") << QStringLiteral("49%|49|%;€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("stake_value Temasek BSH Hausgeraete");
 }
 
 void TestRelationExtractor::reading()
