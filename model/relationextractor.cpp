@@ -769,7 +769,16 @@ std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
 // before ("X picked Y, and Y will get a $N contract": the same deal).
 QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps)
 {
-    static const auto opener = rx(R"((,\s*(and|while|whereas|but)|;)\s*$)");
+    // "(,\s*(and|while|whereas|but)|;)\s*$" by hand: asked before every party after a comma.
+    auto opens = [](QStringView lead) {
+        lead = lead.trimmed();
+        if (lead.endsWith(u';'))
+            return true;
+        for (const QStringView conjunction : {QStringView(u"and"), QStringView(u"while"), QStringView(u"whereas"), QStringView(u"but")})
+            if (lead.endsWith(conjunction) && lead.chopped(conjunction.size()).trimmed().endsWith(u','))
+                return true;
+        return false;
+    };
     static const auto verbAfter = rx(R"(^\.?\s+((will|would|could|can|may|might|shall|should|must|also|has|have|had|is|was|are|were|)"
                                      R"(said|plan|sold|bought|took|won|led|paid|got|held|made|struck|sought|spent|built|kept|put)\b|)"
                                      R"((?!(plus|versus|across|unless|thus|whereas)\b)[a-z]{2,}(ed|s)\b))");
@@ -780,7 +789,7 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
             continue;
         const qsizetype from = std::max(sentence.start, p.start - 12);
         const QStringView lead = QStringView(ctx.text()).mid(from, p.start - from);
-        if ((!lead.contains(u',') && !lead.contains(u';')) || !has(ctx.lowerSlice(from, p.start), opener)
+        if ((!lead.contains(u',') && !lead.contains(u';')) || !opens(ctx.lowerSlice(from, p.start))
             || !has(p.following, verbAfter))
             continue;
         if (std::any_of(ps.cbegin(), ps.cbegin() + i, [&p](const Party &q) { return q.root == p.root; }))
