@@ -544,8 +544,9 @@ bool isRoleNoun(const QString &word)
         QStringLiteral("platform"), QStringLiteral("carrier"), QStringLiteral("airline"), QStringLiteral("partner"),
         QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"), QStringLiteral("unit"),
         QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn")};
-    // "chipmaker", "drugmaker", "carmaker", "automaker": any maker
-    return nouns.contains(word) || (word.size() > 5 && word.endsWith(QStringLiteral("maker")));
+    // "chipmaker", "drugmaker", "carmaker", "automaker": any maker. (Shorter words, the
+    // prepositions and articles before most names, are none: no hash asked.)
+    return word.size() >= 4 && (nouns.contains(word) || (word.size() > 5 && word.endsWith(u"maker")));
 }
 QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
 {
@@ -896,12 +897,14 @@ const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const 
 
 // "X signed a $N deal with Y to supply (provide, deliver) …", "X won a $N contract
 // to supply Y with …": the one who signs supplies, Y is the customer (a contract
-// runs customer → provider). The provider's and the customer's roots, if stated.
+// runs customer → provider); "… a deal with Y to provide it with …" turns them
+// round. The provider's and the customer's roots, if stated.
 std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext &ctx, const Span &sentence,
                                                            const QList<Party> &ps)
 {
     static const auto dealWith = rx(R"(\b(deal|contract|agreement|pact|partnership|arrangement|accord)s?\s+with\b[^,;]{0,30}$)");
     static const auto toSupply = rx(R"(^\W*to (supply|provide|deliver)\b)");
+    static const auto toSupplyIt = rx(R"(^\W*to (supply|provide) (it|them) with\b)");
     static const auto dealToSupply = rx(R"(\b(deal|contract|agreement|order|pact)s?\s+to\s+(supply|provide|deliver)\b[^,;]{0,30}$)");
     for (const Party &customer : ps) {
         const QString lead = ctx.lowerSlice(customer.start - 60, customer.start);
@@ -915,8 +918,9 @@ std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext 
         if (!deal.hasMatch())
             continue;
         const qsizetype dealAt = customer.start - lead.size() + deal.capturedStart(); // in the text
-        if (const Party *provider = actorBefore(ctx, sentence, ps, dealAt, customer.root)) // who signs
-            return std::make_pair(provider->root, customer.root);
+        if (const Party *signer = actorBefore(ctx, sentence, ps, dealAt, customer.root))
+            return has(customer.following, toSupplyIt) ? std::make_pair(customer.root, signer->root)
+                                                       : std::make_pair(signer->root, customer.root);
     }
     return std::nullopt;
 }

@@ -574,6 +574,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Microsoft's cloud arm is short of chips. Nebius won a $17.4 billion contract to supply Microsoft with GPU capacity.")
         << QStringLiteral("Microsoft;Nebius") << QStringLiteral("$17.4 billion|1.74e10|USD")
         << QStringLiteral("$17.4 billion") << QStringLiteral("compute_commitment Microsoft Nebius");
+    QTest::newRow("a deal with a provider to provide it with compute")
+        << QStringLiteral("Anthropic signed a $30 billion deal with Microsoft to provide it with Azure computing capacity.")
+        << QStringLiteral("Anthropic;Microsoft") << QStringLiteral("$30 billion|3e10|USD")
+        << QStringLiteral("$30 billion") << QStringLiteral("compute_commitment Anthropic Microsoft");
     QTest::newRow("a deal with a customer to buy compute keeps the signer as buyer")
         << QStringLiteral("OpenAI signed a $10 billion deal with Cerebras to buy computing capacity.")
         << QStringLiteral("OpenAI;Cerebras") << QStringLiteral("$10 billion|1e10|USD")
