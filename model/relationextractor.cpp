@@ -543,7 +543,9 @@ bool isRoleNoun(const QString &word)
         QStringLiteral("manufacturer"), QStringLiteral("provider"), QStringLiteral("producer"), QStringLiteral("supplier"),
         QStringLiteral("platform"), QStringLiteral("carrier"), QStringLiteral("airline"), QStringLiteral("partner"),
         QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"), QStringLiteral("unit"),
-        QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn")};
+        QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn"),
+        QStringLiteral("designer"), QStringLiteral("manager"), QStringLiteral("owner"), QStringLiteral("vendor"),
+        QStringLiteral("distributor"), QStringLiteral("specialist"), QStringLiteral("broker")};
     // "chipmaker", "drugmaker", "carmaker", "automaker": any maker. (Shorter words, the
     // prepositions and articles before most names, are none: no hash asked.)
     return word.size() >= 4 && (nouns.contains(word) || (word.size() > 5 && word.endsWith(u"maker")));

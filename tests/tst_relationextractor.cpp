@@ -555,6 +555,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Qualcomm and Arm settled their licensing dispute. Intel Capital invested $200 million in chipmaker SiFive.")
         << QStringLiteral("Qualcomm;Arm;Intel Capital;SiFive") << QStringLiteral("$200 million|2e8|USD")
         << QStringLiteral("$200 million") << QStringLiteral("investment Intel Capital SiFive");
+    QTest::newRow("a designer before a name")
+        << QStringLiteral("Renesas and Altium closed their merger. Bosch Ventures invested €40 million in chip designer Codasip.")
+        << QStringLiteral("Renesas;Altium;Bosch Ventures;Codasip") << QStringLiteral("€40 million|4e7|EUR")
+        << QStringLiteral("€40 million") << QStringLiteral("investment Bosch Ventures Codasip");
 
     // "X signed a deal with Y to supply …": X supplies, Y is the customer.
     QTest::newRow("wire digest: deal with a customer to supply computing power")
