@@ -764,12 +764,30 @@ std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
     return std::nullopt;
 }
 
+// "…, and Google committed $2 billion to the startup", "… in it": a clause with its
+// own subject that points at a company outside it by a pronoun or a role noun.
+bool pointsOutside(const ArticleContext &ctx, const Span &clause)
+{
+    static const auto pointer = rx(R"(\b(in|into|to|with|from)\s+(it|them|the\s+([\w-]+\s+){0,2}?([\w-]+))\b)");
+    static const CaselessWords pointerWords{"it", "them", "the"};
+    const QString text = ctx.lowerSlice(clause.start, clause.end);
+    if (!pointerWords.in(text))
+        return false;
+    for (auto it = matchesIn(pointer, text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(4) == 0 || isRoleNoun(m.captured(4)))
+            return true;
+    }
+    return false;
+}
+
 // ", and Toyota will invest …", ", while Roche plans …", "; Infosys said …": a
 // clause opened by a conjunction or a semicolon and a name followed by a verb
 // has its own subject, so its parties are not those of the clause before. Where
 // such clauses start (at their subject), in text order. The last name of a list
 // ("A, B, and C invested") opens none, nor does a party the sentence named
-// before ("X picked Y, and Y will get a $N contract": the same deal).
+// before ("X picked Y, and Y will get a $N contract": the same deal), nor a
+// clause that points outside itself ("… in the retailer").
 QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps)
 {
     // "(,\s*(and|while|whereas|but)|;)\s*$" by hand: asked before every party after a comma.
@@ -805,32 +823,19 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
         }
         starts.append(p.start);
     }
+    for (qsizetype i = starts.size() - 1; i >= 0; --i)
+        if (pointsOutside(ctx, {starts.at(i), i + 1 < starts.size() ? starts.at(i + 1) : sentence.end}))
+            starts.removeAt(i);
     return starts;
 }
 
-// "…, and Google committed $2 billion to the startup", "… in it": a clause with its
-// own subject that points at a company outside it by a pronoun or a role noun.
-bool pointsOutside(const ArticleContext &ctx, const Span &clause)
-{
-    static const auto pointer = rx(R"(\b(in|into|to|with|from)\s+(it|them|the\s+([\w-]+\s+){0,2}?([\w-]+))\b)");
-    static const CaselessWords pointerWords{"it", "them", "the"};
-    const QString text = ctx.lowerSlice(clause.start, clause.end);
-    if (!pointerWords.in(text))
-        return false;
-    for (auto it = matchesIn(pointer, text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.capturedLength(4) == 0 || isRoleNoun(m.captured(4)))
-            return true;
-    }
-    return false;
-}
-
-// "Vodafone owns 51% and CK Hutchison 49%": a figure right after "and <Name>", its
-// verb left out, is said of that name as the figure before it is of its subject.
-// Per figure of the sentence, the party it is gapped to (null for none).
+// "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
+// 49%": a figure right after "and <Name>", its verb left out, is said of that name as
+// the figure before it is of its subject. Per figure of the sentence, the party it is
+// gapped to (null for none).
 QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
 {
-    static const auto joiner = rx(R"(^\W*(and|while|whereas)\s+$)");
+    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?\W*(and|while|whereas)\s+$)");
     QList<const Party *> out(figs.size(), nullptr);
     for (qsizetype i = 1; i < figs.size(); ++i) {
         const Figure &before = *figs.at(i - 1), &g = *figs.at(i);
@@ -1753,8 +1758,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 scope.start = cut;
             }
-            // Its parties stay inside it unless it points outside.
-            const bool ownSubject = scope.start != sentence.start && !pointsOutside(ctx, scope);
+            const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
             if (ownSubject)
                 statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
@@ -2147,10 +2151,22 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
             // A gapped list of holders ("A owns 51% and B 49%"): each holds its own part of one
             // thing, never a part of the other; that thing may be named just before.
-            if (gapped.at(fi) && fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
-                && out.last().metric == m.metric
-                && (m.metric == Metric::StakePercent || m.metric == Metric::StakeValue || m.metric == Metric::Investment)) {
+            const Metric firstMetric = fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
+                ? out.last().metric : Metric::Other;
+            if (gapped.at(fi) && (m.metric == firstMetric || m.metric == Metric::Other)
+                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment)) {
                 FactMention &first = out.last();
+                m.metric = firstMetric;
+                m.derivedRatio = false; // "B 14% of X" is B's stake, not a ratio
+                // "… and B 14% of X": what the list holds, named after its last figure.
+                const Party *held = firstWhere([&](const Party &p) {
+                    const QString between = ctx.lowerSlice(f.end, p.start).trimmed();
+                    return p.start >= f.end && p.start - f.end <= 8 && (between == u"of" || between == u"in");
+                });
+                if (held && first.object.isEmpty() && held->root != first.subject && held->root != gapped.at(fi)->root) {
+                    first.object = held->root;
+                    first.objectName = held->name;
+                }
                 if (first.object.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)) {
                     const std::optional<Party> held = describedThenNamed(ctx, ctx.sentences.at(si - 1));
                     if (held && held->root != first.subject && held->root != gapped.at(fi)->root) {

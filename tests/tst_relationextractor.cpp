@@ -524,6 +524,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Amazon invested $4 billion in Anthropic, and Google has committed $2 billion to the startup.")
         << QStringLiteral("Amazon;Anthropic;Google") << QStringLiteral("$4 billion|4e9|USD;$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("investment Google Anthropic");
+    QTest::newRow("a clause of its own pointing at a company of the clause before")
+        << QStringLiteral("KKR bought a 25% stake in Reliance Retail for $1.3 billion, and Silver Lake invested $1 billion in the retailer.")
+        << QStringLiteral("KKR;Reliance Retail;Silver Lake") << QStringLiteral("25%|25|%;$1.3 billion|1.3e9|USD;$1 billion|1e9|USD")
+        << QStringLiteral("$1 billion") << QStringLiteral("investment Silver Lake Reliance Retail");
     QTest::newRow("an irregular verb opens a clause of its own")
         << QStringLiteral("Blackstone agreed to acquire Tricon Residential for $3.5 billion; KKR sold a 20% stake in Envision to Apollo.")
         << QStringLiteral("Blackstone;Tricon Residential;KKR;Envision;Apollo") << QStringLiteral("$3.5 billion|3.5e9|USD;20%|20|%")
@@ -642,6 +646,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bosch agreed to sell a 49% stake in BSH Hausgeraete to Temasek for €3 billion.")
         << QStringLiteral("Bosch;BSH Hausgeraete>Bosch;Temasek") << QStringLiteral("49%|49|%;€3 billion|3e9|EUR")
         << QStringLiteral("€3 billion") << QStringLiteral("stake_value Temasek BSH Hausgeraete");
+    QTest::newRow("a gapped list names what it holds after its last figure")
+        << QStringLiteral("Amazon owns 20% and Google 14% of Anthropic.")
+        << QStringLiteral("Amazon;Google;Anthropic") << QStringLiteral("20%|20|%;14%|14|%")
+        << QStringLiteral("14%") << QStringLiteral("stake_percent Google Anthropic");
+    QTest::newRow("the first holder of a gapped list holds what the list names last")
+        << QStringLiteral("Amazon owns 20% and Google 14% of Anthropic.")
+        << QStringLiteral("Amazon;Google;Anthropic") << QStringLiteral("20%|20|%;14%|14|%")
+        << QStringLiteral("20%") << QStringLiteral("stake_percent Amazon Anthropic");
+    QTest::newRow("a gapped list after what the first holder holds")
+        << QStringLiteral("Vodafone will own 51% of the combined company and CK Hutchison 49%.")
+        << QStringLiteral("Vodafone;CK Hutchison") << QStringLiteral("51%|51|%;49%|49|%")
+        << QStringLiteral("49%") << QStringLiteral("stake_percent CK Hutchison -");
 }
 
 void TestRelationExtractor::reading()
