@@ -935,27 +935,31 @@ std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext 
 // "X agreed to sell a 50% stake in Y to Z for $M", "X sold a 20% stake to Z for
 // $M": Z buys, so the stake and its price are Z's, held in Y; without "in …" the
 // stake is in X itself; in something described, not named ("in the wind farm"),
-// in no party. The buyer and what is held (null when described), if `f` is the
-// stake's size or its price.
+// in no party. "X agreed to sell Y to Z for $M" is the price of all of Y, paid by
+// Z. The buyer and what is held (null when described), if `f` is the stake's size
+// or the price.
 std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleContext &ctx, const Span &sentence,
                                                                  const QList<Party> &ps, const Figure &f)
 {
     if (f.kind != FigureKind::Percent && f.kind != FigureKind::Money)
         return std::nullopt;
-    static const auto sale = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)"
-                                R"(((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?(stake|share|holding|shareholding|interest)\b)");
+    static const auto sellVerb = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)");
+    static const auto stakeSold = rx(R"(^((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?)"
+                                     R"((stake|share|holding|shareholding|interest)\b)");
     static const auto forPrice = rx(R"(\bfor( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
     static const auto heldIn = rx(R"(^\s+(in|of)\b)");
-    qsizetype verbAt = -1, stakeEnd = -1; // the last sale phrase before the figure, in the text
-    for (auto it = matchesIn(sale, ctx.lowerSlice(sentence.start, std::min(sentence.end, f.end + 40))); it.hasNext();) {
+    qsizetype verbAt = -1, soldFrom = -1; // the last sale verb before the figure and what follows it, in the text
+    for (auto it = matchesIn(sellVerb, ctx.lowerSlice(sentence.start, f.start)); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (sentence.start + m.capturedStart() >= f.start)
-            break;
         verbAt = sentence.start + m.capturedStart();
-        stakeEnd = sentence.start + m.capturedEnd();
+        soldFrom = sentence.start + m.capturedEnd();
     }
     if (verbAt < 0)
         return std::nullopt;
+    const QRegularExpressionMatch stake = matchIn(stakeSold, ctx.lowerSlice(soldFrom, std::min(sentence.end, f.end + 40)));
+    if (!stake.hasMatch() && f.kind != FigureKind::Money)
+        return std::nullopt;
+    const qsizetype stakeEnd = stake.hasMatch() ? soldFrom + stake.capturedEnd() : soldFrom;
     const bool inPhrase = f.end <= stakeEnd; // "a 50% stake", "a $2 billion stake"
     const Party *buyer = nullptr;
     auto toParty = [&ctx](const Party &p) { // "to Z", "to the Z"
@@ -971,6 +975,13 @@ std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleCo
     // The price follows the buyer: "to Z for about $M".
     if (!inPhrase && (f.start - buyer->end > 40 || !has(ctx.lowerSlice(buyer->end, f.start), forPrice)))
         return std::nullopt;
+    if (!stake.hasMatch()) {
+        // The company sold stands between the verb and the buyer (goods named by a product are no company).
+        for (const Party &p : ps)
+            if (p.start >= soldFrom && p.end <= buyer->start && !p.viaProduct)
+                return std::make_pair(buyer, &p);
+        return std::nullopt;
+    }
     if (has(ctx.lowerSlice(stakeEnd, buyer->start), heldIn)) {
         for (const Party &p : ps) // "in Y", "in British wind project Y"
             if (p.start >= stakeEnd && p.end <= buyer->start)

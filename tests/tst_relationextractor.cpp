@@ -658,6 +658,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Vodafone will own 51% of the combined company and CK Hutchison 49%.")
         << QStringLiteral("Vodafone;CK Hutchison") << QStringLiteral("51%|51|%;49%|49|%")
         << QStringLiteral("49%") << QStringLiteral("stake_percent CK Hutchison -");
+    QTest::newRow("a company sold is its buyer's at the price")
+        << QStringLiteral("Siemens agreed to sell Osram to Bain Capital for €3.4 billion.")
+        << QStringLiteral("Siemens;Osram;Bain Capital") << QStringLiteral("€3.4 billion|3.4e9|EUR")
+        << QStringLiteral("€3.4 billion") << QStringLiteral("stake_value Bain Capital Osram");
+    QTest::newRow("a unit sold by its group is its buyer's at the price")
+        << QStringLiteral("Unilever sold its tea business Ekaterra to CVC Capital Partners for €4.5 billion.")
+        << QStringLiteral("Unilever;Ekaterra>Unilever;CVC Capital Partners") << QStringLiteral("€4.5 billion|4.5e9|EUR")
+        << QStringLiteral("€4.5 billion") << QStringLiteral("stake_value CVC Capital Partners Ekaterra");
+    QTest::newRow("goods sold are no company")
+        << QStringLiteral("Nvidia sold H200 chips to Meta for $2 billion.")
+        << QStringLiteral("Nvidia;H200:product>Nvidia;Meta") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("other Meta -");
 }
 
 void TestRelationExtractor::reading()
