@@ -764,6 +764,20 @@ std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
     return std::nullopt;
 }
 
+// "invest 240 million pounds ($294 million) to upgrade its plant": where the words after a
+// figure go on, past a sum restated in brackets right after it (else `pos` itself).
+qsizetype pastRestatement(const ArticleContext &ctx, qsizetype pos)
+{
+    const QStringView after = QStringView(ctx.text()).mid(pos, std::min<qsizetype>(40, ctx.text().size() - pos));
+    const qsizetype open = after.indexOf(u'(');
+    if (open < 0 || !after.left(open).trimmed().isEmpty())
+        return pos;
+    const qsizetype close = after.indexOf(u')', open);
+    const QStringView inside = after.mid(open, std::max<qsizetype>(0, close - open));
+    return close > open && std::any_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isDigit(); })
+        ? pos + close + 1 : pos;
+}
+
 // "…, and Google committed $2 billion to the startup", "… in it": a clause with its
 // own subject that points at a company outside it by a pronoun or a role noun.
 bool pointsOutside(const ArticleContext &ctx, const Span &clause)
@@ -2277,9 +2291,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         static const CaselessWords fundWords{"fund"};
         if (company && m.subject.isEmpty() && has(ctx.lowerSlice(m.sentenceStart, m.start), fundWords, fundClause))
             continue;
+        const qsizetype after = pastRestatement(ctx, m.end);
         const bool spendsOnItself = investment && m.object.isEmpty()
-            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
-                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget));
+            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(after, after + 60), ownSpendingWords, ownSpending))
+                || has(ctx.lowerSlice(after, after + 80), describedTargetWords, describedTarget));
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);

@@ -670,6 +670,11 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Nvidia sold H200 chips to Meta for $2 billion.")
         << QStringLiteral("Nvidia;H200:product>Nvidia;Meta") << QStringLiteral("$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("other Meta -");
+    QTest::newRow("spending on its own plans after a sum restated in brackets")
+        << QStringLiteral("Lone Star offered to inject €1 billion into Novo Banco.\n\n"
+                          "Honda said it plans to invest £150 million ($190 million) to upgrade its Swindon plant.")
+        << QStringLiteral("Lone Star;Novo Banco;Honda") << QStringLiteral("€1 billion|1e9|EUR;£150 million|1.5e8|GBP;$190 million|1.9e8|USD")
+        << QStringLiteral("£150 million") << QStringLiteral("investment Honda -");
 }
 
 void TestRelationExtractor::reading()
