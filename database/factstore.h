@@ -42,7 +42,7 @@ public:
     // needs stored mentions and facts to be read again.
     // 6: role nouns before names (appositions), clauses with their own subject, a company bought is itself,
     // supply deals (the signer supplies), stakes sold (the buyer's),
-    // gapped lists of holders ("A owns 51% and B 49%")
+    // gapped lists of holders ("A owns 51% and B 49%"), companies sold, roundup items, restated sums before own spending
     static constexpr int RulesVersion = 6; // 2: group subjects, rates, corrections, re-reported deals; 3: back-reference dates; 4: cited outlets, market value, first investment; 5: sellers and which-asides are no buyer, deal-worth/deal-to-buy acquisitions, hedges in a purpose, failed deals, fund raises, the combined company, nationalities, Cr, $US
 
     explicit FactStore(Database &db);

@@ -546,9 +546,9 @@ bool isRoleNoun(const QString &word)
         QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn"),
         QStringLiteral("designer"), QStringLiteral("manager"), QStringLiteral("owner"), QStringLiteral("vendor"),
         QStringLiteral("distributor"), QStringLiteral("specialist"), QStringLiteral("broker")};
-    // "chipmaker", "drugmaker", "carmaker", "automaker": any maker. (Shorter words, the
-    // prepositions and articles before most names, are none: no hash asked.)
-    return word.size() >= 4 && (nouns.contains(word) || (word.size() > 5 && word.endsWith(u"maker")));
+    // "maker", "chipmaker", "drugmaker", "carmaker", "automaker": any maker. (Shorter words,
+    // the prepositions and articles before most names, are none: no hash asked.)
+    return word.size() >= 4 && (nouns.contains(word) || word.endsWith(u"maker"));
 }
 QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
 {
@@ -559,16 +559,18 @@ QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
                                             QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("to"),
                                             QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("on")};
     // Back over the description word by word, across single spaces only (a comma or a
-    // full stop ends it): "the", adjectives ("Chinese", "autonomous-driving").
+    // full stop ends it, an abbreviation's does not): "the", adjectives ("Chinese",
+    // "autonomous-driving", "U.S.").
     const QString &t = ctx.text();
     qsizetype at = start;
     for (int words = 0; words < 5; ++words) {
         if (at < 2 || t.at(at - 1) != u' ')
             break;
         qsizetype s = at - 1;
-        while (s > 0 && (t.at(s - 1).isLetter() || t.at(s - 1) == u'-' || (t.at(s - 1) == u'.' && s - 1 != at - 2)))
+        while (s > 0 && (t.at(s - 1).isLetter() || t.at(s - 1) == u'-' || t.at(s - 1) == u'.'))
             --s;
-        if (s == at - 1)
+        const QStringView token = QStringView(t).mid(s, at - 1 - s);
+        if (token.isEmpty() || (token.endsWith(u'.') && token.count(u'.') < 2))
             break;
         const QString w = ctx.lowerSlice(s, at - 1);
         if (words > 0 && governing.contains(w))
@@ -776,6 +778,21 @@ qsizetype pastRestatement(const ArticleContext &ctx, qsizetype pos)
     const QStringView inside = after.mid(open, std::max<qsizetype>(0, close - open));
     return close > open && std::any_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isDigit(); })
         ? pos + close + 1 : pos;
+}
+
+// "** Toyota said it plans to invest …": an item of a roundup ("Deals of the day"),
+// opened by "** " and naming an organisation, is a story of its own, so its readings
+// borrow no party from the items around it. ("* " and "- " bullets are not: a brief
+// lists one story's points that way.)
+bool isRoundupItem(const ArticleContext &ctx, qsizetype paragraphStart)
+{
+    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, paragraphStart);
+    if (pi < 0)
+        return false;
+    const Span paragraph = ctx.paragraphs.at(pi);
+    return QStringView(ctx.text()).mid(paragraph.start, paragraph.end - paragraph.start).trimmed().startsWith(u"** ")
+        && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(),
+                       [&paragraph](const Party &p) { return paragraph.contains(p.start); });
 }
 
 // "…, and Google committed $2 billion to the startup", "… in it": a clause with its
@@ -2295,10 +2312,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const bool spendsOnItself = investment && m.object.isEmpty()
             && ((m.metric == Metric::Investment && has(ctx.lowerSlice(after, after + 60), ownSpendingWords, ownSpending))
                 || has(ctx.lowerSlice(after, after + 80), describedTargetWords, describedTarget));
+        const bool ownStory = isRoundupItem(ctx, m.paragraphStart);
+        auto sameStory = [&](const FactMention &o) { return !ownStory || o.paragraphStart == m.paragraphStart; };
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);
-                if (m.sentenceStart - prev.sentenceStart > 600)
+                if (m.sentenceStart - prev.sentenceStart > 600 || !sameStory(prev))
                     break;
                 if (prev.metric != m.metric || prev.keptApart())
                     continue;
@@ -2314,17 +2333,26 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 break;
             }
         }
-        if (company && m.subject.isEmpty() && !salient.isEmpty())
-            m.subject = m.subjectName = salient.first();
+        if (company && m.subject.isEmpty() && !salient.isEmpty()) {
+            // A roundup item's company is the item's most named one, not the article's.
+            const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, m.paragraphStart);
+            for (const QString &root : salient)
+                if (!ownStory || std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+                        return p.root == root && ctx.paragraphs.at(pi).contains(p.start);
+                    })) {
+                    m.subject = m.subjectName = root;
+                    break;
+                }
+        }
         if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
-            for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty(); --j)
+            for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty() && sameStory(out.at(j)); --j)
                 if (out.at(j).metric == Metric::Investment && !out.at(j).object.isEmpty()
                     && out.at(j).object != m.subject && !out.at(j).keptApart()) {
                     m.object = out.at(j).object;
                     m.objectName = out.at(j).objectName;
                 }
         }
-        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself && !ownStory) {
             for (const QString &root : salient)
                 if (root != m.subject) {
                     m.object = m.objectName = root;

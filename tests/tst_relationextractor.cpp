@@ -563,6 +563,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Renesas and Altium closed their merger. Bosch Ventures invested €40 million in chip designer Codasip.")
         << QStringLiteral("Renesas;Altium;Bosch Ventures;Codasip") << QStringLiteral("€40 million|4e7|EUR")
         << QStringLiteral("€40 million") << QStringLiteral("investment Bosch Ventures Codasip");
+    QTest::newRow("an abbreviation and a maker before a name")
+        << QStringLiteral("Renault and Nissan settled their dispute. Geely bought a 10% stake in U.S. electric car maker Faraday Future.")
+        << QStringLiteral("Renault;Nissan;Geely;Faraday Future") << QStringLiteral("10%|10|%")
+        << QStringLiteral("10%") << QStringLiteral("stake_percent Geely Faraday Future");
 
     // "X signed a deal with Y to supply …": X supplies, Y is the customer.
     QTest::newRow("wire digest: deal with a customer to supply computing power")
@@ -675,6 +679,16 @@ void TestRelationExtractor::reading_data()
                           "Honda said it plans to invest £150 million ($190 million) to upgrade its Swindon plant.")
         << QStringLiteral("Lone Star;Novo Banco;Honda") << QStringLiteral("€1 billion|1e9|EUR;£150 million|1.5e8|GBP;$190 million|1.9e8|USD")
         << QStringLiteral("£150 million") << QStringLiteral("investment Honda -");
+    QTest::newRow("a roundup item borrows no party from the items around it")
+        << QStringLiteral("Deals of the day\n\n** Amgen agreed to buy Horizon Therapeutics for $27.8 billion.\n\n"
+                          "** Nestle said it had bought a 20% stake in a Brazilian coffee roaster.")
+        << QStringLiteral("Amgen;Horizon Therapeutics;Nestle") << QStringLiteral("$27.8 billion|2.78e10|USD;20%|20|%")
+        << QStringLiteral("20%") << QStringLiteral("stake_percent Nestle -");
+    QTest::newRow("a brief's bullets are one story")
+        << QStringLiteral("BRIEF-Komatsu to buy Joy Global\n\n* Komatsu to acquire Joy Global\n\n"
+                          "* Komatsu - purchase price for equity is $2.89 billion in an all-cash transaction")
+        << QStringLiteral("Komatsu;Joy Global") << QStringLiteral("$2.89 billion|2.89e9|USD")
+        << QStringLiteral("$2.89 billion") << QStringLiteral("stake_value Komatsu Joy Global");
 }
 
 void TestRelationExtractor::reading()
