@@ -550,10 +550,23 @@ bool isRoleNoun(const QString &word)
     // the prepositions and articles before most names, are none: no hash asked.)
     return word.size() >= 4 && (nouns.contains(word) || word.endsWith(u"maker"));
 }
+// "Canada's Enbridge", "in China's robotics startup X": a place in the possessive
+// describes the name after it too. Where that place starts, if "<Place>'s " ends
+// right before `pos`; else -1.
+qsizetype placePossessiveBefore(const ArticleContext &ctx, qsizetype pos)
+{
+    const QString &t = ctx.text();
+    if (pos < 4 || t.at(pos - 1) != u' ' || t.at(pos - 2) != u's' || (t.at(pos - 3) != u'\'' && t.at(pos - 3) != u'\u2019'))
+        return -1;
+    for (const EntityMention &e : ctx.x->entities)
+        if (e.type == EntityType::Place && e.end == pos - 3)
+            return e.start;
+    return -1;
+}
 QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
 {
     const QString word = ctx.wordBefore(start, std::max<qsizetype>(0, start - 30));
-    if (!isRoleNoun(word))
+    if (!isRoleNoun(word) && (word != u"s" || placePossessiveBefore(ctx, start) < 0))
         return word;
     static const QSet<QString> governing = {QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("from"),
                                             QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("to"),
@@ -566,6 +579,10 @@ QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
     for (int words = 0; words < 5; ++words) {
         if (at < 2 || t.at(at - 1) != u' ')
             break;
+        if (const qsizetype place = placePossessiveBefore(ctx, at); place >= 0) {
+            at = place;
+            continue;
+        }
         qsizetype s = at - 1;
         while (s > 0 && (t.at(s - 1).isLetter() || t.at(s - 1) == u'-' || t.at(s - 1) == u'.'))
             --s;

@@ -567,6 +567,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Renault and Nissan settled their dispute. Geely bought a 10% stake in U.S. electric car maker Faraday Future.")
         << QStringLiteral("Renault;Nissan;Geely;Faraday Future") << QStringLiteral("10%|10|%")
         << QStringLiteral("10%") << QStringLiteral("stake_percent Geely Faraday Future");
+    QTest::newRow("a place in the possessive before a name")
+        << QStringLiteral("Uniper agreed to sell an 80% stake in two solar parks in Spain to Canada's Brookfield Renewable.")
+        << QStringLiteral("Uniper;Spain:place;Canada:place;Brookfield Renewable") << QStringLiteral("80%|80|%")
+        << QStringLiteral("80%") << QStringLiteral("stake_percent Brookfield Renewable -");
+    QTest::newRow("a place in the possessive and a role noun before a name")
+        << QStringLiteral("Baidu and Geely expanded their venture. Tencent invested $300 million in China's robotics startup Unitree.")
+        << QStringLiteral("Baidu;Geely;Tencent;China:place;Unitree") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("investment Tencent Unitree");
 
     // "X signed a deal with Y to supply …": X supplies, Y is the customer.
     QTest::newRow("wire digest: deal with a customer to supply computing power")
