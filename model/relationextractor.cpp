@@ -877,6 +877,15 @@ QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &s
     return starts;
 }
 
+// "…, and Toyota will invest ¥2 trillion in battery plants": a clause that says what
+// its figure goes into names its own object; one that leaves it out ("…, while Nvidia
+// will invest up to $10 billion.") shares the object of the clause before.
+bool statesOwnObject(const ArticleContext &ctx, const Figure &f, qsizetype clauseEnd)
+{
+    static const auto object = rx(R"(^[^,;]*?\b(in|into|of|on|with|from|for)\b)");
+    return has(ctx.lowerSlice(f.end, clauseEnd), object);
+}
+
 // "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
 // 49%": a figure right after "and <Name>", its verb left out, is said of that name as
 // the figure before it is of its subject. Per figure of the sentence, the party it is
@@ -1818,7 +1827,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 scope.start = cut;
             }
             const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
-            if (ownSubject)
+            if (ownSubject && statesOwnObject(ctx, f, scope.end))
                 statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
             const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach

@@ -532,6 +532,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Blackstone agreed to acquire Tricon Residential for $3.5 billion; KKR sold a 20% stake in Envision to Apollo.")
         << QStringLiteral("Blackstone;Tricon Residential;KKR;Envision;Apollo") << QStringLiteral("$3.5 billion|3.5e9|USD;20%|20|%")
         << QStringLiteral("20%") << QStringLiteral("stake_percent Apollo Envision");
+    QTest::newRow("a clause of its own that leaves out what it invests in")
+        << QStringLiteral("Microsoft will invest up to $5 billion in Anthropic, while Nvidia will invest up to $10 billion.")
+        << QStringLiteral("Microsoft;Anthropic;Nvidia") << QStringLiteral("$5 billion|5e9|USD|upper_bound;$10 billion|1e10|USD|upper_bound")
+        << QStringLiteral("$10 billion") << QStringLiteral("investment Nvidia Anthropic");
     QTest::newRow("an Oxford-comma list of investors is no clause of its own")
         << QStringLiteral("Siemens, Bosch, and Continental invested €900 million in Aleph Alpha.")
         << QStringLiteral("Siemens;Bosch;Continental;Aleph Alpha") << QStringLiteral("€900 million|9e8|EUR")
