@@ -1831,8 +1831,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 statedParties.insert(f.start);
             const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
             const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach
-            const auto sale = sentenceMaySell ? stakeSale(ctx, sentence, ps, f) : std::nullopt;
-            if (sale) {
+            const auto soldStake = sentenceMaySell ? stakeSale(ctx, sentence, ps, f) : std::nullopt;
+            if (soldStake) {
                 m.metric = f.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
                 reading.acquisition = false;
                 statedParties.insert(f.start); // a stake in something described is in no party
@@ -1981,9 +1981,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                             obj = headOf(held);
                     }
                 }
-                if (sale) {
-                    subj = sale->first;
-                    obj = sale->second;
+                if (soldStake) {
+                    subj = soldStake->first;
+                    obj = soldStake->second;
                     if (obj && (bought = boughtAsItself(*obj, ps)))
                         obj = &*bought; // "Intel agreed to sell a 51% stake in Altera": Altera's, not Intel's
                 }
