@@ -40,6 +40,9 @@ class FactStore
 public:
     // Raised whenever relation or reconciliation rules change in a way that
     // needs stored mentions and facts to be read again.
+    // 6: role nouns before names (appositions), clauses with their own subject, a company bought is itself,
+    // supply deals (the signer supplies), stakes sold (the buyer's),
+    // gapped lists of holders ("A owns 51% and B 49%"), companies sold, roundup items, restated sums before own spending
     static constexpr int RulesVersion = 6; // 2: group subjects, rates, corrections, re-reported deals; 3: back-reference dates; 4: cited outlets, market value, first investment; 5: sellers and which-asides are no buyer, deal-worth/deal-to-buy acquisitions, hedges in a purpose, failed deals, fund raises, the combined company, nationalities, Cr, $US; 6: months without a year, contracts lost to a rival, clouds in a deal with, shared contracts, buy X in a $N deal, the size of what is named, market sizes, joint ventures acting, valued at as much as, awarded to provide, sales, stakes bought from others, another event's date, whose stake, approximate restatements, respectively, X's purchase of Y, a description before the price, holding companies, 'the deal follows' points back at nothing
 
     explicit FactStore(Database &db);

@@ -531,6 +531,73 @@ struct ArticleContext
     }
 };
 
+// A role noun right before a name ("in startup Momenta", "with chipmaker Arm",
+// "in the lender HSBC", "in Chinese robotics startup X") describes that name:
+// the word that governs the party is the preposition before the description.
+bool isRoleNoun(const QString &word)
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("startup"), QStringLiteral("start-up"), QStringLiteral("rival"), QStringLiteral("lender"),
+        QStringLiteral("bank"), QStringLiteral("insurer"), QStringLiteral("retailer"), QStringLiteral("firm"),
+        QStringLiteral("company"), QStringLiteral("group"), QStringLiteral("giant"), QStringLiteral("conglomerate"),
+        QStringLiteral("operator"), QStringLiteral("miner"), QStringLiteral("utility"), QStringLiteral("developer"),
+        QStringLiteral("manufacturer"), QStringLiteral("provider"), QStringLiteral("producer"), QStringLiteral("supplier"),
+        QStringLiteral("platform"), QStringLiteral("carrier"), QStringLiteral("airline"), QStringLiteral("partner"),
+        QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"), QStringLiteral("unit"),
+        QStringLiteral("subsidiary"), QStringLiteral("biotech"), QStringLiteral("fintech"), QStringLiteral("unicorn"),
+        QStringLiteral("designer"), QStringLiteral("manager"), QStringLiteral("owner"), QStringLiteral("vendor"),
+        QStringLiteral("distributor"), QStringLiteral("specialist"), QStringLiteral("broker")};
+    // "maker", "chipmaker", "drugmaker", "carmaker", "automaker": any maker. (Shorter words,
+    // the prepositions and articles before most names, are none: no hash asked.)
+    return word.size() >= 4 && (nouns.contains(word) || word.endsWith(u"maker"));
+}
+// "Canada's Enbridge", "in China's robotics startup X": a place in the possessive
+// describes the name after it too. Where that place starts, if "<Place>'s " ends
+// right before `pos`; else -1.
+qsizetype placePossessiveBefore(const ArticleContext &ctx, qsizetype pos)
+{
+    const QString &t = ctx.text();
+    if (pos < 4 || t.at(pos - 1) != u' ' || t.at(pos - 2) != u's' || (t.at(pos - 3) != u'\'' && t.at(pos - 3) != u'\u2019'))
+        return -1;
+    for (const EntityMention &e : ctx.x->entities)
+        if (e.type == EntityType::Place && e.end == pos - 3)
+            return e.start;
+    return -1;
+}
+QString prevWordPastApposition(const ArticleContext &ctx, qsizetype start)
+{
+    const QString word = ctx.wordBefore(start, std::max<qsizetype>(0, start - 30));
+    if (!isRoleNoun(word) && (word != u"s" || placePossessiveBefore(ctx, start) < 0))
+        return word;
+    static const QSet<QString> governing = {QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("from"),
+                                            QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("to"),
+                                            QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("on")};
+    // Back over the description word by word, across single spaces only (a comma or a
+    // full stop ends it, an abbreviation's does not): "the", adjectives ("Chinese",
+    // "autonomous-driving", "U.S.").
+    const QString &t = ctx.text();
+    qsizetype at = start;
+    for (int words = 0; words < 5; ++words) {
+        if (at < 2 || t.at(at - 1) != u' ')
+            break;
+        if (const qsizetype place = placePossessiveBefore(ctx, at); place >= 0) {
+            at = place;
+            continue;
+        }
+        qsizetype s = at - 1;
+        while (s > 0 && (t.at(s - 1).isLetter() || t.at(s - 1) == u'-' || t.at(s - 1) == u'.'))
+            --s;
+        const QStringView token = QStringView(t).mid(s, at - 1 - s);
+        if (token.isEmpty() || (token.endsWith(u'.') && token.count(u'.') < 2))
+            break;
+        const QString w = ctx.lowerSlice(s, at - 1);
+        if (words > 0 && governing.contains(w))
+            return w;
+        at = s;
+    }
+    return word;
+}
+
 // What follows a party casts it as a supplier ("X will provide", "X's
 // cloud") or as a buyer ("X will buy"): both lists in one scan of it.
 const CaselessWords &providerAfterWords()
@@ -676,7 +743,10 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
 {
     static const auto verb = rx(R"(\b(acquir\w*|buy|buys|buying|bought|takes? over|took over|taking over|)"
                                 R"(takeover( offer| bid)? (of|for)|acquisition of|buyout of)\b)");
-    auto notBuyer = [&](const Party &p) { return !buyer || p.root != buyer->root; };
+    // A part of the buyer's group named on its own may be what it buys (see boughtAsItself).
+    auto notBuyer = [&](const Party &p) {
+        return !buyer || p.root != buyer->root || (p.name != p.root && p.name != buyer->name);
+    };
     const Span found = lastMatch(ctx, verb, sentence.start, f.start);
     const qsizetype verbStart = found.start, verbEnd = found.end;
     // "buy BT's and SBC's stakes in French operator Cegetel for $N": the company the stakes are in.
@@ -705,6 +775,161 @@ const Party *acquisitionTarget(const ArticleContext &ctx, const QList<Party> &ps
     return nullptr;
 }
 
+// The gazetteer records a company bought as part of its buyer once the deal is done
+// ("Activision Blizzard" under Microsoft): in the sentence that buys it, it is still
+// itself; so is a unit a stake of which its group sells. The target as its own root
+// when a party before it belongs to the same group.
+std::optional<Party> boughtAsItself(const Party &target, const QList<Party> &ps)
+{
+    if (target.name == target.root)
+        return std::nullopt;
+    for (const Party &p : ps)
+        if (p.end <= target.start && p.root == target.root && p.name != target.name) {
+            Party own = target;
+            own.root = own.name;
+            return own;
+        }
+    return std::nullopt;
+}
+
+// "invest 240 million pounds ($294 million) to upgrade its plant": where the words after a
+// figure go on, past a sum restated in brackets right after it (else `pos` itself).
+qsizetype pastRestatement(const ArticleContext &ctx, qsizetype pos)
+{
+    const QStringView after = QStringView(ctx.text()).mid(pos, std::min<qsizetype>(40, ctx.text().size() - pos));
+    const qsizetype open = after.indexOf(u'(');
+    if (open < 0 || !after.left(open).trimmed().isEmpty())
+        return pos;
+    const qsizetype close = after.indexOf(u')', open);
+    const QStringView inside = after.mid(open, std::max<qsizetype>(0, close - open));
+    return close > open && std::any_of(inside.cbegin(), inside.cend(), [](QChar c) { return c.isDigit(); })
+        ? pos + close + 1 : pos;
+}
+
+// "** Toyota said it plans to invest …": an item of a roundup ("Deals of the day"),
+// opened by "** " and naming an organisation, is a story of its own, so its readings
+// borrow no party from the items around it. ("* " and "- " bullets are not: a brief
+// lists one story's points that way.)
+bool isRoundupItem(const ArticleContext &ctx, qsizetype paragraphStart)
+{
+    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, paragraphStart);
+    if (pi < 0)
+        return false;
+    const Span paragraph = ctx.paragraphs.at(pi);
+    return QStringView(ctx.text()).mid(paragraph.start, paragraph.end - paragraph.start).trimmed().startsWith(u"** ")
+        && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(),
+                       [&paragraph](const Party &p) { return paragraph.contains(p.start); });
+}
+
+// "…, and Google committed $2 billion to the startup", "… in it": a clause with its
+// own subject that points at a company outside it by a pronoun or a role noun.
+bool pointsOutside(const ArticleContext &ctx, const Span &clause)
+{
+    static const auto pointer = rx(R"(\b(in|into|to|with|from)\s+(it|them|the\s+([\w-]+\s+){0,2}?([\w-]+))\b)");
+    static const CaselessWords pointerWords{"it", "them", "the"};
+    const QString text = ctx.lowerSlice(clause.start, clause.end);
+    if (!pointerWords.in(text))
+        return false;
+    for (auto it = matchesIn(pointer, text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(4) == 0 || isRoleNoun(m.captured(4)))
+            return true;
+    }
+    return false;
+}
+
+// ", and Toyota will invest …", ", while Roche plans …", "; Infosys said …": a
+// clause opened by a conjunction or a semicolon and a name followed by a verb
+// has its own subject, so its parties are not those of the clause before. Where
+// such clauses start (at their subject), in text order. The last name of a list
+// ("A, B, and C invested") opens none, nor does a party the sentence named
+// before ("X picked Y, and Y will get a $N contract": the same deal), nor a
+// clause that points outside itself ("… in the retailer").
+QList<qsizetype> ownSubjectClauseStarts(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps)
+{
+    // "(,\s*(and|while|whereas|but)|;)\s*$" by hand: asked before every party after a comma.
+    auto opens = [](QStringView lead) {
+        lead = lead.trimmed();
+        if (lead.endsWith(u';'))
+            return true;
+        for (const QStringView conjunction : {QStringView(u"and"), QStringView(u"while"), QStringView(u"whereas"), QStringView(u"but")})
+            if (lead.endsWith(conjunction) && lead.chopped(conjunction.size()).trimmed().endsWith(u','))
+                return true;
+        return false;
+    };
+    static const auto verbAfter = rx(R"(^\.?\s+((will|would|could|can|may|might|shall|should|must|also|has|have|had|is|was|are|were|)"
+                                     R"(said|plan|sold|bought|took|won|led|paid|got|held|made|struck|sought|spent|built|kept|put)\b|)"
+                                     R"((?!(plus|versus|across|unless|thus|whereas)\b)[a-z]{2,}(ed|s)\b))");
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        const Party &p = ps.at(i);
+        if (p.start <= sentence.start || p.possessive)
+            continue;
+        const qsizetype from = std::max(sentence.start, p.start - 12);
+        const QStringView lead = QStringView(ctx.text()).mid(from, p.start - from);
+        if ((!lead.contains(u',') && !lead.contains(u';')) || !opens(ctx.lowerSlice(from, p.start))
+            || !has(p.following, verbAfter))
+            continue;
+        if (std::any_of(ps.cbegin(), ps.cbegin() + i, [&p](const Party &q) { return q.root == p.root; }))
+            continue;
+        if (i >= 2) {
+            const Party &q = ps.at(i - 1), &r = ps.at(i - 2);
+            const QStringView text(ctx.text());
+            if (isListJoiner(text.mid(q.end, p.start - q.end)) && isListJoiner(text.mid(r.end, q.start - r.end)))
+                continue;
+        }
+        starts.append(p.start);
+    }
+    for (qsizetype i = starts.size() - 1; i >= 0; --i)
+        if (pointsOutside(ctx, {starts.at(i), i + 1 < starts.size() ? starts.at(i + 1) : sentence.end}))
+            starts.removeAt(i);
+    return starts;
+}
+
+// "…, and Toyota will invest ¥2 trillion in battery plants": a clause that says what
+// its figure goes into names its own object; one that leaves it out ("…, while Nvidia
+// will invest up to $10 billion.") shares the object of the clause before.
+bool statesOwnObject(const ArticleContext &ctx, const Figure &f, qsizetype clauseEnd)
+{
+    static const auto object = rx(R"(^[^,;]*?\b(in|into|of|on|with|from|for)\b)");
+    return has(ctx.lowerSlice(f.end, clauseEnd), object);
+}
+
+// "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
+// 49%": a figure right after "and <Name>", its verb left out, is said of that name as
+// the figure before it is of its subject. Per figure of the sentence, the party it is
+// gapped to (null for none).
+QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
+{
+    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?\W*(and|while|whereas)\s+$)");
+    QList<const Party *> out(figs.size(), nullptr);
+    for (qsizetype i = 1; i < figs.size(); ++i) {
+        const Figure &before = *figs.at(i - 1), &g = *figs.at(i);
+        if (g.kind != before.kind)
+            continue;
+        for (const Party &p : ps)
+            if (p.start >= before.end && p.end <= g.start && !p.possessive
+                && QStringView(ctx.text()).mid(p.end, g.start - p.end).trimmed().isEmpty()
+                && has(ctx.lowerSlice(before.end, p.start), joiner)) {
+                out[i] = &p;
+                break;
+            }
+    }
+    return out;
+}
+
+// "The combined company, VodafoneThree, serves …": a company described, then named,
+// at the opening of a sentence. Its party, if any.
+std::optional<Party> describedThenNamed(const ArticleContext &ctx, const Span &sentence)
+{
+    static const auto described = rx(R"(^\W*the (\w+[- ]){0,2}(company|group|venture|entity|business|firm|operator)\s*,?\s*$)");
+    const QList<Party> ps = ctx.partiesIn(sentence.start, sentence.end);
+    if (!ps.isEmpty() && ps.first().start - sentence.start <= 60
+        && has(ctx.lowerSlice(sentence.start, ps.first().start), described))
+        return ps.first();
+    return std::nullopt;
+}
+
 // Whether p stands in an aside the sentence opens with a comma and a relative
 // pronoun and has not closed yet ("AbbVie, which dropped its bid for X last
 // year, agreed to buy Y"): what the aside names is not the main clause's subject.
@@ -714,6 +939,132 @@ bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party 
     static const CaselessWords asideWords{"which", "who", "whose"};
     const QString lead = ctx.lowerSlice(sentence.start, p.start);
     return has(lead, asideWords, openAside);
+}
+
+// The words a supply deal is not read without: asked once per sentence, so that
+// most sentences spare their figures the test (a stake sale's are sellWords()).
+const CaselessWords &supplyWords()
+{
+    static const CaselessWords words{"suppl*", "provid*", "deliver*"};
+    return words;
+}
+
+// Who acts in a clause that ends at `pos` ("X agreed to sell …", "X signed a deal …"):
+// the last party before it that no preposition governs and no aside holds, other than `other`.
+const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const QList<Party> &ps, qsizetype pos,
+                         const QString &other)
+{
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to")};
+    const Party *actor = nullptr;
+    for (const Party &p : ps)
+        if (p.end <= pos && p.root != other && !governed.contains(p.prevWord) && !inAsideClause(ctx, sentence, p))
+            actor = &p;
+    return actor;
+}
+
+// "The Home Office", "the Ministry of Defence", "Lagos State Government": a public
+// body buys services; it is not the one a supply deal has supply them.
+bool isPublicBody(const QString &name)
+{
+    static const auto re = rx(R"(\b(office|ministry|department|agency|council|government|commission|administration|bureau|pentagon|army|navy|municipality|county)\b)");
+    static const CaselessWords words{"office", "ministry", "department", "agency", "council", "government",
+                                     "commission", "administration", "bureau", "pentagon", "army", "navy",
+                                     "municipality", "county"};
+    return has(name, words, re);
+}
+
+// "X signed a $N deal with Y to supply (provide, deliver) …", "X won a $N contract
+// to supply Y with …": the one who signs supplies, Y is the customer (a contract
+// runs customer → provider); "… a deal with Y to provide it with …" turns them
+// round. The provider's and the customer's roots, if stated.
+std::optional<std::pair<QString, QString>> supplyDealRoles(const ArticleContext &ctx, const Span &sentence,
+                                                           const QList<Party> &ps)
+{
+    static const auto dealWith = rx(R"(\b(deal|contract|agreement|pact|partnership|arrangement|accord)s?\s+with\b[^,;]{0,30}$)");
+    static const auto toSupply = rx(R"(^\W*to (supply|provide|deliver)\b)");
+    static const auto toSupplyIt = rx(R"(^\W*to (supply|provide) (it|them) with\b)");
+    static const auto dealToSupply = rx(R"(\b(deal|contract|agreement|order|pact)s?\s+to\s+(supply|provide|deliver)\b[^,;]{0,30}$)");
+    for (const Party &customer : ps) {
+        const QString lead = ctx.lowerSlice(customer.start - 60, customer.start);
+        if (!supplyWords().in(lead) && !supplyWords().in(customer.following))
+            continue;
+        QRegularExpressionMatch deal;
+        const bool afterWith = customer.prevWord == u"with"
+            || (customer.prevWord == u"the" && QStringView(lead).trimmed().endsWith(u"with the"));
+        if (afterWith && has(customer.following, toSupply))
+            deal = matchIn(dealWith, lead);
+        else if (customer.prevWord == u"supply" || customer.prevWord == u"provide" || customer.prevWord == u"deliver")
+            deal = matchIn(dealToSupply, lead);
+        if (!deal.hasMatch())
+            continue;
+        const qsizetype dealAt = customer.start - lead.size() + deal.capturedStart(); // in the text
+        if (const Party *signer = actorBefore(ctx, sentence, ps, dealAt, customer.root)) {
+            const bool bodyBuys = isPublicBody(signer->mentionName) && !isPublicBody(customer.mentionName);
+            return has(customer.following, toSupplyIt) || bodyBuys ? std::make_pair(customer.root, signer->root)
+                                                                   : std::make_pair(signer->root, customer.root);
+        }
+    }
+    return std::nullopt;
+}
+
+// "X agreed to sell a 50% stake in Y to Z for $M", "X sold a 20% stake to Z for
+// $M": Z buys, so the stake and its price are Z's, held in Y; without "in …" the
+// stake is in X itself; in something described, not named ("in the wind farm"),
+// in no party. "X agreed to sell Y to Z for $M" is the price of all of Y, paid by
+// Z. The buyer and what is held (null when described), if `f` is the stake's size
+// or the price.
+std::optional<std::pair<const Party *, const Party *>> stakeSale(const ArticleContext &ctx, const Span &sentence,
+                                                                 const QList<Party> &ps, const Figure &f)
+{
+    if (f.kind != FigureKind::Percent && f.kind != FigureKind::Money)
+        return std::nullopt;
+    static const auto sellVerb = rx(R"(\b(sell|sells|selling|sold|offload(s|ed|ing)?|divest(s|ed|ing)?)\s+)");
+    static const auto stakeSold = rx(R"(^((a|an|its|their|the|his|her|part of its)\s+)?([^\s,;]+\s+){0,4}?)"
+                                     R"((stake|share|holding|shareholding|interest)\b)");
+    static const auto forPrice = rx(R"(\bfor( about| roughly| approximately| around| nearly| some| an estimated)?\W*$)");
+    static const auto heldIn = rx(R"(^\s+(in|of)\b)");
+    qsizetype verbAt = -1, soldFrom = -1; // the last sale verb before the figure and what follows it, in the text
+    for (auto it = matchesIn(sellVerb, ctx.lowerSlice(sentence.start, f.start)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        verbAt = sentence.start + m.capturedStart();
+        soldFrom = sentence.start + m.capturedEnd();
+    }
+    if (verbAt < 0)
+        return std::nullopt;
+    const QRegularExpressionMatch stake = matchIn(stakeSold, ctx.lowerSlice(soldFrom, std::min(sentence.end, f.end + 40)));
+    if (!stake.hasMatch() && f.kind != FigureKind::Money)
+        return std::nullopt;
+    const qsizetype stakeEnd = stake.hasMatch() ? soldFrom + stake.capturedEnd() : soldFrom;
+    const bool inPhrase = f.end <= stakeEnd; // "a 50% stake", "a $2 billion stake"
+    const Party *buyer = nullptr;
+    auto toParty = [&ctx](const Party &p) { // "to Z", "to the Z"
+        return p.prevWord == u"to" || (p.prevWord == u"the" && ctx.lowerSlice(p.start - 8, p.start).endsWith(u" to the "));
+    };
+    for (const Party &p : ps)
+        if (p.start >= stakeEnd && toParty(p) && (inPhrase || p.end <= f.start)) {
+            buyer = &p;
+            break;
+        }
+    if (!buyer || buyer->start - stakeEnd > 100 || mayHaveHardStop(QStringView(ctx.text()).mid(stakeEnd, buyer->start - stakeEnd)))
+        return std::nullopt;
+    // The price follows the buyer: "to Z for about $M".
+    if (!inPhrase && (f.start - buyer->end > 40 || !has(ctx.lowerSlice(buyer->end, f.start), forPrice)))
+        return std::nullopt;
+    if (!stake.hasMatch()) {
+        // The company sold stands between the verb and the buyer (goods named by a product are no company).
+        for (const Party &p : ps)
+            if (p.start >= soldFrom && p.end <= buyer->start && !p.viaProduct)
+                return std::make_pair(buyer, &p);
+        return std::nullopt;
+    }
+    if (has(ctx.lowerSlice(stakeEnd, buyer->start), heldIn)) {
+        for (const Party &p : ps) // "in Y", "in British wind project Y"
+            if (p.start >= stakeEnd && p.end <= buyer->start)
+                return std::make_pair(buyer, &p);
+        return std::make_pair(buyer, nullptr);
+    }
+    return std::make_pair(buyer, actorBefore(ctx, sentence, ps, verbAt, buyer->root)); // who sells
 }
 
 // What a money figure's last 14 words are asked about, in one scan: whether a
@@ -1558,7 +1909,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         p.following = after;
         p.viaProduct = e.type == EntityType::Product;
         p.mentionName = e.name;
-        p.prevWord = ctx.wordBefore(e.start, std::max<qsizetype>(0, e.start - 30));
+        p.prevWord = prevWordPastApposition(ctx, e.start);
         ctx.parties.append(p);
     }
     std::stable_sort(ctx.parties.begin(), ctx.parties.end(),
@@ -1620,6 +1971,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     QHash<qsizetype, QString> losers; // figure start → who lost that contract: never its party, not even borrowed
     QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
     QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
+    QSet<qsizetype> statedParties; // figures whose parties the text states in full: none borrowed
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -1633,6 +1985,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const quint32 quoteKey = FactReconciler::quoteKey(quote);
 
         const QList<Party> sentenceParties = ctx.partiesIn(sentence.start, sentence.end);
+        const QList<qsizetype> clauseStarts = ownSubjectClauseStarts(ctx, sentence, sentenceParties);
         // Neighbouring sentences in the same paragraph give the deal's subject
         // matter: put together only if a figure's reading asks about them.
         const SentenceCues cues(sentenceText, [&] {
@@ -1645,11 +1998,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 neighbours += u' ' + ctx.lowerSlice(ctx.sentences.at(si - 1).start, ctx.sentences.at(si - 1).end);
             return neighbours;
         });
-        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords()};
+        static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords(), &sellWords(),
+                                                 &supplyWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
+        const bool sentenceMaySell = holds(sentenceWindow, sellWords());
+        const bool sentenceMaySupply = holds(sentenceWindow, supplyWords());
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -1683,6 +2039,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
 
         // Parties named before the figure that own another figure ("alongside X's $N").
         const QList<const Figure *> &figs = valueFigures.at(si);
+        const QList<const Party *> gapped = gappedSubjects(ctx, figs, sentenceParties);
         // Figures of one clause share its speculation cue: asked once per clause.
         Span speculationClause{-1, -1};
         bool clauseSpeculates = false;
@@ -1761,7 +2118,26 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
 
             // --- parties -------------------------------------------------
-            const QList<Party> &ps = sentenceParties; // read only: a copy would detach (deep-copy) on iteration
+            // The parties of the figure's clause when the sentence holds clauses with their own subjects.
+            Span scope = sentence;
+            for (const qsizetype cut : clauseStarts) {
+                if (cut > f.start) {
+                    scope.end = cut;
+                    break;
+                }
+                scope.start = cut;
+            }
+            const bool ownSubject = scope.start != sentence.start; // its parties stay inside it
+            if (ownSubject && statesOwnObject(ctx, f, scope.end))
+                statedParties.insert(f.start);
+            const QList<Party> scopedParties = scope == sentence ? QList<Party>() : ctx.partiesIn(scope.start, scope.end);
+            const QList<Party> &ps = scope == sentence ? sentenceParties : scopedParties; // read only: a copy would detach
+            const auto soldStake = sentenceMaySell ? stakeSale(ctx, sentence, ps, f) : std::nullopt;
+            if (soldStake) {
+                m.metric = f.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
+                reading.acquisition = false;
+                statedParties.insert(f.start); // a stake in something described is in no party
+            }
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
@@ -1900,6 +2276,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 if (reading.acquisition && !subj && has(ctx.lowerSlice(f.start - 6, f.start), possessorBefore))
                     unnamedBuyers.insert(f.start);
                 const Sale sale = reading.acquisition ? saleOf(ctx, sentence.start, f, firstWords(head, 4)) : Sale{};
+                std::optional<Party> bought;
                 if (sale.buyer) {
                     subj = sale.buyer;
                     obj = sale.target ? headOf(sale.target) : nullptr;
@@ -1907,8 +2284,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     if (!obj || obj->root == subj->root)
                         unnamedTargets.insert(f.start);
                 } else if (reading.acquisition) {
-                    if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj))
+                    if (const Party *target = acquisitionTarget(ctx, ps, sentence, f, subj)) {
                         obj = headOf(target);
+                        bought = boughtAsItself(*obj, ps);
+                        if (bought)
+                            obj = &*bought;
+                    }
                     // "has agreed a £4.1bn takeover by the private equity firm KKR": who comes after
                     // "by" buys, and the company the sentence leads with is bought.
                     static const auto byWord = rx(R"(\bby\b)");
@@ -1935,6 +2316,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         if (held && (!obj || obj->root == lead->root))
                             obj = headOf(held);
                     }
+                }
+                if (soldStake) {
+                    subj = soldStake->first;
+                    obj = soldStake->second;
+                    if (obj && (bought = boughtAsItself(*obj, ps)))
+                        obj = &*bought; // "Intel agreed to sell a 51% stake in Altera": Altera's, not Intel's
                 }
                 if (subj && obj && subj->root == obj->root)
                     obj = nullptr;
@@ -2059,7 +2446,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
                 // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -2112,6 +2499,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                        });
                 static const auto suppliedBy = rx(R"(\b(suppl|provid|host|operat|buil|deliver)\w*\s+by\W*$)");
                 static const CaselessWords suppliedByWords{"suppl*", "provid*", "host*", "operat*", "buil*", "deliver*"};
+                const auto supply = sentenceMaySupply ? supplyDealRoles(ctx, sentence, ps) : std::nullopt;
                 auto score = [&](const Party &cand) {
                   int best = std::numeric_limits<int>::min();
                   // Every naming of the party in the sentence counts ("Contoso … Contoso Cloud services").
@@ -2151,6 +2539,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     if (subjectProvides && p.end <= f.start && inSentence(p) && !p.possessive)
                         s += 100; // "X was awarded a $N contract to provide …"
 
+                    if (supply && p.root == supply->first)
+                        s += 200; // "X signed a deal with Y to supply": outweighs Y's "with" and cues
+                    else if (supply && p.root == supply->second)
+                        s -= 200;
                     if (p.name != p.root)
                         s += 1; // a division (a cloud unit) rather than a whole group
                     best = std::max(best, s);
@@ -2193,6 +2585,38 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 break;
             }
+            }
+            // A gapped list of holders ("A owns 51% and B 49%"): each holds its own part of one
+            // thing, never a part of the other; that thing may be named just before.
+            const Metric firstMetric = fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
+                ? out.last().metric : Metric::Other;
+            if (gapped.at(fi) && (m.metric == firstMetric || m.metric == Metric::Other)
+                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment)) {
+                FactMention &first = out.last();
+                m.metric = firstMetric;
+                m.derivedRatio = false; // "B 14% of X" is B's stake, not a ratio
+                // "… and B 14% of X": what the list holds, named after its last figure.
+                const Party *held = firstWhere([&](const Party &p) {
+                    const QString between = ctx.lowerSlice(f.end, p.start).trimmed();
+                    return p.start >= f.end && p.start - f.end <= 8 && (between == u"of" || between == u"in");
+                });
+                if (held && first.object.isEmpty() && held->root != first.subject && held->root != gapped.at(fi)->root) {
+                    first.object = held->root;
+                    first.objectName = held->name;
+                }
+                if (first.object.isEmpty() && si > 0 && paragraph.contains(ctx.sentences.at(si - 1).start)) {
+                    const std::optional<Party> held = describedThenNamed(ctx, ctx.sentences.at(si - 1));
+                    if (held && held->root != first.subject && held->root != gapped.at(fi)->root) {
+                        first.object = held->root;
+                        first.objectName = held->name;
+                    }
+                }
+                subjects = {gapped.at(fi)->root};
+                subjectName = gapped.at(fi)->name;
+                object = first.object;
+                objectName = first.objectName;
+                statedParties.insert(first.start);
+                statedParties.insert(f.start);
             }
             if (subjects.isEmpty())
                 subjects << QString();
@@ -2258,7 +2682,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             || m.metric == Metric::StakeValue;
         const bool company = m.metric == Metric::Valuation || m.metric == Metric::ValuationPre
             || m.metric == Metric::ValuationPost || m.metric == Metric::RoundTotal;
-        if (!investment && !company && m.metric != Metric::ComputeCommitment)
+        if ((!investment && !company && m.metric != Metric::ComputeCommitment) || statedParties.contains(m.start))
             continue;
         // "will invest $1.6 billion to bring the plant back online": money spent on
         // the company's own plans names no other company to invest in.
@@ -2285,14 +2709,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const bool sizeOfNamed = m.metric == Metric::Investment && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
             return p.end <= m.start && m.start - p.end <= 6 && has(ctx.lowerSlice(p.end, m.start), apposition);
         });
+        const qsizetype after = pastRestatement(ctx, m.end);
         const bool spendsOnItself = investment && m.object.isEmpty()
-            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(m.end, m.end + 60), ownSpendingWords, ownSpending))
-                || has(ctx.lowerSlice(m.end, m.end + 80), describedTargetWords, describedTarget) || sizeOfNamed
+            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(after, after + 60), ownSpendingWords, ownSpending))
+                || has(ctx.lowerSlice(after, after + 80), describedTargetWords, describedTarget) || sizeOfNamed
                 || unnamedTargets.contains(m.start));
+        const bool ownStory = isRoundupItem(ctx, m.paragraphStart);
+        auto sameStory = [&](const FactMention &o) { return !ownStory || o.paragraphStart == m.paragraphStart; };
         if (m.subject.isEmpty() || (investment && m.object.isEmpty())) {
             for (qsizetype j = i - 1; j >= 0; --j) {
                 const FactMention &prev = out.at(j);
-                if (m.sentenceStart - prev.sentenceStart > 600)
+                if (m.sentenceStart - prev.sentenceStart > 600 || !sameStory(prev))
                     break;
                 if (prev.metric != m.metric || prev.keptApart())
                     continue;
@@ -2309,17 +2736,26 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 break;
             }
         }
-        if (company && m.subject.isEmpty() && !salient.isEmpty())
-            m.subject = m.subjectName = salient.first();
+        if (company && m.subject.isEmpty() && !salient.isEmpty()) {
+            // A roundup item's company is the item's most named one, not the article's.
+            const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, m.paragraphStart);
+            for (const QString &root : salient)
+                if (!ownStory || std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+                        return p.root == root && ctx.paragraphs.at(pi).contains(p.start);
+                    })) {
+                    m.subject = m.subjectName = root;
+                    break;
+                }
+        }
         if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
-            for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty(); --j)
+            for (qsizetype j = i - 1; j >= 0 && m.object.isEmpty() && sameStory(out.at(j)); --j)
                 if (out.at(j).metric == Metric::Investment && !out.at(j).object.isEmpty()
                     && out.at(j).object != m.subject && !out.at(j).keptApart()) {
                     m.object = out.at(j).object;
                     m.objectName = out.at(j).objectName;
                 }
         }
-        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself) {
+        if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself && !ownStory) {
             for (const QString &root : salient)
                 if (root != m.subject) {
                     m.object = m.objectName = root;
