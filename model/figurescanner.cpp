@@ -1614,33 +1614,157 @@ struct StartTable
 };
 constexpr StartTable kMayStart;
 
+namespace {
+// The unit before i, read only where a figure may start.
+inline char16_t unitBefore(const char16_t *d, qsizetype i) { return i > 0 ? d[i - 1] : u' '; }
+} // namespace
+
+// The ASCII letter word [i, e) that FigureKeywords::mayOpenFigure() let through:
+// a currency prefix, a number word, a month... Returns where the scan goes on.
+qsizetype FigureScanner::atWord(qsizetype i, qsizetype e)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+    const qsizetype n = m_n;
+    const char16_t c = d[i];
+    if (isAlnum(unitBefore(d, i)) || (e < n && d[e] >= 0x80 && isLetter(d[e])))
+        return e;
+    const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
+    // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
+    if (isUpper(c) && e - i <= 3) {
+        const char16_t follow = e < n ? d[e] : u' ';
+        if (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
+            || (isHSpace(follow) && isDigit(at(e + 1)))) {
+            qsizetype len = 0;
+            if (currencyPrefix(i, &len))
+                return tryNumeric(i);
+        }
+    }
+    // "Xeon6", "Thursday24": a word glued to digits is a name
+    const Entry *w = code && !(e < n && isDigit(d[e])) ? m_kw.find(code) : nullptr;
+    if (!w)
+        return e;
+    switch (w->kind) {
+    case Kw::Number:
+        return std::max(tryNumeric(i), e);
+    case Kw::Article:
+    case Kw::Half:
+        // what tryNumeric() would give when the next word cannot follow
+        return std::max(articleMayStartFigure(e, w->kind) ? tryNumeric(i) : skipAfterFailure(i + 1), e);
+    case Kw::Month:
+        return isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
+    case Kw::Weekday:
+        return isUpper(c) ? tryWeekday(i, e, int(w->value)) : e;
+    case Kw::Vague:
+        return tryVague(i, e, w->value);
+    case Kw::RelDay:
+    case Kw::RelDir:
+    case Kw::Coming:
+    case Kw::AheadUnit:
+        return tryRelative(i, e, *w);
+    case Kw::DatePrefix:
+        return tryDatePrefix(i, e, int(w->value));
+    default:
+        return e;
+    }
+}
+
+// A digit, a currency glyph or "~", "<", ">", "≈" at i. Returns where the scan goes on.
+qsizetype FigureScanner::atSign(qsizetype i)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+    const qsizetype n = m_n;
+    const char16_t c = d[i];
+    if (isDigit(c)) {
+        const char16_t prev = unitBefore(d, i);
+        // digits glued to a word or another number are identifiers
+        // ("H100", "GPT-4", "555-1234", "24/7")
+        const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
+        if (isAlnum(prev) || prev == u'.' || prev == u'#' || prev == u'_'
+            || ((prev == u'-' || prev == u'/' || prev == u':' || prev == u'+') && isAlnum(prev2))) {
+            while (i < n && (isAlnum(d[i]) || ((d[i] == u'.' || d[i] == u',') && isAlnum(at(i + 1)))))
+                ++i;
+            return i;
+        }
+        return tryNumeric(i);
+    }
+    if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
+        // "US$" and "HK$" are read from their letters; a sign glued to
+        // other letters is part of a token ("GPT-4US$")
+        if (isAlnum(unitBefore(d, i)))
+            return i + 1;
+        return tryNumeric(i);
+    }
+    return i + 1;
+}
+
 void FigureScanner::run()
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const FigureKeywords::Openers &opens = m_kw.openers();
-    // read only where a figure may start, not for every unit
-    const auto unitBefore = [d](qsizetype at) { return at > 0 ? d[at - 1] : u' '; };
     qsizetype i = 0;
+#if defined(__SSE2__)
+    // 32 units at a time: one bit mask of the ASCII letters and one of the
+    // other units a figure may start at, then only the word starts and
+    // those units are visited (a loop per unit mispredicted its character
+    // class tests). A word's end comes from the letter mask, so most words
+    // are judged by the opener table without a scan of their letters.
+    while (i + 32 <= n) {
+        uint32_t letters, others;
+        blockMasks(d + i, &letters, &others);
+        // a word starts at a letter after a non-letter; a letter at the
+        // block's first unit is read as a word too, as the unit loop below
+        // reads one where a figure's reader returned inside a word
+        uint32_t visit = others | (letters & ~(letters << 1));
+        // The block ends before a word that runs past it, which the next
+        // block reads whole: its end is then always in the mask.
+        // Only a word of 32 letters or more fills a block (size is then 1).
+        const unsigned size = 32 - unsigned(__builtin_clz(~letters | 1u));
+        visit &= uint32_t((uint64_t(1) << size) - 1);
+        const qsizetype blockEnd = i + size;
+        const uint64_t nonLetters = ~uint64_t(letters); // bits 32-63 set: a word ends by bit 32
+        qsizetype next = blockEnd;
+        while (visit) {
+            const unsigned s = unsigned(__builtin_ctz(visit));
+            const qsizetype p = i + s;
+            qsizetype j;
+            if ((letters >> s) & 1) {
+                const unsigned endBit = s + unsigned(__builtin_ctzll(nonLetters >> s));
+                const qsizetype e = endBit < 32 ? i + endBit : letterRunEnd(d, i + 32, n);
+                if (!FigureKeywords::mayOpenFigure(opens, d + p, d + e)) {
+                    if (e < blockEnd) {
+                        visit &= visit - 1;
+                        continue;
+                    }
+                    next = e;
+                    break;
+                }
+                j = atWord(p, e);
+            } else {
+                const char16_t c = d[p];
+                if (c < 128 ? !kMayStart[c] : !(isCurrencyGlyph(c) || c == u'\u2248')) {
+                    visit &= visit - 1;
+                    continue;
+                }
+                j = atSign(p);
+            }
+            if (j >= blockEnd) {
+                next = j;
+                break;
+            }
+            // go on in this block from j, which is read even inside a word
+            const unsigned r = unsigned(j - i);
+            visit = (visit & (~0u << r)) | (letters & (1u << r));
+        }
+        i = next;
+    }
+#endif
+    // The text's last units (all of it without SSE2), one at a time.
     while (i < n) {
         const char16_t c = d[i];
         // The common case first: skip characters that cannot start a figure.
         if (c < 128 && !kMayStart[c]) {
             ++i;
-            continue;
-        }
-        if (isDigit(c)) {
-            const char16_t prev = unitBefore(i);
-            // digits glued to a word or another number are identifiers
-            // ("H100", "GPT-4", "555-1234", "24/7")
-            const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
-            if (isAlnum(prev) || prev == u'.' || prev == u'#' || prev == u'_'
-                || ((prev == u'-' || prev == u'/' || prev == u':' || prev == u'+') && isAlnum(prev2))) {
-                while (i < n && (isAlnum(d[i]) || ((d[i] == u'.' || d[i] == u',') && isAlnum(at(i + 1)))))
-                    ++i;
-                continue;
-            }
-            i = tryNumeric(i);
             continue;
         }
         if (isAsciiLetter(c)) {
@@ -1654,73 +1778,10 @@ void FigureScanner::run()
                 i = e < n && d[e] == u' ' ? e + 1 : e;
                 continue;
             }
-            if (isAlnum(unitBefore(i)) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
-                i = e;
-                continue;
-            }
-            const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
-            // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
-            if (isUpper(c) && e - i <= 3) {
-                const char16_t follow = e < n ? d[e] : u' ';
-                if (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
-                    || (isHSpace(follow) && isDigit(at(e + 1)))) {
-                    qsizetype len = 0;
-                    if (currencyPrefix(i, &len)) {
-                        i = tryNumeric(i);
-                        continue;
-                    }
-                }
-            }
-            // "Xeon6", "Thursday24": a word glued to digits is a name
-            const Entry *w = code && !(e < n && isDigit(d[e])) ? m_kw.find(code) : nullptr;
-            if (!w) {
-                i = e;
-                continue;
-            }
-            switch (w->kind) {
-            case Kw::Number:
-                i = std::max(tryNumeric(i), e);
-                break;
-            case Kw::Article:
-            case Kw::Half:
-                // what tryNumeric() would give when the next word cannot follow
-                i = std::max(articleMayStartFigure(e, w->kind) ? tryNumeric(i) : skipAfterFailure(i + 1), e);
-                break;
-            case Kw::Month:
-                i = isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
-                break;
-            case Kw::Weekday:
-                i = isUpper(c) ? tryWeekday(i, e, int(w->value)) : e;
-                break;
-            case Kw::Vague:
-                i = tryVague(i, e, w->value);
-                break;
-            case Kw::RelDay:
-            case Kw::RelDir:
-            case Kw::Coming:
-            case Kw::AheadUnit:
-                i = tryRelative(i, e, *w);
-                break;
-            case Kw::DatePrefix:
-                i = tryDatePrefix(i, e, int(w->value));
-                break;
-            default:
-                i = e;
-                break;
-            }
+            i = atWord(i, e);
             continue;
         }
-        if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
-            // "US$" and "HK$" are read from their letters; a sign glued to
-            // other letters is part of a token ("GPT-4US$")
-            if (isAlnum(unitBefore(i))) {
-                ++i;
-                continue;
-            }
-            i = tryNumeric(i);
-            continue;
-        }
-        ++i;
+        i = atSign(i);
     }
 }
 

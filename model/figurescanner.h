@@ -159,6 +159,8 @@ private:
     bool yearContext(qsizetype start) const;
     bool isTickerQuote(qsizetype start) const;
 
+    qsizetype atWord(qsizetype i, qsizetype e);
+    qsizetype atSign(qsizetype i);
     qsizetype tryNumeric(qsizetype pos);
     qsizetype skipAfterFailure(qsizetype skip) const;
     bool articleMayStartFigure(qsizetype wordEnd, Kw kind) const;
