@@ -300,12 +300,14 @@ int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetyp
 
 // parseNumber(), wordAfter(), parseScale() and parseUnit() run for every figure and are
 // inlined into parseSide(): as calls they cost about 1 % of the figures' instructions each.
-Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool money) const
+Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *out) const
 {
-    Num n;
+    if (!isDigit(at(p))) {
+        *out = parseWordNumber(p);
+        return;
+    }
+    Num &n = *out;
     n.start = p;
-    if (!isDigit(at(p)))
-        return parseWordNumber(p);
     double v = 0;
     qsizetype q = p;
     bool separators = false;
@@ -339,7 +341,7 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool 
         n.plainInt = false;
         if (at(q) == u'.' && isDigit(at(q + 1))) { // "1.4.2" is a version
             n.end = q;
-            return n;
+            return;
         }
     }
     n.end = q;
@@ -348,7 +350,6 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool 
     // written (adding 0.3 + 0.05 + 0.007 drifted in the last bits).
     n.value = n.decimals > 0 ? v / powerOfTen(n.decimals) : v;
     n.ok = true;
-    return n;
 }
 
 double FigureScanner::powerOfTen(int exponent)
@@ -456,9 +457,9 @@ FigureScanner::Num FigureScanner::parseWordNumber(qsizetype p) const
 }
 
 // The word after a number is read once, for both the scale and the unit.
-Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) const
+Q_ALWAYS_INLINE void FigureScanner::wordAfter(qsizetype p, WordAfter *out) const
 {
-    WordAfter next;
+    WordAfter &next = *out;
     next.at = p;
     next.q = p;
     next.glued = true;
@@ -470,14 +471,13 @@ Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) c
     next.word = next.e != next.q && !isAlnum(at(next.e));
     next.code = codeOf(next.q, next.e);
     next.kw = next.word ? m_kw.find(next.code) : nullptr;
-    return next;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &next, bool money) const
+Q_ALWAYS_INLINE void FigureScanner::parseScale(const WordAfter &next, bool money, Scale *out) const
 {
-    Scale s;
+    Scale &s = *out;
     if (!next.word)
-        return s;
+        return;
     const qsizetype q = next.q;
     const qsizetype e = next.e;
     const bool glued = next.glued;
@@ -487,28 +487,28 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
         // "$5m", "€2k", "$1.4T", ">$360B": single letters glued on, or a capital
         // B, M or T apart after a sum of money ("$300 B to Oracle")
         if (!glued && !(money && (c0 == u'B' || c0 == u'M' || c0 == u'T') && at(e) != u'&'))
-            return s;
+            return;
         switch (c0) {
         case u'k': case u'K': s.mult = 1e3; break;
         case u'm': case u'M': s.mult = 1e6; break;
         case u'b': case u'B': s.mult = 1e9; break;
         case u'T': s.mult = 1e12; break;
-        default: return s;
+        default: return;
         }
         s.end = e;
-        return s;
+        return;
     }
     // "Rs 43,574 cr", "₹4 Cr": Indian papers shorten crore after a sum
     if (money && len == 2 && (c0 == u'c' || c0 == u'C') && m_s[q + 1] == u'r') {
         s.mult = 1e7;
         s.end = e;
-        return s;
+        return;
     }
     const Entry *w = next.kw;
     if (!w || w->kind != Kw::Scale)
-        return s;
+        return;
     if (len <= 3 && !glued && isUpper(c0) && c0 != u'B' && c0 != u'M')
-        return s;
+        return;
     s.mult = w->value;
     s.end = e;
     // "lakh crore", "thousand crore"
@@ -520,28 +520,27 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
             s.end = e2;
         }
     }
-    return s;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency) const
+Q_ALWAYS_INLINE void FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency, Unit *out) const
 {
-    Unit u;
+    Unit &u = *out;
     const qsizetype p = next.at;
     if (at(p) == u'%') {
         u.kind = UnitKind::Percent;
         u.end = p + 1;
-        return u;
+        return;
     }
     const bool glued = next.glued;
     const qsizetype q = next.q;
     if (at(q) == u'%' && !glued && at(p) != u'-') {
         u.kind = UnitKind::Percent;
         u.end = q + 1;
-        return u;
+        return;
     }
     const qsizetype e = next.e;
     if (!next.word)
-        return u;
+        return;
     const QStringView word = m_s.mid(q, e - q);
     // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
     if (word.size() <= 2) {
@@ -558,24 +557,24 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                 u.kind = UnitKind::Power;
                 u.mult = pw.mult;
                 u.end = e;
-                return u;
+                return;
             }
         }
         if (glued && !hasCurrency && same(u"p")) {
             u.kind = UnitKind::Pence;
             u.code = "GBP";
             u.end = e;
-            return u;
+            return;
         }
         if (glued && same(u"pc")) { // British papers: "rose 3.5pc"
             u.kind = UnitKind::Percent;
             u.end = e;
-            return u;
+            return;
         }
         if (same(u"pp")) {
             u.kind = UnitKind::Points;
             u.end = e;
-            return u;
+            return;
         }
     }
     if (!hasCurrency && word.size() == 3 && isUpper(word[0].unicode())) {
@@ -583,7 +582,7 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
             u.kind = UnitKind::Money;
             u.code = code;
             u.end = e;
-            return u;
+            return;
         }
     }
     if (const Entry *w = next.kw) {
@@ -591,13 +590,13 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
         case Kw::Percent:
             u.kind = UnitKind::Percent;
             u.end = e;
-            return u;
+            return;
         case Kw::Per:
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"cent") && !isAlnum(at(e + 5))) {
                 u.kind = UnitKind::Percent;
                 u.end = e + 5;
             }
-            return u;
+            return;
         case Kw::Percentage:
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"point")) {
                 qsizetype e2 = wordEnd(e + 1);
@@ -606,29 +605,29 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                     u.end = e2;
                 }
             }
-            return u;
+            return;
         case Kw::PowerWord:
             u.kind = UnitKind::Power;
             u.mult = w->value;
             u.end = e;
-            return u;
+            return;
         case Kw::Duration:
             u.kind = UnitKind::Duration;
             u.mult = w->value;
             u.end = e;
-            return u;
+            return;
         case Kw::RelUnit:
         case Kw::AheadUnit: {
             // year(s), month(s), week(s) as durations, but not "year-old"
             if (at(e) == u'-' && m_s.mid(e + 1).startsWith(u"old"))
-                return u;
+                return;
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"old") && !isAlnum(at(e + 4)))
-                return u;
+                return;
             const int unit = int(w->value);
             u.kind = UnitKind::Duration;
             u.mult = unit == 3 ? 1.0 : unit == 2 ? 1.0 / 12 : 7 / 365.25;
             u.end = e;
-            return u;
+            return;
         }
         default:
             break;
@@ -671,18 +670,17 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                     u.kind = UnitKind::Money;
                     u.code = c;
                     u.end = ends[i];
-                    return u;
+                    return;
                 }
                 if (i == 0 && w == QLatin1String("pence")) {
                     u.kind = UnitKind::Pence;
                     u.code = "GBP";
                     u.end = ends[0];
-                    return u;
+                    return;
                 }
             }
         }
     }
-    return u;
 }
 
 qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const
@@ -787,18 +785,21 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
     }
     if (!isDigit(at(q)) && !allowWords)
         return false;
-    side->num = parseNumber(q, side->code != nullptr);
+    // The parts are read into *side in place: copies of structs built just
+    // before stalled on store forwarding.
+    parseNumber(q, side->code != nullptr, &side->num);
     if (!side->num.ok)
         return false;
     q = side->num.end;
     // glued letters that are no unit make an identifier ("3D", "5G", "10x")
-    const WordAfter next = wordAfter(q);
-    side->scale = parseScale(next, side->code != nullptr);
-    if (side->scale.found())
-        q = side->scale.end;
+    wordAfter(q, &side->unitWord);
+    parseScale(side->unitWord, side->code != nullptr, &side->scale);
     // the unit follows the scale, or is the word that was no scale
-    side->unitWord = side->scale.found() ? wordAfter(q) : next;
-    side->unit = parseUnit(side->unitWord, side->code != nullptr);
+    if (side->scale.found()) {
+        q = side->scale.end;
+        wordAfter(q, &side->unitWord);
+    }
+    parseUnit(side->unitWord, side->code != nullptr, &side->unit);
     if (side->unit.end >= 0)
         q = side->unit.end;
     side->end = q;
@@ -1375,7 +1376,8 @@ qsizetype FigureScanner::tryMonth(qsizetype pos, qsizetype wEnd, int month)
         ++p;
     // "November 3, 2025", "Nov. 3rd"
     if (isHSpace(at(p)) && isDigit(at(p + 1))) {
-        const Num d = parseNumber(p + 1);
+        Num d;
+        parseNumber(p + 1, false, &d);
         if (d.ok && d.plainInt && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
             qsizetype e = d.end;
             const qsizetype we = wordEnd(e);
@@ -1585,7 +1587,8 @@ qsizetype FigureScanner::tryDatePrefix(qsizetype pos, qsizetype wEnd, int month)
     // "end-2026" (last month of the year), "mid-2025"
     if (!isDash(at(wEnd)) || !isDigit(at(wEnd + 1)))
         return wEnd;
-    const Num y = parseNumber(wEnd + 1);
+    Num y;
+    parseNumber(wEnd + 1, false, &y);
     if (!y.ok || !y.plainInt || y.digits != 4 || isAlnum(at(y.end)) || y.value < 1900 || y.value > 2100)
         return wEnd;
     Figure f;

@@ -133,17 +133,19 @@ private:
     // ("Q3 ", "the second half of "), with those months; -1 when none does.
     qsizetype periodBefore(qsizetype year, int *firstMonth, int *lastMonth) const;
     // `money`: the number follows a currency, so "43, 474" is one number with a stray space.
-    Num parseNumber(qsizetype p, bool money = false) const;
+    // parseNumber(), wordAfter(), parseScale() and parseUnit() write into a
+    // default-constructed *out.
+    void parseNumber(qsizetype p, bool money, Num *out) const;
     Num parseWordNumber(qsizetype p) const;
     // A capitalised word inside a run of capitalised words, not opening a sentence.
     bool insideName(qsizetype start, qsizetype end) const;
     static double powerOfTen(int exponent);
     // A number times a scale or unit, computed from its digits where that is exact.
     static double scaled(const Num &n, double factor);
-    WordAfter wordAfter(qsizetype p) const;
+    void wordAfter(qsizetype p, WordAfter *out) const;
     // `money`: the number has a currency, so a spaced capital B, M or T is its scale.
-    Scale parseScale(const WordAfter &next, bool money = false) const;
-    Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
+    void parseScale(const WordAfter &next, bool money, Scale *out) const;
+    void parseUnit(const WordAfter &next, bool hasCurrency, Unit *out) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;
     // The currency written at p ("$", "US$", "EUR "), its length in *len.
