@@ -1707,40 +1707,38 @@ void FigureScanner::run()
     const FigureKeywords::Openers &opens = m_kw.openers();
     qsizetype i = 0;
 #if defined(__SSE2__)
-    // 32 units at a time: one bit mask of the ASCII letters and one of the
+    // 64 units at a time: one bit mask of the ASCII letters and one of the
     // other units a figure may start at, then only the word starts and
     // those units are visited (a loop per unit mispredicted its character
     // class tests). A word's end comes from the letter mask, so most words
     // are judged by the opener table without a scan of their letters.
-    while (i + 32 <= n) {
-        uint32_t letters, others;
+    while (i + 64 <= n) {
+        uint64_t letters, others;
         blockMasks(d + i, &letters, &others);
+        if (!~letters) { // a word of 64 letters or more opens no figure
+            i = letterRunEnd(d, i + 64, n);
+            continue;
+        }
         // a word starts at a letter after a non-letter; a letter at the
         // block's first unit is read as a word too, as the unit loop below
         // reads one where a figure's reader returned inside a word
-        uint32_t visit = others | (letters & ~(letters << 1));
+        uint64_t visit = others | (letters & ~(letters << 1));
         // The block ends before a word that runs past it, which the next
-        // block reads whole: its end is then always in the mask.
-        // Only a word of 32 letters or more fills a block (size is then 1).
-        const unsigned size = 32 - unsigned(__builtin_clz(~letters | 1u));
-        visit &= uint32_t((uint64_t(1) << size) - 1);
+        // block reads whole: a word's end is then always in the mask.
+        const unsigned size = 64 - unsigned(__builtin_clzll(~letters));
+        visit &= ~uint64_t(0) >> (64 - size);
         const qsizetype blockEnd = i + size;
-        const uint64_t nonLetters = ~uint64_t(letters); // bits 32-63 set: a word ends by bit 32
+        const uint64_t nonLetters = ~letters;
         qsizetype next = blockEnd;
         while (visit) {
-            const unsigned s = unsigned(__builtin_ctz(visit));
+            const unsigned s = unsigned(__builtin_ctzll(visit));
             const qsizetype p = i + s;
             qsizetype j;
             if ((letters >> s) & 1) {
-                const unsigned endBit = s + unsigned(__builtin_ctzll(nonLetters >> s));
-                const qsizetype e = endBit < 32 ? i + endBit : letterRunEnd(d, i + 32, n);
+                const qsizetype e = p + qsizetype(__builtin_ctzll(nonLetters >> s));
                 if (!FigureKeywords::mayOpenFigure(opens, d + p, d + e)) {
-                    if (e < blockEnd) {
-                        visit &= visit - 1;
-                        continue;
-                    }
-                    next = e;
-                    break;
+                    visit &= visit - 1;
+                    continue;
                 }
                 j = atWord(p, e);
             } else {
@@ -1757,7 +1755,7 @@ void FigureScanner::run()
             }
             // go on in this block from j, which is read even inside a word
             const unsigned r = unsigned(j - i);
-            visit = (visit & (~0u << r)) | (letters & (1u << r));
+            visit = (visit & (~uint64_t(0) << r)) | (letters & (uint64_t(1) << r));
         }
         i = next;
     }
