@@ -168,8 +168,27 @@ QString monthString(int year, int month)
     return QString(reinterpret_cast<const QChar *>(buf), 7);
 }
 
+// The years news text names, written once: figures then share them
+// without an allocation each (the static data is never freed or changed;
+// each text ends in a zero, as QStringLiteral's do).
+constexpr int kFirstListedYear = 1800;
+constexpr int kListedYears = 500;
+struct YearTexts
+{
+    YearTexts()
+    {
+        for (int y = 0; y < kListedYears; ++y)
+            putDigits(texts[size_t(y)].data(), kFirstListedYear + y, 4);
+    }
+    std::array<std::array<char16_t, 5>, kListedYears> texts{};
+};
+
 QString yearString(int year)
 {
+    if (year >= kFirstListedYear && year < kFirstListedYear + kListedYears) {
+        static const YearTexts years;
+        return QString::fromRawData(reinterpret_cast<const QChar *>(years.texts[size_t(year - kFirstListedYear)].data()), 4);
+    }
     if (year < 0 || year > 9999)
         return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
     char16_t buf[4];
@@ -202,11 +221,11 @@ QString FigureScanner::codeString(const char *code)
         if (entry.first == code)
             return entry.second;
         if (!entry.first) {
-            entry = {code, QString::fromLatin1(code)};
+            entry = {code, CurrencyTable::codeString(code)};
             return entry.second;
         }
     }
-    return QString::fromLatin1(code);
+    return CurrencyTable::codeString(code);
 }
 
 // The word that ends at p (after at most a few spaces; the word next to a
