@@ -173,21 +173,17 @@ QString monthString(int year, int month)
 // each text ends in a zero, as QStringLiteral's do).
 constexpr int kFirstListedYear = 1800;
 constexpr int kListedYears = 500;
-struct YearTexts
-{
-    YearTexts()
-    {
-        for (int y = 0; y < kListedYears; ++y)
-            putDigits(texts[size_t(y)].data(), kFirstListedYear + y, 4);
-    }
-    std::array<std::array<char16_t, 5>, kListedYears> texts{};
-};
 
 QString yearString(int year)
 {
     if (year >= kFirstListedYear && year < kFirstListedYear + kListedYears) {
-        static const YearTexts years;
-        return QString::fromRawData(reinterpret_cast<const QChar *>(years.texts[size_t(year - kFirstListedYear)].data()), 4);
+        static const auto years = [] {
+            std::array<std::array<char16_t, 5>, kListedYears> texts{};
+            for (int y = 0; y < kListedYears; ++y)
+                putDigits(texts[size_t(y)].data(), kFirstListedYear + y, 4);
+            return texts;
+        }();
+        return QString::fromRawData(reinterpret_cast<const QChar *>(years[size_t(year - kFirstListedYear)].data()), 4);
     }
     if (year < 0 || year > 9999)
         return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
