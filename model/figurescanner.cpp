@@ -299,17 +299,24 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
 
 int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart) const
 {
-    int count = 0;
-    qsizetype p = start;
-    while (count < max) {
-        const qsizetype b = prevWord(p, count == 0, &codes[count]);
-        if (b < 0)
-            break;
-        ++count;
-        if (firstStart)
-            *firstStart = b;
-        p = b;
+    Q_ASSERT(max <= int(std::size(m_before.codes)));
+    WordsBefore &w = m_before;
+    if (w.at != start) {
+        w.at = start;
+        w.count = 0;
+        w.done = false;
     }
+    while (w.count < max && !w.done) {
+        const qsizetype b = prevWord(w.count ? w.starts[w.count - 1] : start, w.count == 0, &w.codes[w.count]);
+        if (b < 0)
+            w.done = true;
+        else
+            w.starts[w.count++] = b;
+    }
+    const int count = std::min(w.count, max);
+    std::copy_n(w.codes, count, codes);
+    if (firstStart && count > 0)
+        *firstStart = w.starts[count - 1];
     return count;
 }
 

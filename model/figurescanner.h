@@ -128,6 +128,8 @@ private:
     bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
 
     qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
+    // Up to `max` (at most 3) words before `start`, nearest first; the start
+    // of the last one in *firstStart. Read once per place (see m_before).
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     // Where a quarter or half naming the months of the year at `year` starts
     // ("Q3 ", "the second half of "), with those months; -1 when none does.
@@ -186,6 +188,18 @@ private:
     QList<Figure> &m_out;
     const FigureKeywords &m_kw;
     qsizetype m_lastEnd = 0;
+    // The words before the last place prevWords() was asked about: a year
+    // asks for them up to five times (its period, its context, "end of",
+    // its qualifier), and each reading walked back and packed them again.
+    struct WordsBefore
+    {
+        qsizetype at = -1;
+        int count = 0;     // words read so far
+        bool done = false; // no further word before the last one read
+        uint64_t codes[3];
+        qsizetype starts[3];
+    };
+    mutable WordsBefore m_before;
     // per-call cache: one shared QString per currency code, not one per figure
     std::array<std::pair<const char *, QString>, 8> m_codes{};
 };
