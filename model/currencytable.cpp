@@ -156,6 +156,17 @@ const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *
     return nullptr;
 }
 
+QList<const char *> CurrencyTable::nameOpeners()
+{
+    QList<const char *> words;
+    for (const Word &w : kWords) {
+        words.append(w.qualifier ? w.qualifier : w.word);
+        if (w.qualifier)
+            words.append(w.word);
+    }
+    return words;
+}
+
 QString CurrencyTable::codeString(const char *code)
 {
     // every code the lookups return is a row's code in kCodes; each text

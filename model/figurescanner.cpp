@@ -74,6 +74,36 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
     return ends.groups[phraseBit(code)];
 }
 
+// Whether a word (its packed code) can open a currency name after a number:
+// CurrencyTable's names and qualifiers, "hong" ("Hong Kong dollars") and
+// "pence", in a set built once. Most words after a number open none and
+// are then neither lower-cased nor looked up one by one.
+bool mayOpenCurrencyName(uint64_t code)
+{
+    constexpr size_t kSlots = 256;
+    const auto slot = [](uint64_t c) { return size_t((c * 0x9E3779B97F4A7C15ULL) >> 56); };
+    static const auto set = [&slot] {
+        std::array<uint64_t, kSlots> t{};
+        QList<const char *> words = CurrencyTable::nameOpeners();
+        words << "hong" << "pence";
+        for (const char *w : std::as_const(words)) {
+            size_t i = slot(pack(w));
+            while (t[i] && t[i] != pack(w))
+                i = (i + 1) % kSlots;
+            t[i] = pack(w);
+        }
+        return t;
+    }();
+    if (!code)
+        return false;
+    for (size_t i = slot(code);; i = (i + 1) % kSlots) {
+        if (set[i] == code)
+            return true;
+        if (!set[i])
+            return false;
+    }
+}
+
 constexpr uint64_t kIn = pack("in");
 constexpr uint64_t kThe = pack("the");
 constexpr uint64_t kFrom = pack("from");
@@ -655,7 +685,7 @@ Q_ALWAYS_INLINE void FigureScanner::parseUnit(const WordAfter &next, bool hasCur
             break;
         }
     }
-    if (!hasCurrency) {
+    if (!hasCurrency && mayOpenCurrencyName(next.code)) {
         // "dollars", "Australian dollars", "Hong Kong dollars", "pence"
         if (word.size() <= 12) {
             // lower-cased copies on the stack: no QString per word
