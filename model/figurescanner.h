@@ -189,8 +189,8 @@ private:
     const FigureKeywords &m_kw;
     qsizetype m_lastEnd = 0;
     // The words before the last place prevWords() was asked about: a year
-    // asks for them up to five times (its period, its context, "end of",
-    // its qualifier), and each reading walked back and packed them again.
+    // asks for them up to four times (its period twice, its context, "end
+    // of"), and each reading walked back and packed them again.
     struct WordsBefore
     {
         qsizetype at = -1;
