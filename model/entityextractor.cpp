@@ -175,8 +175,6 @@ bool equalsFolded(QStringView w, QStringView folded)
 // A 64-bit hash of the case-folded word, taken as the word's identity by
 // the lexicon and the text's memory. Four units go into each multiply: the
 // serial multiply chain over single units was most of the cost of a lookup.
-// EntityExtractor::lookup() computes the same value inline for ASCII words
-// of up to 8 units: change both together.
 quint64 foldHash(QStringView w)
 {
     const char16_t *d = w.utf16();
@@ -202,6 +200,67 @@ quint64 foldHash(QStringView w)
         h *= 0x9E3779B97F4A7C15ULL;
     }
     return h ^ (h >> 29); // the high units reach the low bits too
+}
+
+// The frozen lexicon's key of a word (EntityExtractor::lookupIndex): its
+// case-folded units one byte each when they are ASCII and at most 8, so the
+// key is the word itself; else foldHash() with the top bit set, which no
+// packed word has (its bytes are ASCII).
+constexpr quint64 kHashedKey = quint64(1) << 63;
+
+// Four 16-bit lanes below 0x80 into four bytes.
+inline quint64 packAscii4(quint64 x)
+{
+    const quint64 y = x | (x >> 8);
+    return (y & 0xFFFF) | ((y >> 16) & 0xFFFF0000);
+}
+
+// x0: the first four folded units (lanes past the word zero), x1: the last
+// four (x0 again, or zero, for n <= 4); they overlap with equal bytes in
+// words under 8 units.
+inline quint64 packedKey(quint64 x0, quint64 x1, qsizetype n)
+{
+    return packAscii4(x0) | (packAscii4(x1) << (8 * (std::max<qsizetype>(n, 4) - 4)));
+}
+
+// The packed key of a word of 1 to 8 ASCII units (false for other words),
+// when `readable` units from its start may be read: four units are read
+// even from a shorter word (lanes past it cleared), so the word's length
+// costs no branch (it was the most mispredicted one of a lookup).
+Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype readable, quint64 *key)
+{
+    if (n < 1 || n > 8 || readable < 4)
+        return false;
+    // Where the last four units start, max(n - 4, 0), and the lanes of
+    // min(n, 4) units, in bit operations (std::max became a branch).
+    const qsizetype last = (n - 4) & ~((n - 4) >> 63);
+    const quint64 lanes = ~quint64(0) >> (64 - 16 * (n - last));
+    quint64 x0;
+    quint64 x1;
+    memcpy(&x0, d, sizeof x0);
+    memcpy(&x1, d + last, sizeof x1);
+    x0 &= lanes;
+    x1 &= lanes;
+    if ((x0 | x1) & kNonAscii4)
+        return false;
+    // Both chunks are one in words up to 4 units, and overlap with equal
+    // bytes in words up to 8.
+    *key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
+    return true;
+}
+
+Q_NEVER_INLINE quint64 lexKey(QStringView w)
+{
+    const qsizetype n = w.size();
+    const char16_t *d = w.utf16();
+    if (n >= 1 && n <= 8) {
+        // Folding can make a word ASCII (the Kelvin sign is "k").
+        const quint64 x0 = foldedUnitsSlow(d, std::min<qsizetype>(n, 4));
+        const quint64 x1 = n > 4 ? foldedUnitsSlow(d + n - 4, 4) : 0;
+        if (!((x0 | x1) & kNonAscii4))
+            return packedKey(x0, x1, n);
+    }
+    return foldHash(w) | kHashedKey;
 }
 
 bool isAllCaps(QStringView w)
@@ -582,6 +641,8 @@ const char kDemonyms[] =
     "Chinese Japanese Korean Taiwanese Vietnamese Thai Indonesian Malaysian Singaporean Filipino "
     "Australian European Asian";
 const char kNameTails[] = "AI";
+// Stop words that open some company names ("Seven West Media", "First Republic Bank").
+const char kNumberWords[] = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve First Third";
 const char kAdverbs[] =
     "Historically Additionally Notably Importantly Separately Similarly Previously Recently Currently "
     "Ultimately Initially Finally Specifically Earlier Later Elsewhere Together Nevertheless Nonetheless "
@@ -654,10 +715,10 @@ const char kPrepWith[] =
 const char kPrepBy[] = "led backed acquired bought owned funded financed controlled";
 const char kPrepFrom[] =
     "investment investments funding financing backing capital money commitment commitments stake offer "
-    "bid loan loans";
+    "bid loan loans raised raises raise raising secured secures received receives";
 const char kPrepOf[] =
     "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
-    "sale";
+    "sale shares stock";
 const char kDirectObjects[] =
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
     "suing joined joins backed funded financed";
@@ -676,7 +737,7 @@ struct EntityExtractor::Item
     EntityType type = EntityType::Organisation;
     bool weak = false; // a person only if the text does not name it a company elsewhere
     bool fromMemory = false; // decided by a name the text taught earlier
-    bool dottedLegalForm = false; // followed by a legal form spelt with full stops ("N.V.", "S.p.A.")
+    bool dottedLegalForm = false; // followed by an abbreviated legal form ("N.V.", "S.p.A.", "A/S")
     QString name; // for decided unknown items and versioned products
     QString partOf;
 
@@ -730,26 +791,23 @@ struct EntityExtractor::Scan
     bool endsInDigit(qsizetype i) const { return QChar::isDigit(char32_t(text[toks[i].end - 1].unicode())); }
     // Inlined (the rules ask it of many tokens); the first lookup of a token
     // is out of line in lookUp().
-    Q_ALWAYS_INLINE const LexEntry *entry(qsizetype i)
+    Q_ALWAYS_INLINE qint32 lexIndex(qsizetype i)
     {
         const qint32 lex = toks[i].lex;
-        if (lex == kLexNotLooked)
-            return lookUp(i);
-        return lex >= 0 ? &ex.m_lexEntries[size_t(lex)] : nullptr;
+        return lex == kLexNotLooked ? lookUp(i) : lex;
     }
-    const LexEntry *lookUp(qsizetype i)
+    qint32 lookUp(qsizetype i)
     {
         Tok &t = toks[i];
-        const LexEntry *e = (t.flags & TWord) ? ex.lookup(view(i)) : nullptr;
-        t.lex = e ? qint32(e - ex.m_lexEntries.data()) : kLexNone;
-        return e;
+        t.lex = (t.flags & TWord) ? ex.lookupIndex(view(i), text.size() - t.start) : kLexNone;
+        return t.lex;
     }
     Q_ALWAYS_INLINE quint32 classes(qsizetype i)
     {
         if (!inRange(i))
             return 0;
-        const LexEntry *e = entry(i);
-        return e ? e->classes : 0u;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 ? ex.m_lexInfo[size_t(lex)] & ~kHasAliases : 0u;
     }
     // w in lower case; a literal's length is known at compile time (a
     // QStringView built from it would count it at run time).
@@ -774,8 +832,9 @@ struct EntityExtractor::Scan
     // word is told inline: most capitalised words start none.
     qsizetype matchAlias(qsizetype i, qsizetype *aliasIndex)
     {
-        const LexEntry *le = entry(i);
-        return le && !le->aliases.isEmpty() ? matchAliasOf(i, *le, aliasIndex) : 0;
+        const qint32 lex = lexIndex(i);
+        return lex >= 0 && (ex.m_lexInfo[size_t(lex)] & kHasAliases) ? matchAliasOf(i, ex.m_lexEntries[size_t(lex)], aliasIndex)
+                                                                      : 0;
     }
     qsizetype matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex);
     qsizetype matchVersioned(qsizetype i, qsizetype *entry) const;
@@ -791,6 +850,15 @@ struct EntityExtractor::Scan
             && dottedLettersAt(k);
     }
     bool dottedLettersAt(qsizetype k) const;
+    // "A/S", "S/A", "K/S" at token k: the token after it, or k when there is none.
+    qsizetype slashedLegalFormEnd(qsizetype k) const
+    {
+        const auto letter = [this](qsizetype t) { return isCap(t) && toks[t].end - toks[t].start == 1; };
+        return letter(k) && isPunct(k + 1, u'/') && !(flags(k + 1) & TSpace) && letter(k + 2)
+                && !(flags(k + 2) & TSpace)
+            ? k + 3
+            : k;
+    }
     void unifyShortNames();
     void productEvidence(Item &item, qsizetype index);
     void mergeWithKnown();
@@ -844,11 +912,23 @@ Q_ALWAYS_INLINE bool EntityExtractor::Scan::tokenMatches(qsizetype i, const Alia
 qsizetype EntityExtractor::Scan::matchAliasOf(qsizetype i, const LexEntry &le, qsizetype *aliasIndex)
 {
     const qsizetype n = size();
+    quint64 nextKey = 0; // the next token's key, once an alias asks (1 when it is no word: no key is 1)
     for (qsizetype ai : le.aliases) {
         const Alias &a = ex.m_aliases.at(ai);
         const qsizetype len = a.tokens.size();
         if (i + len > n)
             continue;
+        if (a.secondKey) {
+            if (!nextKey) {
+                const Tok &t = toks[i + 1];
+                if (!(t.flags & TWord))
+                    nextKey = 1;
+                else if (!packedKeyOf(text.utf16() + t.start, t.end - t.start, text.size() - t.start, &nextKey))
+                    nextKey = lexKey(view(i + 1));
+            }
+            if (nextKey != a.secondKey)
+                continue;
+        }
         if (a.ticker && !tickerContext(i))
             continue;
         bool ok = true;
@@ -984,6 +1064,7 @@ void EntityExtractor::Scan::buildItems()
 {
     const qsizetype n = size();
     qsizetype i = 0;
+    qsizetype numberWord = -1; // the last capitalised number word passed over
     while (i < n) {
         // Only words holding a capital start an item: a tight loop over the others.
         while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
@@ -1025,8 +1106,10 @@ void EntityExtractor::Scan::buildItems()
                         ++it.last;
                 }
             }
+            if (e.type == EntityType::Organisation)
+                it.dottedLegalForm = slashedLegalFormEnd(it.last + 1) > it.last + 1;
             items.push_back(it);
-            i = it.last + 1;
+            i = it.dottedLegalForm ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
             continue;
         }
         qsizetype entry = -1;
@@ -1055,6 +1138,8 @@ void EntityExtractor::Scan::buildItems()
             continue;
         }
         if (c & (Stop | NameTail | LegalSuffix | Title)) {
+            if (c & NumberWord)
+                numberWord = i;
             ++i;
             continue;
         }
@@ -1076,8 +1161,9 @@ void EntityExtractor::Scan::buildItems()
         while (k < n) {
             const quint32 fk = toks[k].flags;
             if ((fk & TWord) && (fk & TSpace) && isCap(k)) {
-                if (view(k).size() == 1 && isPunct(k + 1, u'.') && dottedLegalFormAt(k))
-                    break; // "Kiwi Labs N.V."
+                if (view(k).size() == 1
+                    && ((isPunct(k + 1, u'.') && dottedLegalFormAt(k)) || slashedLegalFormEnd(k) > k))
+                    break; // "Kiwi Labs N.V.", "Kiwi Wind A/S"
                 const quint32 ck = classes(k);
                 if (ck & NameTail) { // "Kiwi AI" ends here
                     it.last = k;
@@ -1126,6 +1212,14 @@ void EntityExtractor::Scan::buildItems()
                     it.last = k;
                 break;
             }
+            // "Department of the Interior", "Bank of the West"
+            if (wordIs(k, u"of") && wordIs(k + 1, u"the") && isCap(k + 2) && (flags(k + 2) & TSpace)
+                && !(classes(k + 2) & Stop) && (classes(it.last) & Institution)) {
+                it.last = k + 2;
+                it.words += 3;
+                k += 3;
+                continue;
+            }
             // "Bank of Kiwi", "Ursula von der Leyen"
             if ((fk & TWord) && !(fk & THasUpper) && (classes(k) & Connector) && isCap(k + 1)
                 && (flags(k + 1) & TSpace)) {
@@ -1139,58 +1233,67 @@ void EntityExtractor::Scan::buildItems()
             }
             break;
         }
-        it.dottedLegalForm = dottedLegalFormAt(it.last + 1);
+        const qsizetype slashedEnd = slashedLegalFormEnd(it.last + 1);
+        it.dottedLegalForm = dottedLegalFormAt(it.last + 1) || slashedEnd > it.last + 1;
+        // "Seven West Media", "Two Sigma Investments Ltd": the number word
+        // just passed over opens a name that ends like a company.
+        const bool endsLikeCompany = it.dottedLegalForm || (classes(it.last) & OrgWord)
+                                     || (isCap(it.last + 1) && (classes(it.last + 1) & LegalSuffix));
+        if (numberWord >= 0 && numberWord == it.first - 1 && endsLikeCompany) {
+            it.first = numberWord;
+            ++it.words;
+        }
         items.push_back(it);
-        i = it.last + 1;
+        i = slashedEnd;
     }
 }
 
-// An unlisted organisation found on its own by one word ("invest $4 billion
-// in Kiwi" in the headline) and named in full elsewhere ("Kiwi Robotics") is
-// one organisation: every mention takes the full name, when only one full
-// name starts with that word.
+// An unlisted organisation found by a short name ("invest $4 billion in
+// Kiwi" in the headline, "Signal Falcon") and named in full elsewhere in the
+// article ("Kiwi Robotics", "Signal Falcon Systems", or a listed "Schneider
+// Electric") is one organisation: every mention takes the full name, when
+// only one full name starts with the short one.
 void EntityExtractor::Scan::unifyShortNames()
 {
-    // (first word, mention) of every longer unlisted organisation name, as
-    // views into the names: sorted by first word, each first word's group
-    // tells whether one full name starts with it. A QHash of QString copies
-    // cost an allocation per name and per lookup. Names are short: a plain
-    // loop finds their space sooner than a library search.
-    std::vector<std::pair<QStringView, const QString *>> longer;
-    std::vector<EntityMention *> single; // one-word unlisted organisation names
+    // Organisation names of several words, listed or not, sorted: the names
+    // that begin with a shorter name and a space follow that name directly
+    // (a space sorts before every other character of a name).
+    std::vector<const EntityMention *> longer;
+    std::vector<EntityMention *> shorter; // unlisted names that may be short forms
     for (EntityMention &m : out) {
-        if (m.known || m.type != EntityType::Organisation)
+        if (m.type != EntityType::Organisation)
             continue;
-        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.utf16());
-        const qsizetype n = m.name.size();
-        qsizetype space = 0;
-        while (space < n && d[space] != u' ')
-            ++space;
-        if (space == n)
-            single.push_back(&m);
-        else if (space > 0)
-            longer.emplace_back(QStringView(d, space), &m.name);
+        if (m.name.contains(u' '))
+            longer.push_back(&m);
+        if (!m.known)
+            shorter.push_back(&m);
     }
-    if (longer.empty() || single.empty())
+    if (longer.empty() || shorter.empty())
         return;
-    const auto byFirst = [](const auto &a, const auto &b) { return a.first < b.first; };
-    std::sort(longer.begin(), longer.end(), byFirst);
-    // One entry per first word: its only full name, or null when several.
-    qsizetype groups = 0;
-    for (size_t k = 0; k < longer.size();) {
-        size_t e = k + 1;
-        bool one = true;
-        for (; e < longer.size() && longer[e].first == longer[k].first; ++e)
-            one = one && *longer[e].second == *longer[k].second;
-        longer[size_t(groups++)] = {longer[k].first, one ? longer[k].second : nullptr};
-        k = e;
-    }
-    longer.resize(size_t(groups));
-    for (EntityMention *m : single) {
-        const std::pair<QStringView, const QString *> key{QStringView(m->name), nullptr};
-        const auto it = std::lower_bound(longer.begin(), longer.end(), key, byFirst);
-        if (it != longer.end() && it->first == key.first && it->second)
-            m->name = *it->second;
+    const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
+    std::sort(longer.begin(), longer.end(), byName);
+    for (EntityMention *m : shorter) {
+        const QStringView name(m->name);
+        auto it = std::lower_bound(longer.begin(), longer.end(), name,
+                                   [](const EntityMention *a, QStringView key) { return QStringView(a->name) < key; });
+        while (it != longer.end() && (*it)->name == name)
+            ++it;
+        // the one longer name that begins with this one, or none when several do
+        const EntityMention *only = nullptr;
+        for (; it != longer.end() && (*it)->name.size() > name.size() && (*it)->name.startsWith(name)
+               && (*it)->name.at(name.size()) == u' ';
+             ++it) {
+            if (only && only->name != (*it)->name) {
+                only = nullptr;
+                break;
+            }
+            only = *it;
+        }
+        if (only) {
+            m->name = only->name;
+            m->partOf = only->partOf;
+            m->known = only->known;
+        }
     }
 }
 
@@ -1351,9 +1454,12 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
     if (w > 5)
         return false;
 
-    // "Kiwi raised", "Kiwi has agreed to…", and past an aside: "Kiwi, which dropped its bid for X, has agreed to…"
+    // "Kiwi raised", "Kiwi has agreed to…", and past an aside: "Kiwi, which dropped its bid for X, has agreed to…",
+    // "Kiwi, based in Leeds, raised…"
     qsizetype k = l + 1;
-    if (isPunct(k, u',') && wordIs(k + 1, u"which")) {
+    if (isPunct(k, u',')
+        && (wordIs(k + 1, u"which") || wordIs(k + 1, u"based") || wordIs(k + 1, u"headquartered")
+            || wordIs(k + 1, u"founded"))) {
         qsizetype j = k + 2;
         while (j < size() && j <= k + 40 && !isPunct(j, u',') && !isPunct(j, u'.'))
             ++j;
@@ -1370,6 +1476,20 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
             if (isPunct(j, u',') || isPunct(j, u'.'))
                 break;
             if (isLowerWord(j) && ((classes(j) & OrgNoun) || view(j) == QLatin1String("based")))
+                return true;
+        }
+    }
+    // "Tata Motors' JLR unit", "Alphabet's Waymo subsidiary": a named part of a company
+    if (isLowerWord(l + 1)
+        && (wordIs(l + 1, u"unit") || wordIs(l + 1, u"subsidiary") || wordIs(l + 1, u"division")
+            || wordIs(l + 1, u"affiliate"))
+        && (isPossessive(f - 1) || ((isPunct(f - 1, u'\'') || isPunct(f - 1, u'\u2019')) && isWord(f - 2)
+                                    && !(flags(f - 1) & TSpace) && view(f - 2).endsWith(u's'))))
+        return true;
+    // "The combined company, Kiwi, will…", "its parent, Kiwi Holdings,": a name in apposition to a company noun
+    if (isPunct(f - 1, u',') && isPunct(l + 1, u',') && isLowerWord(f - 2) && (classes(f - 2) & OrgNoun)) {
+        for (qsizetype d = f - 3; d >= f - 5 && isWord(d); --d) {
+            if (wordIs(d, u"the") || wordIs(d, u"its") || wordIs(d, u"their") || wordIs(d, u"a") || wordIs(d, u"an"))
                 return true;
         }
     }
@@ -1681,6 +1801,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
 {
     addWords(kStopWords, Stop);
     addWords(kNameTails, NameTail);
+    addWords(kNumberWords, NumberWord);
     addWords(kDemonyms, Demonym);
     addWords(kAdverbs, Adverb);
     addWords(kLegalSuffixes, LegalSuffix);
@@ -1753,21 +1874,24 @@ void EntityExtractor::freezeLexicon()
 {
     m_lexEntries.clear();
     m_lexEntries.reserve(size_t(m_lexicon.size()));
+    m_lexInfo.clear();
+    m_lexInfo.reserve(size_t(m_lexicon.size()));
     size_t size = 16;
-    while (size < size_t(m_lexicon.size()) * 2)
+    int bits = 4;
+    while (size < size_t(m_lexicon.size()) * 2) {
         size *= 2;
+        ++bits;
+    }
     m_lexSlots.assign(size, LexSlot{});
     m_lexMask = size - 1;
+    m_lexShift = 64 - bits;
     for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
-        quint64 i = (it.key() * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;
+        const quint64 key = lexKey(it->folded);
+        quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
-        LexSlot &slot = m_lexSlots[i];
-        slot.hash = it.key();
-        slot.index = qint32(m_lexEntries.size());
-        slot.size = qint32(it->folded.size());
-        if (it->folded.size() <= qsizetype(std::size(slot.inlined)))
-            std::copy_n(it->folded.utf16(), it->folded.size(), slot.inlined);
+        m_lexSlots[i] = LexSlot{key, qint32(m_lexEntries.size())};
+        m_lexInfo.push_back(it->classes | (it->aliases.isEmpty() ? 0u : kHasAliases));
         m_lexEntries.push_back(it.value());
     }
     m_lexicon.clear(); // every lookup goes to the frozen table from now on
@@ -1810,6 +1934,8 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
         }
         alias.tokens.append(at);
     }
+    if (alias.tokens.size() > 1 && alias.tokens.at(1).word)
+        alias.secondKey = lexKey(alias.tokens.at(1).folded);
     const QString &first = alias.tokens.first().text;
     LexEntry &le = m_lexicon[foldHash(first)];
     if (le.folded.isEmpty())
@@ -1829,80 +1955,62 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
     m_aliases.append(alias);
 }
 
+template<bool Hashed>
+Q_ALWAYS_INLINE qint32 EntityExtractor::probe(quint64 key, QStringView word) const
+{
+    for (quint64 i = (key * 0x9E3779B97F4A7C15ULL) >> m_lexShift;; i = (i + 1) & m_lexMask) {
+        const LexSlot &slot = m_lexSlots[i];
+        if (slot.key == key) {
+            // A hashed key is confirmed against the word (a packed one is the word).
+            if (Hashed && !equalsFolded(word, m_lexEntries[size_t(slot.index)].folded))
+                return -1;
+            return slot.index;
+        }
+        if (slot.index < 0)
+            return -1;
+    }
+}
+
+qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
+{
+    // Most words looked up have 1 to 8 units, all ASCII.
+    quint64 key;
+    if (packedKeyOf(word.utf16(), word.size(), readable, &key)) {
+        Q_ASSERT(key == lexKey(word));
+        return probe<false>(key, word);
+    }
+    return lookupIndexSlow(word);
+}
+
+// Out of line, so that the usual path above saves no registers.
+Q_NEVER_INLINE qint32 EntityExtractor::lookupIndexSlow(QStringView word) const
+{
+    const quint64 key = lexKey(word);
+    return key & kHashedKey ? probe<true>(key, word) : probe<false>(key, word);
+}
+
 const EntityExtractor::LexEntry *EntityExtractor::lookup(QStringView word) const
 {
-    const qsizetype n = word.size();
-    const char16_t *d = word.utf16();
-    // Most words looked up have 1 to 8 units, all ASCII. Their first and last
-    // four units (fewer for a short word, lanes above it zero) are folded
-    // once, and the same chunks give foldHash()'s value and confirm a hit
-    // against the slot's inlined word, which is zero-padded too.
-    quint64 x0 = 0;
-    quint64 x1 = 0;
-    if (n >= 4 && n <= 8) {
-        memcpy(&x0, d, sizeof x0);
-        memcpy(&x1, d + n - 4, sizeof x1);
-    } else if (n >= 1 && n < 4) {
-        x0 = quint64(d[0]) | (n > 1 ? quint64(d[1]) << 16 : 0) | (n > 2 ? quint64(d[2]) << 32 : 0);
-    }
-    if (x0 && !((x0 | x1) & kNonAscii4) && !m_lexSlots.empty()) {
-        x0 = foldAscii4(x0);
-        x1 = foldAscii4(x1);
-        quint64 h = (1469598103934665603ULL ^ quint64(n)) ^ x0;
-        h *= 0x9E3779B97F4A7C15ULL;
-        if (n > 4) {
-            h ^= x1 >> (16 * (8 - n));
-            h *= 0x9E3779B97F4A7C15ULL;
-        }
-        h ^= h >> 29;
-        Q_ASSERT(h == foldHash(word));
-        for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-            const LexSlot &slot = m_lexSlots[i];
-            if (slot.index < 0)
-                return nullptr;
-            if (slot.hash != h)
-                continue;
-            if (slot.size != n)
-                return nullptr;
-            quint64 y0;
-            quint64 y1;
-            memcpy(&y0, slot.inlined, sizeof y0);
-            memcpy(&y1, slot.inlined + std::max<qsizetype>(n - 4, 0), sizeof y1);
-            return x0 == y0 && (n <= 4 || x1 == y1) ? &m_lexEntries[size_t(slot.index)] : nullptr;
-        }
-    }
-    const quint64 h = foldHash(word);
     if (m_lexSlots.empty()) { // still building (the constructor asks too)
-        const auto it = m_lexicon.constFind(h);
+        const auto it = m_lexicon.constFind(foldHash(word));
         if (it == m_lexicon.cend() || it->folded.size() != word.size() || !equalsFolded(word, it->folded))
             return nullptr;
         return &*it;
     }
-    for (quint64 i = (h * 0x9E3779B97F4A7C15ULL >> 32) & m_lexMask;; i = (i + 1) & m_lexMask) {
-        const LexSlot &slot = m_lexSlots[i];
-        if (slot.index < 0)
-            return nullptr;
-        if (slot.hash != h)
-            continue;
-        if (slot.size != word.size())
-            return nullptr;
-        const LexEntry &e = m_lexEntries[size_t(slot.index)];
-        const QStringView folded = slot.size <= qsizetype(std::size(slot.inlined)) ? QStringView(slot.inlined, slot.size)
-                                                                                   : QStringView(e.folded);
-        if (!equalsFolded(word, folded))
-            return nullptr;
-        return &e;
-    }
+    const qint32 i = lookupIndex(word);
+    return i >= 0 ? &m_lexEntries[size_t(i)] : nullptr;
 }
 
 quint32 EntityExtractor::classesOf(QStringView word) const
 {
-    const LexEntry *e = lookup(word);
-    if (!e)
-        return 0;
     // Case-insensitive: the rules themselves check case where it matters
     // (a lower-case "may" is never looked at as a name).
-    return e->classes;
+    if (!m_lexSlots.empty()) {
+        const qint32 i = lookupIndex(word);
+        return i >= 0 ? m_lexInfo[size_t(i)] & ~kHasAliases : 0u;
+    }
+    const LexEntry *e = lookup(word);
+    return e ? e->classes : 0u;
 }
 
 QList<EntityMention> EntityExtractor::extract(const QString &text) const

@@ -104,6 +104,44 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a name ending in Pharmaceutical is an organisation")
         << QStringLiteral("Otsuka Pharmaceutical has reached an agreement.")
         << L({"org|Otsuka Pharmaceutical|Otsuka Pharmaceutical|"});
+    QTest::newRow("a slashed legal form is no name of its own")
+        << QStringLiteral("Fjordlys Energi A/S agreed to sell the plant; Banco Serrano S/A raised funds.")
+        << L({"org|Fjordlys Energi|Fjordlys Energi|", "org|Banco Serrano|Banco Serrano|"});
+    QTest::newRow("a one-word name before a slashed legal form")
+        << QStringLiteral("Talvik A/S and Brenner K/S said on Monday.")
+        << L({"org|Talvik|Talvik|", "org|Brenner|Brenner|"});
+    QTest::newRow("an institution of the something")
+        << QStringLiteral("The Ministry of the Economy and the Bank of the Andes objected.")
+        << L({"org|Ministry of the Economy|Ministry of the Economy|", "org|Bank of the Andes|Bank of the Andes|"});
+    QTest::newRow("a number word opening a company name")
+        << QStringLiteral("Four Rivers Media agreed to sell the unit to Two Peaks Capital. Seven said no.")
+        << L({"org|Four Rivers Media|Four Rivers Media|", "org|Two Peaks Capital|Two Peaks Capital|"});
+    QTest::newRow("a number word before a plain name stays out")
+        << QStringLiteral("Three Kestrel engineers left. Two Lumo shareholders objected.")
+        << L({});
+    QTest::newRow("a named unit of a company")
+        << QStringLiteral("Orvale Motors' KTR unit and Brightline Energy's Halcyon subsidiary raised funds.")
+        << L({"org|Orvale Motors|Orvale Motors|", "org|KTR|KTR|", "org|Brightline Energy|Brightline Energy|", "org|Halcyon|Halcyon|"});
+    QTest::newRow("a name in apposition to a company noun")
+        << QStringLiteral("The merged company, Nordhavn, will list in Oslo; the buyer, Kestrix, declined to comment.")
+        << L({"org|Nordhavn|Nordhavn|", "org|Kestrix|Kestrix|"});
+    QTest::newRow("a person after a company noun stays a person")
+        << QStringLiteral("In a memo to staff at the company, Priya Raman, its founder, wrote the plan.")
+        << L({"person|Priya Raman|Priya Raman|"});
+    QTest::newRow("shares of a company")
+        << QStringLiteral("Shares of Quorvia jumped 12% while the stock of Pellamont fell.")
+        << L({"org|Quorvia|Quorvia|", "org|Pellamont|Pellamont|"});
+    QTest::newRow("a deal verb past a based-in aside")
+        << QStringLiteral("Brookvale, based in Leeds, raised \u00A340m; Tarnwick, headquartered in Perth, acquired a rival.")
+        << L({"org|Brookvale|Brookvale|", "org|Tarnwick|Tarnwick|"});
+    QTest::newRow("a short name takes the one longer name that begins with it")
+        << QStringLiteral("Harbor Lumen Systems raised $5m. Harbor Lumen plans to hire. Shares of Schneider rose as "
+                          "Schneider Electric confirmed the deal.")
+        << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
+              "org|Schneider Electric|Schneider|", "org|Schneider Electric|Schneider Electric|"});
+    QTest::newRow("money raised from a name")
+        << QStringLiteral("The lab raised $40m from Orvane and secured \u20AC5m from Pellino last year.")
+        << L({"org|Orvane|Orvane|", "org|Pellino|Pellino|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
