@@ -1788,7 +1788,8 @@ void FigureScanner::run()
             qsizetype j;
             if ((letters >> s) & 1) {
                 const qsizetype e = p + qsizetype(__builtin_ctzll(nonLetters >> s));
-                if (!FigureKeywords::mayOpenFigure(opens, d + p, d + e)) {
+                // d[p + 1] is in the block: a word ends before the block does
+                if (!FigureKeywords::mayOpenWord(opens, d[p], d[p + 1], size_t(e - p))) {
                     visit &= visit - 1;
                     continue;
                 }
