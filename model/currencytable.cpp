@@ -156,6 +156,36 @@ const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *
     return nullptr;
 }
 
+QList<const char *> CurrencyTable::nameOpeners()
+{
+    QList<const char *> words;
+    for (const Word &w : kWords) {
+        words.append(w.qualifier ? w.qualifier : w.word);
+        if (w.qualifier)
+            words.append(w.word);
+    }
+    return words;
+}
+
+QString CurrencyTable::codeString(const char *code)
+{
+    // every code the lookups return is a row's code in kCodes; each text
+    // ends in a zero, as QStringLiteral's do, for readers of constData()
+    static const auto texts = [] {
+        std::array<std::array<char16_t, 4>, std::size(kCodes)> t{};
+        for (size_t i = 0; i < t.size(); ++i) {
+            for (size_t k = 0; k < 3; ++k)
+                t[i][k] = char16_t(kCodes[i].code[k]);
+        }
+        return t;
+    }();
+    for (size_t i = 0; i < std::size(kCodes); ++i) {
+        if (qstrcmp(kCodes[i].code, code) == 0)
+            return QString::fromRawData(reinterpret_cast<const QChar *>(texts[i].data()), 3);
+    }
+    return QString::fromLatin1(code);
+}
+
 const char *CurrencyTable::isoCode(QStringView word)
 {
     if (word.size() != 3)

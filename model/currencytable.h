@@ -29,6 +29,14 @@ public:
     // or empty; it may change the code ("australian dollars" -> "AUD").
     // Sets `usesQualifier` when the qualifier word is part of the name.
     static const char *currencyWord(QStringView word, QStringView qualifier, bool *usesQualifier);
+
+    // Every word a currency name after a number can open with, lower-case:
+    // the names ("dollars") and the words that qualify them ("australian").
+    static QList<const char *> nameOpeners();
+
+    // A code returned above as a QString over static data: copies of it
+    // neither allocate nor count references (a figure list holds thousands).
+    static QString codeString(const char *code);
 };
 
 } // namespace DealScope

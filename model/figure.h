@@ -37,3 +37,7 @@ struct Figure
 };
 
 } // namespace DealScope
+
+// QStrings and a std::optional<double> move as plain bytes: QList appends
+// (a figure every ~67 bytes of text) and grows without per-element moves.
+Q_DECLARE_TYPEINFO(DealScope::Figure, Q_RELOCATABLE_TYPE);

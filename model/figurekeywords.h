@@ -92,7 +92,16 @@ public:
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;
-        const uint16_t lengths = opens[FigureText::kSlotParts.first[b[0]] + (len > 1 ? FigureText::kSlotParts.second[b[1]] : 0)];
+        return mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
+    }
+    // The same for a word of `len` letters that starts with the letter
+    // `first` and goes on with `second` (any unit, not read unless len > 1),
+    // without a branch on the length: one-letter words ("a", "I") among
+    // longer ones mispredicted that branch.
+    static bool mayOpenWord(const Openers &opens, char16_t first, char16_t second, size_t len)
+    {
+        const uint16_t secondPart = FigureText::kSlotParts.second[second & 127] & uint16_t(-uint16_t(len > 1));
+        const uint32_t lengths = opens[FigureText::kSlotParts.first[first] + secondPart];
         return len < 16 && (lengths >> len) & 1;
     }
     const Openers &openers() const { return m_opens; }

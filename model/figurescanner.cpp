@@ -74,6 +74,36 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
     return ends.groups[phraseBit(code)];
 }
 
+// Whether a word (its packed code) can open a currency name after a number:
+// CurrencyTable's names and qualifiers, "hong" ("Hong Kong dollars") and
+// "pence", in a set built once. Most words after a number open none and
+// are then neither lower-cased nor looked up one by one.
+bool mayOpenCurrencyName(uint64_t code)
+{
+    constexpr size_t kSlots = 256;
+    const auto slot = [](uint64_t c) { return size_t((c * 0x9E3779B97F4A7C15ULL) >> 56); };
+    static const auto set = [&slot] {
+        std::array<uint64_t, kSlots> t{};
+        QList<const char *> words = CurrencyTable::nameOpeners();
+        words << "hong" << "pence";
+        for (const char *w : std::as_const(words)) {
+            size_t i = slot(pack(w));
+            while (t[i] && t[i] != pack(w))
+                i = (i + 1) % kSlots;
+            t[i] = pack(w);
+        }
+        return t;
+    }();
+    if (!code)
+        return false;
+    for (size_t i = slot(code);; i = (i + 1) % kSlots) {
+        if (set[i] == code)
+            return true;
+        if (!set[i])
+            return false;
+    }
+}
+
 constexpr uint64_t kIn = pack("in");
 constexpr uint64_t kThe = pack("the");
 constexpr uint64_t kFrom = pack("from");
@@ -168,8 +198,23 @@ QString monthString(int year, int month)
     return QString(reinterpret_cast<const QChar *>(buf), 7);
 }
 
+// The years news text names, written once: figures then share them
+// without an allocation each (the static data is never freed or changed;
+// each text ends in a zero, as QStringLiteral's do).
+constexpr int kFirstListedYear = 1800;
+constexpr int kListedYears = 500;
+
 QString yearString(int year)
 {
+    if (year >= kFirstListedYear && year < kFirstListedYear + kListedYears) {
+        static const auto years = [] {
+            std::array<std::array<char16_t, 5>, kListedYears> texts{};
+            for (int y = 0; y < kListedYears; ++y)
+                putDigits(texts[size_t(y)].data(), kFirstListedYear + y, 4);
+            return texts;
+        }();
+        return QString::fromRawData(reinterpret_cast<const QChar *>(years[size_t(year - kFirstListedYear)].data()), 4);
+    }
     if (year < 0 || year > 9999)
         return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
     char16_t buf[4];
@@ -202,11 +247,11 @@ QString FigureScanner::codeString(const char *code)
         if (entry.first == code)
             return entry.second;
         if (!entry.first) {
-            entry = {code, QString::fromLatin1(code)};
+            entry = {code, CurrencyTable::codeString(code)};
             return entry.second;
         }
     }
-    return QString::fromLatin1(code);
+    return CurrencyTable::codeString(code);
 }
 
 // The word that ends at p (after at most a few spaces; the word next to a
@@ -284,28 +329,37 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
 
 int FigureScanner::prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart) const
 {
-    int count = 0;
-    qsizetype p = start;
-    while (count < max) {
-        const qsizetype b = prevWord(p, count == 0, &codes[count]);
-        if (b < 0)
-            break;
-        ++count;
-        if (firstStart)
-            *firstStart = b;
-        p = b;
+    Q_ASSERT(max <= int(std::size(m_before.codes)));
+    WordsBefore &w = m_before;
+    if (w.at != start) {
+        w.at = start;
+        w.count = 0;
+        w.done = false;
     }
+    while (w.count < max && !w.done) {
+        const qsizetype b = prevWord(w.count ? w.starts[w.count - 1] : start, w.count == 0, &w.codes[w.count]);
+        if (b < 0)
+            w.done = true;
+        else
+            w.starts[w.count++] = b;
+    }
+    const int count = std::min(w.count, max);
+    std::copy_n(w.codes, count, codes);
+    if (firstStart && count > 0)
+        *firstStart = w.starts[count - 1];
     return count;
 }
 
 // parseNumber(), wordAfter(), parseScale() and parseUnit() run for every figure and are
 // inlined into parseSide(): as calls they cost about 1 % of the figures' instructions each.
-Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool money) const
+Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *out) const
 {
-    Num n;
+    if (!isDigit(at(p))) {
+        *out = parseWordNumber(p);
+        return;
+    }
+    Num &n = *out;
     n.start = p;
-    if (!isDigit(at(p)))
-        return parseWordNumber(p);
     double v = 0;
     qsizetype q = p;
     bool separators = false;
@@ -339,7 +393,7 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool 
         n.plainInt = false;
         if (at(q) == u'.' && isDigit(at(q + 1))) { // "1.4.2" is a version
             n.end = q;
-            return n;
+            return;
         }
     }
     n.end = q;
@@ -348,7 +402,6 @@ Q_ALWAYS_INLINE FigureScanner::Num FigureScanner::parseNumber(qsizetype p, bool 
     // written (adding 0.3 + 0.05 + 0.007 drifted in the last bits).
     n.value = n.decimals > 0 ? v / powerOfTen(n.decimals) : v;
     n.ok = true;
-    return n;
 }
 
 double FigureScanner::powerOfTen(int exponent)
@@ -456,9 +509,9 @@ FigureScanner::Num FigureScanner::parseWordNumber(qsizetype p) const
 }
 
 // The word after a number is read once, for both the scale and the unit.
-Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) const
+Q_ALWAYS_INLINE void FigureScanner::wordAfter(qsizetype p, WordAfter *out) const
 {
-    WordAfter next;
+    WordAfter &next = *out;
     next.at = p;
     next.q = p;
     next.glued = true;
@@ -470,14 +523,13 @@ Q_ALWAYS_INLINE FigureScanner::WordAfter FigureScanner::wordAfter(qsizetype p) c
     next.word = next.e != next.q && !isAlnum(at(next.e));
     next.code = codeOf(next.q, next.e);
     next.kw = next.word ? m_kw.find(next.code) : nullptr;
-    return next;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &next, bool money) const
+Q_ALWAYS_INLINE void FigureScanner::parseScale(const WordAfter &next, bool money, Scale *out) const
 {
-    Scale s;
+    Scale &s = *out;
     if (!next.word)
-        return s;
+        return;
     const qsizetype q = next.q;
     const qsizetype e = next.e;
     const bool glued = next.glued;
@@ -487,28 +539,28 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
         // "$5m", "€2k", "$1.4T", ">$360B": single letters glued on, or a capital
         // B, M or T apart after a sum of money ("$300 B to Oracle")
         if (!glued && !(money && (c0 == u'B' || c0 == u'M' || c0 == u'T') && at(e) != u'&'))
-            return s;
+            return;
         switch (c0) {
         case u'k': case u'K': s.mult = 1e3; break;
         case u'm': case u'M': s.mult = 1e6; break;
         case u'b': case u'B': s.mult = 1e9; break;
         case u'T': s.mult = 1e12; break;
-        default: return s;
+        default: return;
         }
         s.end = e;
-        return s;
+        return;
     }
     // "Rs 43,574 cr", "₹4 Cr": Indian papers shorten crore after a sum
     if (money && len == 2 && (c0 == u'c' || c0 == u'C') && m_s[q + 1] == u'r') {
         s.mult = 1e7;
         s.end = e;
-        return s;
+        return;
     }
     const Entry *w = next.kw;
     if (!w || w->kind != Kw::Scale)
-        return s;
+        return;
     if (len <= 3 && !glued && isUpper(c0) && c0 != u'B' && c0 != u'M')
-        return s;
+        return;
     s.mult = w->value;
     s.end = e;
     // "lakh crore", "thousand crore"
@@ -520,28 +572,27 @@ Q_ALWAYS_INLINE FigureScanner::Scale FigureScanner::parseScale(const WordAfter &
             s.end = e2;
         }
     }
-    return s;
 }
 
-Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency) const
+Q_ALWAYS_INLINE void FigureScanner::parseUnit(const WordAfter &next, bool hasCurrency, Unit *out) const
 {
-    Unit u;
+    Unit &u = *out;
     const qsizetype p = next.at;
     if (at(p) == u'%') {
         u.kind = UnitKind::Percent;
         u.end = p + 1;
-        return u;
+        return;
     }
     const bool glued = next.glued;
     const qsizetype q = next.q;
     if (at(q) == u'%' && !glued && at(p) != u'-') {
         u.kind = UnitKind::Percent;
         u.end = q + 1;
-        return u;
+        return;
     }
     const qsizetype e = next.e;
     if (!next.word)
-        return u;
+        return;
     const QStringView word = m_s.mid(q, e - q);
     // Power abbreviations are case-sensitive: "GW" but not "gw" in prose.
     if (word.size() <= 2) {
@@ -558,24 +609,24 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                 u.kind = UnitKind::Power;
                 u.mult = pw.mult;
                 u.end = e;
-                return u;
+                return;
             }
         }
         if (glued && !hasCurrency && same(u"p")) {
             u.kind = UnitKind::Pence;
             u.code = "GBP";
             u.end = e;
-            return u;
+            return;
         }
         if (glued && same(u"pc")) { // British papers: "rose 3.5pc"
             u.kind = UnitKind::Percent;
             u.end = e;
-            return u;
+            return;
         }
         if (same(u"pp")) {
             u.kind = UnitKind::Points;
             u.end = e;
-            return u;
+            return;
         }
     }
     if (!hasCurrency && word.size() == 3 && isUpper(word[0].unicode())) {
@@ -583,7 +634,7 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
             u.kind = UnitKind::Money;
             u.code = code;
             u.end = e;
-            return u;
+            return;
         }
     }
     if (const Entry *w = next.kw) {
@@ -591,13 +642,13 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
         case Kw::Percent:
             u.kind = UnitKind::Percent;
             u.end = e;
-            return u;
+            return;
         case Kw::Per:
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"cent") && !isAlnum(at(e + 5))) {
                 u.kind = UnitKind::Percent;
                 u.end = e + 5;
             }
-            return u;
+            return;
         case Kw::Percentage:
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"point")) {
                 qsizetype e2 = wordEnd(e + 1);
@@ -606,35 +657,35 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                     u.end = e2;
                 }
             }
-            return u;
+            return;
         case Kw::PowerWord:
             u.kind = UnitKind::Power;
             u.mult = w->value;
             u.end = e;
-            return u;
+            return;
         case Kw::Duration:
             u.kind = UnitKind::Duration;
             u.mult = w->value;
             u.end = e;
-            return u;
+            return;
         case Kw::RelUnit:
         case Kw::AheadUnit: {
             // year(s), month(s), week(s) as durations, but not "year-old"
             if (at(e) == u'-' && m_s.mid(e + 1).startsWith(u"old"))
-                return u;
+                return;
             if (isHSpace(at(e)) && m_s.mid(e + 1).startsWith(u"old") && !isAlnum(at(e + 4)))
-                return u;
+                return;
             const int unit = int(w->value);
             u.kind = UnitKind::Duration;
             u.mult = unit == 3 ? 1.0 : unit == 2 ? 1.0 / 12 : 7 / 365.25;
             u.end = e;
-            return u;
+            return;
         }
         default:
             break;
         }
     }
-    if (!hasCurrency) {
+    if (!hasCurrency && mayOpenCurrencyName(next.code)) {
         // "dollars", "Australian dollars", "Hong Kong dollars", "pence"
         if (word.size() <= 12) {
             // lower-cased copies on the stack: no QString per word
@@ -671,18 +722,17 @@ Q_ALWAYS_INLINE FigureScanner::Unit FigureScanner::parseUnit(const WordAfter &ne
                     u.kind = UnitKind::Money;
                     u.code = c;
                     u.end = ends[i];
-                    return u;
+                    return;
                 }
                 if (i == 0 && w == QLatin1String("pence")) {
                     u.kind = UnitKind::Pence;
                     u.code = "GBP";
                     u.end = ends[0];
-                    return u;
+                    return;
                 }
             }
         }
     }
-    return u;
 }
 
 qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const
@@ -787,18 +837,21 @@ bool FigureScanner::parseSide(qsizetype p, Side *side, bool allowWords) const
     }
     if (!isDigit(at(q)) && !allowWords)
         return false;
-    side->num = parseNumber(q, side->code != nullptr);
+    // The parts are read into *side in place: copies of structs built just
+    // before stalled on store forwarding.
+    parseNumber(q, side->code != nullptr, &side->num);
     if (!side->num.ok)
         return false;
     q = side->num.end;
     // glued letters that are no unit make an identifier ("3D", "5G", "10x")
-    const WordAfter next = wordAfter(q);
-    side->scale = parseScale(next, side->code != nullptr);
-    if (side->scale.found())
-        q = side->scale.end;
+    wordAfter(q, &side->unitWord);
+    parseScale(side->unitWord, side->code != nullptr, &side->scale);
     // the unit follows the scale, or is the word that was no scale
-    side->unitWord = side->scale.found() ? wordAfter(q) : next;
-    side->unit = parseUnit(side->unitWord, side->code != nullptr);
+    if (side->scale.found()) {
+        q = side->scale.end;
+        wordAfter(q, &side->unitWord);
+    }
+    parseUnit(side->unitWord, side->code != nullptr, &side->unit);
     if (side->unit.end >= 0)
         q = side->unit.end;
     side->end = q;
@@ -1375,7 +1428,8 @@ qsizetype FigureScanner::tryMonth(qsizetype pos, qsizetype wEnd, int month)
         ++p;
     // "November 3, 2025", "Nov. 3rd"
     if (isHSpace(at(p)) && isDigit(at(p + 1))) {
-        const Num d = parseNumber(p + 1);
+        Num d;
+        parseNumber(p + 1, false, &d);
         if (d.ok && d.plainInt && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
             qsizetype e = d.end;
             const qsizetype we = wordEnd(e);
@@ -1585,7 +1639,8 @@ qsizetype FigureScanner::tryDatePrefix(qsizetype pos, qsizetype wEnd, int month)
     // "end-2026" (last month of the year), "mid-2025"
     if (!isDash(at(wEnd)) || !isDigit(at(wEnd + 1)))
         return wEnd;
-    const Num y = parseNumber(wEnd + 1);
+    Num y;
+    parseNumber(wEnd + 1, false, &y);
     if (!y.ok || !y.plainInt || y.digits != 4 || isAlnum(at(y.end)) || y.value < 1900 || y.value > 2100)
         return wEnd;
     Figure f;
@@ -1614,33 +1669,156 @@ struct StartTable
 };
 constexpr StartTable kMayStart;
 
+namespace {
+// The unit before i, read only where a figure may start.
+inline char16_t unitBefore(const char16_t *d, qsizetype i) { return i > 0 ? d[i - 1] : u' '; }
+} // namespace
+
+// The ASCII letter word [i, e) that FigureKeywords::mayOpenFigure() let through:
+// a currency prefix, a number word, a month... Returns where the scan goes on.
+qsizetype FigureScanner::atWord(qsizetype i, qsizetype e)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+    const qsizetype n = m_n;
+    const char16_t c = d[i];
+    if (isAlnum(unitBefore(d, i)) || (e < n && d[e] >= 0x80 && isLetter(d[e])))
+        return e;
+    const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
+    // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
+    if (isUpper(c) && e - i <= 3) {
+        const char16_t follow = e < n ? d[e] : u' ';
+        if (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
+            || (isHSpace(follow) && isDigit(at(e + 1)))) {
+            qsizetype len = 0;
+            if (currencyPrefix(i, &len))
+                return tryNumeric(i);
+        }
+    }
+    // "Xeon6", "Thursday24": a word glued to digits is a name
+    const Entry *w = code && !(e < n && isDigit(d[e])) ? m_kw.find(code) : nullptr;
+    if (!w)
+        return e;
+    switch (w->kind) {
+    case Kw::Number:
+        return std::max(tryNumeric(i), e);
+    case Kw::Article:
+    case Kw::Half:
+        // what tryNumeric() would give when the next word cannot follow
+        return std::max(articleMayStartFigure(e, w->kind) ? tryNumeric(i) : skipAfterFailure(i + 1), e);
+    case Kw::Month:
+        return isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
+    case Kw::Weekday:
+        return isUpper(c) ? tryWeekday(i, e, int(w->value)) : e;
+    case Kw::Vague:
+        return tryVague(i, e, w->value);
+    case Kw::RelDay:
+    case Kw::RelDir:
+    case Kw::Coming:
+    case Kw::AheadUnit:
+        return tryRelative(i, e, *w);
+    case Kw::DatePrefix:
+        return tryDatePrefix(i, e, int(w->value));
+    default:
+        return e;
+    }
+}
+
+// A digit, a currency glyph or "~", "<", ">", "≈" at i. Returns where the scan goes on.
+qsizetype FigureScanner::atSign(qsizetype i)
+{
+    const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
+    const qsizetype n = m_n;
+    const char16_t c = d[i];
+    if (isDigit(c)) {
+        const char16_t prev = unitBefore(d, i);
+        // digits glued to a word or another number are identifiers
+        // ("H100", "GPT-4", "555-1234", "24/7")
+        const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
+        if (isAlnum(prev) || prev == u'.' || prev == u'#' || prev == u'_'
+            || ((prev == u'-' || prev == u'/' || prev == u':' || prev == u'+') && isAlnum(prev2))) {
+            while (i < n && (isAlnum(d[i]) || ((d[i] == u'.' || d[i] == u',') && isAlnum(at(i + 1)))))
+                ++i;
+            return i;
+        }
+        return tryNumeric(i);
+    }
+    if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
+        // "US$" and "HK$" are read from their letters; a sign glued to
+        // other letters is part of a token ("GPT-4US$")
+        if (isAlnum(unitBefore(d, i)))
+            return i + 1;
+        return tryNumeric(i);
+    }
+    return i + 1;
+}
+
 void FigureScanner::run()
 {
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const FigureKeywords::Openers &opens = m_kw.openers();
-    // read only where a figure may start, not for every unit
-    const auto unitBefore = [d](qsizetype at) { return at > 0 ? d[at - 1] : u' '; };
     qsizetype i = 0;
+#if defined(__SSE2__)
+    // 64 units at a time: one bit mask of the ASCII letters and one of the
+    // other units a figure may start at, then only the word starts and
+    // those units are visited (a loop per unit mispredicted its character
+    // class tests). A word's end comes from the letter mask, so most words
+    // are judged by the opener table without a scan of their letters.
+    while (i + 64 <= n) {
+        uint64_t letters, others;
+        blockMasks(d + i, &letters, &others);
+        if (!~letters) { // a word of 64 letters or more opens no figure
+            i = letterRunEnd(d, i + 64, n);
+            continue;
+        }
+        // a word starts at a letter after a non-letter; a letter at the
+        // block's first unit is read as a word too, as the unit loop below
+        // reads one where a figure's reader returned inside a word
+        uint64_t visit = others | (letters & ~(letters << 1));
+        // The block ends before a word that runs past it, which the next
+        // block reads whole: a word's end is then always in the mask.
+        const unsigned size = 64 - unsigned(__builtin_clzll(~letters));
+        visit &= ~uint64_t(0) >> (64 - size);
+        const qsizetype blockEnd = i + size;
+        const uint64_t nonLetters = ~letters;
+        qsizetype next = blockEnd;
+        while (visit) {
+            const unsigned s = unsigned(__builtin_ctzll(visit));
+            const qsizetype p = i + s;
+            qsizetype j;
+            if ((letters >> s) & 1) {
+                const qsizetype e = p + qsizetype(__builtin_ctzll(nonLetters >> s));
+                // d[p + 1] is in the block: a word ends before the block does
+                if (!FigureKeywords::mayOpenWord(opens, d[p], d[p + 1], size_t(e - p))) {
+                    visit &= visit - 1;
+                    continue;
+                }
+                j = atWord(p, e);
+            } else {
+                const char16_t c = d[p];
+                if (c < 128 ? !kMayStart[c] : !(isCurrencyGlyph(c) || c == u'\u2248')) {
+                    visit &= visit - 1;
+                    continue;
+                }
+                j = atSign(p);
+            }
+            if (j >= blockEnd) {
+                next = j;
+                break;
+            }
+            // go on in this block from j, which is read even inside a word
+            const unsigned r = unsigned(j - i);
+            visit = (visit & (~uint64_t(0) << r)) | (letters & (uint64_t(1) << r));
+        }
+        i = next;
+    }
+#endif
+    // The text's last units (all of it without SSE2), one at a time.
     while (i < n) {
         const char16_t c = d[i];
         // The common case first: skip characters that cannot start a figure.
         if (c < 128 && !kMayStart[c]) {
             ++i;
-            continue;
-        }
-        if (isDigit(c)) {
-            const char16_t prev = unitBefore(i);
-            // digits glued to a word or another number are identifiers
-            // ("H100", "GPT-4", "555-1234", "24/7")
-            const char16_t prev2 = i > 1 ? d[i - 2] : u' ';
-            if (isAlnum(prev) || prev == u'.' || prev == u'#' || prev == u'_'
-                || ((prev == u'-' || prev == u'/' || prev == u':' || prev == u'+') && isAlnum(prev2))) {
-                while (i < n && (isAlnum(d[i]) || ((d[i] == u'.' || d[i] == u',') && isAlnum(at(i + 1)))))
-                    ++i;
-                continue;
-            }
-            i = tryNumeric(i);
             continue;
         }
         if (isAsciiLetter(c)) {
@@ -1654,73 +1832,10 @@ void FigureScanner::run()
                 i = e < n && d[e] == u' ' ? e + 1 : e;
                 continue;
             }
-            if (isAlnum(unitBefore(i)) || (e < n && d[e] >= 0x80 && isLetter(d[e]))) {
-                i = e;
-                continue;
-            }
-            const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
-            // currency letters: "US$5bn", "Rs 500 crore", "CHF 2bn", "A$9.6bil"
-            if (isUpper(c) && e - i <= 3) {
-                const char16_t follow = e < n ? d[e] : u' ';
-                if (follow == u'$' || follow == u'.' || follow == u'\u00A5' || isDigit(follow)
-                    || (isHSpace(follow) && isDigit(at(e + 1)))) {
-                    qsizetype len = 0;
-                    if (currencyPrefix(i, &len)) {
-                        i = tryNumeric(i);
-                        continue;
-                    }
-                }
-            }
-            // "Xeon6", "Thursday24": a word glued to digits is a name
-            const Entry *w = code && !(e < n && isDigit(d[e])) ? m_kw.find(code) : nullptr;
-            if (!w) {
-                i = e;
-                continue;
-            }
-            switch (w->kind) {
-            case Kw::Number:
-                i = std::max(tryNumeric(i), e);
-                break;
-            case Kw::Article:
-            case Kw::Half:
-                // what tryNumeric() would give when the next word cannot follow
-                i = std::max(articleMayStartFigure(e, w->kind) ? tryNumeric(i) : skipAfterFailure(i + 1), e);
-                break;
-            case Kw::Month:
-                i = isUpper(c) ? tryMonth(i, e, int(w->value)) : e;
-                break;
-            case Kw::Weekday:
-                i = isUpper(c) ? tryWeekday(i, e, int(w->value)) : e;
-                break;
-            case Kw::Vague:
-                i = tryVague(i, e, w->value);
-                break;
-            case Kw::RelDay:
-            case Kw::RelDir:
-            case Kw::Coming:
-            case Kw::AheadUnit:
-                i = tryRelative(i, e, *w);
-                break;
-            case Kw::DatePrefix:
-                i = tryDatePrefix(i, e, int(w->value));
-                break;
-            default:
-                i = e;
-                break;
-            }
+            i = atWord(i, e);
             continue;
         }
-        if (isCurrencyGlyph(c) || c == u'~' || c == u'>' || c == u'<' || c == u'\u2248') {
-            // "US$" and "HK$" are read from their letters; a sign glued to
-            // other letters is part of a token ("GPT-4US$")
-            if (isAlnum(unitBefore(i))) {
-                ++i;
-                continue;
-            }
-            i = tryNumeric(i);
-            continue;
-        }
-        ++i;
+        i = atSign(i);
     }
 }
 

@@ -128,22 +128,26 @@ private:
     bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
 
     qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
+    // Up to `max` (at most 3) words before `start`, nearest first; the start
+    // of the last one in *firstStart. Read once per place (see m_before).
     int prevWords(qsizetype start, uint64_t *codes, int max, qsizetype *firstStart = nullptr) const;
     // Where a quarter or half naming the months of the year at `year` starts
     // ("Q3 ", "the second half of "), with those months; -1 when none does.
     qsizetype periodBefore(qsizetype year, int *firstMonth, int *lastMonth) const;
     // `money`: the number follows a currency, so "43, 474" is one number with a stray space.
-    Num parseNumber(qsizetype p, bool money = false) const;
+    // parseNumber(), wordAfter(), parseScale() and parseUnit() write into a
+    // default-constructed *out.
+    void parseNumber(qsizetype p, bool money, Num *out) const;
     Num parseWordNumber(qsizetype p) const;
     // A capitalised word inside a run of capitalised words, not opening a sentence.
     bool insideName(qsizetype start, qsizetype end) const;
     static double powerOfTen(int exponent);
     // A number times a scale or unit, computed from its digits where that is exact.
     static double scaled(const Num &n, double factor);
-    WordAfter wordAfter(qsizetype p) const;
+    void wordAfter(qsizetype p, WordAfter *out) const;
     // `money`: the number has a currency, so a spaced capital B, M or T is its scale.
-    Scale parseScale(const WordAfter &next, bool money = false) const;
-    Unit parseUnit(const WordAfter &next, bool hasCurrency) const;
+    void parseScale(const WordAfter &next, bool money, Scale *out) const;
+    void parseUnit(const WordAfter &next, bool hasCurrency, Unit *out) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
     bool parseSide(qsizetype p, Side *side, bool allowWords) const;
     // The currency written at p ("$", "US$", "EUR "), its length in *len.
@@ -159,6 +163,8 @@ private:
     bool yearContext(qsizetype start) const;
     bool isTickerQuote(qsizetype start) const;
 
+    qsizetype atWord(qsizetype i, qsizetype e);
+    qsizetype atSign(qsizetype i);
     qsizetype tryNumeric(qsizetype pos);
     qsizetype skipAfterFailure(qsizetype skip) const;
     bool articleMayStartFigure(qsizetype wordEnd, Kw kind) const;
@@ -182,6 +188,18 @@ private:
     QList<Figure> &m_out;
     const FigureKeywords &m_kw;
     qsizetype m_lastEnd = 0;
+    // The words before the last place prevWords() was asked about: a year
+    // asks for them up to four times (its period twice, its context, "end
+    // of"), and each reading walked back and packed them again.
+    struct WordsBefore
+    {
+        qsizetype at = -1;
+        int count = 0;     // words read so far
+        bool done = false; // no further word before the last one read
+        uint64_t codes[3];
+        qsizetype starts[3];
+    };
+    mutable WordsBefore m_before;
     // per-call cache: one shared QString per currency code, not one per figure
     std::array<std::pair<const char *, QString>, 8> m_codes{};
 };

@@ -49,6 +49,31 @@ inline qsizetype letterRunEnd(const char16_t *d, qsizetype p, qsizetype n)
         ++p;
     return p;
 }
+#if defined(__SSE2__)
+// The 64 units at d as two bit masks (bit k for d[k]): *letters, the ASCII
+// letters; *others, the units other than letters where a figure may start
+// or that need a closer look: digits and ":;<=>?" (one range), "$", "~" and
+// every unit from 0x7F on (currency glyphs, "≈", other letters).
+inline void blockMasks(const char16_t *d, uint64_t *letters, uint64_t *others)
+{
+    // x <= k unsigned, as min(x, k) == x
+    const auto atMost = [](__m128i x, char k) { return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(k)), x); };
+    uint64_t l = 0, o = 0;
+    for (int part = 0; part < 4; ++part) {
+        const __m128i *v = reinterpret_cast<const __m128i *>(d + 16 * part);
+        // signed saturation keeps ASCII and maps every other unit to 0x7F or 0x80
+        const __m128i b = _mm_packs_epi16(_mm_loadu_si128(v), _mm_loadu_si128(v + 1));
+        const __m128i letter = atMost(_mm_sub_epi8(_mm_or_si128(b, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')), 25);
+        const __m128i digitOrSign = atMost(_mm_sub_epi8(b, _mm_set1_epi8('0')), '?' - '0');
+        const __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(b, _mm_set1_epi8('~')), b);
+        const __m128i dollar = _mm_cmpeq_epi8(b, _mm_set1_epi8('$'));
+        l |= uint64_t(uint32_t(_mm_movemask_epi8(letter))) << (16 * part);
+        o |= uint64_t(uint32_t(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(digitOrSign, high), dollar)))) << (16 * part);
+    }
+    *letters = l;
+    *others = o;
+}
+#endif
 // Start of the run of ASCII letters that ends just before e: letterRunEnd()
 // read backwards, for the words before a figure.
 inline qsizetype letterRunStart(const char16_t *d, qsizetype e)

@@ -108,6 +108,8 @@ private slots:
     void cases();
     void sameAfterAnEarlierLine_data() { cases_data(); }
     void sameAfterAnEarlierLine();
+    void sameInsideALongerText_data() { cases_data(); }
+    void sameInsideALongerText();
     void negatives_data();
     void negatives();
     void corpusWellFormed_data();
@@ -149,7 +151,7 @@ void TestFigureExtractor::cases_data()
 }
 
 // Checks the current row of cases_data() on `prefix` followed by its sentence.
-void checkCase(const QString &prefix)
+void checkCase(const QString &prefix, const QString &suffix = QString())
 {
     QFETCH(QString, sentence);
     QFETCH(QString, span);
@@ -161,7 +163,7 @@ void checkCase(const QString &prefix)
     QFETCH(bool, retracted);
     QFETCH(QDate, articleDate);
 
-    const QString text = prefix + sentence;
+    const QString text = prefix + sentence + suffix;
     const FigureExtractor extractor;
     const QList<Figure> figures = extractor.extract(text, articleDate);
     checkWellFormed(text, figures);
@@ -205,6 +207,22 @@ void TestFigureExtractor::cases()
 void TestFigureExtractor::sameAfterAnEarlierLine()
 {
     checkCase(QStringLiteral("Filed under company news and market analysis\n\n"));
+}
+
+// The same sentences inside a text of several hundred units, at several
+// offsets: the scanner reads long texts 64 units at a time from bit masks
+// (only the last units one at a time), so a sentence's words and signs then
+// fall at every place of a block, and words run across block ends.
+void TestFigureExtractor::sameInsideALongerText()
+{
+    const QString line = QStringLiteral("Filed under company news and market analysis\n\n");
+    const QString after = QStringLiteral("\n\nRead more about the companies named here in our archive of earlier news.\n");
+    for (int pad = 0; pad < 70; pad += 3) {
+        // a run of letters moves the sentence; 64 of them fill a block
+        checkCase(QString(pad, u'x') + QLatin1Char(' ') + line, after + after);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestFigureExtractor::negatives_data()
