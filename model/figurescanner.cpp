@@ -384,17 +384,13 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
     }
     n.plainInt = !separators;
     if (at(q) == u'.' && isDigit(at(q + 1))) {
-        ++q;
-        while (isDigit(at(q))) {
-            v = v * 10 + (m_s[q].unicode() - u'0');
-            ++n.decimals;
-            ++q;
-        }
-        n.plainInt = false;
+        q = readDecimals(q + 1, &v, &n);
         if (at(q) == u'.' && isDigit(at(q + 1))) { // "1.4.2" is a version
             n.end = q;
             return;
         }
+    } else if (!separators && decimalCommaAt(q)) {
+        q = readDecimals(q + 1, &v, &n); // "£1,2 billion" written with a decimal comma
     }
     n.end = q;
     n.mantissa = v;
@@ -402,6 +398,34 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
     // written (adding 0.3 + 0.05 + 0.007 drifted in the last bits).
     n.value = n.decimals > 0 ? v / powerOfTen(n.decimals) : v;
     n.ok = true;
+}
+
+// The digits after a decimal mark at p, appended to v: the position after them.
+qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
+{
+    while (isDigit(at(p))) {
+        *v = *v * 10 + (m_s[p].unicode() - u'0');
+        ++n->decimals;
+        ++p;
+    }
+    n->plainInt = false;
+    return p;
+}
+
+// A comma then one or two digits and a scale of millions or more ("1,2 billion",
+// "2,5bn"): a decimal comma, never a thousands group (which has three digits).
+bool FigureScanner::decimalCommaAt(qsizetype q) const
+{
+    if (at(q) != u',' || !isDigit(at(q + 1)))
+        return false;
+    qsizetype r = q + (isDigit(at(q + 2)) ? 3 : 2);
+    if (isDigit(at(r)))
+        return false;
+    if (isHSpace(at(r)))
+        ++r;
+    qsizetype e = r;
+    const Entry *w = keywordAt(r, &e);
+    return w && w->kind == Kw::Scale && w->value >= 1e6;
 }
 
 double FigureScanner::powerOfTen(int exponent)
@@ -515,7 +539,9 @@ Q_ALWAYS_INLINE void FigureScanner::wordAfter(qsizetype p, WordAfter *out) const
     next.at = p;
     next.q = p;
     next.glued = true;
-    if (isHSpace(at(p)) || (at(p) == u'-' && isAsciiLetter(at(p + 1)))) {
+    // "$5-billion", with a non-breaking or soft hyphen too
+    const char16_t c = at(p);
+    if (isHSpace(c) || ((c == u'-' || c == u'\u2011' || c == u'\u00AD') && isAsciiLetter(at(p + 1)))) {
         next.q = p + 1;
         next.glued = false;
     }
