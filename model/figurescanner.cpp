@@ -374,6 +374,9 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
                    && !isDigit(at(q + 4))) {
             separators = true;
             ++q;
+        } else if (c == u',' && n.digits > 0 && indianGroupsAt(q)) {
+            separators = true; // "Rs 1,11,236 crore": pairs of digits before the last three
+            ++q;
         } else if (money && c == u',' && at(q + 1) == u' ' && n.digits > 0 && n.digits <= 3 && isDigit(at(q + 2))
                    && isDigit(at(q + 3)) && isDigit(at(q + 4)) && !isDigit(at(q + 5))) {
             separators = true; // "Rs 43, 474 crore": a stray space after the group comma of a sum
@@ -410,6 +413,19 @@ qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
     }
     n->plainInt = false;
     return p;
+}
+
+// Indian digit grouping from the comma at q: ",dd" once or more, then ",ddd"
+// and no further digit ("1,11,236", "12,34,56,789").
+bool FigureScanner::indianGroupsAt(qsizetype q) const
+{
+    int pairs = 0;
+    while (at(q) == u',' && isDigit(at(q + 1)) && isDigit(at(q + 2)) && at(q + 3) == u',') {
+        ++pairs;
+        q += 3;
+    }
+    return pairs > 0 && at(q) == u',' && isDigit(at(q + 1)) && isDigit(at(q + 2)) && isDigit(at(q + 3))
+        && !isDigit(at(q + 4));
 }
 
 // A comma then one or two digits and a scale of millions or more ("1,2 billion",

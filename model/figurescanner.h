@@ -148,6 +148,7 @@ private:
     // `money`: the number has a currency, so a spaced capital B, M or T is its scale.
     qsizetype readDecimals(qsizetype p, double *v, Num *n) const;
     bool decimalCommaAt(qsizetype q) const;
+    bool indianGroupsAt(qsizetype q) const;
     void parseScale(const WordAfter &next, bool money, Scale *out) const;
     void parseUnit(const WordAfter &next, bool hasCurrency, Unit *out) const;
     qsizetype parseCountNoun(qsizetype p, bool knownOnly, qsizetype *nounStart) const;
