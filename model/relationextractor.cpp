@@ -1038,7 +1038,8 @@ qsizetype heldInDescribed(const ArticleContext &ctx, const Span &sentence, const
     }
     const qsizetype from = std::max(sentence.start, f.start - 80);
     const QString lead = ctx.lowerSlice(from, f.start);
-    if (!theWords.in(lead))
+    static const CaselessWords holdingWords{"stake*", "holding*", "shareholding*", "interest*", "investment*", "ownership"};
+    if (!holdingWords.in(lead) || !theWords.in(lead))
         return -1;
     for (auto it = matchesIn(before, lead); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -1406,17 +1407,31 @@ Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cu
 // "values X shares at $23.28 each", "a per-share price of $N": the price of one
 // share, never what a company, a stake or a deal is worth. ("$N each" alone is
 // per party: "A and B invested $1 billion each"; "a share of" is a part.)
-bool isSharePrice(const QString &pre6, const QString &head4)
+// The words the patterns need, asked of the windows classify() scans once.
+const CaselessWords &perShareHeadWords()
+{
+    static const CaselessWords words{"*share", "*unit", "*each", "*apiece"};
+    return words;
+}
+const CaselessWords &sharesPreWords()
+{
+    static const CaselessWords words{"shares"};
+    return words;
+}
+const CaselessWords &perSharePreWords()
+{
+    static const CaselessWords words{"share"};
+    return words;
+}
+bool isSharePrice(const ScannedWindow &pre6, const ScannedWindow &head4)
 {
     static const auto perShareHead = rx(R"(^\W*((per|each)\s+((ordinary|common|class \w)\s+)?(share|unit)|(a|an)\s+((ordinary|common|class \w)\s+)?(share|unit)\b(?!\s+of\b)))");
     static const auto eachHead = rx(R"(^\W*(each|apiece)\b)");
     static const auto sharesPre = rx(R"(\bshares\b)");
     static const auto perSharePre = rx(R"(\b(per[- ]share|share) (price|value|offer)( of| at)?( about| roughly| approximately| around| nearly)?\W*$)");
-    static const CaselessWords headWords{"*share", "*unit", "*each", "*apiece"};
-    static const CaselessWords sharesWords{"shares"};
-    static const CaselessWords perShareWords{"share"};
-    return has(head4, headWords, perShareHead) || (has(head4, headWords, eachHead) && has(pre6, sharesWords, sharesPre))
-        || has(pre6, perShareWords, perSharePre);
+    return has(head4, perShareHeadWords(), perShareHead)
+        || (has(head4, perShareHeadWords(), eachHead) && has(pre6, sharesPreWords(), sharesPre))
+        || has(pre6, perSharePreWords(), perSharePre);
 }
 
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
@@ -1555,11 +1570,12 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
                                         &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
-                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords};
+                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords,
+                                        &sharesPreWords(), &perSharePreWords()};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords, &totalCueWords};
+                                          &spendPreWords, &totalCueWords, &perShareHeadWords()};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -1591,7 +1607,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     // Nor does the price of one share ("at $20 a share", "values X shares at $N each").
-    if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre) || isSharePrice(pre6, head4)
+    if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre) || isSharePrice(pre6Window, head4Window)
         // (a whole word in the first 7 words stands in the first 8)
         || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
         || has(pre6Window, marketPreWords, marketPre)) {
