@@ -1403,7 +1403,7 @@ Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cu
     return Metric::Other;
 }
 
-// "at Rs 1,250 per share", "priced at $20 a share", "an offer of 150p a share",
+// "at Rs 1,250 per share", "priced at $20 a share", "$40 cash per share", "an offer of 150p a share",
 // "values X shares at $23.28 each", "a per-share price of $N": the price of one
 // share, never what a company, a stake or a deal is worth. ("$N each" alone is
 // per party: "A and B invested $1 billion each"; "a share of" is a part.)
@@ -1425,7 +1425,7 @@ const CaselessWords &perSharePreWords()
 }
 bool isSharePrice(const ScannedWindow &pre6, const ScannedWindow &head4)
 {
-    static const auto perShareHead = rx(R"(^\W*((per|each)\s+((ordinary|common|class \w)\s+)?(share|unit)|(a|an)\s+((ordinary|common|class \w)\s+)?(share|unit)\b(?!\s+of\b)))");
+    static const auto perShareHead = rx(R"(^\W*(cash\s+)?((per|each)\s+([\w-]+\s+){0,2}?(share|unit)\b|(a|an)\s+((ordinary|common|class \w)\s+)?(share|unit)\b(?!\s+of\b)))");
     static const auto eachHead = rx(R"(^\W*(each|apiece)\b)");
     static const auto sharesPre = rx(R"(\bshares\b)");
     static const auto perSharePre = rx(R"(\b(per[- ]share|share) (price|value|offer)( of| at)?( about| roughly| approximately| around| nearly)?\W*$)");

@@ -914,6 +914,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Pfizer said its offer for Seagen is worth $65 per share in cash.")
         << QStringLiteral("Pfizer;Seagen") << QStringLiteral("$65|65|USD")
         << QStringLiteral("$65") << QStringLiteral("other Seagen -");
+    QTest::newRow("a cash price per share of a company bought is a share price")
+        << QStringLiteral("Blackstone agreed to acquire all class A shares of Nexans for €95 cash per share.")
+        << QStringLiteral("Blackstone;Nexans") << QStringLiteral("€95|95|EUR")
+        << QStringLiteral("€95") << QStringLiteral("other Nexans -");
     // A stake restated by its other measure, in a company described.
     QTest::newRow("a stake's worth in the company described earlier in the sentence")
         << QStringLiteral("Nvidia signed a deal with Mistral to let the AI developer raise funds, after which Nvidia "
