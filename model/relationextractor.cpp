@@ -2145,6 +2145,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
     QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
     QSet<qsizetype> statedParties; // figures whose parties the text states in full: none borrowed
+    QHash<qsizetype, qsizetype> describedBefore; // figure start → its sentence's end: "in the company", a company named before it
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -2505,8 +2506,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     });
                 // "a stake … in the AI startup", "Kirin's shareholding in the company": the company described.
                 if (subj && !obj && !held && !soldStake) {
-                    if (const qsizetype at = heldInDescribed(ctx, sentence, f); at >= 0)
+                    if (const qsizetype at = heldInDescribed(ctx, sentence, f); at >= 0) {
                         obj = describedCompany(ctx, si, at, subj->root);
+                        if (!obj)
+                            describedBefore.insert(f.start, sentence.end);
+                    }
                 }
                 // "X and Y each contributed $N": one reading per investor.
                 if (subj) {
@@ -2936,8 +2940,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
         }
         if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself && !ownStory) {
+            const qsizetype namedBy = describedBefore.value(m.start, text.size());
             for (const QString &root : salient)
-                if (root != m.subject) {
+                if (root != m.subject && ctx.firstPosition(root) < namedBy) {
                     m.object = m.objectName = root;
                     break;
                 }

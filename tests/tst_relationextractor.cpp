@@ -940,6 +940,11 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Zepto;StepStone Group;StepStone=StepStone Group;Glade Brook;Nexus")
         << QStringLiteral("$200 million|2e8|USD;12%|12|%;4%|4|%")
         << QStringLiteral("12%") << QStringLiteral("stake_percent StepStone Group Zepto");
+    QTest::newRow("the company is never one named only after the sentence")
+        << QStringLiteral("Temasek said on Monday its shareholding in the company rose to 15%.\n\n"
+                          "Swiggy is backed by Prosus. Swiggy listed in 2024, and Swiggy shares rose.")
+        << QStringLiteral("Temasek;Swiggy;Prosus") << QStringLiteral("15%|15|%;2024|2024|year")
+        << QStringLiteral("15%") << QStringLiteral("stake_percent Temasek -");
     // Money put into a thing names no investee.
     QTest::newRow("a merged company investing in a technology borrows no investee")
         << QStringLiteral("Telia and Telenor completed the merger of their Nordic units. The combined group, NordLink, "
