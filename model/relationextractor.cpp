@@ -1948,6 +1948,15 @@ void takeParties(FactMention &m, const FactMention &other)
     m.object = other.object;
     m.objectName = other.objectName;
 }
+// Gives `m` the parties of the same figure said another way, and its date if `m` has none.
+void takeRestated(FactMention &m, const FactMention &other)
+{
+    takeParties(m, other);
+    if (m.time.isEmpty()) {
+        m.time = other.time;
+        m.precision = other.precision;
+    }
+}
 
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
@@ -3077,11 +3086,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 continue;
             m.metric = o.metric;
             m.part = o.part;
-            takeParties(m, o);
-            if (m.time.isEmpty()) {
-                m.time = o.time;
-                m.precision = o.precision;
-            }
+            takeRestated(m, o);
             break;
         }
     }
@@ -3101,11 +3106,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         if (!has(between, orWords, restatedOr))
             continue;
         m.metric = m.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
-        takeParties(m, o);
-        if (m.time.isEmpty()) {
-            m.time = o.time;
-            m.precision = o.precision;
-        }
+        takeRestated(m, o);
     }
     // "$N, not $M": the withdrawn value was said of the same thing as the
     // value that corrects it, so it carries its reading.
