@@ -806,6 +806,58 @@ qsizetype pastRestatement(const ArticleContext &ctx, qsizetype pos)
         ? pos + close + 1 : pos;
 }
 
+// "will invest £11bn over ten years in 5G", "$N in its network", "$N into new plants":
+// money put into a thing, no company standing after "in", goes to no investee.
+// Pointers and ways of paying are no thing: "in it", "in the startup", "in the
+// round", "in two tranches", "in cash", "in total" leave the investee to be found.
+bool investedInThing(const ArticleContext &ctx, qsizetype pos, qsizetype sentenceEnd)
+{
+    static const auto inThing = rx(R"(^[^,;.()]{0,30}?\b(in|into)\s+((the|a|an|its|their|this|his|her)\s+)?([\w-]+)(\s+[\w-]+)?(\s+[\w-]+)?)");
+    static const CaselessWords inWords{"in", "into"};
+    static const QSet<QString> notThings = {
+        QStringLiteral("it"), QStringLiteral("them"), QStringLiteral("total"), QStringLiteral("all"),
+        QStringLiteral("cash"), QStringLiteral("stock"), QStringLiteral("shares"), QStringLiteral("equity"),
+        QStringLiteral("tranche"), QStringLiteral("tranches"), QStringLiteral("instalments"), QStringLiteral("installments"),
+        QStringLiteral("round"), QStringLiteral("funding"), QStringLiteral("financing"), QStringLiteral("series"),
+        QStringLiteral("deal"), QStringLiteral("transaction"), QStringLiteral("business"), QStringLiteral("venture"),
+        QStringLiteral("stake"), QStringLiteral("addition"), QStringLiteral("aggregate"), QStringLiteral("exchange"),
+        QStringLiteral("return"), QStringLiteral("stages"), QStringLiteral("phases"), QStringLiteral("two"),
+        QStringLiteral("three"), QStringLiteral("several"), QStringLiteral("new-money"), QStringLiteral("fresh")};
+    // Nor is a time ("in 2019", "in the first quarter", "in early June"), said by the first word.
+    static const QSet<QString> times = {
+        QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("mid"), QStringLiteral("first"),
+        QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"), QStringLiteral("last"),
+        QStringLiteral("next"), QStringLiteral("past"), QStringLiteral("coming"), QStringLiteral("recent"),
+        QStringLiteral("year"), QStringLiteral("years"), QStringLiteral("quarter"), QStringLiteral("months"),
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+        QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
+        QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    const qsizetype end = std::min(sentenceEnd, pos + 90);
+    const QString after = ctx.lowerSlice(pos, end);
+    if (!inWords.in(after))
+        return false;
+    const QRegularExpressionMatch m = matchIn(inThing, after);
+    if (!m.hasMatch())
+        return false;
+    for (int g = 4; g <= 6; ++g) {
+        const QString word = m.captured(g).trimmed();
+        const bool year = !word.isEmpty() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+        if ((g == 4 && (year || times.contains(word))) || notThings.contains(word) || isRoleNoun(word))
+            return false;
+    }
+    const qsizetype thing = pos + m.capturedStart(4);
+    // A capital may be a company the entity extractor does not know ("in Brevotron Infrastructure")
+    // unless it names a place ("in India").
+    if (ctx.text().at(thing).isUpper()
+        && std::none_of(ctx.x->entities.cbegin(), ctx.x->entities.cend(),
+                        [thing](const EntityMention &e) { return e.type == EntityType::Place && e.start == thing; }))
+        return false;
+    // A company named in what follows "in" is invested in (found as the object, or ambiguous).
+    const qsizetype clauseEnd = std::min(end, pos + m.capturedEnd() + 20);
+    return std::none_of(ctx.parties.cbegin(), ctx.parties.cend(),
+                        [&](const Party &p) { return p.start >= thing && p.start < clauseEnd; });
+}
+
 // "** Toyota said it plans to invest …": an item of a roundup ("Deals of the day"),
 // opened by "** " and naming an organisation, is a story of its own, so its readings
 // borrow no party from the items around it. ("* " and "- " bullets are not: a brief
@@ -939,6 +991,94 @@ bool inAsideClause(const ArticleContext &ctx, const Span &sentence, const Party 
     static const CaselessWords asideWords{"which", "who", "whose"};
     const QString lead = ctx.lowerSlice(sentence.start, p.start);
     return has(lead, asideWords, openAside);
+}
+
+// Where "the company", "the AI startup", "the chipmaker" (a company pointed at by what it
+// is) stands in `words` ("the" and up to three words after it, lower case), else -1. A
+// company a merger makes ("the combined company") or a relation ("the rival") is none.
+qsizetype describedCompanyIn(const QString &words)
+{
+    static const QSet<QString> madeOrRelative = {
+        QStringLiteral("combined"), QStringLiteral("merged"), QStringLiteral("enlarged"), QStringLiteral("new"),
+        QStringLiteral("joint"), QStringLiteral("other"), QStringLiteral("parent"), QStringLiteral("rival"),
+        QStringLiteral("partner"), QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"),
+        QStringLiteral("unit"), QStringLiteral("subsidiary"), QStringLiteral("owner"), QStringLiteral("manager")};
+    static const auto word = rx(R"([\w-]+)");
+    int taken = 0;
+    for (auto it = matchesIn(word, words); it.hasNext() && taken < 3; ++taken) {
+        const QRegularExpressionMatch m = it.next();
+        const QString w = m.captured();
+        if (madeOrRelative.contains(w))
+            return -1;
+        if (isRoleNoun(w)) {
+            const QStringView rest = QStringView(words).mid(m.capturedEnd());
+            return rest.startsWith(u'\'') || rest.startsWith(u'\u2019') ? -1 : m.capturedStart();
+        }
+    }
+    return -1;
+}
+
+// "Microsoft would hold a stake of about $135 billion - or 27% - in the AI startup",
+// "takes Kirin's shareholding in the company to nearly 20%": the company a holding is
+// said to be in by a description, after the figure (past a restatement of it) or
+// after the holding's noun before it. Where the description stands, else -1.
+qsizetype heldInDescribed(const ArticleContext &ctx, const Span &sentence, const Figure &f)
+{
+    static const auto after = rx(R"(^\W*(or\s+[^,;()\x{2013}\x{2014}]{1,30}?\s*[-,)\x{2013}\x{2014}]\s*)?)"
+                                 R"(([\w-]+\s+){0,3}?(in|into|of)\s+(the|this)\s+([\w-]+(\s+[\w-]+){0,2}))");
+    static const auto before = rx(R"(\b(stake|holding|shareholding|interest|investment|ownership)s?\s+(in|into)\s+(the|this)\s+)"
+                                  R"(([\w-]+(\s+[\w-]+){0,2}))");
+    static const CaselessWords theWords{"the", "this"};
+    const QString tail = ctx.lowerSlice(f.end, std::min(sentence.end, f.end + 100));
+    if (theWords.in(tail)) {
+        const QRegularExpressionMatch m = matchIn(after, tail);
+        const qsizetype at = m.hasMatch() ? describedCompanyIn(m.captured(5)) : -1;
+        if (at >= 0)
+            return f.end + m.capturedStart(5) + at;
+    }
+    const qsizetype from = std::max(sentence.start, f.start - 80);
+    const QString lead = ctx.lowerSlice(from, f.start);
+    static const CaselessWords holdingWords{"stake*", "holding*", "shareholding*", "interest*", "investment*", "ownership"};
+    if (!holdingWords.in(lead) || !theWords.in(lead))
+        return -1;
+    for (auto it = matchesIn(before, lead); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype at = describedCompanyIn(m.captured(4));
+        // (a company named between the description and the figure is what it holds)
+        if (at >= 0 && std::none_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+                return p.start >= from + m.capturedEnd() && p.end <= f.start;
+            }))
+            return from + m.capturedStart(4) + at;
+    }
+    return -1;
+}
+
+// The company a description at `at` points back to: the last one named before it in its
+// sentence that is not the holder, else, for a bare noun ("the company", not "the
+// toll-road operator", which may be one not named), the subject of the sentence before in
+// the paragraph. Never one named only later.
+const Party *describedCompany(const ArticleContext &ctx, qsizetype si, qsizetype at, const QString &holder)
+{
+    const Span sentence = ctx.sentences.at(si);
+    const Party *found = nullptr;
+    for (const Party &p : ctx.parties)
+        if (p.start >= sentence.start && p.end <= at && p.root != holder && !p.viaProduct)
+            found = &p;
+    const QString determiner = ctx.lowerSlice(at - 5, at);
+    if (found || si == 0 || !(determiner.endsWith(u" the ") || determiner == u"this "))
+        return found;
+    const Span previous = ctx.sentences.at(si - 1);
+    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
+    if (pi < 0 || !ctx.paragraphs.at(pi).contains(previous.start))
+        return nullptr;
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to"),
+                                           QStringLiteral("of"), QStringLiteral("for")};
+    for (const Party &p : ctx.parties)
+        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && !p.possessive
+            && !governed.contains(p.prevWord) && !inAsideClause(ctx, previous, p))
+            return p.root != holder ? &p : nullptr;
+    return nullptr;
 }
 
 // The words a supply deal is not read without: asked once per sentence, so that
@@ -1263,6 +1403,37 @@ Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cu
     return Metric::Other;
 }
 
+// "at Rs 1,250 per share", "priced at $20 a share", "$40 cash per share", "an offer of 150p a share",
+// "values X shares at $23.28 each", "a per-share price of $N": the price of one
+// share, never what a company, a stake or a deal is worth. ("$N each" alone is
+// per party: "A and B invested $1 billion each"; "a share of" is a part.)
+// The words the patterns need, asked of the windows classify() scans once.
+const CaselessWords &perShareHeadWords()
+{
+    static const CaselessWords words{"*share", "*unit", "*each", "*apiece"};
+    return words;
+}
+const CaselessWords &sharesPreWords()
+{
+    static const CaselessWords words{"shares"};
+    return words;
+}
+const CaselessWords &perSharePreWords()
+{
+    static const CaselessWords words{"share"};
+    return words;
+}
+bool isSharePrice(const ScannedWindow &pre6, const ScannedWindow &head4)
+{
+    static const auto perShareHead = rx(R"(^\W*(cash\s+)?((per|each)\s+([\w-]+\s+){0,2}?(share|unit)\b|(a|an)\s+((ordinary|common|class \w)\s+)?(share|unit)\b(?!\s+of\b)))");
+    static const auto eachHead = rx(R"(^\W*(each|apiece)\b)");
+    static const auto sharesPre = rx(R"(\bshares\b)");
+    static const auto perSharePre = rx(R"(\b(per[- ]share|share) (price|value|offer)( of| at)?( about| roughly| approximately| around| nearly)?\W*$)");
+    return has(head4, perShareHeadWords(), perShareHead)
+        || (has(head4, perShareHeadWords(), eachHead) && has(pre6, sharesPreWords(), sharesPre))
+        || has(pre6, perSharePreWords(), perSharePre);
+}
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
 {
@@ -1399,11 +1570,12 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
                                         &targetPreWords, &ratePreWords, &addingPreWords, &spendPreWords,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
                                         &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
-                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords};
+                                        &marketPreWords, &moneyValuationPreWords, &committedPreWords,
+                                        &sharesPreWords(), &perSharePreWords()};
     static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords, &totalCueWords};
+                                          &spendPreWords, &totalCueWords, &perShareHeadWords()};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -1434,7 +1606,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     static const auto marketPre = rx(R"(\b(market value|market cap|market capitali[sz]ation|capitali[sz]ation)( of)?( about| roughly| approximately| around| nearly)?\W*$)");
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
-    if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre)
+    // Nor does the price of one share ("at $20 a share", "values X shares at $N each").
+    if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre) || isSharePrice(pre6Window, head4Window)
         // (a whole word in the first 7 words stands in the first 8)
         || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
         || has(pre6Window, marketPreWords, marketPre)) {
@@ -1775,6 +1948,15 @@ void takeParties(FactMention &m, const FactMention &other)
     m.object = other.object;
     m.objectName = other.objectName;
 }
+// Gives `m` the parties of the same figure said another way, and its date if `m` has none.
+void takeRestated(FactMention &m, const FactMention &other)
+{
+    takeParties(m, other);
+    if (m.time.isEmpty()) {
+        m.time = other.time;
+        m.precision = other.precision;
+    }
+}
 
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
@@ -1972,6 +2154,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
     QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
     QSet<qsizetype> statedParties; // figures whose parties the text states in full: none borrowed
+    QHash<qsizetype, qsizetype> describedBefore; // figure start → its sentence's end: "in the company", a company named before it
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
             continue;
@@ -2330,6 +2513,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         return (!obj || p.root != obj->root) && !ownsOtherFigure(p) && !inInto.contains(p.prevWord)
                             && !inAsideClause(ctx, sentence, p) && !isSeller(p);
                     });
+                // "a stake … in the AI startup", "Kirin's shareholding in the company": the company described.
+                if (subj && !obj && !held && !soldStake) {
+                    if (const qsizetype at = heldInDescribed(ctx, sentence, f); at >= 0) {
+                        obj = describedCompany(ctx, si, at, subj->root);
+                        if (!obj)
+                            describedBefore.insert(f.start, sentence.end);
+                    }
+                }
                 // "X and Y each contributed $N": one reading per investor.
                 if (subj) {
                     subjects << subj->root;
@@ -2711,7 +2902,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         });
         const qsizetype after = pastRestatement(ctx, m.end);
         const bool spendsOnItself = investment && m.object.isEmpty()
-            && ((m.metric == Metric::Investment && has(ctx.lowerSlice(after, after + 60), ownSpendingWords, ownSpending))
+            && ((m.metric == Metric::Investment
+                 && (has(ctx.lowerSlice(after, after + 60), ownSpendingWords, ownSpending)
+                     || investedInThing(ctx, after, ctx.sentences.at(SentenceSplitter::indexOf(ctx.sentences, m.sentenceStart)).end)))
                 || has(ctx.lowerSlice(after, after + 80), describedTargetWords, describedTarget) || sizeOfNamed
                 || unnamedTargets.contains(m.start));
         const bool ownStory = isRoundupItem(ctx, m.paragraphStart);
@@ -2756,8 +2949,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
         }
         if (investment && m.object.isEmpty() && !m.subject.isEmpty() && !spendsOnItself && !ownStory) {
+            const qsizetype namedBy = describedBefore.value(m.start, text.size());
             for (const QString &root : salient)
-                if (root != m.subject) {
+                if (root != m.subject && ctx.firstPosition(root) < namedBy) {
                     m.object = m.objectName = root;
                     break;
                 }
@@ -2892,13 +3086,27 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 continue;
             m.metric = o.metric;
             m.part = o.part;
-            takeParties(m, o);
-            if (m.time.isEmpty()) {
-                m.time = o.time;
-                m.precision = o.precision;
-            }
+            takeRestated(m, o);
             break;
         }
+    }
+    // "a stake of about $135 billion - or 27% -", "a 10% stake (or $2 billion)": the
+    // same stake restated by its other measure right after it carries its reading.
+    static const auto restatedOr = rx(R"(^\s*((stake|holding|shareholding|interest)\s*)?[-,(\x{2013}\x{2014}]?\s*or\s+((about|roughly|approximately|around|nearly|some|almost)\s+)?$)");
+    static const CaselessWords orWords{"or"};
+    for (qsizetype i = 1; i < out.size(); ++i) {
+        FactMention &m = out[i];
+        const FactMention &o = out.at(i - 1);
+        if (m.metric != Metric::Other || m.derivedRatio || m.retracted || o.sentenceStart != m.sentenceStart
+            || o.end > m.start || m.start - o.end > 20 || o.keptApart()
+            || !((m.kind == FigureKind::Percent && o.metric == Metric::StakeValue)
+                 || (m.kind == FigureKind::Money && o.metric == Metric::StakePercent)))
+            continue;
+        const QString between = ctx.lowerSlice(o.end, m.start);
+        if (!has(between, orWords, restatedOr))
+            continue;
+        m.metric = m.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
+        takeRestated(m, o);
     }
     // "$N, not $M": the withdrawn value was said of the same thing as the
     // value that corrects it, so it carries its reading.

@@ -896,6 +896,70 @@ void TestRelationExtractor::reading_data()
                           "* Komatsu - purchase price for equity is $2.89 billion in an all-cash transaction")
         << QStringLiteral("Komatsu;Joy Global") << QStringLiteral("$2.89 billion|2.89e9|USD")
         << QStringLiteral("$2.89 billion") << QStringLiteral("stake_value Komatsu Joy Global");
+
+    // The price of one share is no valuation, stake or deal.
+    QTest::newRow("shares valued at a price each are a share price")
+        << QStringLiteral("The offer values Nordhaven shares at €14.50 each.")
+        << QStringLiteral("Nordhaven") << QStringLiteral("€14.50|14.5|EUR")
+        << QStringLiteral("€14.50") << QStringLiteral("other Nordhaven -");
+    QTest::newRow("a takeover price a share is a share price")
+        << QStringLiteral("Harbour Energy agreed to buy Premier Foods for 150p a share.")
+        << QStringLiteral("Harbour Energy;Premier Foods") << QStringLiteral("150p|1.5|GBP")
+        << QStringLiteral("150p") << QStringLiteral("other Premier Foods -");
+    QTest::newRow("an acquisition priced per share is a share price")
+        << QStringLiteral("Reliance Retail agreed to acquire Metro Cash for Rs 1,250 per share.")
+        << QStringLiteral("Reliance Retail;Metro Cash") << QStringLiteral("Rs 1,250|1250|INR")
+        << QStringLiteral("Rs 1,250") << QStringLiteral("other Metro Cash -");
+    QTest::newRow("an offer worth a sum per share is a share price")
+        << QStringLiteral("Pfizer said its offer for Seagen is worth $65 per share in cash.")
+        << QStringLiteral("Pfizer;Seagen") << QStringLiteral("$65|65|USD")
+        << QStringLiteral("$65") << QStringLiteral("other Seagen -");
+    QTest::newRow("a cash price per share of a company bought is a share price")
+        << QStringLiteral("Blackstone agreed to acquire all class A shares of Nexans for €95 cash per share.")
+        << QStringLiteral("Blackstone;Nexans") << QStringLiteral("€95|95|EUR")
+        << QStringLiteral("€95") << QStringLiteral("other Nexans -");
+    // A stake restated by its other measure, in a company described.
+    QTest::newRow("a stake's worth in the company described earlier in the sentence")
+        << QStringLiteral("Nvidia signed a deal with Mistral to let the AI developer raise funds, after which Nvidia "
+                          "would hold a stake of about €5 billion - or 12% - in the French startup.")
+        << QStringLiteral("Nvidia;Mistral") << QStringLiteral("€5 billion|5e9|EUR|approx;12%|12|%")
+        << QStringLiteral("€5 billion") << QStringLiteral("stake_value Nvidia Mistral");
+    QTest::newRow("a percentage restated after a stake's worth is the same stake")
+        << QStringLiteral("Nvidia signed a deal with Mistral to let the AI developer raise funds, after which Nvidia "
+                          "would hold a stake of about €5 billion - or 12% - in the French startup.")
+        << QStringLiteral("Nvidia;Mistral") << QStringLiteral("€5 billion|5e9|EUR|approx;12%|12|%")
+        << QStringLiteral("12%") << QStringLiteral("stake_percent Nvidia Mistral");
+    QTest::newRow("a stake's worth restated in brackets after its percentage")
+        << QStringLiteral("Allianz now owns a 12% stake (or €3 billion) in Adyen.")
+        << QStringLiteral("Allianz;Adyen") << QStringLiteral("12%|12|%;€3 billion|3e9|EUR")
+        << QStringLiteral("€3 billion") << QStringLiteral("stake_value Allianz Adyen");
+    QTest::newRow("the company is the subject of the sentence before, not one named later")
+        << QStringLiteral("Zepto has raised $200 million from StepStone Group. The deal lifts StepStone's shareholding in the "
+                          "company to 12% from 4%.\n\nOther backers of Glade Brook include Nexus. Glade Brook also backs "
+                          "Glade Brook Labs.")
+        << QStringLiteral("Zepto;StepStone Group;StepStone=StepStone Group;Glade Brook;Nexus")
+        << QStringLiteral("$200 million|2e8|USD;12%|12|%;4%|4|%")
+        << QStringLiteral("12%") << QStringLiteral("stake_percent StepStone Group Zepto");
+    QTest::newRow("the company is never one named only after the sentence")
+        << QStringLiteral("Temasek said on Monday its shareholding in the company rose to 15%.\n\n"
+                          "Swiggy is backed by Prosus. Swiggy listed in 2024, and Swiggy shares rose.")
+        << QStringLiteral("Temasek;Swiggy;Prosus") << QStringLiteral("15%|15|%;2024|2024|year")
+        << QStringLiteral("15%") << QStringLiteral("stake_percent Temasek -");
+    // Money put into a thing names no investee.
+    QTest::newRow("a merged company investing in a technology borrows no investee")
+        << QStringLiteral("Telia and Telenor completed the merger of their Nordic units. The combined group, NordLink, "
+                          "will invest €4bn over eight years in fibre.")
+        << QStringLiteral("Telia;Telenor;NordLink") << QStringLiteral("€4bn|4e9|EUR")
+        << QStringLiteral("€4bn") << QStringLiteral("investment NordLink -");
+    QTest::newRow("investing in its own network borrows no investee")
+        << QStringLiteral("Google invested $2 billion in Jio Platforms in 2020. Jio Platforms will invest $3 billion "
+                          "in its network this year.")
+        << QStringLiteral("Google;Jio Platforms") << QStringLiteral("$2 billion|2e9|USD;2020|2020|year;$3 billion|3e9|USD")
+        << QStringLiteral("$3 billion") << QStringLiteral("investment Jio Platforms -");
+    QTest::newRow("investing in the round still finds the company raising (guard)")
+        << QStringLiteral("Meesho raised $300 million in 2021. SoftBank invested $150 million in the round.")
+        << QStringLiteral("Meesho;SoftBank") << QStringLiteral("$300 million|3e8|USD;2021|2021|year;$150 million|1.5e8|USD")
+        << QStringLiteral("$150 million") << QStringLiteral("investment SoftBank Meesho");
 }
 
 void TestRelationExtractor::reading()
