@@ -1137,7 +1137,10 @@ void EntityExtractor::Scan::buildItems()
             ++i;
             continue;
         }
-        if (c & (Stop | NameTail | LegalSuffix | Title)) {
+        // "… and Three will invest": a capitalised number word inside a sentence,
+        // a lower-case word after it, is a name; its evidence decides the rest.
+        const bool numberName = (c & NumberWord) && !(f & TSentence) && isLowerWord(i + 1);
+        if ((c & (Stop | NameTail | LegalSuffix | Title)) && !numberName) {
             if (c & NumberWord)
                 numberWord = i;
             ++i;

@@ -142,6 +142,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("money raised from a name")
         << QStringLiteral("The lab raised $40m from Orvane and secured \u20AC5m from Pellino last year.")
         << L({"org|Orvane|Orvane|", "org|Pellino|Pellino|"});
+    QTest::newRow("a number word inside a sentence before a deal verb")
+        << QStringLiteral("Its parent held talks, and Nine will invest $40m in streaming; the top Three said little.")
+        << L({"org|Nine|Nine|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
