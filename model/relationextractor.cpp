@@ -1406,7 +1406,7 @@ Metric labelMetric(const QString &label, const Figure &f, const SentenceCues &cu
 // "at Rs 1,250 per share", "priced at $20 a share", "$40 cash per share", "an offer of 150p a share",
 // "values X shares at $23.28 each", "a per-share price of $N": the price of one
 // share, never what a company, a stake or a deal is worth. ("$N each" alone is
-// per party: "A and B invested $1 billion each"; "a share of" is a part.)
+// per party: "A and B invested $2 billion each"; "a share of" is a part.)
 // The words the patterns need, asked of the windows classify() scans once.
 const CaselessWords &perShareHeadWords()
 {
@@ -1856,7 +1856,7 @@ bool hasCloudDescription(const QString &following)
     return has(following, words, re);
 }
 
-// "the $600 million contract IBM lost to Amazon", "a $1 billion cloud contract,
+// "the $400 million contract Kestrel lost to Lumo", "a $2 billion cloud contract,
 // which X lost to Y": who lost the contract is no party to it, and the one it
 // was lost to won it. The loser and the winner named right after the figure's
 // contract noun; {nullptr, nullptr} if the sentence says no such thing.
@@ -2894,7 +2894,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         static const CaselessWords fundWords{"fund"};
         if (company && m.subject.isEmpty() && has(ctx.lowerSlice(m.sentenceStart, m.start), fundWords, fundClause))
             continue;
-        // "the Stargate Project, a $500 billion, four-year investment": a sum set beside a name
+        // "the Borealis Project, a $90 billion, four-year investment": a sum set beside a name
         // is the size of what is named, its own spending, not money put into another company.
         static const auto apposition = rx(R"(^\s*,\s*(a|an)\s+$)");
         const bool sizeOfNamed = m.metric == Metric::Investment && std::any_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {

@@ -31,7 +31,7 @@ public:
 
 private:
     QHash<QString, QString> m_partOf;
-    QSet<QString> m_cloudNames; // gazetteer names with an alias that names a cloud ("AWS": "Amazon Web Services")
+    QSet<QString> m_cloudNames; // gazetteer names with an alias that names a cloud ("GCP": "Google Cloud Platform")
 };
 
 } // namespace DealScope
