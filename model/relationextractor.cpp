@@ -1480,10 +1480,13 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
 
     static const auto upfrontHead = rx(R"(^\W*(upfront|up front|up-front|immediately|now|at closing|initially)\b|^\W*(initial |first )?(tranche|instalment|installment))");
     static const CaselessWords upfrontHeadWords{"*upfront", "*front", "*immediately", "*now", "*closing", "*initially", "*tranche*", "*instalment*", "*installment*"};
-    static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment|investment)( of)?$|\bupfront( payment)?( of)?$)");
-    static const CaselessWords upfrontPreWords{"*payment*", "*tranche*", "*instalment*", "*installment*", "*investment*", "upfront*"};
+    static const auto upfrontPre = rx(R"(\b(initial|first) (payment|tranche|instalment|installment|investment)( of)?$|\b(upfront|up-front)( payment| fee)?( of)?$)");
+    static const CaselessWords upfrontPreWords{"*payment*", "*tranche*", "*instalment*", "*installment*", "*investment*", "upfront*", "up-front*"};
     static const auto milestoneHead = rx(R"(\b(milestones?|contingent|conditions|tied to|subject to|coming months|second tranche|subsequent)\b)");
     static const CaselessWords milestoneHeadWords{"milestone*", "contingent", "conditions", "tied*", "subject*", "coming*", "second*", "subsequent"};
+    // "$N in royalties": what a licence pays on sales, apart from its upfront and milestone sums.
+    static const auto royaltyHead = rx(R"(^\W*in (\w+[- ]){0,2}royalt(y|ies)\b)");
+    static const CaselessWords royaltyHeadWords{"royalt*"};
     static const auto remainderPre = rx(R"(\b(remaining|rest of|balance of)$|\bthe (remaining|rest)$)");
     static const CaselessWords remainderPreWords{"*remaining*", "*rest*", "*balance*"};
     // "can buy the rest of closely held X for about $N": the price of the part not yet owned
@@ -1572,7 +1575,7 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
                                         &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
                                         &marketPreWords, &moneyValuationPreWords, &committedPreWords,
                                         &sharesPreWords(), &perSharePreWords()};
-    static const CaselessWords head4Lists{&paymentHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
+    static const CaselessWords head4Lists{&paymentHeadWords, &royaltyHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
                                           &spendPreWords, &totalCueWords, &perShareHeadWords()};
@@ -1587,6 +1590,8 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part = QStringLiteral("upfront");
     else if (has(head8Window, milestoneHeadWords, milestoneHead))
         r.part = QStringLiteral("milestone");
+    else if (has(head4Window, royaltyHeadWords, royaltyHead))
+        r.part = QStringLiteral("royalty");
     else if (has(pre6Window, remainderPreWords, remainderPre) || has(lastWords(pre, 10), remainderOfWords, remainderOfFor))
         r.part = QStringLiteral("remainder");
     else if (has(pre6Window, tranchePreWords, tranchePre) || has(head4Window, tranchePreWords, tranchePre))
@@ -1875,6 +1880,58 @@ std::pair<const Party *, const Party *> lostContract(const ArticleContext &ctx, 
         if (has(ctx.lowerSlice(f.end, loser.start), contractThen) && has(ctx.lowerSlice(loser.end, ps.at(i + 1).start), lostTo))
             return {&loser, &ps.at(i + 1)};
         break; // only the party right after the figure
+    }
+    return {};
+}
+
+// "led by X", "co-led by X and Y", "with participation from X, Y and Z": whether the party
+// stands in a list of backers (its first member after "by" or "from"), who fund a round
+// and never raise it.
+bool inBackerList(const ArticleContext &ctx, const QList<Party> &ps, const Party &p)
+{
+    static const auto joined = rx(R"(^\s*(,|,?\s*(and|&))\s*$)");
+    qsizetype i = &p - ps.constData();
+    while (i >= 0 && i < ps.size()) {
+        const Party &q = ps.at(i);
+        if (q.prevWord == u"by" || q.prevWord == u"from")
+            return true;
+        if (i == 0 || !has(ctx.lowerSlice(ps.at(i - 1).end, q.start), joined))
+            return false;
+        --i;
+    }
+    return false;
+}
+
+// "Acme agreed to pay Borel $N upfront", "Borel will receive up to $M in milestones from
+// Acme": who pays a licensing sum and who is paid, when the sentence says so for the
+// figure (named before it); {nullptr, nullptr} otherwise. A payment has a direction
+// where a contract's parties bind both ways.
+std::pair<const Party *, const Party *> payerAndPayee(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f,
+                                                     const QString &sentenceText)
+{
+    static const CaselessWords verbWords{"pay*", "paid", "receiv*"};
+    if (!verbWords.in(sentenceText))
+        return {};
+    // Only a sum for rights is a licensing payment: a price paid for a company is an acquisition.
+    static const auto licensing = rx(R"(\b(licen[cs]\w*|royalt\w*|upfront|up-front|milestones?|rights|option fees?|collaboration)\b)");
+    if (!has(sentenceText, licensing))
+        return {};
+    // The payer's clause up to the verb: a few words, no clause break ("Acme & Co. agreed to pay").
+    static const auto pays = rx(R"(^[^;:,]{0,40}?\b(?<!was |were |been |be |being )(pay|pays|paid|paying)\s+$)");
+    static const auto receives = rx(R"(\b(receive|receives|received|receiving)\b[^;]*\bfrom\s+(the\s+)?$)");
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &a = ps.at(i), &b = ps.at(i + 1);
+        if (b.start >= f.start || a.viaProduct || b.viaProduct)
+            continue;
+        if (has(ctx.lowerSlice(a.end, b.start), pays))
+            return {&a, &b};
+    }
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &a = ps.at(i), &b = ps.at(i + 1);
+        if (a.end > f.start || b.start < f.end || a.viaProduct || b.viaProduct)
+            continue;
+        if (has(ctx.lowerSlice(a.end, b.start), receives))
+            return {&b, &a};
     }
     return {};
 }
@@ -2321,6 +2378,13 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 reading.acquisition = false;
                 statedParties.insert(f.start); // a stake in something described is in no party
             }
+            // A licensing sum paid from one party to another ("agreed to pay X $N upfront") is a contract's value.
+            const auto payment = f.kind == FigureKind::Money && (m.metric == Metric::Other || m.metric == Metric::ContractValue)
+                    && !m.derivedRatio
+                ? payerAndPayee(ctx, ps, f, sentenceText)
+                : std::pair<const Party *, const Party *>{};
+            if (payment.first)
+                m.metric = Metric::ContractValue;
             // A possessive right before another figure names that figure's owner.
             auto ownsOtherFigure = [&](const Party &p) {
                 if (!p.possessive)
@@ -2581,7 +2645,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         return has(p.following, announcedAfterWords, announcedAfter);
                     });
                 if (!c)
-                    c = firstWhere([&](const Party &p) { return !fromBy.contains(p.prevWord) && !ownsOtherFigure(p); });
+                    c = firstWhere([&](const Party &p) { return !inBackerList(ctx, ps, p) && !ownsOtherFigure(p); });
                 if (c) {
                     subjects << c->root;
                     subjectName = c->name;
@@ -2665,6 +2729,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         p.name = root;
                         addCand(p);
                     }
+                }
+                if (payment.first) {
+                    subjects << payment.first->root;
+                    subjectName = payment.first->root;
+                    object = objectName = payment.second->root;
+                    break;
                 }
                 if (m.metric == Metric::ContractValue) {
                     // A contract binds its parties both ways: keep them in a stable order.

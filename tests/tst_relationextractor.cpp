@@ -196,6 +196,33 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer invests $3 billion in Cellix, with $1 billion upfront and $2 billion tied to regulatory milestones.")
         << QStringLiteral("Bayer;Cellix") << QStringLiteral("$3 billion|3e9|USD;$1 billion|1e9|USD;$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("investment Bayer Cellix part=milestone");
+    // Licensing payments run from the payer (subject) to the payee (object).
+    QTest::newRow("licensing: agreed to pay X upfront")
+        << QStringLiteral("Zenkyo Therapeutics agreed to pay Arbor Bio €90 million upfront for rights to an antibody, "
+                          "with up to €1.2 billion in milestone payments.")
+        << QStringLiteral("Zenkyo Therapeutics;Arbor Bio") << QStringLiteral("€90 million|9e7|EUR;€1.2 billion|1.2e9|EUR|upper_bound")
+        << QStringLiteral("€90 million") << QStringLiteral("contract_value Zenkyo Therapeutics Arbor Bio part=upfront");
+    QTest::newRow("licensing: milestones of the same sentence")
+        << QStringLiteral("Zenkyo Therapeutics agreed to pay Arbor Bio €90 million upfront for rights to an antibody, "
+                          "with up to €1.2 billion in milestone payments.")
+        << QStringLiteral("Zenkyo Therapeutics;Arbor Bio") << QStringLiteral("€90 million|9e7|EUR;€1.2 billion|1.2e9|EUR|upper_bound")
+        << QStringLiteral("€1.2 billion") << QStringLiteral("contract_value Zenkyo Therapeutics Arbor Bio part=milestone");
+    QTest::newRow("licensing: an upfront fee of")
+        << QStringLiteral("Corvane will pay Lindqvist Pharma an upfront fee of CHF 60 million, plus tiered royalties.")
+        << QStringLiteral("Corvane;Lindqvist Pharma") << QStringLiteral("CHF 60 million|6e7|CHF")
+        << QStringLiteral("CHF 60 million") << QStringLiteral("contract_value Corvane Lindqvist Pharma part=upfront");
+    QTest::newRow("licensing: the payee is eligible to receive from the payer")
+        << QStringLiteral("Lindqvist Pharma is eligible to receive up to £400 million in milestones from Corvane.")
+        << QStringLiteral("Lindqvist Pharma;Corvane") << QStringLiteral("£400 million|4e8|GBP|upper_bound")
+        << QStringLiteral("£400 million") << QStringLiteral("contract_value Corvane Lindqvist Pharma part=milestone");
+    QTest::newRow("licensing: royalties received")
+        << QStringLiteral("Under the licence, Halvard will receive ¥3 billion in royalties from Brisco.")
+        << QStringLiteral("Halvard;Brisco") << QStringLiteral("¥3 billion|3e9|JPY")
+        << QStringLiteral("¥3 billion") << QStringLiteral("contract_value Brisco Halvard part=royalty");
+    QTest::newRow("a price paid for a company is no licensing payment (guard)")
+        << QStringLiteral("Brisco agreed to pay Halvard $2 billion for the whole company.")
+        << QStringLiteral("Brisco;Halvard") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("other Halvard -");
     QTest::newRow("date bound to its own figure")
         << QStringLiteral("Intel backed the fab since its initial $500 million investment in 2017, reinforced by an additional $1 billion investment announced in 2020.")
         << QStringLiteral("Intel") << QStringLiteral("$500 million|5e8|USD;2017|2017|year;$1 billion|1e9|USD;2020|2020|year")
