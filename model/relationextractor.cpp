@@ -1902,6 +1902,28 @@ bool inBackerList(const ArticleContext &ctx, const QList<Party> &ps, const Party
     return false;
 }
 
+// The company that raises in the headline or in the sentence before the one at
+// `sentenceStart` ("Acme Bio raises $40 million", "Acme Bio has closed its Series B"), if any.
+std::optional<Party> raiserNamedBefore(const ArticleContext &ctx, qsizetype sentenceStart)
+{
+    static const auto raises = rx(R"(^\W*(\w+\s+){0,2}(raises?|raised|raising|secures?|secured|closes?|closed|lands?|landed|)"
+                                  R"(bags?|bagged|nets?|netted|completes?|completed)\b)");
+    static const CaselessWords raiseWords{"*rais*", "*secur*", "*clos*", "*land*", "*bag*", "*net*", "*complet*"};
+    const qsizetype si = SentenceSplitter::indexOf(ctx.sentences, sentenceStart);
+    QList<qsizetype> where;
+    if (si > 0)
+        where << si - 1;
+    if (si > 1)
+        where << 0; // the headline
+    for (const qsizetype at : where) {
+        const QList<Party> named = ctx.partiesIn(ctx.sentences.at(at).start, ctx.sentences.at(at).end);
+        for (const Party &p : named)
+            if (!p.viaProduct && !inBackerList(ctx, named, p) && has(p.following, raiseWords, raises))
+                return p;
+    }
+    return std::nullopt;
+}
+
 // "Acme agreed to pay Borel $N upfront", "Borel will receive up to $M in milestones from
 // Acme": who pays a licensing sum and who is paid, when the sentence says so for the
 // figure (named before it); {nullptr, nullptr} otherwise. A payment has a direction
@@ -2211,6 +2233,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     QSet<qsizetype> unnamedTargets;   // figure starts of sales of something not named as a company: no investee borrowed
     QSet<qsizetype> unnamedBuyers;    // "X's $N purchase of Y" with X no party: no buyer borrowed either
     QSet<qsizetype> statedParties; // figures whose parties the text states in full: none borrowed
+    QSet<qsizetype> backedRounds;  // rounds whose sentence names their backers, not who raises: see raiserNamedBefore
     QHash<qsizetype, qsizetype> describedBefore; // figure start → its sentence's end: "in the company", a company named before it
     for (qsizetype si = 0; si < ctx.sentences.size(); ++si) {
         if (valueFigures.at(si).isEmpty())
@@ -2644,6 +2667,9 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     c = nearestBefore([&](const Party &p) {
                         return has(p.following, announcedAfterWords, announcedAfter);
                     });
+                if (!c && m.metric == Metric::RoundTotal
+                    && std::any_of(ps.cbegin(), ps.cend(), [&](const Party &p) { return inBackerList(ctx, ps, p); }))
+                    backedRounds.insert(f.start);
                 if (!c)
                     c = firstWhere([&](const Party &p) { return !inBackerList(ctx, ps, p) && !ownsOtherFigure(p); });
                 if (c) {
@@ -2998,6 +3024,15 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 }
                 break;
             }
+        }
+        // "The Series B was co-led by X and Y": the round is the company's that the sentence before
+        // or the headline says raises; failing one, no company (the article's main one may be a backer).
+        if (backedRounds.contains(m.start) && m.subject.isEmpty()) {
+            if (const auto raiser = raiserNamedBefore(ctx, m.sentenceStart)) {
+                m.subject = raiser->root;
+                m.subjectName = raiser->name;
+            }
+            continue;
         }
         if (company && m.subject.isEmpty() && !salient.isEmpty()) {
             // A roundup item's company is the item's most named one, not the article's.

@@ -196,6 +196,17 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Bayer invests $3 billion in Cellix, with $1 billion upfront and $2 billion tied to regulatory milestones.")
         << QStringLiteral("Bayer;Cellix") << QStringLiteral("$3 billion|3e9|USD;$1 billion|1e9|USD;$2 billion|2e9|USD")
         << QStringLiteral("$2 billion") << QStringLiteral("investment Bayer Cellix part=milestone");
+    // A round led or co-led by a backer is not the backer's round.
+    QTest::newRow("a co-led round is the raiser's of the sentence before")
+        << QStringLiteral("Fennick Robotics has closed a new round. The Series A round of €40 million was co-led by "
+                          "Balderton and Atomico, with participation from existing investors.")
+        << QStringLiteral("Fennick Robotics;Balderton;Atomico") << QStringLiteral("€40 million|4e7|EUR")
+        << QStringLiteral("€40 million") << QStringLiteral("round_total Fennick Robotics -");
+    QTest::newRow("a co-led round with no raiser named is no backer's")
+        << QStringLiteral("Balderton has been busy this year. The Series A round of €40 million was co-led by "
+                          "Balderton and Atomico, with participation from existing investors.")
+        << QStringLiteral("Balderton;Atomico") << QStringLiteral("€40 million|4e7|EUR")
+        << QStringLiteral("€40 million") << QStringLiteral("round_total - -");
     // Licensing payments run from the payer (subject) to the payee (object).
     QTest::newRow("licensing: agreed to pay X upfront")
         << QStringLiteral("Zenkyo Therapeutics agreed to pay Arbor Bio €90 million upfront for rights to an antibody, "
