@@ -681,7 +681,7 @@ const char kDealVerbs[] =
     "completes struck strikes won wins sold sells sell selling joined joins valued committed commits "
     "pledged pledges plans planned filed files listed hired owns owned operates operated controls "
     "controlled received receives obtained obtains teamed inked inks expanded expands deepened doubled "
-    "tripled debuted reported reports confirmed declined";
+    "tripled debuted reported reports confirmed declined pay pays paid paying licensed licenses";
 const char kAuxiliaries[] =
     "has have had will would also is was are were just already recently reportedly previously quietly "
     "officially formally jointly finally successfully today yesterday could may might has been";
@@ -719,6 +719,7 @@ const char kPrepFrom[] =
 const char kPrepOf[] =
     "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
     "sale shares stock";
+const char kPayVerbs[] = "pay pays paid paying";
 const char kDirectObjects[] =
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
     "suing joined joins backed funded financed";
@@ -1505,6 +1506,12 @@ bool EntityExtractor::Scan::orgEvidence(const Item &item, qsizetype index)
         const quint32 pc = classes(p);
         if (pc & (DirectObject | OrgNoun))
             return true;
+        // "will pay Vesalius an upfront fee"; not a currency before its amount ("pay Rs. 80 billion").
+        if (pc & PayVerb) {
+            const qsizetype amount = isPunct(l + 1, u'.') ? l + 2 : l + 1;
+            if (inRange(l + 1) && !(flags(amount) & TDigitFirst))
+                return true;
+        }
         quint32 need = 0;
         const QStringView prep = view(p);
         if (prep == QLatin1String("in"))
@@ -1827,6 +1834,7 @@ EntityExtractor::EntityExtractor(Gazetteer gazetteer)
     addWords(kPrepFrom, PrepFrom);
     addWords(kPrepOf, PrepOf);
     addWords(kDirectObjects, DirectObject);
+    addWords(kPayVerbs, PayVerb);
     for (const QString &g : m_gazetteer.givenNames()) {
         LexEntry &e = m_lexicon[foldHash(g)];
         if (e.folded.isEmpty())

@@ -56,6 +56,7 @@ private:
         DirectObject = 1u << 23,// "acquired X", "to buy X"
         Demonym = 1u << 24,     // Danish, Japanese: before a common noun an adjective, not a name
         NumberWord = 1u << 25,  // Two, Seven: opens a name only if it ends like a company ("Two Sigma Investments")
+        PayVerb = 1u << 26,     // pay, paid: "will pay X an upfront fee" names the company paid
     };
 
     struct AliasToken

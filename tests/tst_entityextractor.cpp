@@ -145,6 +145,15 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a number word inside a sentence before a deal verb")
         << QStringLiteral("Its parent held talks, and Nine will invest $40m in streaming; the top Three said little.")
         << L({"org|Nine|Nine|"});
+    QTest::newRow("a payer and the company it pays")
+        << QStringLiteral("Under the licence, Orvexa will pay Talmine an upfront fee of €30m.")
+        << L({"org|Orvexa|Orvexa|", "org|Talmine|Talmine|"});
+    QTest::newRow("a currency after a pay verb is no company")
+        << QStringLiteral("The buyer agreed to pay Rs 80 crore for the plant.")
+        << L({});
+    QTest::newRow("a name with an ampersand and a legal form")
+        << QStringLiteral("Halden & Co. agreed to pay Brisk Bio $5m upfront.")
+        << L({"org|Halden|Halden & Co.|", "org|Brisk Bio|Brisk Bio|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});
