@@ -1948,9 +1948,10 @@ std::pair<const Party *, const Party *> payerAndPayee(const ArticleContext &ctx,
         if (has(ctx.lowerSlice(a.end, b.start), pays))
             return {&a, &b};
     }
+    // The figure may stand before the payer or after it ("… from Acme and is eligible for up to $M").
     for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
         const Party &a = ps.at(i), &b = ps.at(i + 1);
-        if (a.end > f.start || b.start < f.end || a.viaProduct || b.viaProduct)
+        if (a.end > f.start || a.viaProduct || b.viaProduct)
             continue;
         if (has(ctx.lowerSlice(a.end, b.start), receives))
             return {&b, &a};
@@ -2331,8 +2332,8 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             Reading reading = classify(ctx, f, pre, head, cues);
             if (reading.metric == Metric::Other && !reading.derived && labelled)
                 reading.metric = labelMetric(pre, f, cues);
-            static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs|followed by)\b)");
-            static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs", "*followed"};
+            static const auto coordinated = rx(R"(^\W*(alongside|and|plus|while|with|as well as|compared with|versus|vs|followed by|including)\b)");
+            static const CaselessWords coordinatedWords{"*alongside", "*and", "*plus", "*while", "*with", "*as", "*versus", "*vs", "*followed", "*including"};
             if (reading.metric == Metric::Other && !reading.derived && fi > 0 && figs.at(fi - 1)->kind == f.kind
                 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
                 && has(ctx.lowerSlice(figs.at(fi - 1)->end, f.start), coordinatedWords, coordinated))

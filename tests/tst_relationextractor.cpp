@@ -230,6 +230,16 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Under the licence, Halvard will receive ¥3 billion in royalties from Brisco.")
         << QStringLiteral("Halvard;Brisco") << QStringLiteral("¥3 billion|3e9|JPY")
         << QStringLiteral("¥3 billion") << QStringLiteral("contract_value Brisco Halvard part=royalty");
+    QTest::newRow("licensing: the upfront part included in a deal's worth")
+        << QStringLiteral("Maravel Pharma signed a collaboration and license agreement with Quintis Bio in a deal worth up to "
+                          "CHF 800 million, including CHF 50 million upfront.")
+        << QStringLiteral("Maravel Pharma;Quintis Bio") << QStringLiteral("CHF 800 million|8e8|CHF|upper_bound;CHF 50 million|5e7|CHF")
+        << QStringLiteral("CHF 50 million") << QStringLiteral("contract_value Maravel Pharma Quintis Bio part=upfront");
+    QTest::newRow("licensing: milestones after the payer is named")
+        << QStringLiteral("Quintis Bio will receive an upfront payment of £20 million from Maravel Pharma and is eligible for "
+                          "up to £300 million in milestones.")
+        << QStringLiteral("Quintis Bio;Maravel Pharma") << QStringLiteral("£20 million|2e7|GBP;£300 million|3e8|GBP|upper_bound")
+        << QStringLiteral("£300 million") << QStringLiteral("contract_value Maravel Pharma Quintis Bio part=milestone");
     QTest::newRow("a price paid for a company is no licensing payment (guard)")
         << QStringLiteral("Brisco agreed to pay Halvard $2 billion for the whole company.")
         << QStringLiteral("Brisco;Halvard") << QStringLiteral("$2 billion|2e9|USD")
