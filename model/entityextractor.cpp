@@ -660,7 +660,7 @@ const char kOrgWords[] =
     "Entertainment Insurance Assurance Trust Authority Agency Commission Council University Institute "
     "Foundation Exchange Power Utilities Resources Mining Logistics Health Healthcare Automation "
     "Aerospace Microsystems Devices Instruments Platforms Brands Foods Beverages Retail Stores "
-    "Properties Realty Chemicals Materials Petroleum Microelectronics Biologics Diagnostics Motors";
+    "Properties Realty Chemicals Materials Petroleum Microelectronics Biologics Diagnostics Motors Genomics";
 const char kInstitutions[] =
     "Bank University Department Ministry Commission Authority Institute Council Agency Bureau Office "
     "Board Court Government Federation Association Union College School Academy Centre Center Fund "
@@ -681,7 +681,7 @@ const char kDealVerbs[] =
     "completes struck strikes won wins sold sells sell selling joined joins valued committed commits "
     "pledged pledges plans planned filed files listed hired owns owned operates operated controls "
     "controlled received receives obtained obtains teamed inked inks expanded expands deepened doubled "
-    "tripled debuted reported reports confirmed declined pay pays paid paying licensed licenses";
+    "tripled debuted reported reports confirmed declined pay pays paid paying licensed licenses entered enters";
 const char kAuxiliaries[] =
     "has have had will would also is was are were just already recently reportedly previously quietly "
     "officially formally jointly finally successfully today yesterday could may might has been";

@@ -1948,6 +1948,27 @@ std::pair<const Party *, const Party *> payerAndPayee(const ArticleContext &ctx,
         if (has(ctx.lowerSlice(a.end, b.start), pays))
             return {&a, &b};
     }
+    // "Acme will pay a $N option fee to Borel": the payee after the sum.
+    static const auto paysSum = rx(R"(^[^;:,]{0,40}?\b(?<!was |were |been |be |being )(pay|pays|paid|paying)\s+((a|an|the)\s+)?$)");
+    static const auto toPayee = rx(R"(^[^;,]{0,40}?\bto\s+(the\s+)?$)");
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &a = ps.at(i), &b = ps.at(i + 1);
+        if (a.end > f.start || b.start < f.end || a.viaProduct || b.viaProduct)
+            continue;
+        if (has(ctx.lowerSlice(a.end, f.start), paysSum) && has(ctx.lowerSlice(f.end, b.start), toPayee))
+            return {&a, &b};
+    }
+    // "Acme signed a licensing deal with Borel, paying $N upfront and up to $M in milestones":
+    // the signer pays the party it signed with.
+    static const auto paying = rx(R"(^[^;]*\bpaying\b[^;]*$)");
+    for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
+        const Party &a = ps.at(i), &b = ps.at(i + 1);
+        static const QStringList governed{QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("to")};
+        if (b.end > f.start || b.prevWord != u"with" || governed.contains(a.prevWord) || a.viaProduct || b.viaProduct)
+            continue;
+        if (has(ctx.lowerSlice(b.end, f.start), paying))
+            return {&a, &b};
+    }
     // The figure may stand before the payer or after it ("… from Acme and is eligible for up to $M").
     for (qsizetype i = 0; i + 1 < ps.size(); ++i) {
         const Party &a = ps.at(i), &b = ps.at(i + 1);

@@ -154,6 +154,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a name with an ampersand and a legal form")
         << QStringLiteral("Halden & Co. agreed to pay Brisk Bio $5m upfront.")
         << L({"org|Halden|Halden & Co.|", "org|Brisk Bio|Brisk Bio|"});
+    QTest::newRow("entering a deal, and a genomics company")
+        << QStringLiteral("Brevanta entered into a licensing deal with Sollis Genomics last week.")
+        << L({"org|Brevanta|Brevanta|", "org|Sollis Genomics|Sollis Genomics|"});
     QTest::newRow("a deal verb past a which-aside")
         << QStringLiteral("Kerova, which sold its drinks unit last year, has agreed to buy a brewer.")
         << L({"org|Kerova|Kerova|"});

@@ -240,6 +240,15 @@ void TestRelationExtractor::reading_data()
                           "up to £300 million in milestones.")
         << QStringLiteral("Quintis Bio;Maravel Pharma") << QStringLiteral("£20 million|2e7|GBP;£300 million|3e8|GBP|upper_bound")
         << QStringLiteral("£300 million") << QStringLiteral("contract_value Maravel Pharma Quintis Bio part=milestone");
+    QTest::newRow("licensing: an option fee paid to the payee")
+        << QStringLiteral("Pherion Pharma will pay a $25 million option fee to Sollis Genomics for the right to license two programs.")
+        << QStringLiteral("Pherion Pharma;Sollis Genomics") << QStringLiteral("$25 million|2.5e7|USD")
+        << QStringLiteral("$25 million") << QStringLiteral("contract_value Pherion Pharma Sollis Genomics");
+    QTest::newRow("licensing: the signer paying the party it signed with")
+        << QStringLiteral("Zorvik entered into an exclusive licensing deal with Amberline Biotherapeutics, paying £40 million "
+                          "upfront and up to £600 million in milestone payments.")
+        << QStringLiteral("Zorvik;Amberline Biotherapeutics") << QStringLiteral("£40 million|4e7|GBP;£600 million|6e8|GBP|upper_bound")
+        << QStringLiteral("£600 million") << QStringLiteral("contract_value Zorvik Amberline Biotherapeutics part=milestone");
     QTest::newRow("a price paid for a company is no licensing payment (guard)")
         << QStringLiteral("Brisco agreed to pay Halvard $2 billion for the whole company.")
         << QStringLiteral("Brisco;Halvard") << QStringLiteral("$2 billion|2e9|USD")
