@@ -1928,16 +1928,19 @@ std::optional<Party> raiserNamedBefore(const ArticleContext &ctx, qsizetype sent
 // Acme": who pays a licensing sum and who is paid, when the sentence says so for the
 // figure (named before it); {nullptr, nullptr} otherwise. A payment has a direction
 // where a contract's parties bind both ways.
-std::pair<const Party *, const Party *> payerAndPayee(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f,
-                                                     const QString &sentenceText)
+// Whether a sentence may tell of a licensing payment: a verb of paying and a word of rights
+// (a price paid for a company, without one, is an acquisition). Asked once per sentence.
+bool speaksOfLicensing(const QString &sentenceText)
 {
     static const CaselessWords verbWords{"pay*", "paid", "receiv*"};
-    if (!verbWords.in(sentenceText))
-        return {};
-    // Only a sum for rights is a licensing payment: a price paid for a company is an acquisition.
     static const auto licensing = rx(R"(\b(licen[cs]\w*|royalt\w*|upfront|up-front|milestones?|rights|option fees?|collaboration)\b)");
-    if (!has(sentenceText, licensing))
-        return {};
+    static const CaselessWords licensingWords{"licen*", "royalt*", "upfront", "up-front", "milestone*", "rights", "option", "collaboration"};
+    return verbWords.in(sentenceText) && has(sentenceText, licensingWords, licensing);
+}
+
+// (in a sentence that speaksOfLicensing)
+std::pair<const Party *, const Party *> payerAndPayee(const ArticleContext &ctx, const QList<Party> &ps, const Figure &f)
+{
     // The payer's clause up to the verb: a few words, no clause break ("Acme & Co. agreed to pay").
     static const auto pays = rx(R"(^[^;:,]{0,40}?\b(?<!was |were |been |be |being )(pay|pays|paid|paying)\s+$)");
     static const auto receives = rx(R"(\b(receive|receives|received|receiving)\b[^;]*\bfrom\s+(the\s+)?$)");
@@ -2287,6 +2290,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                                  &supplyWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
+        std::optional<bool> sentenceLicenses;   // likewise: see speaksOfLicensing
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
         const bool sentenceMaySell = holds(sentenceWindow, sellWords());
@@ -2424,10 +2428,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 statedParties.insert(f.start); // a stake in something described is in no party
             }
             // A licensing sum paid from one party to another ("agreed to pay X $N upfront") is a contract's value.
-            const auto payment = f.kind == FigureKind::Money && (m.metric == Metric::Other || m.metric == Metric::ContractValue)
-                    && !m.derivedRatio
-                ? payerAndPayee(ctx, ps, f, sentenceText)
-                : std::pair<const Party *, const Party *>{};
+            const bool mayBePayment = f.kind == FigureKind::Money && !m.derivedRatio
+                && (m.metric == Metric::Other || m.metric == Metric::ContractValue);
+            if (mayBePayment && !sentenceLicenses)
+                sentenceLicenses = speaksOfLicensing(sentenceText);
+            const auto payment = mayBePayment && *sentenceLicenses ? payerAndPayee(ctx, ps, f)
+                                                                   : std::pair<const Party *, const Party *>{};
             if (payment.first)
                 m.metric = Metric::ContractValue;
             // A possessive right before another figure names that figure's owner.
