@@ -1930,12 +1930,21 @@ std::optional<Party> raiserNamedBefore(const ArticleContext &ctx, qsizetype sent
 // where a contract's parties bind both ways.
 // Whether a sentence may tell of a licensing payment: a verb of paying and a word of rights
 // (a price paid for a company, without one, is an acquisition). Asked once per sentence.
-bool speaksOfLicensing(const QString &sentenceText)
+// (Their words are lists of the merged sentence scan.)
+const CaselessWords &payingWords()
 {
-    static const CaselessWords verbWords{"pay*", "paid", "receiv*"};
+    static const CaselessWords words{"pay*", "paid", "receiv*"};
+    return words;
+}
+const CaselessWords &licensingWords()
+{
+    static const CaselessWords words{"licen*", "royalt*", "upfront", "up-front", "milestone*", "rights", "option", "collaboration"};
+    return words;
+}
+bool speaksOfLicensing(const ScannedWindow &sentence)
+{
     static const auto licensing = rx(R"(\b(licen[cs]\w*|royalt\w*|upfront|up-front|milestones?|rights|option fees?|collaboration)\b)");
-    static const CaselessWords licensingWords{"licen*", "royalt*", "upfront", "up-front", "milestone*", "rights", "option", "collaboration"};
-    return verbWords.in(sentenceText) && has(sentenceText, licensingWords, licensing);
+    return holds(sentence, payingWords()) && has(sentence, licensingWords(), licensing);
 }
 
 // (in a sentence that speaksOfLicensing)
@@ -2287,7 +2296,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             return neighbours;
         });
         static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords(), &sellWords(),
-                                                 &supplyWords()};
+                                                 &supplyWords(), &payingWords(), &licensingWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
         std::optional<bool> sentenceLicenses;   // likewise: see speaksOfLicensing
@@ -2431,7 +2440,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             const bool mayBePayment = f.kind == FigureKind::Money && !m.derivedRatio
                 && (m.metric == Metric::Other || m.metric == Metric::ContractValue);
             if (mayBePayment && !sentenceLicenses)
-                sentenceLicenses = speaksOfLicensing(sentenceText);
+                sentenceLicenses = speaksOfLicensing(sentenceWindow);
             const auto payment = mayBePayment && *sentenceLicenses ? payerAndPayee(ctx, ps, f)
                                                                    : std::pair<const Party *, const Party *>{};
             if (payment.first)
