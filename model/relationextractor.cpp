@@ -1929,7 +1929,7 @@ std::optional<Party> raiserNamedBefore(const ArticleContext &ctx, qsizetype sent
 // figure (named before it); {nullptr, nullptr} otherwise. A payment has a direction
 // where a contract's parties bind both ways.
 // Whether a sentence may tell of a licensing payment: a verb of paying and a word of rights
-// (a price paid for a company, without one, is an acquisition). Asked once per sentence.
+// (a price paid for a company, without one, is an acquisition; a rights issue sells shares). Asked once per sentence.
 // (Their words are lists of the merged sentence scan.)
 const CaselessWords &payingWords()
 {
@@ -1943,7 +1943,7 @@ const CaselessWords &licensingWords()
 }
 bool speaksOfLicensing(const ScannedWindow &sentence)
 {
-    static const auto licensing = rx(R"(\b(licen[cs]\w*|royalt\w*|upfront|up-front|milestones?|rights|option fees?|collaboration)\b)");
+    static const auto licensing = rx(R"(\b(licen[cs]\w*|royalt\w*|upfront|up-front|milestones?|rights(?! (issue|offering))|option fees?|collaboration)\b)");
     return holds(sentence, payingWords()) && has(sentence, licensingWords(), licensing);
 }
 

@@ -249,6 +249,10 @@ void TestRelationExtractor::reading_data()
                           "upfront and up to £600 million in milestone payments.")
         << QStringLiteral("Zorvik;Amberline Biotherapeutics") << QStringLiteral("£40 million|4e7|GBP;£600 million|6e8|GBP|upper_bound")
         << QStringLiteral("£600 million") << QStringLiteral("contract_value Zorvik Amberline Biotherapeutics part=milestone");
+    QTest::newRow("money received in a rights issue is no licensing payment")
+        << QStringLiteral("Kestrel Mining will receive £300 million from Brisco Capital through a rights issue.")
+        << QStringLiteral("Kestrel Mining;Brisco Capital") << QStringLiteral("£300 million|3e8|GBP")
+        << QStringLiteral("£300 million") << QStringLiteral("other Kestrel Mining -");
     QTest::newRow("a price paid for a company is no licensing payment (guard)")
         << QStringLiteral("Brisco agreed to pay Halvard $2 billion for the whole company.")
         << QStringLiteral("Brisco;Halvard") << QStringLiteral("$2 billion|2e9|USD")
