@@ -1107,10 +1107,12 @@ void EntityExtractor::Scan::buildItems()
                         ++it.last;
                 }
             }
-            if (e.type == EntityType::Organisation)
-                it.dottedLegalForm = slashedLegalFormEnd(it.last + 1) > it.last + 1;
+            // "Novo Nordisk A/S": the legal form is read past, never a name of its own
+            const qsizetype next
+                = e.type == EntityType::Organisation ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
+            it.dottedLegalForm = next > it.last + 1;
             items.push_back(it);
-            i = it.dottedLegalForm ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
+            i = next;
             continue;
         }
         qsizetype entry = -1;
