@@ -41,6 +41,19 @@ QStringList splitList(QStringView column)
     return out;
 }
 
+// "2025", "2025-03", "2025-03-17": the first day of the period; invalid otherwise.
+QDate parseSince(QStringView text)
+{
+    const QString t = text.trimmed().toString();
+    static const char *const formats[] = {"yyyy-MM-dd", "yyyy-MM", "yyyy"};
+    for (const char *format : formats) {
+        const QDate d = QDate::fromString(t, QLatin1String(format));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
 } // namespace
 
 Gazetteer Gazetteer::fromTsv(const QByteArray &tsv, QString *error)
@@ -72,8 +85,8 @@ Gazetteer Gazetteer::fromTsv(const QByteArray &tsv, QString *error)
                                 .arg(cols.size()));
             continue;
         }
-        if (cols.size() > 5) {
-            problem(lineNo, QStringLiteral("expected at most 5 columns, found %1").arg(cols.size()));
+        if (cols.size() > 6) {
+            problem(lineNo, QStringLiteral("expected at most 6 columns, found %1").arg(cols.size()));
             continue;
         }
         Entry e;
@@ -101,6 +114,14 @@ Gazetteer Gazetteer::fromTsv(const QByteArray &tsv, QString *error)
             e.partOf = cols.at(3).trimmed().toString();
         if (cols.size() > 4)
             e.tickers = splitList(cols.at(4));
+        if (cols.size() > 5 && !cols.at(5).trimmed().isEmpty()) {
+            e.partOfSince = parseSince(cols.at(5));
+            if (!e.partOfSince.isValid())
+                problem(lineNo, QStringLiteral("part_of_since \"%1\" is no date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                                    .arg(cols.at(5).trimmed().toString()));
+            else if (e.partOf.isEmpty())
+                problem(lineNo, QStringLiteral("part_of_since without a part_of"));
+        }
         if (e.partOf == e.name) {
             problem(lineNo, QStringLiteral("\"%1\" is part of itself").arg(e.name));
             e.partOf.clear();

@@ -3,6 +3,7 @@
 
 #include "entitymention.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -17,10 +18,12 @@ namespace DealScope {
 // unlisted names too.
 //
 // Columns (tab separated, '#' starts a comment line):
-//   name  type  aliases(a|b|c)  part_of  tickers(T|U)
+//   name  type  aliases(a|b|c)  part_of  tickers(T|U)  part_of_since
 // type is org, person, product, place, or `given`: a `given` line carries a
 // list of common first names in its aliases column (used to tell people from
-// companies), not an entity.
+// companies), not an entity. part_of_since (YYYY, YYYY-MM or YYYY-MM-DD)
+// dates a part-of link that has not always held (an acquisition): an article
+// written before it speaks of the company on its own.
 class Gazetteer
 {
 public:
@@ -31,6 +34,7 @@ public:
         QStringList aliases;
         QString partOf;
         QStringList tickers; // matched only where a ticker stands: "(AMZN)", "NYSE: IBM"
+        QDate partOfSince;   // first day the part-of link holds; invalid when it always has
     };
 
     // Bad lines are skipped and described in *error, one "line N: …" each;

@@ -2149,15 +2149,48 @@ RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
     for (const Gazetteer::Entry &e : gazetteer.entries()) {
         if (!e.partOf.isEmpty() && e.partOf != e.name)
             m_partOf.insert(e.name, e.partOf);
+        if (e.partOfSince.isValid())
+            m_partOfSince.insert(e.name, e.partOfSince);
         if (std::any_of(e.aliases.cbegin(), e.aliases.cend(), isCloudName))
             m_cloudNames.insert(e.name);
     }
 }
 
-QString RelationExtractor::rootOf(const QString &name, const QHash<QString, QString> &extra) const
+bool RelationExtractor::partOfHolds(const QString &name, const QDate &asOf) const
+{
+    const auto since = m_partOfSince.constFind(name);
+    return since == m_partOfSince.cend() || !asOf.isValid() || asOf >= *since;
+}
+
+QDate RelationExtractor::writtenBy(const ArticleExtraction &x)
+{
+    if (x.article.date.isValid())
+        return x.article.date;
+    QDate latest;
+    for (const Figure &f : x.figures) {
+        if (f.kind != FigureKind::Date || f.retracted || x.article.isExcluded(f.start, f.end))
+            continue;
+        const QString &iso = f.dateMax.isEmpty() ? f.date : f.dateMax;
+        // The last day of the period: "2024" may be written on its last day.
+        QDate end;
+        if (iso.size() == 10)
+            end = QDate::fromString(iso, Qt::ISODate);
+        else if (iso.size() == 7)
+            end = QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate).addMonths(1).addDays(-1);
+        else if (iso.size() == 4)
+            end = QDate(iso.toInt(), 12, 31);
+        if (end.isValid() && (!latest.isValid() || end > latest))
+            latest = end;
+    }
+    return latest;
+}
+
+QString RelationExtractor::rootOf(const QString &name, const QHash<QString, QString> &extra, const QDate &asOf) const
 {
     QString current = name;
     for (int step = 0; step < 6; ++step) {
+        if (!partOfHolds(current, asOf))
+            break;
         QString parent = extra.value(current);
         if (parent.isEmpty())
             parent = m_partOf.value(current);
@@ -2181,6 +2214,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     ctx.sentences = SentenceSplitter::sentences(text, ctx.paragraphs);
 
     // Parties: organisations, and people/products through what they belong to.
+    const QDate writtenAsOf = writtenBy(x);
     QHash<QString, QString> partOf;
     for (const EntityMention &e : x.entities)
         if (!e.partOf.isEmpty() && e.partOf != e.name)
@@ -2188,14 +2222,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     for (const EntityMention &e : x.entities) {
         if (e.type == EntityType::Place || x.article.isExcluded(e.start, e.end))
             continue;
-        if (e.type != EntityType::Organisation && e.partOf.isEmpty())
+        if (e.type != EntityType::Organisation && (e.partOf.isEmpty() || !partOfHolds(e.name, writtenAsOf)))
             continue;
         if (e.type == EntityType::Organisation
             && isCitedSource(e.name, ctx.lowerSlice(e.start - 24, e.start), ctx.lowerSlice(e.end, e.end + 24)))
             continue;
         Party p;
         p.name = e.type == EntityType::Organisation ? e.name : e.partOf;
-        p.root = rootOf(p.name, partOf);
+        p.root = rootOf(p.name, partOf, writtenAsOf);
         p.start = e.start;
         p.end = e.end;
         QString after = ctx.lowerSlice(e.end, e.end + 60);

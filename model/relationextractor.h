@@ -25,12 +25,23 @@ public:
 
     QList<FactMention> extract(const ArticleExtraction &extraction, int articleOrder = 0) const;
 
-    // The organisation at the top of `name`'s part-of chain, using the links
-    // known to the extractor plus `extra` (name → parent).
-    QString rootOf(const QString &name, const QHash<QString, QString> &extra = {}) const;
+    // The organisation at the top of `name`'s part-of chain in an article
+    // written on `asOf`, using the links known to the extractor plus `extra`
+    // (name → parent). A link the gazetteer dates holds only from its date
+    // on: an article written before speaks of the company itself. An invalid
+    // `asOf` (no idea when) takes every link as it stands today.
+    QString rootOf(const QString &name, const QHash<QString, QString> &extra = {}, const QDate &asOf = {}) const;
+    // Whether `name`'s own part-of link holds in an article written on `asOf`.
+    bool partOfHolds(const QString &name, const QDate &asOf) const;
+    // When an article was written, or at least how late: its date, else the
+    // end of the latest period it mentions (an undated report of a 2022
+    // takeover that names no later year is taken as written in 2022);
+    // invalid when it names no date at all.
+    static QDate writtenBy(const ArticleExtraction &extraction);
 
 private:
     QHash<QString, QString> m_partOf;
+    QHash<QString, QDate> m_partOfSince; // links that hold from a date on (acquisitions)
     QSet<QString> m_cloudNames; // gazetteer names with an alias that names a cloud ("GCP": "Google Cloud Platform")
 };
 

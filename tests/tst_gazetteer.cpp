@@ -27,8 +27,8 @@ void TestGazetteer::parsesColumns()
     QString error;
     const Gazetteer g = Gazetteer::fromTsv(
         "Kiwi Group\torg\tKiwi|Kiwi Holdings\t\tKIWI|KWG\n"
-        "Kiwi Cloud\torg\tKC\tKiwi Group\n"
-        "Falcon\tproduct\tKiwi Falcon\tKiwi Cloud\n"
+        "Kiwi Cloud\torg\tKC\tKiwi Group\t\t2021-06\n"
+        "Falcon\tproduct\tKiwi Falcon\tKiwi Cloud\t\t2019\n"
         "Jane Okafor\tperson\t\tKiwi Group\n"
         "Lisbon\tplace\n",
         &error);
@@ -47,11 +47,14 @@ void TestGazetteer::parsesColumns()
     QVERIFY(cloud);
     QCOMPARE(cloud->name, QStringLiteral("Kiwi Cloud"));
     QCOMPARE(cloud->partOf, QStringLiteral("Kiwi Group"));
+    QCOMPARE(cloud->partOfSince, QDate(2021, 6, 1)); // a month: its first day
+    QVERIFY(!kiwi->partOfSince.isValid());
 
     const Gazetteer::Entry *falcon = g.find(QStringLiteral("Kiwi Falcon"));
     QVERIFY(falcon);
     QCOMPARE(falcon->type, EntityType::Product);
     QCOMPARE(falcon->partOf, QStringLiteral("Kiwi Cloud"));
+    QCOMPARE(falcon->partOfSince, QDate(2019, 1, 1));
 
     QCOMPARE(g.find(QStringLiteral("Jane Okafor"))->type, EntityType::Person);
     QCOMPARE(g.find(QStringLiteral("Lisbon"))->type, EntityType::Place);
@@ -99,8 +102,12 @@ void TestGazetteer::reportsBadLines_data()
                                       << QStringLiteral("line 2: alias \"AC\" already names \"Acme\"") << 2;
     QTest::newRow("unknown parent") << QByteArray("Widget\tproduct\t\tAcme\n")
                                     << QStringLiteral("line 1: part_of \"Acme\" is not a listed name") << 1;
-    QTest::newRow("too many columns") << QByteArray("Acme\torg\t\t\t\tsurplus\n")
-                                      << QStringLiteral("line 1: expected at most 5 columns") << 0;
+    QTest::newRow("too many columns") << QByteArray("Acme\torg\t\t\t\t\tsurplus\n")
+                                      << QStringLiteral("line 1: expected at most 6 columns") << 0;
+    QTest::newRow("since no date") << QByteArray("Acme\torg\nWidget\torg\t\tAcme\t\tlast spring\n")
+                                   << QStringLiteral("line 2: part_of_since \"last spring\" is no date") << 2;
+    QTest::newRow("since without parent") << QByteArray("Acme\torg\t\t\t\t2020-02-30\nBeta\torg\t\t\t\t2020\n")
+                                          << QStringLiteral("line 2: part_of_since without a part_of") << 2;
     QTest::newRow("given without names") << QByteArray("names\tgiven\n") << QStringLiteral("line 1:") << 0;
     QTest::newRow("invalid UTF-8") << QByteArray("Acme\torg\nBad\xff\xfe\torg\n") << QStringLiteral("UTF-8") << 2;
 }

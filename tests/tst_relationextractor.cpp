@@ -28,6 +28,8 @@ private slots:
     void bareMonth();
     void quoteAndSpan();
     void gazetteerPartOf();
+    void datedPartOf_data();
+    void datedPartOf();
 };
 
 void TestRelationExtractor::reading_data()
@@ -1128,6 +1130,43 @@ void TestRelationExtractor::gazetteerPartOf()
     QCOMPARE(mentions.size(), 1);
     QCOMPARE(FactTestBuilder::describe(mentions.first()), QStringLiteral("compute_commitment Fabrikam Contoso"));
     QCOMPARE(mentions.first().objectName, QStringLiteral("Contoso Cloud"));
+}
+
+void TestRelationExtractor::datedPartOf_data()
+{
+    QTest::addColumn<QDate>("published"); // invalid when unknown
+    QTest::addColumn<QString>("mentioned"); // a date figure in the text ("in 2022"), or none
+    QTest::addColumn<QString>("expected");
+    // The gazetteer says Contoso bought Northwind Labs in May 2024.
+    const QString contoso = QStringLiteral("investment Fabrikam Contoso");
+    const QString itself = QStringLiteral("investment Fabrikam Northwind Labs");
+    QTest::newRow("written after the acquisition") << QDate(2024, 6, 3) << QString() << contoso;
+    QTest::newRow("on the day it holds from") << QDate(2024, 5, 1) << QString() << contoso;
+    QTest::newRow("written before it") << QDate(2023, 11, 20) << QString() << itself;
+    QTest::newRow("dated before, names a later year") << QDate(2023, 11, 20) << QStringLiteral("2026") << itself;
+    QTest::newRow("undated, names an earlier year") << QDate() << QStringLiteral("2022") << itself;
+    QTest::newRow("undated, names the month before") << QDate() << QStringLiteral("2024-04") << itself;
+    QTest::newRow("undated, names the year of it") << QDate() << QStringLiteral("2024") << contoso;
+    QTest::newRow("undated, names no date: as today") << QDate() << QString() << contoso;
+}
+
+void TestRelationExtractor::datedPartOf()
+{
+    QFETCH(QDate, published);
+    QFETCH(QString, mentioned);
+    QFETCH(QString, expected);
+    Gazetteer g;
+    g.add({QStringLiteral("Contoso"), EntityType::Organisation, {}, {}, {}, {}});
+    g.add({QStringLiteral("Northwind Labs"), EntityType::Organisation, {}, QStringLiteral("Contoso"), {}, QDate(2024, 5, 1)});
+    FactTestBuilder b(QStringLiteral("Fabrikam invested $300 million in Northwind Labs. Talks began in the spring."));
+    QString figures = QStringLiteral("$300 million|3e8|USD");
+    if (!mentioned.isEmpty()) // stands for the date the text would name after the sentence
+        figures += QStringLiteral(";spring|%1|year").arg(mentioned);
+    b.entities(QStringLiteral("Fabrikam;Northwind Labs")).figures(figures).date(published);
+    const QList<FactMention> mentions = RelationExtractor(g).extract(b.extraction());
+    QVERIFY(!mentions.isEmpty());
+    QCOMPARE(FactTestBuilder::describe(mentions.first()), expected);
+    QCOMPARE(mentions.first().objectName, QStringLiteral("Northwind Labs"));
 }
 
 QTEST_GUILESS_MAIN(TestRelationExtractor)
