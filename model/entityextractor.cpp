@@ -1266,6 +1266,7 @@ void EntityExtractor::Scan::unifyShortNames()
     // (a space sorts before every other character of a name).
     std::vector<const EntityMention *> longer;
     std::vector<EntityMention *> shorter; // unlisted names that may be short forms
+    std::vector<EntityMention *> acronyms; // listed units' short forms in capitals, as written ("GCP")
     for (EntityMention &m : out) {
         if (m.type != EntityType::Organisation)
             continue;
@@ -1273,11 +1274,36 @@ void EntityExtractor::Scan::unifyShortNames()
             longer.push_back(&m);
         if (!m.known)
             shorter.push_back(&m);
+        else if (const QStringView written = text.sliced(m.start, m.end - m.start);
+                 !m.partOf.isEmpty() && written.size() <= 5 && written != m.name && isAllCaps(written))
+            acronyms.push_back(&m);
     }
     if (longer.empty() || shorter.empty())
         return;
     const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
     std::sort(longer.begin(), longer.end(), byName);
+    // An unlisted company named with a listed short form ("GCP Applied
+    // Technologies" beside the cloud's "GCP") owns that short form in this
+    // article: its later "GCP" is the company, not the cloud.
+    for (EntityMention *m : acronyms) {
+        const QStringView written = text.sliced(m->start, m->end - m->start);
+        const EntityMention *owner = nullptr;
+        for (const EntityMention *l : longer) {
+            if (!l->known && l->name.size() > written.size() && l->name.startsWith(written)
+                && l->name.at(written.size()) == u' ') {
+                if (owner && owner->name != l->name) {
+                    owner = nullptr;
+                    break;
+                }
+                owner = l;
+            }
+        }
+        if (owner) {
+            m->name = owner->name;
+            m->partOf = owner->partOf;
+            m->known = false;
+        }
+    }
     for (EntityMention *m : shorter) {
         const QStringView name(m->name);
         auto it = std::lower_bound(longer.begin(), longer.end(), name,
@@ -1347,7 +1373,12 @@ void EntityExtractor::Scan::mergeWithKnown()
             b.words += 1;
             b.decided = true;
             b.type = EntityType::Organisation;
-            b.partOf = a.type == EntityType::Organisation ? e.name : QString();
+            // "GCP Applied Technologies": a listed unit's short form in capitals
+            // ("GCP", a cloud) is only the opening of another company's name; a
+            // group's ("SBI Life Insurance") names a company of the group.
+            const QStringView written = span(a.first, a.last);
+            const bool shortForm = written.size() <= 5 && written != e.name && isAllCaps(written) && !e.partOf.isEmpty();
+            b.partOf = a.type == EntityType::Organisation && !shortForm ? e.name : QString();
             b.name = unknownName(b);
             a.kind = Item::Unknown;
             a.words = 0; // swallowed: dropped below

@@ -244,6 +244,17 @@ void TestEntityExtractor::sentences_data()
         << "Backers included GIC, Goldman Sachs Alternatives and Insight Partners."
         << L({"org|GIC|GIC|", "org|Goldman Sachs Alternatives|Goldman Sachs Alternatives|Goldman Sachs",
               "org|Insight Partners|Insight Partners|"});
+    QTest::newRow("a unit's short form opening another company's name")
+        << "Vantora will buy GCP Applied Technologies for $2.3 billion. GCP shareholders must approve it."
+        << L({"org|Vantora|Vantora|", "org|GCP Applied Technologies|GCP Applied Technologies|",
+              "org|GCP Applied Technologies|GCP|"});
+    QTest::newRow("a group's short form opening a company of the group")
+        << "Nvidia took a stake in SBI General Insurance, while SBI itself sold shares."
+        << L({"org|Nvidia|Nvidia|", "org|SBI General Insurance|SBI General Insurance|State Bank of India",
+              "org|State Bank of India|SBI|"});
+    QTest::newRow("the unit's short form alone")
+        << "Salesforce moved its workloads to GCP last year."
+        << L({"org|Salesforce|Salesforce|", "org|Google Cloud|GCP|Google"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
