@@ -669,7 +669,8 @@ const char kTitles[] =
     "CEO CFO CTO COO CIO CSO CMO chairman chairwoman chairperson chair president founder cofounder "
     "executive director chief analyst spokesperson spokesman spokeswoman minister secretary senator "
     "governor mayor economist head boss officer VP SVP EVP commissioner chancellor premier professor "
-    "rep sen gov";
+    "rep sen gov billionaire tycoon magnate mogul entrepreneur businessman businesswoman financier "
+    "philanthropist heiress";
 const char kHonorifics[] = "Mr Mrs Ms Mx Dr Prof Sir Dame Lord Lady Sheikh";
 const char kSpeechVerbs[] =
     "said says told added noted wrote explained stated argued commented tweeted warned insisted "
@@ -690,7 +691,8 @@ const char kOrgNouns[] =
     "operator fund investor conglomerate giant unicorn rival rivals competitor supplier manufacturer "
     "carrier retailer subsidiary unit owner parent lab laboratory outfit business producer utility "
     "hyperscaler partner backer acquirer buyer bidder shareholder vendor contractor brand studio "
-    "publisher broadcaster network telco miner agency regulator watchdog platform marketplace exchange";
+    "publisher broadcaster network telco miner agency regulator watchdog platform marketplace exchange "
+    "group";
 const char kOrgPlurals[] =
     "clients customers companies firms investors backers partners players rivals competitors providers "
     "startups banks lenders funds labs hyperscalers suppliers makers chipmakers groups brands tenants "

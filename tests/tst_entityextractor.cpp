@@ -255,6 +255,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("the unit's short form alone")
         << "Salesforce moved its workloads to GCP last year."
         << L({"org|Salesforce|Salesforce|", "org|Google Cloud|GCP|Google"});
+    QTest::newRow("a group named by its noun")
+        << "Dutch brewing group Velmora on Tuesday announced a buyback."
+        << L({"org|Velmora|Velmora|"});
+    QTest::newRow("a billionaire is a person")
+        << "The stake went to Chilean billionaire Osvaldo Taruca through a family office."
+        << L({"person|Osvaldo Taruca|Osvaldo Taruca|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
