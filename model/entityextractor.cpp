@@ -1351,6 +1351,19 @@ void EntityExtractor::Scan::mergeWithKnown()
     for (qsizetype k = 0; k + 1 < qsizetype(items.size()); ++k) {
         Item &a = items[k];
         Item &b = items[k + 1];
+        // "Development Bank of Japan", "Agricultural Bank of China": capitalised words
+        // before a listed "Bank of X" / "Ministry of X" open a longer, unlisted name.
+        if (a.kind == Item::Unknown && b.kind == Item::Known && b.type == EntityType::Organisation
+            && b.first == a.last + 1 && a.words >= 1 && a.words <= 3 && (flags(b.first) & TSpace)
+            && isWord(b.first) && (classes(b.first) & Institution) && wordIs(b.first + 1, u"of")) {
+            a.last = b.last;
+            a.words += b.last - b.first + 1;
+            a.decided = true;
+            a.type = EntityType::Organisation;
+            a.name = unknownName(a);
+            items.erase(items.begin() + k + 1);
+            continue;
+        }
         if (a.kind != Item::Known || b.kind != Item::Unknown || b.first != a.last + 1)
             continue;
         if (a.type != EntityType::Organisation && a.type != EntityType::Place)

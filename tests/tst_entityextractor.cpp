@@ -261,6 +261,9 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a billionaire is a person")
         << "The stake went to Chilean billionaire Osvaldo Taruca through a family office."
         << L({"person|Osvaldo Taruca|Osvaldo Taruca|"});
+    QTest::newRow("a longer name around a listed bank of")
+        << "Financing comes from the Development Bank of Japan and the Bank of Japan watches."
+        << L({"org|Development Bank of Japan|Development Bank of Japan|", "org|Bank of Japan|Bank of Japan|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
