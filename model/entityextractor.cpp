@@ -1133,6 +1133,11 @@ void EntityExtractor::Scan::buildItems()
             ++i;
             continue;
         }
+        // "REITs", "SPACs": the plural of an abbreviation is a common noun.
+        if (const QStringView w = view(i); w.size() >= 3 && w.size() <= 6 && w.endsWith(u's') && isAllCaps(w.chopped(1))) {
+            ++i;
+            continue;
+        }
         const quint32 c = classes(i);
         if (tickerContext(i) && !(c & (Stop | NameTail)) && view(i).size() <= 5) {
             Item it;
@@ -1146,7 +1151,8 @@ void EntityExtractor::Scan::buildItems()
         // a lower-case word after it, is a name; its evidence decides the rest.
         const bool numberName = (c & NumberWord) && !(f & TSentence) && isLowerWord(i + 1);
         if ((c & (Stop | NameTail | LegalSuffix | Title)) && !numberName) {
-            if (c & NumberWord)
+            // "New" opens names as number words do ("New Era Energy", "Seven West Media").
+            if ((c & NumberWord) || wordIs(i, u"new"))
                 numberWord = i;
             ++i;
             continue;

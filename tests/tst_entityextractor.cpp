@@ -264,6 +264,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("a longer name around a listed bank of")
         << "Financing comes from the Development Bank of Japan and the Bank of Japan watches."
         << L({"org|Development Bank of Japan|Development Bank of Japan|", "org|Bank of Japan|Bank of Japan|"});
+    QTest::newRow("new opening a name")
+        << "Shares of New Horizon Energy rose after Balta Capital Partners signed a deal with it."
+        << L({"org|New Horizon Energy|New Horizon Energy|", "org|Balta Capital Partners|Balta Capital Partners|"});
+    QTest::newRow("plural abbreviations are nouns")
+        << "Two SPACs and several REITs signed leases with Orvane Systems."
+        << L({"org|Orvane Systems|Orvane Systems|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
