@@ -1199,6 +1199,19 @@ void EntityExtractor::Scan::buildItems()
                 ++k;
                 continue;
             }
+            // "Louisville Gas and Electric Company": "and" inside a name that ends in
+            // "Company", when the words before it do not end like a company themselves.
+            if (wordIs(k, u"and") && isCap(k + 1) && (flags(k + 1) & TSpace) && !(classes(it.last) & (OrgWord | LegalSuffix))) {
+                qsizetype end = k + 1;
+                while (end < k + 3 && isCap(end + 1) && (flags(end + 1) & TSpace) && !wordIs(end, u"company"))
+                    ++end;
+                if (wordIs(end, u"company") && end > k + 1) {
+                    it.words += int(end - k);
+                    it.last = end;
+                    k = end + 1;
+                    break;
+                }
+            }
             // "Procter & Gamble", "AT&T"
             if (isPunct(k, u'&') && isCap(k + 1) && !(classes(k + 1) & Stop)) {
                 it.last = k + 1;

@@ -270,6 +270,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("plural abbreviations are nouns")
         << "Two SPACs and several REITs signed leases with Orvane Systems."
         << L({"org|Orvane Systems|Orvane Systems|"});
+    QTest::newRow("and inside a company's name")
+        << "The utility Dunmore Water and Power Company signed a supply deal with Kelso Mills."
+        << L({"org|Dunmore Water and Power|Dunmore Water and Power Company|", "org|Kelso Mills|Kelso Mills|"});
+    QTest::newRow("and between two companies")
+        << "Verlan Capital and Nordby Company signed a supply deal."
+        << L({"org|Verlan Capital|Verlan Capital|", "org|Nordby|Nordby Company|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
