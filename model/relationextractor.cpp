@@ -2142,6 +2142,19 @@ bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figu
     return longest.size() >= 3 || (longest.size() >= 2 && has(clauseWindow, togetherWords, together));
 }
 
+// "Musk revealed his 9.2% stake", "billionaire Jane Roe had bought a 10% stake": a person
+// who buys, invests or holds in their own name (`after`: the lowered text after the name).
+// Such a person is the party, not the company they lead; a person who only speaks is not.
+bool actsPersonally(const QString &after)
+{
+    static const auto personal = rx(R"(^\W*((has|had|have|also|reportedly|personally|previously|already)\s+)*)"
+                                    R"((bought|buys|acquired|acquires|invested|invests|owns|owned|holds|held|sold|sells|)"
+                                    R"(took|takes|(\w+\s+){1,2}(his|her)\s+([^\s]+\s+){0,2}(stake|holding|bid|offer|shares)\b))");
+    static const CaselessWords words{"bought", "buys", "acquired", "acquires", "invested", "invests", "owns", "owned",
+                                     "holds", "held", "sold", "sells", "took", "takes", "his", "her"};
+    return has(after, words, personal);
+}
+
 } // namespace
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
@@ -2222,17 +2235,18 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     for (const EntityMention &e : x.entities) {
         if (e.type == EntityType::Place || x.article.isExcluded(e.start, e.end))
             continue;
-        if (e.type != EntityType::Organisation && (e.partOf.isEmpty() || !partOfHolds(e.name, writtenAsOf)))
+        QString after = ctx.lowerSlice(e.end, e.end + 60);
+        const bool personal = e.type == EntityType::Person && actsPersonally(after);
+        if (e.type != EntityType::Organisation && !personal && (e.partOf.isEmpty() || !partOfHolds(e.name, writtenAsOf)))
             continue;
         if (e.type == EntityType::Organisation
             && isCitedSource(e.name, ctx.lowerSlice(e.start - 24, e.start), ctx.lowerSlice(e.end, e.end + 24)))
             continue;
         Party p;
-        p.name = e.type == EntityType::Organisation ? e.name : e.partOf;
-        p.root = rootOf(p.name, partOf, writtenAsOf);
+        p.name = e.type == EntityType::Organisation || personal ? e.name : e.partOf;
+        p.root = personal ? e.name : rootOf(p.name, partOf, writtenAsOf);
         p.start = e.start;
         p.end = e.end;
-        QString after = ctx.lowerSlice(e.end, e.end + 60);
         p.possessive = after.startsWith(QStringLiteral("'s")) || after.startsWith(QStringLiteral("\u2019s"))
             || after.startsWith(QStringLiteral("' ")) || after.startsWith(QStringLiteral("\u2019 "));
         p.following = after;

@@ -40,6 +40,22 @@ void TestRelationExtractor::reading_data()
     QTest::addColumn<QString>("target");   // the figure whose readings are checked
     QTest::addColumn<QString>("expected"); // its readings, " ; " between several
 
+    QTest::newRow("a leader buying in their own name")
+        << QStringLiteral("Dana Whitlock bought a 6% stake in Kestrel Air.")
+        << QStringLiteral("Dana Whitlock:person>Orbis Motors;Kestrel Air") << QStringLiteral("6%|6|%")
+        << QStringLiteral("6%") << QStringLiteral("stake_percent Dana Whitlock Kestrel Air");
+    QTest::newRow("a leader revealing her stake")
+        << QStringLiteral("Shares jumped after Dana Whitlock disclosed her 9.1% stake in Kestrel Air.")
+        << QStringLiteral("Dana Whitlock:person>Orbis Motors;Kestrel Air") << QStringLiteral("9.1%|9.1|%")
+        << QStringLiteral("9.1%") << QStringLiteral("stake_percent Dana Whitlock Kestrel Air");
+    QTest::newRow("an unlisted investor buying")
+        << QStringLiteral("Billionaire Rui Tavora has bought a 12% stake in Lusomar.")
+        << QStringLiteral("Rui Tavora:person;Lusomar") << QStringLiteral("12%|12|%")
+        << QStringLiteral("12%") << QStringLiteral("stake_percent Rui Tavora Lusomar");
+    QTest::newRow("a leader speaking for the company")
+        << QStringLiteral("Dana Whitlock said Orbis Motors bought a 6% stake in Kestrel Air.")
+        << QStringLiteral("Dana Whitlock:person>Orbis Motors;Orbis Motors;Kestrel Air") << QStringLiteral("6%|6|%")
+        << QStringLiteral("6%") << QStringLiteral("stake_percent Orbis Motors Kestrel Air");
     QTest::newRow("invests in")
         << QStringLiteral("Siemens invested $2 billion in Helio Robotics in 2021.")
         << QStringLiteral("Siemens;Helio Robotics") << QStringLiteral("$2 billion|2e9|USD;2021|2021|year")
