@@ -87,9 +87,19 @@ bool mentionBefore(const FactMention &a, const FactMention &b)
 
 } // namespace
 
+std::optional<double> FactReconciler::upperEnd(double value, std::optional<double> valueMax, Qualifier qualifier)
+{
+    if (valueMax || qualifier != Qualifier::Vague)
+        return valueMax;
+    return value * 1000;
+}
+
 bool FactReconciler::valuesAgree(double a, std::optional<double> aMax, Qualifier aq, double b,
                                  std::optional<double> bMax, Qualifier bq)
 {
+    // "raised billions of dollars" agrees with "$6 billion" rather than contradicting it.
+    aMax = upperEnd(a, aMax, aq);
+    bMax = upperEnd(b, bMax, bq);
     const double aHi = aMax.value_or(a), bHi = bMax.value_or(b);
     if (aMax || bMax) {
         if (a <= bHi && b <= aHi)

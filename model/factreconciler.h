@@ -36,6 +36,10 @@ public:
 
     static bool valuesAgree(double a, std::optional<double> aMax, Qualifier aq, double b,
                             std::optional<double> bMax, Qualifier bq);
+    // The top of the values a reading allows: its range's end; for a vague
+    // amount ("billions of dollars": 1e9, "hundreds of thousands": 1e5), which
+    // only says how many digits, a thousand times its floor; else none.
+    static std::optional<double> upperEnd(double value, std::optional<double> valueMax, Qualifier qualifier);
     static QString familyKey(const FactMention &m);
     static QString familyKey(const Fact &f);
     static QString normalisedQuote(const QString &quote);

@@ -13,7 +13,7 @@ void ReadingIndex::add(double value, std::optional<double> valueMax, Qualifier q
     auto same = [&](const Entry &e) {
         return e.cluster == cluster && e.value == value && e.valueMax == valueMax && e.qualifier == qualifier;
     };
-    if (valueMax) {
+    if (FactReconciler::upperEnd(value, valueMax, qualifier)) { // ranges and vague amounts
         if (std::none_of(m_ranges.cbegin(), m_ranges.cend(), same))
             m_ranges.push_back({value, valueMax, qualifier, cluster});
         return;
@@ -50,7 +50,7 @@ qsizetype ReadingIndex::heaviestAgreeing(double value, std::optional<double> val
                                          const std::function<qsizetype(qsizetype)> &weight) const
 {
     qsizetype best = -1, bestWeight = -1;
-    candidates(value, valueMax, [&](const Entry &e) {
+    candidates(value, FactReconciler::upperEnd(value, valueMax, qualifier), [&](const Entry &e) {
         if (e.cluster == best)
             return;
         const qsizetype w = weight(e.cluster);
@@ -65,7 +65,7 @@ qsizetype ReadingIndex::heaviestAgreeing(double value, std::optional<double> val
 qsizetype ReadingIndex::firstAgreeing(double value, std::optional<double> valueMax, Qualifier qualifier) const
 {
     qsizetype first = -1;
-    candidates(value, valueMax, [&](const Entry &e) {
+    candidates(value, FactReconciler::upperEnd(value, valueMax, qualifier), [&](const Entry &e) {
         if ((first < 0 || e.cluster < first) && agrees(e, value, valueMax, qualifier))
             first = e.cluster;
     });

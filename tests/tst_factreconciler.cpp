@@ -26,6 +26,7 @@ FactMention mention(const QString &spec, int order)
         : q == QStringLiteral("range")          ? Qualifier::Range
         : q == QStringLiteral("upper_bound")    ? Qualifier::UpperBound
         : q == QStringLiteral("lower_bound")    ? Qualifier::LowerBound
+        : q == QStringLiteral("vague")          ? Qualifier::Vague
                                                 : Qualifier::Exact;
     m.time = p.value(5);
     m.precision = timePrecisionOf(m.time);
@@ -121,6 +122,10 @@ void TestFactReconciler::reconcile_data()
         << QStringList{QStringLiteral("Sony|Kioxia|investment|2e9|upper_bound|2022|a.txt|up to $2 billion"),
                        QStringLiteral("Sony|Kioxia|investment|2e9|exact|2022|b.txt|$2 billion")}
         << QStringList{QStringLiteral("Sony investment 2000000000 2022 corroborated 2")};
+    QTest::newRow("a vague amount joins the precise one")
+        << QStringList{QStringLiteral("Lumo||round_total|6e9|exact||a.txt|Lumo raised $6 billion."),
+                       QStringLiteral("Lumo||round_total|1e9|vague||b.txt|Lumo had raised billions of dollars.")}
+        << QStringList{QStringLiteral("Lumo round_total 6000000000 undated corroborated 2")};
     QTest::newRow("rounded report agrees")
         << QStringList{QStringLiteral("Bain|Kioxia|investment|2.24e10|exact||a.txt|$22.4 billion"),
                        QStringLiteral("Bain|Kioxia|investment|2.2e10|exact||b.txt|$22 billion")}
@@ -366,6 +371,10 @@ void TestFactReconciler::valuesAgree_data()
     QTest::newRow("1.5 vs 1.6") << 1.5e9 << "exact" << 1.6e9 << "exact" << false;
     QTest::newRow("27 vs 27 percent") << 27.0 << "exact" << 27.0 << "exact" << true;
     QTest::newRow("49 vs 51 percent") << 49.0 << "exact" << 51.0 << "exact" << false;
+    QTest::newRow("billions vs 6 billion") << 1e9 << "vague" << 6e9 << "exact" << true;
+    QTest::newRow("hundreds of thousands vs 400,000") << 1e5 << "vague" << 4e5 << "exact" << true;
+    QTest::newRow("millions vs 2 billion") << 1e6 << "vague" << 2e9 << "exact" << false;
+    QTest::newRow("billions vs 900 million") << 1e9 << "vague" << 9e8 << "exact" << false;
 }
 
 void TestFactReconciler::valuesAgree()
@@ -375,7 +384,11 @@ void TestFactReconciler::valuesAgree()
     QFETCH(double, b);
     QFETCH(QString, bq);
     QFETCH(bool, agree);
-    const auto q = [](const QString &s) { return s == QStringLiteral("approx") ? Qualifier::Approx : Qualifier::Exact; };
+    const auto q = [](const QString &s) {
+        return s == QStringLiteral("approx") ? Qualifier::Approx
+            : s == QStringLiteral("vague")   ? Qualifier::Vague
+                                             : Qualifier::Exact;
+    };
     QCOMPARE(FactReconciler::valuesAgree(a, std::nullopt, q(aq), b, std::nullopt, q(bq)), agree);
     QCOMPARE(FactReconciler::valuesAgree(b, std::nullopt, q(bq), a, std::nullopt, q(aq)), agree);
 }
