@@ -351,8 +351,18 @@ QList<Fact> FactReconciler::buildFamily(QList<FactMention> mentions)
         clusters.append(std::move(c));
         addTo(clusters.size() - 1, std::move(m), &index);
     };
+    // Vague amounts come last: each joins a precise fact it allows, whichever came first.
     QList<FactMention> undated;
+    QList<FactMention> vague;
     for (FactMention &m : kept) {
+        if (m.qualifier == Qualifier::Vague)
+            vague.append(std::move(m));
+        else if (m.time.isEmpty())
+            undated.append(std::move(m));
+        else
+            place(std::move(m));
+    }
+    for (FactMention &m : vague) {
         if (m.time.isEmpty())
             undated.append(std::move(m));
         else

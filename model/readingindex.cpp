@@ -13,7 +13,9 @@ void ReadingIndex::add(double value, std::optional<double> valueMax, Qualifier q
     auto same = [&](const Entry &e) {
         return e.cluster == cluster && e.value == value && e.valueMax == valueMax && e.qualifier == qualifier;
     };
-    if (FactReconciler::upperEnd(value, valueMax, qualifier)) { // ranges and vague amounts
+    // A vague amount is kept as a point: it may join the readings it allows when asked
+    // (FactReconciler::upperEnd), but it must not bridge two values that contradict.
+    if (valueMax) {
         if (std::none_of(m_ranges.cbegin(), m_ranges.cend(), same))
             m_ranges.push_back({value, valueMax, qualifier, cluster});
         return;

@@ -17,8 +17,8 @@ namespace DealScope {
 // large family. Two values without a range covering both agree only when
 // they are at most 1/20 of the larger apart, so never more than 1/19 of
 // either: only readings in that window of the asked value are compared.
-// Readings with a range (and vague amounts, FactReconciler::upperEnd) are few
-// and compared one by one.
+// Readings with a range are few and compared one by one. A vague reading that
+// asks covers the values it allows (FactReconciler::upperEnd).
 class ReadingIndex
 {
 public:

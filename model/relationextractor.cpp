@@ -2155,6 +2155,23 @@ bool actsPersonally(const QString &after)
     return has(after, words, personal);
 }
 
+// "Elon Musk's xAI", "xAI, the startup founded by Elon Musk, raised …": a person named
+// only to describe a company (its owner before it, its founder in an aside) is no party
+// of what the company does.
+bool describesCompany(const ArticleContext &ctx, const QList<EntityMention> &entities, qsizetype index)
+{
+    const EntityMention &e = entities.at(index);
+    if (index + 1 < entities.size()) {
+        const EntityMention &next = entities.at(index + 1);
+        static const auto possessiveGap = rx(R"(^('s|’s|')\s+$)");
+        if (next.type == EntityType::Organisation && next.start - e.end <= 4
+            && has(ctx.lowerSlice(e.end, next.start), possessiveGap))
+            return true;
+    }
+    static const auto founderBefore = rx(R"(\b(co-?founded|founded|started|created|run|headed|chaired) by\s+$)");
+    return has(ctx.lowerSlice(e.start - 20, e.start), founderBefore);
+}
+
 } // namespace
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
@@ -2232,8 +2249,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
     for (const EntityMention &e : x.entities)
         if (!e.partOf.isEmpty() && e.partOf != e.name)
             partOf.insert(e.name, e.partOf);
-    for (const EntityMention &e : x.entities) {
+    for (qsizetype ei = 0; ei < x.entities.size(); ++ei) {
+        const EntityMention &e = x.entities.at(ei);
         if (e.type == EntityType::Place || x.article.isExcluded(e.start, e.end))
+            continue;
+        if (e.type == EntityType::Person && describesCompany(ctx, x.entities, ei))
             continue;
         QString after = ctx.lowerSlice(e.end, e.end + 60);
         const bool personal = e.type == EntityType::Person && actsPersonally(after);
@@ -2742,6 +2762,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         return p.prevWord == u"in" && p.start > f.end && p.start - f.end <= 40
                             && !ctx.lowerSlice(f.end, p.start).contains(u',');
                     });
+                if (m.metric == Metric::RoundTotal) {
+                    // "led a $2 billion funding round for the one-year-old Reflection AI": the company it is for
+                    static const auto roundFor = rx(R"(^\W*([\w-]+\s+){0,3}(round|raise|series [a-z])\s+for\s+((the|a|an)\s+)?([\w-]+\s+){0,3}$)");
+                    if (!c)
+                        c = firstWhere([&](const Party &p) {
+                            return p.start > f.end && p.start - f.end <= 70 && has(ctx.lowerSlice(f.end, p.start), roundFor);
+                        });
+                    // "Elon Musk's xAI $6 billion funding round": the company named right before the sum
+                    if (!c)
+                        c = nearestBefore([&](const Party &p) {
+                            return f.start - p.end <= 2 && ctx.lowerSlice(p.end, f.start).trimmed().isEmpty();
+                        });
+                }
                 if (!c)
                     c = nearestBefore([&](const Party &p) { return p.possessive; });
                 if (!c)
@@ -3297,6 +3330,21 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             continue;
         m.metric = m.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
         takeRestated(m, o);
+    }
+    // "X backed Y, contributing $100 million to a $6.6 billion funding round": a round
+    // read as the investor's is the round of the company it invests in, in that sentence.
+    for (FactMention &m : out) {
+        if (m.metric != Metric::RoundTotal || m.subject.isEmpty())
+            continue;
+        for (const FactMention &o : std::as_const(out)) {
+            if (o.metric == Metric::Investment && o.sentenceStart == m.sentenceStart && o.start < m.start
+                && o.subject == m.subject
+                && !o.object.isEmpty() && o.object != m.subject) {
+                m.subject = o.object;
+                m.subjectName = o.objectName;
+                break;
+            }
+        }
     }
     // "$N, not $M": the withdrawn value was said of the same thing as the
     // value that corrects it, so it carries its reading.

@@ -126,6 +126,12 @@ void TestFactReconciler::reconcile_data()
         << QStringList{QStringLiteral("Lumo||round_total|6e9|exact||a.txt|Lumo raised $6 billion."),
                        QStringLiteral("Lumo||round_total|1e9|vague||b.txt|Lumo had raised billions of dollars.")}
         << QStringList{QStringLiteral("Lumo round_total 6000000000 undated corroborated 2")};
+    QTest::newRow("a vague amount bridges no conflict")
+        << QStringList{QStringLiteral("Orix|Talon|chips|1e5|vague||a.txt|hundreds of thousands of GPUs"),
+                       QStringLiteral("Orix|Talon|chips|3.57e5|exact||b.txt|357,000 GPUs"),
+                       QStringLiteral("Orix|Talon|chips|3.19e5|exact||c.txt|319,000 GPUs")}
+        << QStringList{QStringLiteral("Orix chips 319000 undated conflict 1"),
+                       QStringLiteral("Orix chips 357000 undated conflict 2")};
     QTest::newRow("rounded report agrees")
         << QStringList{QStringLiteral("Bain|Kioxia|investment|2.24e10|exact||a.txt|$22.4 billion"),
                        QStringLiteral("Bain|Kioxia|investment|2.2e10|exact||b.txt|$22 billion")}
