@@ -40,6 +40,22 @@ void TestRelationExtractor::reading_data()
     QTest::addColumn<QString>("target");   // the figure whose readings are checked
     QTest::addColumn<QString>("expected"); // its readings, " ; " between several
 
+    QTest::newRow("a round for the company named after it")
+        << QStringLiteral("Corvane Capital led a $400 million funding round for the two-year-old Lumora Labs.")
+        << QStringLiteral("Corvane Capital;Lumora Labs") << QStringLiteral("$400 million|4e8|USD")
+        << QStringLiteral("$400 million") << QStringLiteral("round_total Lumora Labs -");
+    QTest::newRow("a round of the company named right before the sum")
+        << QStringLiteral("Kestrel Capital also joined Dana Whitlock's Orvane $300 million funding round.")
+        << QStringLiteral("Kestrel Capital;Dana Whitlock:person>Orbis Motors;Orvane") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("round_total Orvane -");
+    QTest::newRow("a round of the company the investor backs")
+        << QStringLiteral("Kestrel Capital backed Orvane in May, contributing $50 million to a $300 million funding round.")
+        << QStringLiteral("Kestrel Capital;Orvane") << QStringLiteral("$50 million|5e7|USD;$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("round_total Orvane -");
+    QTest::newRow("a founder in an aside is no party")
+        << QStringLiteral("Orvane, the robotics startup founded by Dana Whitlock, has raised $300 million.")
+        << QStringLiteral("Orvane;Dana Whitlock:person>Orbis Motors") << QStringLiteral("$300 million|3e8|USD")
+        << QStringLiteral("$300 million") << QStringLiteral("round_total Orvane -");
     QTest::newRow("a leader buying in their own name")
         << QStringLiteral("Dana Whitlock bought a 6% stake in Kestrel Air.")
         << QStringLiteral("Dana Whitlock:person>Orbis Motors;Kestrel Air") << QStringLiteral("6%|6|%")
