@@ -719,6 +719,7 @@ struct Reading
     QString part;
     bool derived = false;
     bool acquisition = false; // the price of a company bought: the buyer's stake in it
+    Span offerNoun{-1, -1};   // "offer"/"bid" the sum is said of ("Y's offer of $N", "a $N bid"), in the text
 };
 
 // Where the last match of `re` in the lowered text [from, to) stands, as offsets into the text; {-1, -1} if none.
@@ -1103,6 +1104,53 @@ const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const 
     return actor;
 }
 
+// Who bids for which company with the offer (bid) at `noun` that the figure prices: the
+// bidder is a possessive before it ("Y's increased offer of $N", "Y's $N bid") or follows
+// "from"/"by" after it ("a $N offer from Y"); the company is the one after "for" ("a $N bid
+// for X", not "for X's unit"), else the one that answers the offer ("X agreed to (accepted,
+// rejected, received …) Y's offer"). Both named, else none: an offer is the price of all of
+// the company, the bidder's stake in it, as "agreed to buy X for $N" is. Organisations
+// only: a person's bid ("Elon Musk's offer") is not the bid of the company he runs.
+std::optional<std::pair<const Party *, const Party *>> offerParties(const ArticleContext &ctx, const Span &sentence,
+                                                                    const QList<Party> &ps, const Figure &f,
+                                                                    const Span &noun)
+{
+    static const auto possessor = rx(R"(^('s|’s)\s+([\w-]+\s+){0,3}$)");
+    static const auto answer = rx(R"(\b(agree[sd]?|agreeing|accept(s|ed|ing)?|reject(s|ed|ing)?|receiv(e|es|ed|ing)|)"
+                                  R"(back(s|ed|ing)?|recommend(s|ed|ing)?|spurn(s|ed|ing)?|rebuff(s|ed|ing)?|turn(s|ed|ing)? down|)"
+                                  R"(welcom(e|es|ed|ing)|weigh(s|ed|ing)?|consider(s|ed|ing)?|review(s|ed|ing)?|endors(e|es|ed|ing))\b)");
+    const qsizetype phrase = std::min(noun.start, f.start); // where the offer's words open
+    auto organisation = [](const Party &p) { return p.mentionName == p.name; };
+    const Party *bidder = nullptr;
+    for (const Party &p : ps)
+        if (p.possessive && organisation(p) && p.end <= phrase && phrase - p.end <= 40
+            && has(ctx.lowerSlice(p.end, phrase), possessor))
+            bidder = &p;
+    // After the offer, in its own stretch (no comma or clause mark between), named as itself.
+    auto follows = [&](const Party &p, QStringView word) {
+        return p.prevWord == word && !p.possessive && organisation(p) && p.start >= noun.end && p.start >= f.end
+            && p.start - noun.end <= 60 && !ctx.lowerSlice(noun.end, p.start).contains(u',')
+            && !mayHaveHardStop(ctx.lowerSlice(noun.end, p.start));
+    };
+    if (!bidder)
+        for (const Party &p : ps)
+            if (follows(p, u"from") || follows(p, u"by")) {
+                bidder = &p;
+                break;
+            }
+    if (!bidder)
+        return std::nullopt;
+    for (const Party &p : ps)
+        if (follows(p, u"for") && p.root != bidder->root)
+            return std::make_pair(bidder, &p);
+    const qsizetype opens = std::min(phrase, bidder->start);
+    const Party *target = actorBefore(ctx, sentence, ps, opens, bidder->root);
+    if (target && !target->possessive && organisation(*target) && opens - target->end <= 80
+        && has(ctx.lowerSlice(target->end, opens), answer))
+        return std::make_pair(bidder, target);
+    return std::nullopt;
+}
+
 // "The Home Office", "the Ministry of Defence", "Lagos State Government": a public
 // body buys services; it is not the one a supply deal has supply them.
 bool isPublicBody(const QString &name)
@@ -1434,6 +1482,32 @@ bool isSharePrice(const ScannedWindow &pre6, const ScannedWindow &head4)
         || has(pre6, perSharePreWords(), perSharePre);
 }
 
+// A bid for a company: "Y's increased offer of $N", "a $N cash offer", "a $N bid". Where
+// "offer"/"bid" stands, in the text, if the sum is said of one; else {-1, -1}. A bond, rights or
+// public offer is no bid for a company. (`pre` ends at the figure, `head` starts after it.)
+const CaselessWords &offerWords()
+{
+    static const CaselessWords words{"offer", "offers", "bid", "bids"};
+    return words;
+}
+Span offerNounOf(const Figure &f, const QString &pre, const ScannedWindow &pre6, const QString &head,
+                 const ScannedWindow &head4)
+{
+    static const auto nounBefore = rx(R"(\b(offer|bid)s?\s+(of|worth|valued at)( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
+    static const auto nounAfter = rx(R"(^\W*((?!(bond|debt|rights|public|ipo|job)\b)[\w-]+\s+){0,3}?(offer|bid)s?\b)");
+    if (holds(pre6, offerWords())) {
+        const QRegularExpressionMatch m = matchIn(nounBefore, pre);
+        if (m.hasMatch())
+            return {f.start - pre.size() + m.capturedStart(1), f.start - pre.size() + m.capturedEnd(1)};
+    }
+    if (holds(head4, offerWords())) {
+        const QRegularExpressionMatch m = matchIn(nounAfter, head);
+        if (m.hasMatch())
+            return {f.end + m.capturedStart(3), f.end + m.capturedEnd(3)};
+    }
+    return {-1, -1};
+}
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
 {
@@ -1574,11 +1648,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
                                         &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
                                         &marketPreWords, &moneyValuationPreWords, &committedPreWords,
-                                        &sharesPreWords(), &perSharePreWords()};
+                                        &sharesPreWords(), &perSharePreWords(), &offerWords()};
     static const CaselessWords head4Lists{&paymentHeadWords, &royaltyHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords, &totalCueWords, &perShareHeadWords()};
+                                          &spendPreWords, &totalCueWords, &perShareHeadWords(), &offerWords()};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -1632,6 +1706,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part.clear();
         return r;
     }
+    // Whose offer for which company is asked in the sentence's parties (see offerParties).
+    if (!cues.compute())
+        r.offerNoun = offerNounOf(f, pre, pre6Window, head, head4Window);
     if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
@@ -2436,6 +2513,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 reading.acquisition = false;
                 statedParties.insert(f.start); // a stake in something described is in no party
             }
+            // A bid for a company prices all of it: the bidder's stake in it (see offerParties).
+            const auto offer = f.kind == FigureKind::Money && !labelled && reading.offerNoun.start >= 0 && !soldStake
+                ? offerParties(ctx, sentence, ps, f, reading.offerNoun) : std::nullopt;
+            if (offer) {
+                m.metric = Metric::StakeValue;
+                reading.acquisition = false;
+                statedParties.insert(f.start);
+            }
             // A licensing sum paid from one party to another ("agreed to pay X $N upfront") is a contract's value.
             const bool mayBePayment = f.kind == FigureKind::Money && !m.derivedRatio
                 && (m.metric == Metric::Other || m.metric == Metric::ContractValue);
@@ -2623,6 +2708,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         if (held && (!obj || obj->root == lead->root))
                             obj = headOf(held);
                     }
+                }
+                if (offer) {
+                    subj = offer->first;
+                    obj = offer->second;
                 }
                 if (soldStake) {
                     subj = soldStake->first;

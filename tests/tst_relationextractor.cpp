@@ -426,6 +426,30 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Aurubis abandoned its €1.3 billion bid for Metallo last month.")
         << QStringLiteral("Aurubis;Metallo") << QStringLiteral("€1.3 billion|1.3e9|EUR")
         << QStringLiteral("€1.3 billion") << QStringLiteral("stake_value Aurubis Metallo speculation");
+    QTest::newRow("takeover offer: accepted the bidder's offer of")
+        << QStringLiteral("Brightline Foods on Monday accepted Haldane Group's sweetened offer of €3.1 billion, ending a standoff.")
+        << QStringLiteral("Brightline Foods;Haldane Group") << QStringLiteral("€3.1 billion|3.1e9|EUR")
+        << QStringLiteral("€3.1 billion") << QStringLiteral("stake_value Haldane Group Brightline Foods");
+    QTest::newRow("takeover offer: agreed to a sum's offer from the bidder")
+        << QStringLiteral("Morrow Telecom agreed to a £640 million offer from Sarsen Capital, the companies said.")
+        << QStringLiteral("Morrow Telecom;Sarsen Capital") << QStringLiteral("£640 million|6.4e8|GBP")
+        << QStringLiteral("£640 million") << QStringLiteral("stake_value Sarsen Capital Morrow Telecom");
+    QTest::newRow("takeover offer: a cash offer for X from Y")
+        << QStringLiteral("Investors cheered a ¥450 billion cash offer for Tamura Seiki from Hoshino Industries.")
+        << QStringLiteral("Tamura Seiki;Hoshino Industries") << QStringLiteral("¥450 billion|4.5e11|JPY")
+        << QStringLiteral("¥450 billion") << QStringLiteral("stake_value Hoshino Industries Tamura Seiki");
+    QTest::newRow("takeover offer: a rejected bid keeps its parties, kept apart")
+        << QStringLiteral("The board of Pellucid Mining rejected a $2 billion bid from Kestrel Resources.")
+        << QStringLiteral("Pellucid Mining;Kestrel Resources") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("stake_value Kestrel Resources Pellucid Mining speculation");
+    QTest::newRow("takeover offer: a bond offer is no bid for a company")
+        << QStringLiteral("Vantor Energy received a $500 million bond offer from Caldera Bank.")
+        << QStringLiteral("Vantor Energy;Caldera Bank") << QStringLiteral("$500 million|5e8|USD")
+        << QStringLiteral("$500 million") << QStringLiteral("other Vantor Energy -");
+    QTest::newRow("takeover offer: a person's offer is not his company's")
+        << QStringLiteral("Norland Air accepted Piet Vos's offer of €90 million on Friday.")
+        << QStringLiteral("Norland Air;Piet Vos:person>Vos Holding") << QStringLiteral("€90 million|9e7|EUR")
+        << QStringLiteral("€90 million") << QStringLiteral("other Vos Holding -");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
