@@ -1282,10 +1282,15 @@ const CaselessWords &marketSizeWords()
     static const CaselessWords words{"market", "marketplace"};
     return words;
 }
+const CaselessWords &dealPricedWords()
+{
+    static const CaselessWords words{"deal", "deals", "transaction", "transactions"};
+    return words;
+}
 const CaselessWords &pre14Lists()
 {
     static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords(),
-                                     &marketSizeWords()};
+                                     &marketSizeWords(), &dealPricedWords()};
     return lists;
 }
 
@@ -1384,11 +1389,17 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
         return true;
     if (holds(lead, buyingVerbWords)) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
+        // "agreed to acquire X for $32 a share, in a transaction valued at $2.3 billion", "to acquire X
+        // in a deal with an enterprise value of $N": what the deal is worth, after the company bought,
+        // is its price, not the buyer's valuation.
+        static const auto inDealValued = rx(R"(\bin an? (\w+[- ]){0,2}(deal|transaction)s? (worth|valued at|with an? (\w+[- ]){0,2}value of))"
+                                            R"(( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
+        const bool dealPriced = from >= 0 && has(pre14, dealPricedWords(), inDealValued);
         if (from >= 0) {
             for (const Party &p : ctx.parties) {
                 if (p.start < from || p.end > f.start || p.viaProduct)
                     continue;
-                if (pricedAfter(ctx, p.end, f, head4))
+                if (dealPriced || pricedAfter(ctx, p.end, f, head4))
                     return true;
             }
         }

@@ -450,6 +450,19 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Norland Air accepted Piet Vos's offer of €90 million on Friday.")
         << QStringLiteral("Norland Air;Piet Vos:person>Vos Holding") << QStringLiteral("€90 million|9e7|EUR")
         << QStringLiteral("€90 million") << QStringLiteral("other Vos Holding -");
+    QTest::newRow("acquisition: a per-share price, then a transaction valued at")
+        << QStringLiteral("Ostrander Chemicals said it would acquire all shares of Pelham Resins for €41.50 per share, "
+                          "in a transaction valued at about €1.9 billion.")
+        << QStringLiteral("Ostrander Chemicals;Pelham Resins") << QStringLiteral("€41.50|41.5|EUR;€1.9 billion|1.9e9|EUR|approx")
+        << QStringLiteral("€1.9 billion") << QStringLiteral("stake_value Ostrander Chemicals Pelham Resins");
+    QTest::newRow("acquisition: in a deal with an enterprise value of")
+        << QStringLiteral("Kaiyo Foods has signed a binding agreement to acquire Sorel Dairy in a deal with an enterprise value of ¥280 billion.")
+        << QStringLiteral("Kaiyo Foods;Sorel Dairy") << QStringLiteral("¥280 billion|2.8e11|JPY")
+        << QStringLiteral("¥280 billion") << QStringLiteral("stake_value Kaiyo Foods Sorel Dairy");
+    QTest::newRow("acquisition: a company's own enterprise value stays its valuation")
+        << QStringLiteral("Kaiyo Foods, which bought Sorel Dairy in 2019, now has an enterprise value of ¥280 billion.")
+        << QStringLiteral("Kaiyo Foods;Sorel Dairy") << QStringLiteral("¥280 billion|2.8e11|JPY")
+        << QStringLiteral("¥280 billion") << QStringLiteral("valuation Kaiyo Foods -");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
