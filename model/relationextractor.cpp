@@ -2162,6 +2162,32 @@ void takeRestated(FactMention &m, const FactMention &other)
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
 // three or more organisations, or two or more said to act together.
+// "X shareholders will own around 92% of the combined company", "Shareholders of X will receive
+// 0.5 shares and own about 30% of the enlarged group, while Y investors will hold 70%": a part
+// held by a company's shareholders (investors, holders, owners), the holders leading the figure's
+// clause, is not held by the company itself. A company named between them and the verb, other
+// than theirs ("of X"), is the holder ("X shareholders approved it and Y will own 70%").
+bool heldByShareholders(const ArticleContext &ctx, qsizetype clauseStart, const Figure &f)
+{
+    // (the last holders before the verb: "A shareholders approved it and B shareholders will own …")
+    static const auto holders = rx(R"(\b(shareholders|stockholders|unitholders|holders|investors|owners)\b)"
+                                   R"(((?!\b(shareholders|stockholders|unitholders|holders|investors|owners)\b)[^,;]){0,80}?)"
+                                   R"(\b(own|owns|owned|owning|hold|holds|held|holding|control|controls|have|has|get|gets|receive|receives|retain|retains|keep|keeps))"
+                                   R"(( about| around| roughly| approximately| nearly| some| an estimated| up to| just over| just under| a combined)?\W*$)");
+    static const CaselessWords holderWords{"*holders", "investors", "owners"};
+    const qsizetype from = std::max(clauseStart, f.start - 160);
+    const QString lead = ctx.lowerSlice(from, f.start);
+    if (!holderWords.in(lead))
+        return false;
+    const QRegularExpressionMatch m = matchIn(holders, lead);
+    if (!m.hasMatch())
+        return false;
+    const qsizetype nounEnd = from + m.capturedEnd(1), verbStart = from + m.capturedStart(4);
+    return std::none_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+        return p.start >= nounEnd && p.end <= verbStart && p.prevWord != u"of";
+    });
+}
+
 bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const QString &text = ctx.text();
@@ -2588,10 +2614,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             QStringList subjects;
             QString subjectName, object, objectName;
             // A figure a group spends ("peers A, B and C have committed $N") belongs
-            // to no single party: better no fact than the wrong one.
+            // to no single party: better no fact than the wrong one. Nor is a part held
+            // by a company's shareholders a stake of the company.
             const bool companyMetric = m.metric == Metric::RoundTotal || m.metric == Metric::Valuation
                 || m.metric == Metric::ValuationPre || m.metric == Metric::ValuationPost;
-            if (!companyMetric && hasGroupSubject(ctx, sentence, f, ps)) {
+            if ((!companyMetric && hasGroupSubject(ctx, sentence, f, ps))
+                || (m.metric == Metric::StakePercent && heldByShareholders(ctx, cs, f))) {
                 m.metric = Metric::Other;
                 m.part.clear();
                 out.append(m);

@@ -463,6 +463,24 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Kaiyo Foods, which bought Sorel Dairy in 2019, now has an enterprise value of ¥280 billion.")
         << QStringLiteral("Kaiyo Foods;Sorel Dairy") << QStringLiteral("¥280 billion|2.8e11|JPY")
         << QStringLiteral("¥280 billion") << QStringLiteral("valuation Kaiyo Foods -");
+    QTest::newRow("merger split: a company's shareholders are not the company")
+        << QStringLiteral("Talbot Rail shareholders will hold about 61% of the combined group and Merrow Freight "
+                          "shareholders will hold about 39%.")
+        << QStringLiteral("Talbot Rail;Merrow Freight") << QStringLiteral("61%|61|%|approx;39%|39|%|approx")
+        << QStringLiteral("61%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: the other company's shareholders, after and")
+        << QStringLiteral("Talbot Rail shareholders will hold about 61% of the combined group and Merrow Freight "
+                          "shareholders will hold about 39%.")
+        << QStringLiteral("Talbot Rail;Merrow Freight") << QStringLiteral("61%|61|%|approx;39%|39|%|approx")
+        << QStringLiteral("39%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: stockholders of X will receive shares and own")
+        << QStringLiteral("Stockholders of Almaden Bio will receive 1.2 new shares each and own roughly 45% of the merged company.")
+        << QStringLiteral("Almaden Bio") << QStringLiteral("45%|45|%|approx")
+        << QStringLiteral("45%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: a company named after the shareholders holds")
+        << QStringLiteral("Almaden Bio shareholders backed the deal and Corvel Pharma will own 55% of Almaden Bio.")
+        << QStringLiteral("Almaden Bio;Corvel Pharma") << QStringLiteral("55%|55|%")
+        << QStringLiteral("55%") << QStringLiteral("stake_percent Corvel Pharma Almaden Bio");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
