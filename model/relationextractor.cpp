@@ -949,12 +949,12 @@ bool statesOwnObject(const ArticleContext &ctx, const Figure &f, qsizetype claus
 }
 
 // "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
-// 49%": a figure right after "and <Name>", its verb left out, is said of that name as
+// 49%", "A added 600 MW, B 600 MW": a figure right after "and <Name>" (or ", <Name>"), its verb left out, is said of that name as
 // the figure before it is of its subject. Per figure of the sentence, the party it is
 // gapped to (null for none).
 QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
 {
-    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?\W*(and|while|whereas)\s+$)");
+    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?(\W*(and|while|whereas)|\s*,)\s+$)");
     QList<const Party *> out(figs.size(), nullptr);
     for (qsizetype i = 1; i < figs.size(); ++i) {
         const Figure &before = *figs.at(i - 1), &g = *figs.at(i);
@@ -969,6 +969,35 @@ QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const
             }
     }
     return out;
+}
+
+// "DataBank locked 200 MW, and Nvidia committed …": a clause led by a capitalised name no entity
+// covers, its verb right after, has a subject of its own that the extractor does not know, so
+// its figure is not given the companies of the sentences before. Pronouns and determiners
+// ("It signed", "The deal covers") point back and are no such name.
+bool opensWithUnknownSubject(const ArticleContext &ctx, const Span &scope)
+{
+    static const QRegularExpression opening(QStringLiteral(
+        "^[^\\w]*([A-Z][\\w&.-]*)( [A-Z][\\w&.-]*){0,2} (will|would|has|have|had|is|was|are|were|also|[a-z]{3,}(ed|s))\\b"));
+    static const QSet<QString> pointers = {
+        QStringLiteral("It"), QStringLiteral("They"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("We"),
+        QStringLiteral("I"), QStringLiteral("You"), QStringLiteral("The"), QStringLiteral("This"), QStringLiteral("That"),
+        QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("Our"),
+        QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("All"),
+        QStringLiteral("Such"), QStringLiteral("Another"), QStringLiteral("Other"), QStringLiteral("One"), QStringLiteral("A"),
+        QStringLiteral("An"), QStringLiteral("There"), QStringLiteral("Here")};
+    const QStringView clause = QStringView(ctx.text()).mid(scope.start, std::min<qsizetype>(80, scope.end - scope.start));
+    const QRegularExpressionMatch m = matchIn(opening, clause);
+    if (!m.hasMatch() || pointers.contains(m.captured(1)))
+        return false;
+    const qsizetype from = scope.start + m.capturedStart(1), to = scope.start + m.capturedStart(3);
+    // (the opening of a company's name is that company, shortened: "Quarry Iron expects …")
+    const QString name = ctx.text().mid(from, to - 1 - from);
+    return std::none_of(ctx.x->entities.cbegin(), ctx.x->entities.cend(),
+                        [&](const EntityMention &e) { return e.end > from && e.start < to; })
+        && std::none_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+               return p.name.startsWith(name) && (p.name.size() == name.size() || p.name.at(name.size()) == u' ');
+           });
 }
 
 // "The combined company, VodafoneThree, serves …": a company described, then named,
@@ -2892,7 +2921,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
                 // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                // "DataBank locked 200 MW, and …" with DataBank no entity: the clause's subject is its own.
+                const bool unknownSubject = cands.isEmpty() && !pointsBack && !ownSubject && opensWithUnknownSubject(ctx, scope);
+                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
+                     && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -3039,11 +3071,30 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
             }
             // A gapped list of holders ("A owns 51% and B 49%"): each holds its own part of one
-            // thing, never a part of the other; that thing may be named just before.
+            // thing, never a part of the other; that thing may be named just before. So with
+            // capacity ("A added 600 MW, B 600 MW, and C 1,600 MW"): each is its figure's subject.
             const Metric firstMetric = fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
                 ? out.last().metric : Metric::Other;
             if (gapped.at(fi) && (m.metric == firstMetric || m.metric == Metric::Other)
-                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment)) {
+                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment
+                    || firstMetric == Metric::CapacityPower)) {
+                // No one listed is the counterparty of a figure listed before it, and the list's
+                // first figure is said of who leads it ("A added 600 MW, B 600 MW": A's, not B → A).
+                QSet<QString> listed{gapped.at(fi)->root};
+                qsizetype head = fi - 1;
+                for (; head > 0 && gapped.at(head); --head)
+                    listed.insert(gapped.at(head)->root);
+                for (qsizetype j = out.size() - 1, k = fi - 1; j >= 0 && k >= head && out.at(j).start == figs.at(k)->start; --j, --k) {
+                    FactMention &r = out[j];
+                    if (k == head && listed.contains(r.subject)) {
+                        if (const Party *lead = actorBefore(ctx, sentence, ps, figs.at(k)->start, QString())) {
+                            r.subject = lead->root;
+                            r.subjectName = lead->name;
+                        }
+                    }
+                    if (listed.contains(r.object) || r.object == r.subject)
+                        r.object = r.objectName = QString();
+                }
                 FactMention &first = out.last();
                 m.metric = firstMetric;
                 m.derivedRatio = false; // "B 14% of X" is B's stake, not a ratio

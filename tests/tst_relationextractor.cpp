@@ -481,6 +481,28 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Almaden Bio shareholders backed the deal and Corvel Pharma will own 55% of Almaden Bio.")
         << QStringLiteral("Almaden Bio;Corvel Pharma") << QStringLiteral("55%|55|%")
         << QStringLiteral("55%") << QStringLiteral("stake_percent Corvel Pharma Almaden Bio");
+    QTest::newRow("gapped capacity list: the first figure is its leader's alone")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("300 MW") << QStringLiteral("capacity_power Equinix -");
+    QTest::newRow("gapped capacity list: a name after a comma is its figure's subject")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("250 MW") << QStringLiteral("capacity_power Oracle -");
+    QTest::newRow("gapped capacity list: and the last name")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("900 MW") << QStringLiteral("capacity_power Iberdrola -");
+    QTest::newRow("a clause led by an unknown name borrows no earlier party")
+        << QStringLiteral("Vertiv Power signed a 400 MW supply pact with Talon Data. Brightgrid reserved 150 MW, and "
+                          "Nimbus Labs committed $90 million to a new campus.")
+        << QStringLiteral("Vertiv Power;Talon Data;Nimbus Labs") << QStringLiteral("400 MW|4e8|W;150 MW|1.5e8|W;$90 million|9e7|USD")
+        << QStringLiteral("150 MW") << QStringLiteral("capacity_power - -");
+    QTest::newRow("a clause led by a pronoun still points back")
+        << QStringLiteral("Vertiv Power signed a 400 MW supply pact with Talon Data. It reserved 150 MW, and "
+                          "Nimbus Labs committed $90 million to a new campus.")
+        << QStringLiteral("Vertiv Power;Talon Data;Nimbus Labs") << QStringLiteral("400 MW|4e8|W;150 MW|1.5e8|W;$90 million|9e7|USD")
+        << QStringLiteral("150 MW") << QStringLiteral("capacity_power Talon Data Vertiv Power");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
