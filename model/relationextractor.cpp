@@ -1083,6 +1083,30 @@ qsizetype heldInDescribed(const ArticleContext &ctx, const Span &sentence, const
     return -1;
 }
 
+// Whether sentences a and b stand in one paragraph.
+bool sameParagraph(const ArticleContext &ctx, qsizetype a, qsizetype b)
+{
+    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, ctx.sentences.at(b).start);
+    return pi >= 0 && ctx.paragraphs.at(pi).contains(ctx.sentences.at(a).start);
+}
+
+// The subject of the sentence before sentence si in its paragraph: its first party that no
+// preposition governs, no possessive or aside holds; null if none.
+const Party *subjectBefore(const ArticleContext &ctx, qsizetype si)
+{
+    if (si == 0 || !sameParagraph(ctx, si - 1, si))
+        return nullptr;
+    const Span previous = ctx.sentences.at(si - 1);
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to"),
+                                           QStringLiteral("of"), QStringLiteral("for")};
+    for (const Party &p : ctx.parties)
+        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && !p.possessive
+            && !governed.contains(p.prevWord) && !inAsideClause(ctx, previous, p))
+            return &p;
+    return nullptr;
+}
+
 // The company a description at `at` points back to: the last one named before it in its
 // sentence that is not the holder, else, for a bare noun ("the company", not "the
 // toll-road operator", which may be one not named), the subject of the sentence before in
@@ -1097,17 +1121,47 @@ const Party *describedCompany(const ArticleContext &ctx, qsizetype si, qsizetype
     const QString determiner = ctx.lowerSlice(at - 5, at);
     if (found || si == 0 || !(determiner.endsWith(u" the ") || determiner == u"this "))
         return found;
-    const Span previous = ctx.sentences.at(si - 1);
-    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
-    if (pi < 0 || !ctx.paragraphs.at(pi).contains(previous.start))
+    const Party *leader = subjectBefore(ctx, si);
+    return leader && leader->root != holder ? leader : nullptr;
+}
+
+// "The utility also finalised 11 power purchase agreements with Meta, amounting to 2.5 GW":
+// a sentence led by a company described, not named, speaks of a company of the sentence
+// before (in its paragraph): for a description a name can show (a utility, a bank, a miner),
+// the first named so ("NextEra Energy"), else that sentence's subject. Null when the
+// sentence opens with no such description (or the company made by a merger: "The combined
+// company"); a null party when none fits.
+std::optional<const Party *> describedLeader(const ArticleContext &ctx, qsizetype si)
+{
+    const Span sentence = ctx.sentences.at(si);
+    const QString opening = ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60));
+    const qsizetype the = markupEnd(opening);
+    if (!QStringView(opening).mid(the).startsWith(u"the "))
+        return std::nullopt;
+    const QString words = opening.mid(the + 4);
+    const qsizetype at = describedCompanyIn(words);
+    if (at < 0)
+        return std::nullopt;
+    // What a company's name says it is, for the descriptions a name shows.
+    static const QHash<QString, QRegularExpression> namedAs = {
+        {QStringLiteral("utility"), rx(R"(\b(energy|energie|power|electric\w*|utilit\w*|gas|grid|hydro)\b)")},
+        {QStringLiteral("bank"), rx(R"(\b(bank|banco|banque|bancorp)\b)")},
+        {QStringLiteral("lender"), rx(R"(\b(bank|banco|banque|bancorp|financial|credit)\b)")},
+        {QStringLiteral("miner"), rx(R"(\b(mining|minerals|resources|metals)\b)")},
+        {QStringLiteral("insurer"), rx(R"(\b(insurance|assurance|re)\b)")}};
+    qsizetype roleEnd = at;
+    while (roleEnd < words.size() && (words.at(roleEnd).isLetter() || words.at(roleEnd) == u'-'))
+        ++roleEnd;
+    const QString role = words.mid(at, roleEnd - at);
+    const auto fits = namedAs.constFind(role);
+    if (fits == namedAs.cend())
+        return subjectBefore(ctx, si);
+    if (si == 0 || !sameParagraph(ctx, si - 1, si))
         return nullptr;
-    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
-                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to"),
-                                           QStringLiteral("of"), QStringLiteral("for")};
+    const Span previous = ctx.sentences.at(si - 1);
     for (const Party &p : ctx.parties)
-        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && !p.possessive
-            && !governed.contains(p.prevWord) && !inAsideClause(ctx, previous, p))
-            return p.root != holder ? &p : nullptr;
+        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && has(p.name, *fits))
+            return &p;
     return nullptr;
 }
 
@@ -2923,7 +2977,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
                 // "DataBank locked 200 MW, and …" with DataBank no entity: the clause's subject is its own.
                 const bool unknownSubject = cands.isEmpty() && !pointsBack && !ownSubject && opensWithUnknownSubject(ctx, scope);
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
+                // "The utility also signed …": of the sentences before, only the company described.
+                const auto leader = !ownSubject && cands.size() < 2 ? describedLeader(ctx, si) : std::nullopt;
+                if (leader && *leader) {
+                    addCand(**leader);
+                    if (cands.size() > 1 && cands.last().root == (*leader)->root)
+                        cands.prepend(cands.takeLast()); // it leads the sentence, as if named there
+                }
+                for (qsizetype back = si - 1; !leader && !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
                      && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;

@@ -503,6 +503,21 @@ void TestRelationExtractor::reading_data()
                           "Nimbus Labs committed $90 million to a new campus.")
         << QStringLiteral("Vertiv Power;Talon Data;Nimbus Labs") << QStringLiteral("400 MW|4e8|W;150 MW|1.5e8|W;$90 million|9e7|USD")
         << QStringLiteral("150 MW") << QStringLiteral("capacity_power Talon Data Vertiv Power");
+    QTest::newRow("the utility: the company of the sentence before named as one")
+        << QStringLiteral("Solvara Energy expanded its cooperation with Microsoft on grid capacity. The utility also signed "
+                          "nine power purchase agreements with Amazon, totalling 1.8 GW of wind capacity.")
+        << QStringLiteral("Solvara Energy;Microsoft;Amazon") << QStringLiteral("1.8 GW|1.8e9|W")
+        << QStringLiteral("1.8 GW") << QStringLiteral("capacity_power Amazon Solvara Energy");
+    QTest::newRow("the utility: no utility named before, none borrowed")
+        << QStringLiteral("Microsoft expanded its cooperation with Oracle on grid capacity. The utility also signed "
+                          "nine power purchase agreements with Amazon, totalling 1.8 GW of wind capacity.")
+        << QStringLiteral("Microsoft;Oracle;Amazon") << QStringLiteral("1.8 GW|1.8e9|W")
+        << QStringLiteral("1.8 GW") << QStringLiteral("capacity_power Amazon -");
+    QTest::newRow("the company (guard): the subject of the sentence before, not its partner")
+        << QStringLiteral("Halden Data expanded its partnership with Microsoft last year. The company also reserved "
+                          "300 MW of capacity from Amazon.")
+        << QStringLiteral("Halden Data;Microsoft;Amazon") << QStringLiteral("300 MW|3e8|W")
+        << QStringLiteral("300 MW") << QStringLiteral("capacity_power Halden Data Amazon");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
