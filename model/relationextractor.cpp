@@ -1033,16 +1033,23 @@ qsizetype describedCompanyIn(const QString &words)
         QStringLiteral("joint"), QStringLiteral("other"), QStringLiteral("parent"), QStringLiteral("rival"),
         QStringLiteral("partner"), QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"),
         QStringLiteral("unit"), QStringLiteral("subsidiary"), QStringLiteral("owner"), QStringLiteral("manager")};
-    static const auto word = rx(R"([\w-]+)");
-    int taken = 0;
-    for (auto it = matchesIn(word, words); it.hasNext() && taken < 3; ++taken) {
-        const QRegularExpressionMatch m = it.next();
-        const QString w = m.captured();
+    // The words as "[\w-]+" finds them, by hand: asked of many sentences' openings.
+    auto isWordPart = [](QChar c) { return CaselessWords::isWordChar(c) || c == u'-'; };
+    qsizetype i = 0;
+    for (int taken = 0; taken < 3; ++taken) {
+        while (i < words.size() && !isWordPart(words.at(i)))
+            ++i;
+        if (i == words.size())
+            break;
+        const qsizetype start = i;
+        while (i < words.size() && isWordPart(words.at(i)))
+            ++i;
+        const QString w = words.mid(start, i - start);
         if (madeOrRelative.contains(w))
             return -1;
         if (isRoleNoun(w)) {
-            const QStringView rest = QStringView(words).mid(m.capturedEnd());
-            return rest.startsWith(u'\'') || rest.startsWith(u'\u2019') ? -1 : m.capturedStart();
+            const QStringView rest = QStringView(words).mid(i);
+            return rest.startsWith(u'\'') || rest.startsWith(u'\u2019') ? -1 : start;
         }
     }
     return -1;
@@ -1477,12 +1484,14 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
         // is its price, not the buyer's valuation.
         static const auto inDealValued = rx(R"(\bin an? (\w+[- ]){0,2}(deal|transaction)s? (worth|valued at|with an? (\w+[- ]){0,2}value of))"
                                             R"(( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
-        const bool dealPriced = from >= 0 && has(pre14, dealPricedWords(), inDealValued);
+        std::optional<bool> dealPriced; // asked once a company stands between
         if (from >= 0) {
             for (const Party &p : ctx.parties) {
                 if (p.start < from || p.end > f.start || p.viaProduct)
                     continue;
-                if (dealPriced || pricedAfter(ctx, p.end, f, head4))
+                if (!dealPriced)
+                    dealPriced = has(pre14, dealPricedWords(), inDealValued);
+                if (*dealPriced || pricedAfter(ctx, p.end, f, head4))
                     return true;
             }
         }
@@ -2496,6 +2505,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                                                  &supplyWords(), &payingWords(), &licensingWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
+        std::optional<std::optional<const Party *>> sentenceLeader; // likewise: see describedLeader
         std::optional<bool> sentenceLicenses;   // likewise: see speaksOfLicensing
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
@@ -2978,14 +2988,17 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // "DataBank locked 200 MW, and …" with DataBank no entity: the clause's subject is its own.
                 const bool unknownSubject = cands.isEmpty() && !pointsBack && !ownSubject && opensWithUnknownSubject(ctx, scope);
                 // "The utility also signed …": of the sentences before, only the company described.
-                const auto leader = !ownSubject && cands.size() < 2 ? describedLeader(ctx, si) : std::nullopt;
+                const bool mayBorrow = si > 0 && !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
+                    && cands.size() < 2;
+                if (mayBorrow && !sentenceLeader)
+                    sentenceLeader = describedLeader(ctx, si);
+                const std::optional<const Party *> leader = mayBorrow ? *sentenceLeader : std::nullopt;
                 if (leader && *leader) {
                     addCand(**leader);
                     if (cands.size() > 1 && cands.last().root == (*leader)->root)
                         cands.prepend(cands.takeLast()); // it leads the sentence, as if named there
                 }
-                for (qsizetype back = si - 1; !leader && !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
-                     && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                for (qsizetype back = si - 1; mayBorrow && !leader && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
