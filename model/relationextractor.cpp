@@ -1391,7 +1391,8 @@ bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, cons
     // (a description may stand between: "KMD Holding, the holding company of KMD A/S, for about …")
     static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
                                     R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
-    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
+    // (a headline leaves the article out: "X to acquire Y in $2.3bn deal")
+    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in( an?)?\s+$)");
     static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
     const QString between = ctx.lowerSlice(end, f.start);
     return has(between, forPrice) || (has(between, inA) && has(head4, dealAfter));

@@ -518,6 +518,10 @@ void TestRelationExtractor::reading_data()
                           "300 MW of capacity from Amazon.")
         << QStringLiteral("Halden Data;Microsoft;Amazon") << QStringLiteral("300 MW|3e8|W")
         << QStringLiteral("300 MW") << QStringLiteral("capacity_power Halden Data Amazon");
+    QTest::newRow("acquisition: a headline's deal without an article")
+        << QStringLiteral("Harwell Logistics to acquire Brisa Ports in €800m deal")
+        << QStringLiteral("Harwell Logistics;Brisa Ports") << QStringLiteral("€800m|8e8|EUR")
+        << QStringLiteral("€800m") << QStringLiteral("stake_value Harwell Logistics Brisa Ports");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
