@@ -91,6 +91,16 @@ bool hasFailedDealCue(const QString &s)
                                      "walk*", "reject*", "block*", "withdr*", "failed"};
     return has(s, words, re);
 }
+// "X had agreed to a $N offer from Y, but it terminated the agreement": the clause after the
+// figure's (`after` opens at the clause mark, lower case) ends the deal it names by pointing back.
+bool endedAfterBut(const QString &after)
+{
+    static const auto re = rx(R"(^\W*but\s+(it|they|the (\w+ )?(company|board|companies|group|buyer|bidder))\s+((later|then|subsequently|eventually)\s+)?)"
+                              R"((terminated|scrapped|abandoned|called off|walked away from|withdrew|cancel+ed|rejected)\s+)"
+                              R"((the|that|this|its|their)\s+([\w-]+\s+)?(agreement|deal|offer|bid|merger|takeover|transaction)\b)");
+    static const CaselessWords words{"but"};
+    return has(after, words, re);
+}
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
 const CaselessWords &claimWords()
@@ -2611,9 +2621,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 speculationClause = hedged;
                 clauseSpeculates = hasSpeculationCue(QStringView(text).mid(hedged.start, hedged.end - hedged.start));
             }
-            // A failed deal is kept apart like speculation: its cue stands next to the figure in its clause.
+            // A failed deal is kept apart like speculation: its cue stands next to the figure in its clause,
+            // or in a clause after "but" that ends the deal ("…, but it terminated the agreement").
             m.speculation = clauseSpeculates
-                || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)));
+                || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)))
+                || (ce < sentence.end && endedAfterBut(ctx.lowerSlice(ce, std::min(sentence.end, ce + 80))));
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 

@@ -522,6 +522,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Harwell Logistics to acquire Brisa Ports in €800m deal")
         << QStringLiteral("Harwell Logistics;Brisa Ports") << QStringLiteral("€800m|8e8|EUR")
         << QStringLiteral("€800m") << QStringLiteral("stake_value Harwell Logistics Brisa Ports");
+    QTest::newRow("an offer whose agreement was terminated after but is no deal")
+        << QStringLiteral("Corvane Retail had agreed to a €1.4 billion offer from Halden Group, but it later scrapped the deal.")
+        << QStringLiteral("Corvane Retail;Halden Group") << QStringLiteral("€1.4 billion|1.4e9|EUR")
+        << QStringLiteral("€1.4 billion") << QStringLiteral("stake_value Halden Group Corvane Retail speculation");
+    QTest::newRow("a but-clause that ends nothing keeps the deal")
+        << QStringLiteral("Corvane Retail agreed to a €1.4 billion offer from Halden Group, but the deal still needs approval.")
+        << QStringLiteral("Corvane Retail;Halden Group") << QStringLiteral("€1.4 billion|1.4e9|EUR")
+        << QStringLiteral("€1.4 billion") << QStringLiteral("stake_value Halden Group Corvane Retail");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
