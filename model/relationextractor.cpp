@@ -1215,7 +1215,7 @@ std::optional<std::pair<const Party *, const Party *>> offerParties(const Articl
                                                                     const QList<Party> &ps, const Figure &f,
                                                                     const Span &noun)
 {
-    static const auto possessor = rx(R"(^('s|’s)\s+([\w-]+\s+){0,3}$)");
+    static const auto possessor = rx(R"(^('s|’s|'|’)\s+([\w-]+\s+){0,3}$)"); // "Y's", "Fortress' raised offer"
     static const auto answer = rx(R"(\b(agree[sd]?|agreeing|accept(s|ed|ing)?|reject(s|ed|ing)?|receiv(e|es|ed|ing)|)"
                                   R"(back(s|ed|ing)?|recommend(s|ed|ing)?|spurn(s|ed|ing)?|rebuff(s|ed|ing)?|turn(s|ed|ing)? down|)"
                                   R"(welcom(e|es|ed|ing)|weigh(s|ed|ing)?|consider(s|ed|ing)?|review(s|ed|ing)?|endors(e|es|ed|ing))\b)");

@@ -430,6 +430,10 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Brightline Foods on Monday accepted Haldane Group's sweetened offer of €3.1 billion, ending a standoff.")
         << QStringLiteral("Brightline Foods;Haldane Group") << QStringLiteral("€3.1 billion|3.1e9|EUR")
         << QStringLiteral("€3.1 billion") << QStringLiteral("stake_value Haldane Group Brightline Foods");
+    QTest::newRow("takeover offer: a plural possessive's offer worth")
+        << QStringLiteral("Brightline Foods agrees to Haldane Partners' improved offer worth €3.1 billion")
+        << QStringLiteral("Brightline Foods;Haldane Partners") << QStringLiteral("€3.1 billion|3.1e9|EUR")
+        << QStringLiteral("€3.1 billion") << QStringLiteral("stake_value Haldane Partners Brightline Foods");
     QTest::newRow("takeover offer: agreed to a sum's offer from the bidder")
         << QStringLiteral("Morrow Telecom agreed to a £640 million offer from Sarsen Capital, the companies said.")
         << QStringLiteral("Morrow Telecom;Sarsen Capital") << QStringLiteral("£640 million|6.4e8|GBP")
