@@ -959,8 +959,8 @@ bool statesOwnObject(const ArticleContext &ctx, const Figure &f, qsizetype claus
 }
 
 // "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
-// 49%", "A added 600 MW, B 600 MW": a figure right after "and <Name>" (or ", <Name>"), its verb left out, is said of that name as
-// the figure before it is of its subject. Per figure of the sentence, the party it is
+// 49%", "A added 600 MW, B 600 MW": a figure right after "and <Name>" (or ", <Name>"),
+// its verb left out, is said of that name as the figure before it is of its subject. Per figure of the sentence, the party it is
 // gapped to (null for none).
 QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
 {
@@ -2262,9 +2262,6 @@ void takeRestated(FactMention &m, const FactMention &other)
     }
 }
 
-// True when the clause leading to the figure has a plural or collective
-// subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
-// three or more organisations, or two or more said to act together.
 // "X shareholders will own around 92% of the combined company", "Shareholders of X will receive
 // 0.5 shares and own about 30% of the enlarged group, while Y investors will hold 70%": a part
 // held by a company's shareholders (investors, holders, owners), the holders leading the figure's
@@ -2291,6 +2288,9 @@ bool heldByShareholders(const ArticleContext &ctx, qsizetype clauseStart, const 
     });
 }
 
+// True when the clause leading to the figure has a plural or collective
+// subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
+// three or more organisations, or two or more said to act together.
 bool hasGroupSubject(const ArticleContext &ctx, const Span &sentence, const Figure &f, const QList<Party> &ps)
 {
     const QString &text = ctx.text();
@@ -2997,12 +2997,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // story's deal names its own parties; those of the sentences before belong to the first story.
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
-                // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
                 // "DataBank locked 200 MW, and …" with DataBank no entity: the clause's subject is its own.
                 const bool unknownSubject = cands.isEmpty() && !pointsBack && !ownSubject && opensWithUnknownSubject(ctx, scope);
-                // "The utility also signed …": of the sentences before, only the company described.
+                // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
                 const bool mayBorrow = si > 0 && !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
                     && cands.size() < 2;
+                // "The utility also signed …": of the sentences before, only the company described.
                 if (mayBorrow && !sentenceLeader)
                     sentenceLeader = describedLeader(ctx, si);
                 const std::optional<const Party *> leader = mayBorrow ? *sentenceLeader : std::nullopt;
@@ -3168,12 +3168,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // No one listed is the counterparty of a figure listed before it, and the list's
                 // first figure is said of who leads it ("A added 600 MW, B 600 MW": A's, not B → A).
                 QSet<QString> listed{gapped.at(fi)->root};
-                qsizetype head = fi - 1;
-                for (; head > 0 && gapped.at(head); --head)
-                    listed.insert(gapped.at(head)->root);
-                for (qsizetype j = out.size() - 1, k = fi - 1; j >= 0 && k >= head && out.at(j).start == figs.at(k)->start; --j, --k) {
+                qsizetype listStart = fi - 1;
+                for (; listStart > 0 && gapped.at(listStart); --listStart)
+                    listed.insert(gapped.at(listStart)->root);
+                for (qsizetype j = out.size() - 1, k = fi - 1; j >= 0 && k >= listStart && out.at(j).start == figs.at(k)->start; --j, --k) {
                     FactMention &r = out[j];
-                    if (k == head && listed.contains(r.subject)) {
+                    if (k == listStart && listed.contains(r.subject)) {
                         if (const Party *lead = actorBefore(ctx, sentence, ps, figs.at(k)->start, QString())) {
                             r.subject = lead->root;
                             r.subjectName = lead->name;
