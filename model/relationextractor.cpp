@@ -1243,6 +1243,12 @@ std::optional<std::pair<const Party *, const Party *>> offerParties(const Articl
     for (const Party &p : ps)
         if (follows(p, u"for") && p.root != bidder->root)
             return std::make_pair(bidder, &p);
+    // An offer for something else ("bid for the spectrum licence") or of money lent ("offer of
+    // $N in financing") is no bid for the company that answers it.
+    static const auto forOther = rx(R"(^\s+(for\b|(in|of)\s+([\w-]+\s+)?(financing|funding|loans?|debt|credit|bonds?|notes)\b))");
+    const qsizetype rest = std::max(noun.end, f.end);
+    if (has(ctx.lowerSlice(rest, std::min(sentence.end, rest + 40)), forOther))
+        return std::nullopt;
     const qsizetype opens = std::min(phrase, bidder->start);
     const Party *target = actorBefore(ctx, sentence, ps, opens, bidder->root);
     if (target && !target->possessive && organisation(*target) && opens - target->end <= 80

@@ -450,6 +450,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Vantor Energy received a $500 million bond offer from Caldera Bank.")
         << QStringLiteral("Vantor Energy;Caldera Bank") << QStringLiteral("$500 million|5e8|USD")
         << QStringLiteral("$500 million") << QStringLiteral("other Vantor Energy -");
+    QTest::newRow("takeover offer: a bid for something else is no bid for who answers it")
+        << QStringLiteral("Ferrovia Sud turned down Alpina Rail's €700 million bid for the Brenner freight concession.")
+        << QStringLiteral("Ferrovia Sud;Alpina Rail") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("other Alpina Rail -");
+    QTest::newRow("takeover offer: an offer of money lent is no bid")
+        << QStringLiteral("Ferrovia Sud accepted Alpina Rail's offer of €700 million in bridge financing.")
+        << QStringLiteral("Ferrovia Sud;Alpina Rail") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("round_total Alpina Rail -");
     QTest::newRow("takeover offer: a person's offer is not his company's")
         << QStringLiteral("Norland Air accepted Piet Vos's offer of €90 million on Friday.")
         << QStringLiteral("Norland Air;Piet Vos:person>Vos Holding") << QStringLiteral("€90 million|9e7|EUR")
