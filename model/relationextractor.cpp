@@ -93,13 +93,17 @@ bool hasFailedDealCue(const QString &s)
 }
 // "X had agreed to a $N offer from Y, but it terminated the agreement": the clause after the
 // figure's (`after` opens at the clause mark, lower case) ends the deal it names by pointing back.
+const CaselessWords &butWords()
+{
+    static const CaselessWords words{"but"};
+    return words;
+}
 bool endedAfterBut(const QString &after)
 {
     static const auto re = rx(R"(^\W*but\s+(it|they|the (\w+ )?(company|board|companies|group|buyer|bidder))\s+((later|then|subsequently|eventually)\s+)?)"
                               R"((terminated|scrapped|abandoned|called off|walked away from|withdrew|cancel+ed|rejected)\s+)"
                               R"((the|that|this|its|their)\s+([\w-]+\s+)?(agreement|deal|offer|bid|merger|takeover|transaction)\b)");
-    static const CaselessWords words{"but"};
-    return has(after, words, re);
+    return has(after, butWords(), re);
 }
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
@@ -997,6 +1001,16 @@ bool opensWithUnknownSubject(const ArticleContext &ctx, const Span &scope)
         QStringLiteral("Such"), QStringLiteral("Another"), QStringLiteral("Other"), QStringLiteral("One"), QStringLiteral("A"),
         QStringLiteral("An"), QStringLiteral("There"), QStringLiteral("Here")};
     const QStringView clause = QStringView(ctx.text()).mid(scope.start, std::min<qsizetype>(80, scope.end - scope.start));
+    // The first word, by hand: most clauses open with a pointer or no capital and are spared the match.
+    qsizetype first = 0;
+    while (first < clause.size() && !CaselessWords::isWordChar(clause.at(first)))
+        ++first;
+    qsizetype firstEnd = first;
+    while (firstEnd < clause.size() && CaselessWords::isWordChar(clause.at(firstEnd)))
+        ++firstEnd;
+    if (first == clause.size() || clause.at(first) < u'A' || clause.at(first) > u'Z'
+        || pointers.contains(clause.mid(first, firstEnd - first).toString()))
+        return false;
     const QRegularExpressionMatch m = matchIn(opening, clause);
     if (!m.hasMatch() || pointers.contains(m.captured(1)))
         return false;
@@ -2519,7 +2533,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             return neighbours;
         });
         static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords(), &sellWords(),
-                                                 &supplyWords(), &payingWords(), &licensingWords()};
+                                                 &supplyWords(), &payingWords(), &licensingWords(), &butWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
         std::optional<std::optional<const Party *>> sentenceLeader; // likewise: see describedLeader
@@ -2528,6 +2542,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
         const bool sentenceMaySell = holds(sentenceWindow, sellWords());
         const bool sentenceMaySupply = holds(sentenceWindow, supplyWords());
+        const bool sentenceMayEndDeal = holds(sentenceWindow, butWords()); // see endedAfterBut
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -2631,7 +2646,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             // or in a clause after "but" that ends the deal ("…, but it terminated the agreement").
             m.speculation = clauseSpeculates
                 || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)))
-                || (ce < sentence.end && endedAfterBut(ctx.lowerSlice(ce, std::min(sentence.end, ce + 80))));
+                || (sentenceMayEndDeal && ce < sentence.end && endedAfterBut(ctx.lowerSlice(ce, std::min(sentence.end, ce + 80))));
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
