@@ -91,6 +91,20 @@ bool hasFailedDealCue(const QString &s)
                                      "walk*", "reject*", "block*", "withdr*", "failed"};
     return has(s, words, re);
 }
+// "X had agreed to a $N offer from Y, but it terminated the agreement": the clause after the
+// figure's (`after` opens at the clause mark, lower case) ends the deal it names by pointing back.
+const CaselessWords &butWords()
+{
+    static const CaselessWords words{"but"};
+    return words;
+}
+bool endedAfterBut(const QString &after)
+{
+    static const auto re = rx(R"(^\W*but\s+(it|they|the (\w+ )?(company|board|companies|group|buyer|bidder))\s+((later|then|subsequently|eventually)\s+)?)"
+                              R"((terminated|scrapped|abandoned|called off|walked away from|withdrew|cancel+ed|rejected)\s+)"
+                              R"((the|that|this|its|their)\s+([\w-]+\s+)?(agreement|deal|offer|bid|merger|takeover|transaction)\b)");
+    return has(after, butWords(), re);
+}
 // Stems only: a text holds one wherever a stretch of it does, so a sentence
 // without one has none before any of its figures.
 const CaselessWords &claimWords()
@@ -719,6 +733,7 @@ struct Reading
     QString part;
     bool derived = false;
     bool acquisition = false; // the price of a company bought: the buyer's stake in it
+    Span offerNoun{-1, -1};   // "offer"/"bid" the sum is said of ("Y's offer of $N", "a $N bid"), in the text
 };
 
 // Where the last match of `re` in the lowered text [from, to) stands, as offsets into the text; {-1, -1} if none.
@@ -948,12 +963,12 @@ bool statesOwnObject(const ArticleContext &ctx, const Figure &f, qsizetype claus
 }
 
 // "Vodafone owns 51% and CK Hutchison 49%", "A will own 51% of the new company and B
-// 49%": a figure right after "and <Name>", its verb left out, is said of that name as
-// the figure before it is of its subject. Per figure of the sentence, the party it is
+// 49%", "A added 600 MW, B 600 MW": a figure right after "and <Name>" (or ", <Name>"),
+// its verb left out, is said of that name as the figure before it is of its subject. Per figure of the sentence, the party it is
 // gapped to (null for none).
 QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const Figure *> &figs, const QList<Party> &ps)
 {
-    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?\W*(and|while|whereas)\s+$)");
+    static const auto joiner = rx(R"(^(\s+(of|in)\s+[^,;]{1,40}?)?(\W*(and|while|whereas)|\s*,)\s+$)");
     QList<const Party *> out(figs.size(), nullptr);
     for (qsizetype i = 1; i < figs.size(); ++i) {
         const Figure &before = *figs.at(i - 1), &g = *figs.at(i);
@@ -968,6 +983,45 @@ QList<const Party *> gappedSubjects(const ArticleContext &ctx, const QList<const
             }
     }
     return out;
+}
+
+// "DataBank locked 200 MW, and Nvidia committed …": a clause led by a capitalised name no entity
+// covers, its verb right after, has a subject of its own that the extractor does not know, so
+// its figure is not given the companies of the sentences before. Pronouns and determiners
+// ("It signed", "The deal covers") point back and are no such name.
+bool opensWithUnknownSubject(const ArticleContext &ctx, const Span &scope)
+{
+    static const QRegularExpression opening(QStringLiteral(
+        "^[^\\w]*([A-Z][\\w&.-]*)( [A-Z][\\w&.-]*){0,2} (will|would|has|have|had|is|was|are|were|also|[a-z]{3,}(ed|s))\\b"));
+    static const QSet<QString> pointers = {
+        QStringLiteral("It"), QStringLiteral("They"), QStringLiteral("He"), QStringLiteral("She"), QStringLiteral("We"),
+        QStringLiteral("I"), QStringLiteral("You"), QStringLiteral("The"), QStringLiteral("This"), QStringLiteral("That"),
+        QStringLiteral("These"), QStringLiteral("Those"), QStringLiteral("Its"), QStringLiteral("Their"), QStringLiteral("Our"),
+        QStringLiteral("His"), QStringLiteral("Her"), QStringLiteral("Both"), QStringLiteral("Each"), QStringLiteral("All"),
+        QStringLiteral("Such"), QStringLiteral("Another"), QStringLiteral("Other"), QStringLiteral("One"), QStringLiteral("A"),
+        QStringLiteral("An"), QStringLiteral("There"), QStringLiteral("Here")};
+    const QStringView clause = QStringView(ctx.text()).mid(scope.start, std::min<qsizetype>(80, scope.end - scope.start));
+    // The first word, by hand: most clauses open with a pointer or no capital and are spared the match.
+    qsizetype first = 0;
+    while (first < clause.size() && !CaselessWords::isWordChar(clause.at(first)))
+        ++first;
+    qsizetype firstEnd = first;
+    while (firstEnd < clause.size() && CaselessWords::isWordChar(clause.at(firstEnd)))
+        ++firstEnd;
+    if (first == clause.size() || clause.at(first) < u'A' || clause.at(first) > u'Z'
+        || pointers.contains(clause.mid(first, firstEnd - first).toString()))
+        return false;
+    const QRegularExpressionMatch m = matchIn(opening, clause);
+    if (!m.hasMatch() || pointers.contains(m.captured(1)))
+        return false;
+    const qsizetype from = scope.start + m.capturedStart(1), to = scope.start + m.capturedStart(3);
+    // (the opening of a company's name is that company, shortened: "Quarry Iron expects …")
+    const QString name = ctx.text().mid(from, to - 1 - from);
+    return std::none_of(ctx.x->entities.cbegin(), ctx.x->entities.cend(),
+                        [&](const EntityMention &e) { return e.end > from && e.start < to; })
+        && std::none_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+               return p.name.startsWith(name) && (p.name.size() == name.size() || p.name.at(name.size()) == u' ');
+           });
 }
 
 // "The combined company, VodafoneThree, serves …": a company described, then named,
@@ -1003,16 +1057,23 @@ qsizetype describedCompanyIn(const QString &words)
         QStringLiteral("joint"), QStringLiteral("other"), QStringLiteral("parent"), QStringLiteral("rival"),
         QStringLiteral("partner"), QStringLiteral("peer"), QStringLiteral("competitor"), QStringLiteral("investor"),
         QStringLiteral("unit"), QStringLiteral("subsidiary"), QStringLiteral("owner"), QStringLiteral("manager")};
-    static const auto word = rx(R"([\w-]+)");
-    int taken = 0;
-    for (auto it = matchesIn(word, words); it.hasNext() && taken < 3; ++taken) {
-        const QRegularExpressionMatch m = it.next();
-        const QString w = m.captured();
+    // The words as "[\w-]+" finds them, by hand: asked of many sentences' openings.
+    auto isWordPart = [](QChar c) { return CaselessWords::isWordChar(c) || c == u'-'; };
+    qsizetype i = 0;
+    for (int taken = 0; taken < 3; ++taken) {
+        while (i < words.size() && !isWordPart(words.at(i)))
+            ++i;
+        if (i == words.size())
+            break;
+        const qsizetype start = i;
+        while (i < words.size() && isWordPart(words.at(i)))
+            ++i;
+        const QString w = words.mid(start, i - start);
         if (madeOrRelative.contains(w))
             return -1;
         if (isRoleNoun(w)) {
-            const QStringView rest = QStringView(words).mid(m.capturedEnd());
-            return rest.startsWith(u'\'') || rest.startsWith(u'\u2019') ? -1 : m.capturedStart();
+            const QStringView rest = QStringView(words).mid(i);
+            return rest.startsWith(u'\'') || rest.startsWith(u'\u2019') ? -1 : start;
         }
     }
     return -1;
@@ -1053,6 +1114,30 @@ qsizetype heldInDescribed(const ArticleContext &ctx, const Span &sentence, const
     return -1;
 }
 
+// Whether sentences a and b stand in one paragraph.
+bool sameParagraph(const ArticleContext &ctx, qsizetype a, qsizetype b)
+{
+    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, ctx.sentences.at(b).start);
+    return pi >= 0 && ctx.paragraphs.at(pi).contains(ctx.sentences.at(a).start);
+}
+
+// The subject of the sentence before sentence si in its paragraph: its first party that no
+// preposition governs, no possessive or aside holds; null if none.
+const Party *subjectBefore(const ArticleContext &ctx, qsizetype si)
+{
+    if (si == 0 || !sameParagraph(ctx, si - 1, si))
+        return nullptr;
+    const Span previous = ctx.sentences.at(si - 1);
+    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
+                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to"),
+                                           QStringLiteral("of"), QStringLiteral("for")};
+    for (const Party &p : ctx.parties)
+        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && !p.possessive
+            && !governed.contains(p.prevWord) && !inAsideClause(ctx, previous, p))
+            return &p;
+    return nullptr;
+}
+
 // The company a description at `at` points back to: the last one named before it in its
 // sentence that is not the holder, else, for a bare noun ("the company", not "the
 // toll-road operator", which may be one not named), the subject of the sentence before in
@@ -1067,17 +1152,47 @@ const Party *describedCompany(const ArticleContext &ctx, qsizetype si, qsizetype
     const QString determiner = ctx.lowerSlice(at - 5, at);
     if (found || si == 0 || !(determiner.endsWith(u" the ") || determiner == u"this "))
         return found;
-    const Span previous = ctx.sentences.at(si - 1);
-    const qsizetype pi = SentenceSplitter::indexOf(ctx.paragraphs, sentence.start);
-    if (pi < 0 || !ctx.paragraphs.at(pi).contains(previous.start))
+    const Party *leader = subjectBefore(ctx, si);
+    return leader && leader->root != holder ? leader : nullptr;
+}
+
+// "The utility also finalised 11 power purchase agreements with Meta, amounting to 2.5 GW":
+// a sentence led by a company described, not named, speaks of a company of the sentence
+// before (in its paragraph): for a description a name can show (a utility, a bank, a miner),
+// the first named so ("NextEra Energy"), else that sentence's subject. Null when the
+// sentence opens with no such description (or the company made by a merger: "The combined
+// company"); a null party when none fits.
+std::optional<const Party *> describedLeader(const ArticleContext &ctx, qsizetype si)
+{
+    const Span sentence = ctx.sentences.at(si);
+    const QString opening = ctx.lowerSlice(sentence.start, std::min(sentence.end, sentence.start + 60));
+    const qsizetype the = markupEnd(opening);
+    if (!QStringView(opening).mid(the).startsWith(u"the "))
+        return std::nullopt;
+    const QString words = opening.mid(the + 4);
+    const qsizetype at = describedCompanyIn(words);
+    if (at < 0)
+        return std::nullopt;
+    // What a company's name says it is, for the descriptions a name shows.
+    static const QHash<QString, QRegularExpression> namedAs = {
+        {QStringLiteral("utility"), rx(R"(\b(energy|energie|power|electric\w*|utilit\w*|gas|grid|hydro)\b)")},
+        {QStringLiteral("bank"), rx(R"(\b(bank|banco|banque|bancorp)\b)")},
+        {QStringLiteral("lender"), rx(R"(\b(bank|banco|banque|bancorp|financial|credit)\b)")},
+        {QStringLiteral("miner"), rx(R"(\b(mining|minerals|resources|metals)\b)")},
+        {QStringLiteral("insurer"), rx(R"(\b(insurance|assurance|re)\b)")}};
+    qsizetype roleEnd = at;
+    while (roleEnd < words.size() && (words.at(roleEnd).isLetter() || words.at(roleEnd) == u'-'))
+        ++roleEnd;
+    const QString role = words.mid(at, roleEnd - at);
+    const auto fits = namedAs.constFind(role);
+    if (fits == namedAs.cend())
+        return subjectBefore(ctx, si);
+    if (si == 0 || !sameParagraph(ctx, si - 1, si))
         return nullptr;
-    static const QSet<QString> governed = {QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("by"),
-                                           QStringLiteral("in"), QStringLiteral("into"), QStringLiteral("to"),
-                                           QStringLiteral("of"), QStringLiteral("for")};
+    const Span previous = ctx.sentences.at(si - 1);
     for (const Party &p : ctx.parties)
-        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && !p.possessive
-            && !governed.contains(p.prevWord) && !inAsideClause(ctx, previous, p))
-            return p.root != holder ? &p : nullptr;
+        if (p.start >= previous.start && p.end <= previous.end && !p.viaProduct && has(p.name, *fits))
+            return &p;
     return nullptr;
 }
 
@@ -1101,6 +1216,59 @@ const Party *actorBefore(const ArticleContext &ctx, const Span &sentence, const 
         if (p.end <= pos && p.root != other && !governed.contains(p.prevWord) && !inAsideClause(ctx, sentence, p))
             actor = &p;
     return actor;
+}
+
+// Who bids for which company with the offer (bid) at `noun` that the figure prices: the
+// bidder is a possessive before it ("Y's increased offer of $N", "Y's $N bid") or follows
+// "from"/"by" after it ("a $N offer from Y"); the company is the one after "for" ("a $N bid
+// for X", not "for X's unit"), else the one that answers the offer ("X agreed to (accepted,
+// rejected, received …) Y's offer"). Both named, else none: an offer is the price of all of
+// the company, the bidder's stake in it, as "agreed to buy X for $N" is. Organisations
+// only: a person's bid ("Elon Musk's offer") is not the bid of the company he runs.
+std::optional<std::pair<const Party *, const Party *>> offerParties(const ArticleContext &ctx, const Span &sentence,
+                                                                    const QList<Party> &ps, const Figure &f,
+                                                                    const Span &noun)
+{
+    static const auto possessor = rx(R"(^('s|’s|'|’)\s+([\w-]+\s+){0,3}$)"); // "Y's", "Fortress' raised offer"
+    static const auto answer = rx(R"(\b(agree[sd]?|agreeing|accept(s|ed|ing)?|reject(s|ed|ing)?|receiv(e|es|ed|ing)|)"
+                                  R"(back(s|ed|ing)?|recommend(s|ed|ing)?|spurn(s|ed|ing)?|rebuff(s|ed|ing)?|turn(s|ed|ing)? down|)"
+                                  R"(welcom(e|es|ed|ing)|weigh(s|ed|ing)?|consider(s|ed|ing)?|review(s|ed|ing)?|endors(e|es|ed|ing))\b)");
+    const qsizetype phrase = std::min(noun.start, f.start); // where the offer's words open
+    auto organisation = [](const Party &p) { return p.mentionName == p.name; };
+    const Party *bidder = nullptr;
+    for (const Party &p : ps)
+        if (p.possessive && organisation(p) && p.end <= phrase && phrase - p.end <= 40
+            && has(ctx.lowerSlice(p.end, phrase), possessor))
+            bidder = &p;
+    // After the offer, in its own stretch (no comma or clause mark between), named as itself.
+    auto follows = [&](const Party &p, QStringView word) {
+        return p.prevWord == word && !p.possessive && organisation(p) && p.start >= noun.end && p.start >= f.end
+            && p.start - noun.end <= 60 && !ctx.lowerSlice(noun.end, p.start).contains(u',')
+            && !mayHaveHardStop(ctx.lowerSlice(noun.end, p.start));
+    };
+    if (!bidder)
+        for (const Party &p : ps)
+            if (follows(p, u"from") || follows(p, u"by")) {
+                bidder = &p;
+                break;
+            }
+    if (!bidder)
+        return std::nullopt;
+    for (const Party &p : ps)
+        if (follows(p, u"for") && p.root != bidder->root)
+            return std::make_pair(bidder, &p);
+    // An offer for something else ("bid for the spectrum licence") or of money lent ("offer of
+    // $N in financing") is no bid for the company that answers it.
+    static const auto forOther = rx(R"(^\s+(for\b|(in|of)\s+([\w-]+\s+)?(financing|funding|loans?|debt|credit|bonds?|notes)\b))");
+    const qsizetype rest = std::max(noun.end, f.end);
+    if (has(ctx.lowerSlice(rest, std::min(sentence.end, rest + 40)), forOther))
+        return std::nullopt;
+    const qsizetype opens = std::min(phrase, bidder->start);
+    const Party *target = actorBefore(ctx, sentence, ps, opens, bidder->root);
+    if (target && !target->possessive && organisation(*target) && opens - target->end <= 80
+        && has(ctx.lowerSlice(target->end, opens), answer))
+        return std::make_pair(bidder, target);
+    return std::nullopt;
 }
 
 // "The Home Office", "the Ministry of Defence", "Lagos State Government": a public
@@ -1234,10 +1402,15 @@ const CaselessWords &marketSizeWords()
     static const CaselessWords words{"market", "marketplace"};
     return words;
 }
+const CaselessWords &dealPricedWords()
+{
+    static const CaselessWords words{"deal", "deals", "transaction", "transactions"};
+    return words;
+}
 const CaselessWords &pre14Lists()
 {
     static const CaselessWords lists{&priceIsWords(), &stakeWorthPreWords(), &investmentIsPreWords(), &payWords(),
-                                     &marketSizeWords()};
+                                     &marketSizeWords(), &dealPricedWords()};
     return lists;
 }
 
@@ -1248,7 +1421,8 @@ bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, cons
     // (a description may stand between: "KMD Holding, the holding company of KMD A/S, for about …")
     static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
                                     R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
-    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in an?\s+$)");
+    // (a headline leaves the article out: "X to acquire Y in $2.3bn deal")
+    static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in( an?)?\s+$)");
     static const auto dealAfter = rx(R"(^\W*([\w-]+\s+){0,2}(deal|transaction|takeover|acquisition|merger|buyout)\b)");
     const QString between = ctx.lowerSlice(end, f.start);
     return has(between, forPrice) || (has(between, inA) && has(head4, dealAfter));
@@ -1336,11 +1510,19 @@ bool isAcquisitionPrice(const ArticleContext &ctx, const Figure &f, const QStrin
         return true;
     if (holds(lead, buyingVerbWords)) {
         const qsizetype from = lastMatch(ctx, buyingVerb, sentenceStart, f.start).end;
+        // "agreed to acquire X for $32 a share, in a transaction valued at $2.3 billion", "to acquire X
+        // in a deal with an enterprise value of $N": what the deal is worth, after the company bought,
+        // is its price, not the buyer's valuation.
+        static const auto inDealValued = rx(R"(\bin an? (\w+[- ]){0,2}(deal|transaction)s? (worth|valued at|with an? (\w+[- ]){0,2}value of))"
+                                            R"(( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
+        std::optional<bool> dealPriced; // asked once a company stands between
         if (from >= 0) {
             for (const Party &p : ctx.parties) {
                 if (p.start < from || p.end > f.start || p.viaProduct)
                     continue;
-                if (pricedAfter(ctx, p.end, f, head4))
+                if (!dealPriced)
+                    dealPriced = has(pre14, dealPricedWords(), inDealValued);
+                if (*dealPriced || pricedAfter(ctx, p.end, f, head4))
                     return true;
             }
         }
@@ -1432,6 +1614,32 @@ bool isSharePrice(const ScannedWindow &pre6, const ScannedWindow &head4)
     return has(head4, perShareHeadWords(), perShareHead)
         || (has(head4, perShareHeadWords(), eachHead) && has(pre6, sharesPreWords(), sharesPre))
         || has(pre6, perSharePreWords(), perSharePre);
+}
+
+// A bid for a company: "Y's increased offer of $N", "a $N cash offer", "a $N bid". Where
+// "offer"/"bid" stands, in the text, if the sum is said of one; else {-1, -1}. A bond, rights or
+// public offer is no bid for a company. (`pre` ends at the figure, `head` starts after it.)
+const CaselessWords &offerWords()
+{
+    static const CaselessWords words{"offer", "offers", "bid", "bids"};
+    return words;
+}
+Span offerNounOf(const Figure &f, const QString &pre, const ScannedWindow &pre6, const QString &head,
+                 const ScannedWindow &head4)
+{
+    static const auto nounBefore = rx(R"(\b(offer|bid)s?\s+(of|worth|valued at)( about| roughly| approximately| around| nearly| some| up to)?\W*$)");
+    static const auto nounAfter = rx(R"(^\W*((?!(bond|debt|rights|public|ipo|job)\b)[\w-]+\s+){0,3}?(offer|bid)s?\b)");
+    if (holds(pre6, offerWords())) {
+        const QRegularExpressionMatch m = matchIn(nounBefore, pre);
+        if (m.hasMatch())
+            return {f.start - pre.size() + m.capturedStart(1), f.start - pre.size() + m.capturedEnd(1)};
+    }
+    if (holds(head4, offerWords())) {
+        const QRegularExpressionMatch m = matchIn(nounAfter, head);
+        if (m.hasMatch())
+            return {f.end + m.capturedStart(3), f.end + m.capturedEnd(3)};
+    }
+    return {-1, -1};
 }
 
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
@@ -1574,11 +1782,11 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
                                         &strongInvestPreWords, &dealWorthPreWords, &valuationPreWords,
                                         &investPreWords, &roundPreWords, &totalCueWords, &seekingPreWords,
                                         &marketPreWords, &moneyValuationPreWords, &committedPreWords,
-                                        &sharesPreWords(), &perSharePreWords()};
+                                        &sharesPreWords(), &perSharePreWords(), &offerWords()};
     static const CaselessWords head4Lists{&paymentHeadWords, &royaltyHeadWords, &tranchePreWords, &rateHeadWords, &valueOfHeadWords,
                                           &passiveInvestHeadWords, &valuationHeadWords, &roundHeadWords,
                                           &stakeHeadWords, &investHeadWords, &dealHeadWords, &commitmentHeadWords,
-                                          &spendPreWords, &totalCueWords, &perShareHeadWords()};
+                                          &spendPreWords, &totalCueWords, &perShareHeadWords(), &offerWords()};
     static const CaselessWords head8Lists{&milestoneHeadWords, &partHeadWords, &marketHeadWords};
     const ScannedWindow pre6Window = scanned(pre6, preLists);
     const ScannedWindow head4Window = scanned(head4, head4Lists);
@@ -1632,6 +1840,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.part.clear();
         return r;
     }
+    // Whose offer for which company is asked in the sentence's parties (see offerParties).
+    if (!cues.compute())
+        r.offerNoun = offerNounOf(f, pre, pre6Window, head, head4Window);
     if (isAcquisitionPrice(ctx, f, pre, pre14Window, head4, cues.compute() || providerAhead)) {
         r.metric = Metric::StakeValue;
         r.acquisition = true;
@@ -2071,6 +2282,32 @@ void takeRestated(FactMention &m, const FactMention &other)
     }
 }
 
+// "X shareholders will own around 92% of the combined company", "Shareholders of X will receive
+// 0.5 shares and own about 30% of the enlarged group, while Y investors will hold 70%": a part
+// held by a company's shareholders (investors, holders, owners), the holders leading the figure's
+// clause, is not held by the company itself. A company named between them and the verb, other
+// than theirs ("of X"), is the holder ("X shareholders approved it and Y will own 70%").
+bool heldByShareholders(const ArticleContext &ctx, qsizetype clauseStart, const Figure &f)
+{
+    // (the last holders before the verb: "A shareholders approved it and B shareholders will own …")
+    static const auto holders = rx(R"(\b(shareholders|stockholders|unitholders|holders|investors|owners)\b)"
+                                   R"(((?!\b(shareholders|stockholders|unitholders|holders|investors|owners)\b)[^,;]){0,80}?)"
+                                   R"(\b(own|owns|owned|owning|hold|holds|held|holding|control|controls|have|has|get|gets|receive|receives|retain|retains|keep|keeps))"
+                                   R"(( about| around| roughly| approximately| nearly| some| an estimated| up to| just over| just under| a combined)?\W*$)");
+    static const CaselessWords holderWords{"*holders", "investors", "owners"};
+    const qsizetype from = std::max(clauseStart, f.start - 160);
+    const QString lead = ctx.lowerSlice(from, f.start);
+    if (!holderWords.in(lead))
+        return false;
+    const QRegularExpressionMatch m = matchIn(holders, lead);
+    if (!m.hasMatch())
+        return false;
+    const qsizetype nounEnd = from + m.capturedEnd(1), verbStart = from + m.capturedStart(4);
+    return std::none_of(ctx.parties.cbegin(), ctx.parties.cend(), [&](const Party &p) {
+        return p.start >= nounEnd && p.end <= verbStart && p.prevWord != u"of";
+    });
+}
+
 // True when the clause leading to the figure has a plural or collective
 // subject: a collective noun ("peers", "rivals", "hyperscalers"), a list of
 // three or more organisations, or two or more said to act together.
@@ -2364,14 +2601,16 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             return neighbours;
         });
         static const CaselessWords sentenceLists{&claimWords(), &earlierLetters(), &anaphorWords(), &sellWords(),
-                                                 &supplyWords(), &payingWords(), &licensingWords()};
+                                                 &supplyWords(), &payingWords(), &licensingWords(), &butWords()};
         const ScannedWindow sentenceWindow = scanned(sentenceText, sentenceLists);
         std::optional<bool> sentencePointsBack; // asked of its figures' readings, found once
+        std::optional<std::optional<const Party *>> sentenceLeader; // likewise: see describedLeader
         std::optional<bool> sentenceLicenses;   // likewise: see speaksOfLicensing
         const bool sentenceMayClaim = holds(sentenceWindow, claimWords());
         const bool sentenceMayReferBack = holds(sentenceWindow, earlierLetters());
         const bool sentenceMaySell = holds(sentenceWindow, sellWords());
         const bool sentenceMaySupply = holds(sentenceWindow, supplyWords());
+        const bool sentenceMayEndDeal = holds(sentenceWindow, butWords()); // see endedAfterBut
 
         // Dates that open an earlier sentence of this paragraph ("On 3 May 2024, …").
         QList<const Figure *> leadDates;
@@ -2471,9 +2710,11 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 speculationClause = hedged;
                 clauseSpeculates = hasSpeculationCue(QStringView(text).mid(hedged.start, hedged.end - hedged.start));
             }
-            // A failed deal is kept apart like speculation: its cue stands next to the figure in its clause.
+            // A failed deal is kept apart like speculation: its cue stands next to the figure in its clause,
+            // or in a clause after "but" that ends the deal ("…, but it terminated the agreement").
             m.speculation = clauseSpeculates
-                || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)));
+                || hasFailedDealCue(ctx.lowerSlice(std::max(cs, f.start - 50), std::min(ce, f.end + 50)))
+                || (sentenceMayEndDeal && ce < sentence.end && endedAfterBut(ctx.lowerSlice(ce, std::min(sentence.end, ce + 80))));
             m.vendorClaim = sentenceMayClaim && hasClaimCue(ctx.lowerSlice(sentence.start, f.start));
             m.refersToEarlier = sentenceMayReferBack && hasEarlierCue(ctx.lowerSlice(std::max(cs, f.start - 80), std::min(ce, f.end + 60)));
 
@@ -2503,6 +2744,14 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 m.metric = f.kind == FigureKind::Percent ? Metric::StakePercent : Metric::StakeValue;
                 reading.acquisition = false;
                 statedParties.insert(f.start); // a stake in something described is in no party
+            }
+            // A bid for a company prices all of it: the bidder's stake in it (see offerParties).
+            const auto offer = f.kind == FigureKind::Money && !labelled && reading.offerNoun.start >= 0 && !soldStake
+                ? offerParties(ctx, sentence, ps, f, reading.offerNoun) : std::nullopt;
+            if (offer) {
+                m.metric = Metric::StakeValue;
+                reading.acquisition = false;
+                statedParties.insert(f.start);
             }
             // A licensing sum paid from one party to another ("agreed to pay X $N upfront") is a contract's value.
             const bool mayBePayment = f.kind == FigureKind::Money && !m.derivedRatio
@@ -2560,10 +2809,12 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             QStringList subjects;
             QString subjectName, object, objectName;
             // A figure a group spends ("peers A, B and C have committed $N") belongs
-            // to no single party: better no fact than the wrong one.
+            // to no single party: better no fact than the wrong one. Nor is a part held
+            // by a company's shareholders a stake of the company.
             const bool companyMetric = m.metric == Metric::RoundTotal || m.metric == Metric::Valuation
                 || m.metric == Metric::ValuationPre || m.metric == Metric::ValuationPost;
-            if (!companyMetric && hasGroupSubject(ctx, sentence, f, ps)) {
+            if ((!companyMetric && hasGroupSubject(ctx, sentence, f, ps))
+                || (m.metric == Metric::StakePercent && heldByShareholders(ctx, cs, f))) {
                 m.metric = Metric::Other;
                 m.part.clear();
                 out.append(m);
@@ -2691,6 +2942,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                         if (held && (!obj || obj->root == lead->root))
                             obj = headOf(held);
                     }
+                }
+                if (offer) {
+                    subj = offer->first;
+                    obj = offer->second;
                 }
                 if (soldStake) {
                     subj = soldStake->first;
@@ -2844,8 +3099,21 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // story's deal names its own parties; those of the sentences before belong to the first story.
                 static const auto otherStory = rx(R"(^\W*(previously|in comparison|by comparison|in contrast|by contrast|separately|elsewhere)\b)");
                 const bool otherStoryOpens = !pointsBack && has(ctx.lowerSlice(sentence.start, sentence.start + 20), otherStory);
+                // "DataBank locked 200 MW, and …" with DataBank no entity: the clause's subject is its own.
+                const bool unknownSubject = cands.isEmpty() && !pointsBack && !ownSubject && opensWithUnknownSubject(ctx, scope);
                 // A contract another lost is a story of its own too: its buyer is not the earlier sentences'.
-                for (qsizetype back = si - 1; !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
+                const bool mayBorrow = si > 0 && !ownBuildOut && !otherStoryOpens && !loser && !ownSubject && !unknownSubject
+                    && cands.size() < 2;
+                // "The utility also signed …": of the sentences before, only the company described.
+                if (mayBorrow && !sentenceLeader)
+                    sentenceLeader = describedLeader(ctx, si);
+                const std::optional<const Party *> leader = mayBorrow ? *sentenceLeader : std::nullopt;
+                if (leader && *leader) {
+                    addCand(**leader);
+                    if (cands.size() > 1 && cands.last().root == (*leader)->root)
+                        cands.prepend(cands.takeLast()); // it leads the sentence, as if named there
+                }
+                for (qsizetype back = si - 1; mayBorrow && !leader && cands.size() < 2 && back >= 0 && back >= si - 2; --back) {
                     if (!pointsBack && !paragraph.contains(ctx.sentences.at(back).start))
                         break;
                     for (const Party &p : ctx.partiesIn(ctx.sentences.at(back).start, ctx.sentences.at(back).end))
@@ -2992,11 +3260,30 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             }
             }
             // A gapped list of holders ("A owns 51% and B 49%"): each holds its own part of one
-            // thing, never a part of the other; that thing may be named just before.
+            // thing, never a part of the other; that thing may be named just before. So with
+            // capacity ("A added 600 MW, B 600 MW, and C 1,600 MW"): each is its figure's subject.
             const Metric firstMetric = fi > 0 && !out.isEmpty() && out.last().start == figs.at(fi - 1)->start
                 ? out.last().metric : Metric::Other;
             if (gapped.at(fi) && (m.metric == firstMetric || m.metric == Metric::Other)
-                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment)) {
+                && (firstMetric == Metric::StakePercent || firstMetric == Metric::StakeValue || firstMetric == Metric::Investment
+                    || firstMetric == Metric::CapacityPower)) {
+                // No one listed is the counterparty of a figure listed before it, and the list's
+                // first figure is said of who leads it ("A added 600 MW, B 600 MW": A's, not B → A).
+                QSet<QString> listed{gapped.at(fi)->root};
+                qsizetype listStart = fi - 1;
+                for (; listStart > 0 && gapped.at(listStart); --listStart)
+                    listed.insert(gapped.at(listStart)->root);
+                for (qsizetype j = out.size() - 1, k = fi - 1; j >= 0 && k >= listStart && out.at(j).start == figs.at(k)->start; --j, --k) {
+                    FactMention &r = out[j];
+                    if (k == listStart && listed.contains(r.subject)) {
+                        if (const Party *lead = actorBefore(ctx, sentence, ps, figs.at(k)->start, QString())) {
+                            r.subject = lead->root;
+                            r.subjectName = lead->name;
+                        }
+                    }
+                    if (listed.contains(r.object) || r.object == r.subject)
+                        r.object = r.objectName = QString();
+                }
                 FactMention &first = out.last();
                 m.metric = firstMetric;
                 m.derivedRatio = false; // "B 14% of X" is B's stake, not a ratio

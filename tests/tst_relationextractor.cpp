@@ -460,6 +460,122 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Aurubis abandoned its €1.3 billion bid for Metallo last month.")
         << QStringLiteral("Aurubis;Metallo") << QStringLiteral("€1.3 billion|1.3e9|EUR")
         << QStringLiteral("€1.3 billion") << QStringLiteral("stake_value Aurubis Metallo speculation");
+    QTest::newRow("takeover offer: accepted the bidder's offer of")
+        << QStringLiteral("Brightline Foods on Monday accepted Haldane Group's sweetened offer of €3.1 billion, ending a standoff.")
+        << QStringLiteral("Brightline Foods;Haldane Group") << QStringLiteral("€3.1 billion|3.1e9|EUR")
+        << QStringLiteral("€3.1 billion") << QStringLiteral("stake_value Haldane Group Brightline Foods");
+    QTest::newRow("takeover offer: a plural possessive's offer worth")
+        << QStringLiteral("Brightline Foods agrees to Haldane Partners' improved offer worth €3.1 billion")
+        << QStringLiteral("Brightline Foods;Haldane Partners") << QStringLiteral("€3.1 billion|3.1e9|EUR")
+        << QStringLiteral("€3.1 billion") << QStringLiteral("stake_value Haldane Partners Brightline Foods");
+    QTest::newRow("takeover offer: agreed to a sum's offer from the bidder")
+        << QStringLiteral("Morrow Telecom agreed to a £640 million offer from Sarsen Capital, the companies said.")
+        << QStringLiteral("Morrow Telecom;Sarsen Capital") << QStringLiteral("£640 million|6.4e8|GBP")
+        << QStringLiteral("£640 million") << QStringLiteral("stake_value Sarsen Capital Morrow Telecom");
+    QTest::newRow("takeover offer: a cash offer for X from Y")
+        << QStringLiteral("Investors cheered a ¥450 billion cash offer for Tamura Seiki from Hoshino Industries.")
+        << QStringLiteral("Tamura Seiki;Hoshino Industries") << QStringLiteral("¥450 billion|4.5e11|JPY")
+        << QStringLiteral("¥450 billion") << QStringLiteral("stake_value Hoshino Industries Tamura Seiki");
+    QTest::newRow("takeover offer: a rejected bid keeps its parties, kept apart")
+        << QStringLiteral("The board of Pellucid Mining rejected a $2 billion bid from Kestrel Resources.")
+        << QStringLiteral("Pellucid Mining;Kestrel Resources") << QStringLiteral("$2 billion|2e9|USD")
+        << QStringLiteral("$2 billion") << QStringLiteral("stake_value Kestrel Resources Pellucid Mining speculation");
+    QTest::newRow("takeover offer: a bond offer is no bid for a company")
+        << QStringLiteral("Vantor Energy received a $500 million bond offer from Caldera Bank.")
+        << QStringLiteral("Vantor Energy;Caldera Bank") << QStringLiteral("$500 million|5e8|USD")
+        << QStringLiteral("$500 million") << QStringLiteral("other Vantor Energy -");
+    QTest::newRow("takeover offer: a bid for something else is no bid for who answers it")
+        << QStringLiteral("Ferrovia Sud turned down Alpina Rail's €700 million bid for the Brenner freight concession.")
+        << QStringLiteral("Ferrovia Sud;Alpina Rail") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("other Alpina Rail -");
+    QTest::newRow("takeover offer: an offer of money lent is no bid")
+        << QStringLiteral("Ferrovia Sud accepted Alpina Rail's offer of €700 million in bridge financing.")
+        << QStringLiteral("Ferrovia Sud;Alpina Rail") << QStringLiteral("€700 million|7e8|EUR")
+        << QStringLiteral("€700 million") << QStringLiteral("round_total Alpina Rail -");
+    QTest::newRow("takeover offer: a person's offer is not his company's")
+        << QStringLiteral("Norland Air accepted Piet Vos's offer of €90 million on Friday.")
+        << QStringLiteral("Norland Air;Piet Vos:person>Vos Holding") << QStringLiteral("€90 million|9e7|EUR")
+        << QStringLiteral("€90 million") << QStringLiteral("other Vos Holding -");
+    QTest::newRow("acquisition: a per-share price, then a transaction valued at")
+        << QStringLiteral("Ostrander Chemicals said it would acquire all shares of Pelham Resins for €41.50 per share, "
+                          "in a transaction valued at about €1.9 billion.")
+        << QStringLiteral("Ostrander Chemicals;Pelham Resins") << QStringLiteral("€41.50|41.5|EUR;€1.9 billion|1.9e9|EUR|approx")
+        << QStringLiteral("€1.9 billion") << QStringLiteral("stake_value Ostrander Chemicals Pelham Resins");
+    QTest::newRow("acquisition: in a deal with an enterprise value of")
+        << QStringLiteral("Kaiyo Foods has signed a binding agreement to acquire Sorel Dairy in a deal with an enterprise value of ¥280 billion.")
+        << QStringLiteral("Kaiyo Foods;Sorel Dairy") << QStringLiteral("¥280 billion|2.8e11|JPY")
+        << QStringLiteral("¥280 billion") << QStringLiteral("stake_value Kaiyo Foods Sorel Dairy");
+    QTest::newRow("acquisition: a company's own enterprise value stays its valuation")
+        << QStringLiteral("Kaiyo Foods, which bought Sorel Dairy in 2019, now has an enterprise value of ¥280 billion.")
+        << QStringLiteral("Kaiyo Foods;Sorel Dairy") << QStringLiteral("¥280 billion|2.8e11|JPY")
+        << QStringLiteral("¥280 billion") << QStringLiteral("valuation Kaiyo Foods -");
+    QTest::newRow("merger split: a company's shareholders are not the company")
+        << QStringLiteral("Talbot Rail shareholders will hold about 61% of the combined group and Merrow Freight "
+                          "shareholders will hold about 39%.")
+        << QStringLiteral("Talbot Rail;Merrow Freight") << QStringLiteral("61%|61|%|approx;39%|39|%|approx")
+        << QStringLiteral("61%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: the other company's shareholders, after and")
+        << QStringLiteral("Talbot Rail shareholders will hold about 61% of the combined group and Merrow Freight "
+                          "shareholders will hold about 39%.")
+        << QStringLiteral("Talbot Rail;Merrow Freight") << QStringLiteral("61%|61|%|approx;39%|39|%|approx")
+        << QStringLiteral("39%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: stockholders of X will receive shares and own")
+        << QStringLiteral("Stockholders of Almaden Bio will receive 1.2 new shares each and own roughly 45% of the merged company.")
+        << QStringLiteral("Almaden Bio") << QStringLiteral("45%|45|%|approx")
+        << QStringLiteral("45%") << QStringLiteral("other - -");
+    QTest::newRow("merger split: a company named after the shareholders holds")
+        << QStringLiteral("Almaden Bio shareholders backed the deal and Corvel Pharma will own 55% of Almaden Bio.")
+        << QStringLiteral("Almaden Bio;Corvel Pharma") << QStringLiteral("55%|55|%")
+        << QStringLiteral("55%") << QStringLiteral("stake_percent Corvel Pharma Almaden Bio");
+    QTest::newRow("gapped capacity list: the first figure is its leader's alone")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("300 MW") << QStringLiteral("capacity_power Equinix -");
+    QTest::newRow("gapped capacity list: a name after a comma is its figure's subject")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("250 MW") << QStringLiteral("capacity_power Oracle -");
+    QTest::newRow("gapped capacity list: and the last name")
+        << QStringLiteral("Equinix added 300 MW, Oracle 250 MW, and Iberdrola 900 MW across three sites last quarter.")
+        << QStringLiteral("Equinix;Oracle;Iberdrola") << QStringLiteral("300 MW|3e8|W;250 MW|2.5e8|W;900 MW|9e8|W")
+        << QStringLiteral("900 MW") << QStringLiteral("capacity_power Iberdrola -");
+    QTest::newRow("a clause led by an unknown name borrows no earlier party")
+        << QStringLiteral("Vertiv Power signed a 400 MW supply pact with Talon Data. Brightgrid reserved 150 MW, and "
+                          "Nimbus Labs committed $90 million to a new campus.")
+        << QStringLiteral("Vertiv Power;Talon Data;Nimbus Labs") << QStringLiteral("400 MW|4e8|W;150 MW|1.5e8|W;$90 million|9e7|USD")
+        << QStringLiteral("150 MW") << QStringLiteral("capacity_power - -");
+    QTest::newRow("a clause led by a pronoun still points back")
+        << QStringLiteral("Vertiv Power signed a 400 MW supply pact with Talon Data. It reserved 150 MW, and "
+                          "Nimbus Labs committed $90 million to a new campus.")
+        << QStringLiteral("Vertiv Power;Talon Data;Nimbus Labs") << QStringLiteral("400 MW|4e8|W;150 MW|1.5e8|W;$90 million|9e7|USD")
+        << QStringLiteral("150 MW") << QStringLiteral("capacity_power Talon Data Vertiv Power");
+    QTest::newRow("the utility: the company of the sentence before named as one")
+        << QStringLiteral("Solvara Energy expanded its cooperation with Microsoft on grid capacity. The utility also signed "
+                          "nine power purchase agreements with Amazon, totalling 1.8 GW of wind capacity.")
+        << QStringLiteral("Solvara Energy;Microsoft;Amazon") << QStringLiteral("1.8 GW|1.8e9|W")
+        << QStringLiteral("1.8 GW") << QStringLiteral("capacity_power Amazon Solvara Energy");
+    QTest::newRow("the utility: no utility named before, none borrowed")
+        << QStringLiteral("Microsoft expanded its cooperation with Oracle on grid capacity. The utility also signed "
+                          "nine power purchase agreements with Amazon, totalling 1.8 GW of wind capacity.")
+        << QStringLiteral("Microsoft;Oracle;Amazon") << QStringLiteral("1.8 GW|1.8e9|W")
+        << QStringLiteral("1.8 GW") << QStringLiteral("capacity_power Amazon -");
+    QTest::newRow("the company (guard): the subject of the sentence before, not its partner")
+        << QStringLiteral("Halden Data expanded its partnership with Microsoft last year. The company also reserved "
+                          "300 MW of capacity from Amazon.")
+        << QStringLiteral("Halden Data;Microsoft;Amazon") << QStringLiteral("300 MW|3e8|W")
+        << QStringLiteral("300 MW") << QStringLiteral("capacity_power Halden Data Amazon");
+    QTest::newRow("acquisition: a headline's deal without an article")
+        << QStringLiteral("Harwell Logistics to acquire Brisa Ports in €800m deal")
+        << QStringLiteral("Harwell Logistics;Brisa Ports") << QStringLiteral("€800m|8e8|EUR")
+        << QStringLiteral("€800m") << QStringLiteral("stake_value Harwell Logistics Brisa Ports");
+    QTest::newRow("an offer whose agreement was terminated after but is no deal")
+        << QStringLiteral("Corvane Retail had agreed to a €1.4 billion offer from Halden Group, but it later scrapped the deal.")
+        << QStringLiteral("Corvane Retail;Halden Group") << QStringLiteral("€1.4 billion|1.4e9|EUR")
+        << QStringLiteral("€1.4 billion") << QStringLiteral("stake_value Halden Group Corvane Retail speculation");
+    QTest::newRow("a but-clause that ends nothing keeps the deal")
+        << QStringLiteral("Corvane Retail agreed to a €1.4 billion offer from Halden Group, but the deal still needs approval.")
+        << QStringLiteral("Corvane Retail;Halden Group") << QStringLiteral("€1.4 billion|1.4e9|EUR")
+        << QStringLiteral("€1.4 billion") << QStringLiteral("stake_value Halden Group Corvane Retail");
     QTest::newRow("a deal that collapsed is no deal")
         << QStringLiteral("The $6 billion merger of Kelso Foods and Arbor Mills collapsed in March.")
         << QStringLiteral("Kelso Foods;Arbor Mills") << QStringLiteral("$6 billion|6e9|USD")
