@@ -1419,7 +1419,7 @@ const CaselessWords &pre14Lists()
 bool pricedAfter(const ArticleContext &ctx, qsizetype end, const Figure &f, const QString &head4)
 {
     // (a description may stand between: "KMD Holding, the holding company of KMD A/S, for about …")
-    static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? (\w+[- ]){0,2}(deal|transaction) (worth|valued at)))"
+    static const auto forPrice = rx(R"(^(('s|’s)\s*)?(\s*,\s*(a|an|the)\s+[^,;()$€£¥₹]{0,60}?)?\W*(for|in an? ([\w-]+,?\s+){0,3}(deal|transaction) (worth|valued at)))"
                                     R"(( about| roughly| approximately| around| nearly| some| an estimated| a total of| up to)?\W*$)");
     // (a headline leaves the article out: "X to acquire Y in $2.3bn deal")
     static const auto inA = rx(R"(^(('s|’s)\s*)?\W*in( an?)?\s+$)");
@@ -2409,6 +2409,21 @@ bool describesCompany(const ArticleContext &ctx, const QList<EntityMention> &ent
     return has(ctx.lowerSlice(e.start - 20, e.start), founderBefore);
 }
 
+// "Tesla Inc. CEO Elon Musk", "OpenAI co-founder Ilya Sutskever": a company named to say
+// who a person is, right before the person's title and name, is no party itself.
+bool describesPerson(const ArticleContext &ctx, const QList<EntityMention> &entities, qsizetype index)
+{
+    if (index + 1 >= entities.size())
+        return false;
+    const EntityMention &e = entities.at(index);
+    const EntityMention &next = entities.at(index + 1);
+    if (next.type != EntityType::Person || next.start - e.end > 40)
+        return false;
+    static const auto titleGap = rx(R"(^\W*('s\s+|’s\s+)?((chief executive|chief executive officer|ceo|cfo|cto|coo|founder|co-founder|)"
+                                    R"(cofounder|chairman|chairwoman|chair|president|boss|head)\s+)$)");
+    return has(ctx.lowerSlice(e.end, next.start), titleGap);
+}
+
 } // namespace
 
 RelationExtractor::RelationExtractor(const Gazetteer &gazetteer)
@@ -2492,8 +2507,18 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
             continue;
         if (e.type == EntityType::Person && describesCompany(ctx, x.entities, ei))
             continue;
+        // "an entity wholly owned by (Tesla CEO) Elon Musk": the person owns in their own name
+        const auto personallyActs = [&](const EntityMention &person) {
+            static const auto ownedBy = rx(R"(\bowned by\s+([^\s,;]+\s+){0,4}$)");
+            return actsPersonally(ctx.lowerSlice(person.end, person.end + 60))
+                || has(ctx.lowerSlice(person.start - 45, person.start), ownedBy);
+        };
+        // "Tesla Inc. CEO Elon Musk" acting in his own name: the company only says who he is.
+        if (e.type == EntityType::Organisation && describesPerson(ctx, x.entities, ei)
+            && personallyActs(x.entities.at(ei + 1)))
+            continue;
         QString after = ctx.lowerSlice(e.end, e.end + 60);
-        const bool personal = e.type == EntityType::Person && actsPersonally(after);
+        const bool personal = e.type == EntityType::Person && personallyActs(e);
         if (e.type != EntityType::Organisation && !personal && (e.partOf.isEmpty() || !partOfHolds(e.name, writtenAsOf)))
             continue;
         if (e.type == EntityType::Organisation

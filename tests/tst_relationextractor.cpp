@@ -56,6 +56,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Orvane, the robotics startup founded by Dana Whitlock, has raised $300 million.")
         << QStringLiteral("Orvane;Dana Whitlock:person>Orbis Motors") << QStringLiteral("$300 million|3e8|USD")
         << QStringLiteral("$300 million") << QStringLiteral("round_total Orvane -");
+    QTest::newRow("bought by a company a person owns")
+        << QStringLiteral("Lusomar agreed to be acquired by an entity wholly owned by Orbis Motors CEO Dana Whitlock in an all-cash deal worth about $4 billion.")
+        << QStringLiteral("Lusomar;Orbis Motors;Dana Whitlock:person>Orbis Motors") << QStringLiteral("$4 billion|4e9|USD|approx")
+        << QStringLiteral("$4 billion") << QStringLiteral("stake_value Dana Whitlock Lusomar");
+    QTest::newRow("a company saying who a speaker is stays a party")
+        << QStringLiteral("Kestrel will buy 2 GW of capacity from Orbis Motors, Orbis Motors CEO Dana Whitlock said.")
+        << QStringLiteral("Kestrel;Orbis Motors;Orbis Motors;Dana Whitlock:person>Orbis Motors") << QStringLiteral("2 GW|2e9|W")
+        << QStringLiteral("2 GW") << QStringLiteral("capacity_power Kestrel Orbis Motors");
     QTest::newRow("a leader buying in their own name")
         << QStringLiteral("Dana Whitlock bought a 6% stake in Kestrel Air.")
         << QStringLiteral("Dana Whitlock:person>Orbis Motors;Kestrel Air") << QStringLiteral("6%|6|%")
