@@ -1856,6 +1856,16 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         r.metric = Metric::StakeValue;
         return r;
     }
+    // The price of a stake: "paid $300 million for a 25% stake in X", "spent 100 billion yen
+    // for a 40 percent stake", "$N to acquire a 10% holding" (a stake is no compute either).
+    static const auto forStakeHead = rx(R"(^\W*(\(\S+ \S+\)\s*)?(for|to (buy|acquire|take|purchase))\s+(a|an|the|its|their|his|her)\s+)"
+                                        R"(([\w.%-]+\s+){0,3}(stake|holding|shareholding|interest)\b)");
+    // (past the next figure: `head` ends where "25%" begins); "will receive £N for the stake" is the seller's
+    static const auto receivePre = rx(R"(\b(receive|receives|received|receiving|get|gets|got|fetch|fetches|fetched)\b)");
+    if (has(firstWords(ctx.lowerSlice(f.end, f.end + 60), 8), forStakeHead) && !has(pre6, receivePre)) {
+        r.metric = Metric::StakeValue;
+        return r;
+    }
     // "Its total investment in X now stands at $N", "the investment totals $N".
     static const auto investmentIsPre = rx(R"(\binvestments?\b[^.;]{0,50}\b(stands? at|stood at|totals|totalled|totaled|)"
                                            R"(reached|reaches|amounts? to|amounted to|comes to|came to)( about| roughly| approximately| around| nearly| some)?\W*$)");

@@ -64,6 +64,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Kestrel will buy 2 GW of capacity from Orbis Motors, Orbis Motors CEO Dana Whitlock said.")
         << QStringLiteral("Kestrel;Orbis Motors;Orbis Motors;Dana Whitlock:person>Orbis Motors") << QStringLiteral("2 GW|2e9|W")
         << QStringLiteral("2 GW") << QStringLiteral("capacity_power Kestrel Orbis Motors");
+    QTest::newRow("the price paid for a stake")
+        << QStringLiteral("Kestrel Capital paid $300 million for a 25% stake in Lumora Labs.")
+        << QStringLiteral("Kestrel Capital;Lumora Labs") << QStringLiteral("$300 million|3e8|USD;25%|25|%")
+        << QStringLiteral("$300 million") << QStringLiteral("stake_value Kestrel Capital Lumora Labs");
+    QTest::newRow("a stake bought in a chipmaker is no compute")
+        << QStringLiteral("Norvik Holdings spent 2 billion euros for a 40 percent stake in Velmora Chips.")
+        << QStringLiteral("Norvik Holdings;Velmora Chips") << QStringLiteral("2 billion euros|2e9|EUR;40 percent|40|%")
+        << QStringLiteral("2 billion euros") << QStringLiteral("stake_value Norvik Holdings Velmora Chips");
+    QTest::newRow("what the seller receives for a stake")
+        << QStringLiteral("Kobalt Energy will receive 1.2 billion pounds for the 30% stake, it said.")
+        << QStringLiteral("Kobalt Energy") << QStringLiteral("1.2 billion pounds|1.2e9|GBP;30%|30|%")
+        << QStringLiteral("1.2 billion pounds") << QStringLiteral("other Kobalt Energy -");
     QTest::newRow("a leader buying in their own name")
         << QStringLiteral("Dana Whitlock bought a 6% stake in Kestrel Air.")
         << QStringLiteral("Dana Whitlock:person>Orbis Motors;Kestrel Air") << QStringLiteral("6%|6|%")
