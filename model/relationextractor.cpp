@@ -2855,11 +2855,19 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 out.append(m);
                 continue;
             }
+            // A stake or an investment is held in the company named, even where it belongs to a
+            // group ("Tencent owns 5.4% of Flipkart" is no stake in Walmart): its object is not lifted.
+            const bool heldInNamed = m.metric == Metric::Investment || m.metric == Metric::StakePercent
+                || m.metric == Metric::StakeValue;
             auto setObject = [&](const Party *p) {
                 if (p) {
-                    object = p->root;
+                    object = heldInNamed ? p->name : p->root;
                     objectName = p->name;
                 }
+            };
+            // The subject's own mention again (or its group), not another company of its group.
+            auto isSubjectItself = [](const Party &p, const Party *subject) {
+                return subject && (p.name == subject->name || p.name == subject->root);
             };
 
             switch (m.metric) {
@@ -2906,7 +2914,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                 // Investee: "in/into Y", "Y, in which …", "Y secures …".
                 const Party *obj = nullptr;
                 for (const Party &p : ps) {
-                    if (!inInto.contains(p.prevWord) || (subj && p.root == subj->root) || ownsOtherFigure(p))
+                    if (!inInto.contains(p.prevWord) || isSubjectItself(p, subj) || ownsOtherFigure(p))
                         continue;
                     obj = headOf(&p);
                     if (p.start > f.end)
@@ -2927,7 +2935,7 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
                     // "owns about 32% of X"
                     for (const Party &p : ps)
                         if (p.start >= f.end && p.start - f.end <= 8 && ctx.lowerSlice(f.end, p.start).trimmed() == u"of"
-                            && (!subj || p.root != subj->root)) {
+                            && !isSubjectItself(p, subj)) {
                             obj = headOf(&p);
                             break;
                         }

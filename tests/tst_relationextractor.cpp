@@ -30,6 +30,7 @@ private slots:
     void gazetteerPartOf();
     void datedPartOf_data();
     void datedPartOf();
+    void stakeInAGroupCompany();
 };
 
 void TestRelationExtractor::reading_data()
@@ -1306,8 +1307,8 @@ void TestRelationExtractor::datedPartOf_data()
     QTest::addColumn<QString>("mentioned"); // a date figure in the text ("in 2022"), or none
     QTest::addColumn<QString>("expected");
     // The gazetteer says Contoso bought Northwind Labs in May 2024.
-    const QString contoso = QStringLiteral("investment Fabrikam Contoso");
-    const QString itself = QStringLiteral("investment Fabrikam Northwind Labs");
+    const QString contoso = QStringLiteral("investment Contoso Fabrikam");
+    const QString itself = QStringLiteral("investment Northwind Labs Fabrikam");
     QTest::newRow("written after the acquisition") << QDate(2024, 6, 3) << QString() << contoso;
     QTest::newRow("on the day it holds from") << QDate(2024, 5, 1) << QString() << contoso;
     QTest::newRow("written before it") << QDate(2023, 11, 20) << QString() << itself;
@@ -1326,15 +1327,28 @@ void TestRelationExtractor::datedPartOf()
     Gazetteer g;
     g.add({QStringLiteral("Contoso"), EntityType::Organisation, {}, {}, {}, {}});
     g.add({QStringLiteral("Northwind Labs"), EntityType::Organisation, {}, QStringLiteral("Contoso"), {}, QDate(2024, 5, 1)});
-    FactTestBuilder b(QStringLiteral("Fabrikam invested $300 million in Northwind Labs. Talks began in the spring."));
+    FactTestBuilder b(QStringLiteral("Northwind Labs invested $300 million in Fabrikam. Talks began in the spring."));
     QString figures = QStringLiteral("$300 million|3e8|USD");
     if (!mentioned.isEmpty()) // stands for the date the text would name after the sentence
         figures += QStringLiteral(";spring|%1|year").arg(mentioned);
-    b.entities(QStringLiteral("Fabrikam;Northwind Labs")).figures(figures).date(published);
+    b.entities(QStringLiteral("Northwind Labs;Fabrikam")).figures(figures).date(published);
     const QList<FactMention> mentions = RelationExtractor(g).extract(b.extraction());
     QVERIFY(!mentions.isEmpty());
     QCOMPARE(FactTestBuilder::describe(mentions.first()), expected);
-    QCOMPARE(mentions.first().objectName, QStringLiteral("Northwind Labs"));
+    QCOMPARE(mentions.first().subjectName, QStringLiteral("Northwind Labs"));
+}
+
+void TestRelationExtractor::stakeInAGroupCompany()
+{
+    // A stake is held in the company named, not in the group that owns it.
+    Gazetteer g;
+    g.add({QStringLiteral("Contoso"), EntityType::Organisation, {}, {}, {}, {}});
+    g.add({QStringLiteral("Northwind Labs"), EntityType::Organisation, {}, QStringLiteral("Contoso"), {}, {}});
+    FactTestBuilder b(QStringLiteral("Fabrikam owns 5.4% of Northwind Labs, and Contoso holds the rest."));
+    b.entities(QStringLiteral("Fabrikam;Northwind Labs;Contoso")).figures(QStringLiteral("5.4%|5.4|%"));
+    const QList<FactMention> mentions = RelationExtractor(g).extract(b.extraction());
+    QCOMPARE(mentions.size(), 1);
+    QCOMPARE(FactTestBuilder::describe(mentions.first()), QStringLiteral("stake_percent Fabrikam Northwind Labs"));
 }
 
 QTEST_GUILESS_MAIN(TestRelationExtractor)
