@@ -1642,6 +1642,13 @@ Span offerNounOf(const Figure &f, const QString &pre, const ScannedWindow &pre6,
     return {-1, -1};
 }
 
+// "$N worth of computing power / cloud capacity / GPUs": what the sum buys is compute.
+const QRegularExpression &worthOfCompute()
+{
+    static const auto re = rx(R"(^\W*worth of (\w+[- ]){0,2}(comput\w*|cloud|capacity|infrastructure|servers?|gpus?|chips?|processing)\b)");
+    return re;
+}
+
 Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre, const QString &head,
                  const SentenceCues &cues)
 {
@@ -1820,7 +1827,10 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // A rate ("$N annually", "monthly revenue of $N") or a loss ("burning $N")
     // measures running money, not a deal: the contract has no metric for it.
     // Nor does the price of one share ("at $20 a share", "values X shares at $N each").
+    // "disclosed over $317 billion in future contract revenue", "$2 billion of annual sales"
+    static const auto revenueHead = rx(R"(^\W*(in|of) ([\w-]+\s+){0,2}(revenue|revenues|sales|turnover|bookings|backlog|earnings)\b)");
     if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre) || isSharePrice(pre6Window, head4Window)
+        || has(head4, revenueHead)
         // (a whole word in the first 7 words stands in the first 8)
         || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
         || has(pre6Window, marketPreWords, marketPre)) {
@@ -1913,6 +1923,9 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         else if (cues.compute())
             r.metric = Metric::ComputeCommitment;
     } else if (has(head4Window, spendPreWords, spendPre) && cues.compute()) {
+        r.metric = Metric::ComputeCommitment;
+    } else if (cues.compute() && has(head4, worthOfCompute())) {
+        // "an agreement to provide OpenAI with $300 billion worth of computing infrastructure"
         r.metric = Metric::ComputeCommitment;
     } else {
         // "Amazon committed $4 billion to it": money pledged to a company (named
@@ -2565,7 +2578,10 @@ QList<FactMention> RelationExtractor::extract(const ArticleExtraction &x, int ar
         const ScannedWindow following = scanned(p.following, followingLists());
         p.providerCue = isProviderCue(p, following);
         // "a contract with X to purchase …": the buyer is who signs, not X.
-        p.buyerCue = hasBuyerAfter(following) && p.prevWord != QStringLiteral("with");
+        // ("a deal with X for the AI company to purchase …" names X the buyer after all)
+        static const auto describedBuyer = rx(R"(^\W*for (the|its|their) ([\w-]+\s+){0,3}(company|firm|startup|start-up|lab|maker|group|giant|developer) )"
+                                              R"(to (purchase|buy|use|rent|consume|spend)\b)");
+        p.buyerCue = (hasBuyerAfter(following) && p.prevWord != QStringLiteral("with")) || has(p.following, describedBuyer);
         ctx.salience[p.root] += 1;
         if (p.providerCue)
             ctx.providerScore[p.root] += 1;

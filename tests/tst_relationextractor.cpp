@@ -65,6 +65,18 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Kestrel will buy 2 GW of capacity from Orbis Motors, Orbis Motors CEO Dana Whitlock said.")
         << QStringLiteral("Kestrel;Orbis Motors;Orbis Motors;Dana Whitlock:person>Orbis Motors") << QStringLiteral("2 GW|2e9|W")
         << QStringLiteral("2 GW") << QStringLiteral("capacity_power Kestrel Orbis Motors");
+    QTest::newRow("what a sum of compute is worth")
+        << QStringLiteral("Nimbus Cloud signed a five-year agreement to provide Lumora Labs with $40 billion worth of computing infrastructure.")
+        << QStringLiteral("Nimbus Cloud;Lumora Labs") << QStringLiteral("$40 billion|4e10|USD")
+        << QStringLiteral("$40 billion") << QStringLiteral("compute_commitment Lumora Labs Nimbus Cloud");
+    QTest::newRow("a deal with a company for it to purchase")
+        << QStringLiteral("Nimbus Cloud signed a deal with Lumora Labs for the AI company to purchase $40 billion worth of compute power.")
+        << QStringLiteral("Nimbus Cloud;Lumora Labs") << QStringLiteral("$40 billion|4e10|USD")
+        << QStringLiteral("$40 billion") << QStringLiteral("compute_commitment Lumora Labs Nimbus Cloud");
+    QTest::newRow("revenue a contract brings is no deal")
+        << QStringLiteral("Nimbus Cloud disclosed over $90 billion in future contract revenue.")
+        << QStringLiteral("Nimbus Cloud") << QStringLiteral("$90 billion|9e10|USD|lower_bound")
+        << QStringLiteral("$90 billion") << QStringLiteral("other Nimbus Cloud -");
     QTest::newRow("the price paid for a stake")
         << QStringLiteral("Kestrel Capital paid $300 million for a 25% stake in Lumora Labs.")
         << QStringLiteral("Kestrel Capital;Lumora Labs") << QStringLiteral("$300 million|3e8|USD;25%|25|%")
