@@ -1266,40 +1266,87 @@ void EntityExtractor::Scan::unifyShortNames()
     // (a space sorts before every other character of a name).
     std::vector<const EntityMention *> longer;
     std::vector<EntityMention *> shorter; // unlisted names that may be short forms
+    longer.reserve(size_t(out.size()));
+    shorter.reserve(size_t(out.size()));
+    // A short name can only take a longer one that has a space right after
+    // it: one bit per (length, first unit, last unit) of every part of a
+    // longer name before one of its spaces. Most short names are no such
+    // part, and skip the sort and the search (an empty name always looks).
+    quint64 prefixBits[64] = {};
+    const auto prefixBit = [](qsizetype n, char16_t first, char16_t last) {
+        return unsigned(((quint64(n) << 32 | quint64(first) << 16 | last) * 0x9E3779B97F4A7C15ULL) >> 52);
+    };
     for (EntityMention &m : out) {
         if (m.type != EntityType::Organisation)
             continue;
-        if (m.name.contains(u' '))
+        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.constData());
+        const qsizetype n = m.name.size();
+        bool space = false;
+        for (qsizetype k = 1; k < n; ++k) {
+            if (d[k] == u' ') {
+                const unsigned bit = prefixBit(k, d[0], d[k - 1]);
+                prefixBits[bit >> 6] |= quint64(1) << (bit & 63);
+                space = true;
+            }
+        }
+        if (space || (n > 0 && d[0] == u' '))
             longer.push_back(&m);
         if (!m.known)
             shorter.push_back(&m);
     }
-    if (longer.empty() || shorter.empty())
+    if (longer.empty())
+        return;
+    const auto mayBeShort = [&](const QString &name) {
+        if (name.isEmpty())
+            return true;
+        const unsigned bit = prefixBit(name.size(), name.front().unicode(), name.back().unicode());
+        return ((prefixBits[bit >> 6] >> (bit & 63)) & 1u) != 0;
+    };
+    shorter.erase(std::remove_if(shorter.begin(), shorter.end(), [&](const EntityMention *m) { return !mayBeShort(m->name); }),
+                  shorter.end());
+    if (shorter.empty())
         return;
     const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
     std::sort(longer.begin(), longer.end(), byName);
-    for (EntityMention *m : shorter) {
-        const QStringView name(m->name);
+    // A name met again finds what it found before, while no longer name
+    // changed in between (a short name that has a space is a longer one
+    // too; its change can change what another name finds).
+    struct Found
+    {
+        QString name; // shared, not copied: the mention's own name may change
+        const EntityMention *only;
+    };
+    // The one longer name that begins with `name` and a space, or none when several do.
+    const auto onlyLonger = [&longer](QStringView name) -> const EntityMention * {
         auto it = std::lower_bound(longer.begin(), longer.end(), name,
                                    [](const EntityMention *a, QStringView key) { return QStringView(a->name) < key; });
         while (it != longer.end() && (*it)->name == name)
             ++it;
-        // the one longer name that begins with this one, or none when several do
         const EntityMention *only = nullptr;
         for (; it != longer.end() && (*it)->name.size() > name.size() && (*it)->name.startsWith(name)
                && (*it)->name.at(name.size()) == u' ';
              ++it) {
-            if (only && only->name != (*it)->name) {
-                only = nullptr;
-                break;
-            }
+            if (only && only->name != (*it)->name)
+                return nullptr;
             only = *it;
         }
-        if (only) {
-            m->name = only->name;
-            m->partOf = only->partOf;
-            m->known = only->known;
-        }
+        return only;
+    };
+    std::vector<Found> found;
+    for (EntityMention *m : shorter) {
+        const QStringView name(m->name);
+        const auto known
+            = std::find_if(found.cbegin(), found.cend(), [name](const Found &f) { return QStringView(f.name) == name; });
+        const EntityMention *only = known != found.cend() ? known->only : onlyLonger(name);
+        if (known == found.cend())
+            found.push_back(Found{m->name, only});
+        if (!only)
+            continue;
+        if (name.contains(u' '))
+            found.clear(); // m is a longer name too, and changes
+        m->name = only->name;
+        m->partOf = only->partOf;
+        m->known = only->known;
     }
 }
 

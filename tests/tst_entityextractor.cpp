@@ -139,6 +139,17 @@ void TestEntityExtractor::sentences_data()
                           "Schneider Electric confirmed the deal.")
         << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
               "org|Schneider Electric|Schneider|", "org|Schneider Electric|Schneider Electric|"});
+    QTest::newRow("a short name met again takes the full name each time")
+        << QStringLiteral("Harbor Lumen Systems raised $5m. Harbor Lumen plans to hire. Harbor Lumen said so. Harbor Lumen did.")
+        << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
+              "org|Harbor Lumen Systems|Harbor Lumen|", "org|Harbor Lumen Systems|Harbor Lumen|"});
+    // Short names are unified in text order: the first "Kiwi" begins two
+    // longer names and stays; once "Kiwi Labs" took "Kiwi Labs Robotics",
+    // the last "Kiwi" begins only that one.
+    QTest::newRow("a short name looks again after a longer name took its full name")
+        << QStringLiteral("Kiwi raised $5m. Kiwi Labs acquired Plumo. Kiwi Labs Robotics signed a deal. Kiwi raised more.")
+        << L({"org|Kiwi|Kiwi|", "org|Kiwi Labs Robotics|Kiwi Labs|", "org|Plumo|Plumo|",
+              "org|Kiwi Labs Robotics|Kiwi Labs Robotics|", "org|Kiwi Labs Robotics|Kiwi|"});
     QTest::newRow("money raised from a name")
         << QStringLiteral("The lab raised $40m from Orvane and secured \u20AC5m from Pellino last year.")
         << L({"org|Orvane|Orvane|", "org|Pellino|Pellino|"});
