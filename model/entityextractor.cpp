@@ -12,6 +12,9 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#if defined(__GNUC__)
+#include <immintrin.h> // AVX2, used only where the CPU has it
+#endif
 #endif
 
 namespace DealScope {
@@ -326,25 +329,32 @@ inline quint32 wordFlagsOf(quint8 k)
 }
 
 #if defined(__SSE2__)
-// Tokenizes the 32 units at p when they are plain ASCII prose, from bit
-// masks of the block instead of unit by unit: word starts and ends come from
-// counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
-// line break, an apostrophe, a non-ASCII unit, a word that reaches the end
-// of the block) and returns where it stopped; p itself when nothing was done.
-template<typename EndsSentence>
-Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
-                                        bool *sentence, quint32 *seen, EndsSentence &endsSentence)
+// The classes of the 32 units a block reads, one bit per unit. Beside them
+// the flags a token takes from its first unit go into startFlags, one byte
+// per unit: TUpperFirst, TDigitFirst and TSpace (a blank, or for unit 0 the
+// space carried in, before it). One load per token instead of three bit tests.
+struct BlockMasks
 {
-    const __m128i zero = _mm_setzero_si128();
-    // Two halves of 16 units each, saturated to bytes: units from 0x80 to
+    unsigned upper;
+    unsigned lower;
+    unsigned digit;
+    unsigned blank;
+    // Units the block leaves to the unit loop: line breaks, apostrophes and
+    // units from 0x80 on. They are saturated to bytes: units from 0x80 to
     // 0x7FFF keep their top bit set; the saturation is signed, so units of
     // 0x8000 and above (Hangul, surrogates, fullwidth forms) become 0, which
     // stops the block too (a real NUL unit is left to the unit loop, which
     // reads it as the block would).
+    unsigned special;
+};
+
+Q_ALWAYS_INLINE BlockMasks blockMasksSse2(const char16_t *d, bool space, quint8 *startFlags)
+{
+    const __m128i zero = _mm_setzero_si128();
     __m128i bytes[2];
     for (int h = 0; h < 2; ++h)
-        bytes[h] = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h)),
-                                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h + 8)));
+        bytes[h] = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + 16 * h)),
+                                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + 16 * h + 8)));
     // Tests are combined in registers, one movemask per half and class.
     auto bits = [](const __m128i (&v)[2]) {
         return unsigned(_mm_movemask_epi8(v[0])) | (unsigned(_mm_movemask_epi8(v[1])) << 16);
@@ -366,17 +376,8 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         // or after a special unit is read from these masks
         blankV[h] = _mm_or_si128(eq(bytes[h], ' '), inRange(bytes[h], '\t', '\r'));
     }
-    const unsigned upper = bits(upperV);
-    const unsigned lower = mask([&](__m128i b) { return inRange(b, 'a', 'z'); });
-    const unsigned digit = bits(digitV);
-    const unsigned word = upper | lower | digit;
-    const unsigned blank = bits(blankV);
-    // The flags a token takes from its first unit, one byte per unit:
-    // TUpperFirst, TDigitFirst and TSpace (a blank, or for unit 0 the space
-    // carried in, before it). One load per token instead of three bit tests.
-    alignas(16) quint8 startFlags[32];
     {
-        const __m128i carried = _mm_cvtsi32_si128(*space ? 0xFF : 0);
+        const __m128i carried = _mm_cvtsi32_si128(space ? 0xFF : 0);
         const __m128i blankBefore0 = _mm_or_si128(_mm_slli_si128(blankV[0], 1), carried);
         const __m128i blankBefore1 = _mm_or_si128(_mm_slli_si128(blankV[1], 1), _mm_srli_si128(blankV[0], 15));
         const __m128i spaceBits[2] = {blankBefore0, blankBefore1};
@@ -388,9 +389,126 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
             _mm_store_si128(reinterpret_cast<__m128i *>(startFlags + 16 * h), f);
         }
     }
-    const unsigned special = mask([&](__m128i b) {
+    BlockMasks m;
+    m.upper = bits(upperV);
+    m.lower = mask([&](__m128i b) { return inRange(b, 'a', 'z'); });
+    m.digit = bits(digitV);
+    m.blank = bits(blankV);
+    m.special = mask([&](__m128i b) {
         return _mm_or_si128(_mm_or_si128(b, eq(b, '\0')), _mm_or_si128(eq(b, '\''), _mm_or_si128(eq(b, '\n'), eq(b, '\r'))));
     });
+    return m;
+}
+
+// AVX2 classifies the 32 units in one register instead of two, where the
+// CPU has it (asked once; the SSE2 path is the baseline). Not forced inline:
+// GCC inlines it into tokenizeAvx2(), whose target allows it. No lambdas in
+// here: they would not take the function's target.
+#if defined(__GNUC__) && !defined(DEALSCOPE_NO_AVX2)
+#define DEALSCOPE_TOKENIZE_AVX2 1
+
+// The byte constants of the AVX2 block, made once per line: GCC would
+// otherwise rebuild each of them in every block (three instructions each).
+struct Avx2Bytes
+{
+    __m256i upperFirst, letterSpan, digitFirst, digitSpan, lowerFirst, space, tabFirst, tabSpan, apostrophe, lineFeed,
+        carriageReturn, upperFlag, digitFlag, spaceFlag;
+};
+
+__attribute__((target("avx2"))) inline void makeAvx2Bytes(Avx2Bytes *k)
+{
+    *k = Avx2Bytes{_mm256_set1_epi8('A'),
+                   _mm256_set1_epi8('Z' - 'A'),
+                   _mm256_set1_epi8('0'),
+                   _mm256_set1_epi8('9' - '0'),
+                   _mm256_set1_epi8('a'),
+                   _mm256_set1_epi8(' '),
+                   _mm256_set1_epi8('\t'),
+                   _mm256_set1_epi8('\r' - '\t'),
+                   _mm256_set1_epi8('\''),
+                   _mm256_set1_epi8('\n'),
+                   _mm256_set1_epi8('\r'),
+                   _mm256_set1_epi8(char(TUpperFirst)),
+                   _mm256_set1_epi8(char(TDigitFirst)),
+                   _mm256_set1_epi8(char(TSpace))};
+    // Opaque to the compiler, so it keeps them instead of rebuilding them.
+    for (__m256i *v : {&k->upperFirst, &k->letterSpan, &k->digitFirst, &k->digitSpan, &k->lowerFirst, &k->space,
+                       &k->tabFirst, &k->tabSpan, &k->apostrophe, &k->lineFeed, &k->carriageReturn, &k->upperFlag,
+                       &k->digitFlag, &k->spaceFlag})
+        asm("" : "+x"(*v));
+}
+
+__attribute__((target("avx2"))) inline __m256i inRangeAvx2(__m256i b, __m256i first, __m256i span)
+{
+    return _mm256_cmpeq_epi8(_mm256_subs_epu8(_mm256_sub_epi8(b, first), span), _mm256_setzero_si256());
+}
+
+__attribute__((target("avx2"))) inline BlockMasks blockMasksAvx2(const char16_t *d, bool space, quint8 *startFlags,
+                                                                 const Avx2Bytes &k)
+{
+    // packus works per 128-bit lane: the quarters come out as units 0-7,
+    // 16-23, 8-15, 24-31 and are put back in order.
+    const __m256i bytes = _mm256_permute4x64_epi64(
+        _mm256_packus_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(d)),
+                            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(d + 16))),
+        0xD8);
+    const __m256i upperV = inRangeAvx2(bytes, k.upperFirst, k.letterSpan);
+    const __m256i digitV = inRangeAvx2(bytes, k.digitFirst, k.digitSpan);
+    const __m256i blankV = _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.space), inRangeAvx2(bytes, k.tabFirst, k.tabSpan));
+    // The blanks one unit on: alignr shifts within lanes, so the low lane's
+    // last byte is brought into the high lane's first.
+    const __m256i blankBefore = _mm256_or_si256(
+        _mm256_alignr_epi8(blankV, _mm256_permute2x128_si256(blankV, blankV, 0x08), 15),
+        _mm256_setr_epi32(space ? 0xFF : 0, 0, 0, 0, 0, 0, 0, 0));
+    const __m256i f = _mm256_or_si256(
+        _mm256_or_si256(_mm256_and_si256(upperV, k.upperFlag), _mm256_and_si256(digitV, k.digitFlag)),
+        _mm256_and_si256(blankBefore, k.spaceFlag));
+    _mm256_store_si256(reinterpret_cast<__m256i *>(startFlags), f);
+    BlockMasks m;
+    m.upper = unsigned(_mm256_movemask_epi8(upperV));
+    m.lower = unsigned(_mm256_movemask_epi8(inRangeAvx2(bytes, k.lowerFirst, k.letterSpan)));
+    m.digit = unsigned(_mm256_movemask_epi8(digitV));
+    m.blank = unsigned(_mm256_movemask_epi8(blankV));
+    const __m256i special = _mm256_or_si256(
+        _mm256_or_si256(bytes, _mm256_cmpeq_epi8(bytes, _mm256_setzero_si256())),
+        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.apostrophe),
+                        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.lineFeed), _mm256_cmpeq_epi8(bytes, k.carriageReturn))));
+    m.special = unsigned(_mm256_movemask_epi8(special));
+    return m;
+}
+
+bool cpuHasAvx2()
+{
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
+    return has;
+}
+#endif
+
+// Tokenizes the 32 units at p when they are plain ASCII prose, from bit
+// masks of the block instead of unit by unit: word starts and ends come from
+// counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
+// line break, an apostrophe, a non-ASCII unit, a word that reaches the end
+// of the block) and returns where it stopped; p itself when nothing was done.
+template<bool Avx2, typename EndsSentence, typename Bytes>
+Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
+                                        bool *sentence, quint32 *seen, EndsSentence &endsSentence, const Bytes &bytes)
+{
+    alignas(32) quint8 startFlags[32];
+    BlockMasks masks;
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+    if constexpr (Avx2)
+        masks = blockMasksAvx2(d + p, *space, startFlags, bytes);
+    else
+#endif
+        masks = blockMasksSse2(d + p, *space, startFlags);
+    const unsigned upper = masks.upper;
+    const unsigned lower = masks.lower;
+    const unsigned word = upper | lower | masks.digit;
+    const unsigned blank = masks.blank;
+    const unsigned special = masks.special;
     const int limit = special ? __builtin_ctz(special) : 32;
     const unsigned before = limit < 32 ? (1u << limit) - 1 : ~0u; // the units read here
     // Tokens start at the first unit of each word and at each punctuation
@@ -470,8 +588,10 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
 // end of the text). `endsSentence(i)` tells whether a full stop after word
 // token i ends a sentence. *wordFlags gets the union of the word tokens'
 // flags, so a line without capitals is skipped without a second pass.
-template<typename EndsSentence>
-qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags, EndsSentence endsSentence)
+// `bytes`: the block's constants (Avx2Bytes), or nothing for SSE2.
+template<bool Avx2, typename EndsSentence, typename Bytes>
+Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
+                                   EndsSentence endsSentence, const Bytes &bytes)
 {
     out.clear();
     quint32 seen = 0;
@@ -487,8 +607,8 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
         // about one block in four, at every such unit.
         const char16_t c0 = d[p].unicode();
         if (p + 32 <= to && char16_t(c0 - 0x80) >= 0x7F80 && c0 != u'\'' && c0 != u'\n' && c0 != u'\r') {
-            const qsizetype q = tokenizeBlock(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
-                                              &seen, endsSentence);
+            const qsizetype q = tokenizeBlock<Avx2>(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
+                                                    &seen, endsSentence, bytes);
             if (q != p) {
                 p = q;
                 continue;
@@ -578,6 +698,36 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
     }
     *wordFlags = seen;
     return to;
+}
+
+// One tokenizer body, compiled for the baseline and, where the CPU has it,
+// for AVX2 (the block masks in one register).
+template<typename EndsSentence>
+Q_NEVER_INLINE qsizetype tokenizeBaseline(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
+                                          EndsSentence endsSentence)
+{
+    return tokenize<false>(s, from, out, wordFlags, endsSentence, 0);
+}
+
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+template<typename EndsSentence>
+__attribute__((target("avx2"))) Q_NEVER_INLINE qsizetype tokenizeAvx2(QStringView s, qsizetype from, TokenBuffer &out,
+                                                                      quint32 *wordFlags, EndsSentence endsSentence)
+{
+    Avx2Bytes bytes;
+    makeAvx2Bytes(&bytes);
+    return tokenize<true>(s, from, out, wordFlags, endsSentence, bytes);
+}
+#endif
+
+template<typename EndsSentence>
+qsizetype tokenizeLine(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags, EndsSentence endsSentence)
+{
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+    if (cpuHasAvx2())
+        return tokenizeAvx2(s, from, out, wordFlags, endsSentence);
+#endif
+    return tokenizeBaseline(s, from, out, wordFlags, endsSentence);
 }
 
 struct Memory
@@ -1021,7 +1171,7 @@ void EntityExtractor::Scan::run()
 qsizetype EntityExtractor::Scan::line(qsizetype from)
 {
     quint32 wordFlags = 0;
-    const qsizetype end = tokenize(text, from, toks, &wordFlags, [this](qsizetype prev) {
+    const qsizetype end = tokenizeLine(text, from, toks, &wordFlags, [this](qsizetype prev) {
         // "Inc.", "Mr.", "U.S." do not end a sentence.
         const Tok &t = toks[prev];
         if ((t.flags & (TWord | TUpperFirst)) != (TWord | TUpperFirst) || t.end - t.start > 4)
@@ -1972,7 +2122,7 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
 {
     TokenBuffer toks;
     quint32 wordFlags = 0;
-    tokenize(text, 0, toks, &wordFlags, [](qsizetype) { return true; });
+    tokenizeLine(text, 0, toks, &wordFlags, [](qsizetype) { return true; });
     if (toks.empty() || !(toks.front().flags & TWord))
         return;
     Alias alias;
