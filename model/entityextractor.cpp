@@ -407,8 +407,9 @@ Q_ALWAYS_INLINE BlockMasks blockMasksSse2(const char16_t *d, bool space, quint8 
 #if defined(__GNUC__) && !defined(DEALSCOPE_NO_AVX2)
 #define DEALSCOPE_TOKENIZE_AVX2 1
 
-// The byte constants of the AVX2 block, made once per line: GCC would
-// otherwise rebuild each of them in every block (three instructions each).
+// The byte constants of the AVX2 block, made once and read from memory:
+// GCC would otherwise rebuild each of them in every block (three
+// instructions each, where a memory operand costs none).
 struct Avx2Bytes
 {
     __m256i upperFirst, letterSpan, digitFirst, digitSpan, lowerFirst, space, tabFirst, tabSpan, apostrophe, lineFeed,
@@ -431,11 +432,19 @@ __attribute__((target("avx2"))) inline void makeAvx2Bytes(Avx2Bytes *k)
                    _mm256_set1_epi8(char(TUpperFirst)),
                    _mm256_set1_epi8(char(TDigitFirst)),
                    _mm256_set1_epi8(char(TSpace))};
-    // Opaque to the compiler, so it keeps them instead of rebuilding them.
+    // Opaque to the compiler, so it reads them instead of rebuilding them.
     for (__m256i *v : {&k->upperFirst, &k->letterSpan, &k->digitFirst, &k->digitSpan, &k->lowerFirst, &k->space,
                        &k->tabFirst, &k->tabSpan, &k->apostrophe, &k->lineFeed, &k->carriageReturn, &k->upperFlag,
                        &k->digitFlag, &k->spaceFlag})
         asm("" : "+x"(*v));
+}
+
+__attribute__((target("avx2"))) const Avx2Bytes &avx2Bytes()
+{
+    static Avx2Bytes bytes;
+    static const bool made = (makeAvx2Bytes(&bytes), true);
+    Q_UNUSED(made);
+    return bytes;
 }
 
 __attribute__((target("avx2"))) inline __m256i inRangeAvx2(__m256i b, __m256i first, __m256i span)
@@ -714,9 +723,7 @@ template<typename EndsSentence>
 __attribute__((target("avx2"))) Q_NEVER_INLINE qsizetype tokenizeAvx2(QStringView s, qsizetype from, TokenBuffer &out,
                                                                       quint32 *wordFlags, EndsSentence endsSentence)
 {
-    Avx2Bytes bytes;
-    makeAvx2Bytes(&bytes);
-    return tokenize<true>(s, from, out, wordFlags, endsSentence, bytes);
+    return tokenize<true>(s, from, out, wordFlags, endsSentence, avx2Bytes());
 }
 #endif
 
