@@ -252,6 +252,25 @@ Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype reada
     return true;
 }
 
+// For a word of 9 or more units whose first and last four are ASCII: a
+// bit index from its length and those units folded. The lexicon marks the
+// bit of each such word it holds (EntityExtractor::m_longWordBits), so most
+// long words of a text are told absent without hashing them whole.
+constexpr int kLongWordBitsLog2 = 15;
+
+inline bool longWordBit(const char16_t *d, qsizetype n, quint32 *bit)
+{
+    quint64 x0;
+    quint64 x1;
+    memcpy(&x0, d, sizeof x0);
+    memcpy(&x1, d + n - 4, sizeof x1);
+    if ((x0 | x1) & kNonAscii4)
+        return false;
+    const quint64 sig = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << 32);
+    *bit = quint32(((sig ^ quint64(n)) * 0x9E3779B97F4A7C15ULL) >> (64 - kLongWordBitsLog2));
+    return true;
+}
+
 Q_NEVER_INLINE quint64 lexKey(QStringView w)
 {
     const qsizetype n = w.size();
@@ -2100,6 +2119,7 @@ void EntityExtractor::freezeLexicon()
         ++bits;
     }
     m_lexSlots.assign(size, LexSlot{});
+    m_longWordBits.assign(size_t(1) << (kLongWordBitsLog2 - 6), 0);
     m_lexMask = size - 1;
     m_lexShift = 64 - bits;
     for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
@@ -2108,6 +2128,9 @@ void EntityExtractor::freezeLexicon()
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
         m_lexSlots[i] = LexSlot{key, qint32(m_lexEntries.size())};
+        quint32 bit;
+        if (it->folded.size() > 8 && longWordBit(reinterpret_cast<const char16_t *>(it->folded.constData()), it->folded.size(), &bit))
+            m_longWordBits[bit >> 6] |= quint64(1) << (bit & 63);
         m_lexInfo.push_back(it->classes | (it->aliases.isEmpty() ? 0u : kHasAliases));
         m_lexEntries.push_back(it.value());
     }
@@ -2202,6 +2225,9 @@ qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
 // Out of line, so that the usual path above saves no registers.
 Q_NEVER_INLINE qint32 EntityExtractor::lookupIndexSlow(QStringView word) const
 {
+    quint32 bit;
+    if (word.size() > 8 && longWordBit(word.utf16(), word.size(), &bit) && !((m_longWordBits[bit >> 6] >> (bit & 63)) & 1u))
+        return -1;
     const quint64 key = lexKey(word);
     return key & kHashedKey ? probe<true>(key, word) : probe<false>(key, word);
 }
