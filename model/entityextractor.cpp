@@ -1209,6 +1209,7 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
     if (!(wordFlags & THasUpper))
         return end;
     items.clear();
+    toks.setSentinel(Tok{text.size(), text.size(), TWord | THasUpper, kLexNone});
     buildItems();
     if (items.empty())
         return end;
@@ -1243,9 +1244,12 @@ void EntityExtractor::Scan::buildItems()
     qsizetype i = 0;
     qsizetype numberWord = -1; // the last capitalised number word passed over
     while (i < n) {
-        // Only words holding a capital start an item: a tight loop over the others.
-        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
-            ++i;
+        // Only words holding a capital start an item: a tight loop over the
+        // others, which line() ends with a sentinel holding one.
+        const Tok *t = &toks[i];
+        while ((~t->flags & (TWord | THasUpper)) != 0)
+            ++t;
+        i = t - toks.begin();
         if (i >= n)
             break;
         const quint32 f = toks[i].flags;
