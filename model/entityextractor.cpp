@@ -552,24 +552,24 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         stop = notWord ? 32 - __builtin_clz(notWord) : 0;
         starts &= (1u << stop) - 1;
     }
-    int lastEnd = -1; // end of the last token read here
     // At most 32 tokens: room for them is made once, and they are written
     // through a local pointer with the state in locals, so no store of a
     // token makes the compiler reload the buffer's size or the flags.
     const qsizetype first = qsizetype(out.size());
     Tok *const base = out.room(32);
     Tok *t = base;
-    const bool spaceBefore = *space;
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
-    quint32 seenHere = 0;
     // Per word, bit e of these marks the unit after it (e may be 32): adding
     // a run's own bits to a run of ones carries exactly into the unit after
     // it, and into nothing else. So a word's end, and whether it holds a
     // capital or a lower-case letter, are each one shift, not a mask per word.
     const quint64 word64 = word;
     quint64 ends = (word64 + (word & ~(word << 1))) & ~word64;
-    const quint64 upperAfter = (word64 + upper) & ~word64;
-    const quint64 lowerAfter = (word64 + lower) & ~word64;
+    // Word ends are two units apart at least, so both go into one mask, the
+    // capital's bit shifted to THasUpper and the lower-case one to THasLower:
+    // the bits around a word end are clear in both.
+    static_assert(THasUpper == 1u << 2 && THasLower == 1u << 3);
+    const quint64 caseAfter = (((word64 + upper) & ~word64) << 2) | (((word64 + lower) & ~word64) << 3);
     while (starts) {
         const int i = __builtin_ctz(starts);
         starts &= starts - 1;
@@ -586,7 +586,6 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
                 if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
                     sent = TSentence;
             }
-            lastEnd = i + 1;
             continue;
         }
         // Words come in the order of their ends: this word's is the lowest left.
@@ -594,18 +593,19 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         ends &= ends - 1;
         // Flags without branches: capitals, lower case and digits mix
         // unpredictably from word to word.
-        const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
-            | quint32(((lowerAfter >> e) & 1u) * THasLower) | startFlag | sent;
-        seenHere |= flags;
+        const quint32 flags = TWord | (quint32(caseAfter >> e) & (THasUpper | THasLower)) | startFlag | sent;
         *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
         sent = 0;
-        lastEnd = e;
     }
     out.commit(size_t(t - base));
     *sentence = sent != 0;
-    *seen |= seenHere;
-    // Whitespace after the last token (or only whitespace) carries over.
-    *space = lastEnd >= 0 ? stop > lastEnd : (spaceBefore || stop > 0);
+    // The units read are tokens and blanks, and no word reaches `stop`: a
+    // blank before it carries over (a punctuation token there does not).
+    const unsigned read = stop < 32 ? (1u << stop) - 1 : ~0u;
+    if (upper & read)
+        *seen |= THasUpper;
+    if (stop > 0)
+        *space = (blank >> (stop - 1)) & 1u;
     return p + stop;
 }
 #endif
@@ -614,8 +614,9 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
 // with inner apostrophes), possessive "'s" tokens and one-character
 // punctuation tokens, and returns where the line ends (a line break or the
 // end of the text). `endsSentence(i)` tells whether a full stop after word
-// token i ends a sentence. *wordFlags gets the union of the word tokens'
-// flags, so a line without capitals is skipped without a second pass.
+// token i ends a sentence. *wordFlags gets THasUpper when a word holds a
+// capital (and maybe other word flags), so a line without capitals is
+// skipped without a second pass.
 // `bytes`: the block's constants (Avx2Bytes), or nothing for SSE2.
 template<bool Avx2, typename EndsSentence, typename Bytes>
 Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
