@@ -1943,14 +1943,17 @@ void EntityExtractor::Scan::remember(qsizetype learnedAt, QStringView key, const
 void EntityExtractor::Scan::flush()
 {
     // Items end here (the next line builds its own), so their names move on.
+    // A mention is built in its place in `out`, not moved there.
     for (Item &it : items) {
         if (it.words == 0 && it.kind == Item::Unknown)
             continue;
-        EntityMention m;
-        m.start = toks[it.first].start;
-        m.end = toks[it.last].end;
+        const qsizetype start = toks[it.first].start;
+        const qsizetype end = toks[it.last].end;
         if (it.kind == Item::Known) {
             const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(it.entry);
+            EntityMention &m = out.emplaceBack();
+            m.start = start;
+            m.end = end;
             m.name = it.name.isEmpty() ? e.name : it.name;
             m.type = e.type;
             m.partOf = it.name.isEmpty() ? e.partOf : (e.type == EntityType::Product ? e.partOf : e.name);
@@ -1958,7 +1961,7 @@ void EntityExtractor::Scan::flush()
             if (e.type == EntityType::Person) {
                 const qsizetype space = e.name.lastIndexOf(u' ');
                 if (space > 0)
-                    remember(m.start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
+                    remember(start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
             }
             // "the United States government", "the UK Government": a state as a party to a deal.
             const qsizetype next = it.last + 1;
@@ -1972,40 +1975,41 @@ void EntityExtractor::Scan::flush()
             const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
-                    remember(m.start, s, e.name, e.type, e.partOf, true, &s);
+                    remember(start, s, e.name, e.type, e.partOf, true, &s);
             }
-            out.append(std::move(m));
             continue;
         }
         if (!it.decided) {
             if (it.kind == Item::Unknown && it.words <= 3)
-                pending.push_back(Pending{m.start, m.end, it.words == 1 && (flags(it.first) & TSentence)});
+                pending.push_back(Pending{start, end, it.words == 1 && (flags(it.first) & TSentence)});
             continue;
         }
+        if (it.weak) {
+            pending.push_back(Pending{start, end, false, true,
+                                      EntityMention{std::move(it.name), it.type, start, end, std::move(it.partOf), false}});
+            continue;
+        }
+        EntityMention &m = out.emplaceBack();
+        m.start = start;
+        m.end = end;
         m.name = std::move(it.name);
         m.type = it.type;
         m.partOf = std::move(it.partOf);
         m.known = false;
-        if (it.weak) {
-            Pending p{m.start, m.end, false, true, m};
-            pending.push_back(p);
-            continue;
-        }
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(m.start, view(it.last), m.name, it.type, QString(), false);
+                remember(start, view(it.last), m.name, it.type, QString(), false);
                 // "Della Valle" after "Margherita Della Valle"
                 const qsizetype space = m.name.indexOf(u' ');
                 if (it.words >= 3 && space > 0)
-                    remember(m.start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
+                    remember(start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(m.start, m.name, m.name, it.type, m.partOf, false, &m.name);
+                remember(start, m.name, m.name, it.type, m.partOf, false, &m.name);
                 const qsizetype space = m.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(m.start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
+                    remember(start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
             }
         }
-        out.append(std::move(m));
     }
 }
 
