@@ -234,6 +234,22 @@ Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype reada
 {
     if (n < 1 || n > 8 || readable < 4)
         return false;
+#if defined(__SSE2__)
+    if (readable >= 8) {
+        // Eight units at once: lanes past the word cleared, the ASCII test,
+        // the folding and the packing to bytes without a loop or a shift
+        // per lane (the scalar form below took three times the instructions).
+        const __m128i v = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d)),
+                                        _mm_cmpgt_epi16(_mm_set1_epi16(short(n)), _mm_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7)));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))), _mm_setzero_si128()))
+            != 0xFFFF)
+            return false;
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
+        const __m128i folded = _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20)));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(key), _mm_packus_epi16(folded, folded));
+        return true;
+    }
+#endif
     // Where the last four units start, max(n - 4, 0), and the lanes of
     // min(n, 4) units, in bit operations (std::max became a branch).
     const qsizetype last = (n - 4) & ~((n - 4) >> 63);
