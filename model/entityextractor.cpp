@@ -1308,7 +1308,7 @@ void EntityExtractor::Scan::buildItems()
             const qsizetype next
                 = e.type == EntityType::Organisation ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
             it.dottedLegalForm = next > it.last + 1;
-            items.push_back(it);
+            items.push_back(std::move(it));
             i = next;
             continue;
         }
@@ -1320,7 +1320,7 @@ void EntityExtractor::Scan::buildItems()
             it.entry = entry;
             it.type = EntityType::Product;
             it.name = view(i).toString();
-            items.push_back(it);
+            items.push_back(std::move(it));
             ++i;
             continue;
         }
@@ -1333,7 +1333,7 @@ void EntityExtractor::Scan::buildItems()
             Item it;
             it.kind = Item::Ticker;
             it.first = it.last = i;
-            items.push_back(it);
+            items.push_back(std::move(it));
             ++i;
             continue;
         }
@@ -1446,7 +1446,7 @@ void EntityExtractor::Scan::buildItems()
             it.first = numberWord;
             ++it.words;
         }
-        items.push_back(it);
+        items.push_back(std::move(it));
         i = slashedEnd;
     }
 }
