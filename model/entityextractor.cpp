@@ -1473,20 +1473,33 @@ void EntityExtractor::Scan::unifyShortNames()
     const auto prefixBit = [](qsizetype n, char16_t first, char16_t last) {
         return unsigned(((quint64(n) << 32 | quint64(first) << 16 | last) * 0x9E3779B97F4A7C15ULL) >> 52);
     };
+    // Most mentions share their name's data with others of the same name
+    // (the gazetteer's, the text's memory's): a name read already is not
+    // read again.
+    struct Read
+    {
+        const char16_t *data = nullptr;
+        qsizetype size = -1;
+        bool space = false;
+    };
+    Read read[16];
     for (EntityMention &m : out) {
         if (m.type != EntityType::Organisation)
             continue;
         const char16_t *d = reinterpret_cast<const char16_t *>(m.name.constData());
         const qsizetype n = m.name.size();
-        bool space = false;
-        for (qsizetype k = 1; k < n; ++k) {
-            if (d[k] == u' ') {
-                const unsigned bit = prefixBit(k, d[0], d[k - 1]);
-                prefixBits[bit >> 6] |= quint64(1) << (bit & 63);
-                space = true;
+        Read &r = read[(quintptr(d) >> 4) & 15];
+        if (r.data != d || r.size != n) {
+            r = Read{d, n, n > 0 && d[0] == u' '};
+            for (qsizetype k = 1; k < n; ++k) {
+                if (d[k] == u' ') {
+                    const unsigned bit = prefixBit(k, d[0], d[k - 1]);
+                    prefixBits[bit >> 6] |= quint64(1) << (bit & 63);
+                    r.space = true;
+                }
             }
         }
-        if (space || (n > 0 && d[0] == u' '))
+        if (r.space)
             longer.push_back(&m);
         if (!m.known)
             shorter.push_back(&m);
