@@ -35,7 +35,9 @@ enum TokenFlag : quint32 {
 // rule asking "is this a comma" reads one word of memory, not the text.
 constexpr int kPunctShift = 16;
 
-enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16 };
+// CBlockStop: ASCII units a tokenizer block leaves to the unit loop, so no
+// block starts on them (line breaks and apostrophes).
+enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16, CBlockStop = 32 };
 
 // ASCII fast path: most article text is ASCII, and QChar's tables cost more.
 struct AsciiTable
@@ -50,6 +52,9 @@ struct AsciiTable
         for (int i = '0'; i <= '9'; ++i)
             c[i] = CWord | CDigit;
         c[int(' ')] = c[int('\t')] = c[int('\n')] = c[int('\r')] = c[int('\v')] = c[int('\f')] = CSpace;
+        c[int('\n')] |= CBlockStop;
+        c[int('\r')] |= CBlockStop;
+        c[int('\'')] |= CBlockStop;
     }
 };
 constexpr AsciiTable kAscii;
@@ -651,7 +656,7 @@ Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &o
         // a line break, a non-ASCII unit below 0x8000) would do nothing:
         // about one block in four, at every such unit.
         const char16_t c0 = d[p].unicode();
-        if (p + 32 <= to && char16_t(c0 - 0x80) >= 0x7F80 && c0 != u'\'' && c0 != u'\n' && c0 != u'\r') {
+        if (p + 32 <= to && (c0 < 0x80 ? !(kAscii.c[c0] & CBlockStop) : c0 >= 0x8000)) {
             const qsizetype q = tokenizeBlock<Avx2>(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
                                                     &seen, endsSentence, bytes);
             if (q != p) {
