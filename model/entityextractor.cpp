@@ -375,17 +375,18 @@ inline quint32 wordFlagsOf(quint8 k)
 // space carried in, before it). One load per token instead of three bit tests.
 struct BlockMasks
 {
-    unsigned upper;
-    unsigned lower;
-    unsigned digit;
-    unsigned blank;
+    quint64 upper;
+    quint64 lower;
+    quint64 digit;
+    quint64 blank;
     // Units the block leaves to the unit loop: line breaks, apostrophes and
     // units from 0x80 on. They are saturated to bytes: units from 0x80 to
     // 0x7FFF keep their top bit set; the saturation is signed, so units of
     // 0x8000 and above (Hangul, surrogates, fullwidth forms) become 0, which
     // stops the block too (a real NUL unit is left to the unit loop, which
-    // reads it as the block would).
-    unsigned special;
+    // reads it as the block would). The bit after the block's last unit is
+    // set too, so the block always stops at the first special bit.
+    quint64 special;
 };
 
 Q_ALWAYS_INLINE BlockMasks blockMasksSse2(const char16_t *d, bool space, quint8 *startFlags)
@@ -436,7 +437,7 @@ Q_ALWAYS_INLINE BlockMasks blockMasksSse2(const char16_t *d, bool space, quint8 
     m.blank = bits(blankV);
     m.special = mask([&](__m128i b) {
         return _mm_or_si128(_mm_or_si128(b, eq(b, '\0')), _mm_or_si128(eq(b, '\''), _mm_or_si128(eq(b, '\n'), eq(b, '\r'))));
-    });
+    }) | (quint64(1) << 32);
     return m;
 }
 
@@ -492,37 +493,71 @@ __attribute__((target("avx2"))) inline __m256i inRangeAvx2(__m256i b, __m256i fi
     return _mm256_cmpeq_epi8(_mm256_subs_epu8(_mm256_sub_epi8(b, first), span), _mm256_setzero_si256());
 }
 
-__attribute__((target("avx2"))) inline BlockMasks blockMasksAvx2(const char16_t *d, bool space, quint8 *startFlags,
-                                                                 const Avx2Bytes &k)
+// The 64 units at d as bytes, in order: packus works per 128-bit lane, so
+// the quarters come out as units 0-7, 16-23, 8-15, 24-31 and are put back.
+__attribute__((target("avx2"))) inline __m256i unitBytesAvx2(const char16_t *d)
 {
-    // packus works per 128-bit lane: the quarters come out as units 0-7,
-    // 16-23, 8-15, 24-31 and are put back in order.
-    const __m256i bytes = _mm256_permute4x64_epi64(
-        _mm256_packus_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(d)),
-                            _mm256_loadu_si256(reinterpret_cast<const __m256i *>(d + 16))),
-        0xD8);
-    const __m256i upperV = inRangeAvx2(bytes, k.upperFirst, k.letterSpan);
-    const __m256i digitV = inRangeAvx2(bytes, k.digitFirst, k.digitSpan);
-    const __m256i blankV = _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.space), inRangeAvx2(bytes, k.tabFirst, k.tabSpan));
-    // The blanks one unit on: alignr shifts within lanes, so the low lane's
-    // last byte is brought into the high lane's first.
-    const __m256i blankBefore = _mm256_or_si256(
-        _mm256_alignr_epi8(blankV, _mm256_permute2x128_si256(blankV, blankV, 0x08), 15),
-        _mm256_setr_epi32(space ? 0xFF : 0, 0, 0, 0, 0, 0, 0, 0));
+    return _mm256_permute4x64_epi64(_mm256_packus_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(d)),
+                                                        _mm256_loadu_si256(reinterpret_cast<const __m256i *>(d + 16))),
+                                    0xD8);
+}
+
+__attribute__((target("avx2"))) inline quint64 bits64Avx2(__m256i lo, __m256i hi)
+{
+    return quint64(unsigned(_mm256_movemask_epi8(lo))) | (quint64(unsigned(_mm256_movemask_epi8(hi))) << 32);
+}
+
+// The startFlags of 32 units (see BlockMasks), `blankBefore` the blanks one
+// unit on.
+__attribute__((target("avx2"))) inline void startFlagsAvx2(__m256i upperV, __m256i digitV, __m256i blankBefore,
+                                                           const Avx2Bytes &k, quint8 *startFlags)
+{
     const __m256i f = _mm256_or_si256(
         _mm256_or_si256(_mm256_and_si256(upperV, k.upperFlag), _mm256_and_si256(digitV, k.digitFlag)),
         _mm256_and_si256(blankBefore, k.spaceFlag));
-    _mm256_store_si256(reinterpret_cast<__m256i *>(startFlags), f);
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(startFlags), f);
+}
+
+__attribute__((target("avx2"))) inline __m256i specialAvx2(__m256i bytes, const Avx2Bytes &k)
+{
+    return _mm256_or_si256(_mm256_or_si256(bytes, _mm256_cmpeq_epi8(bytes, _mm256_setzero_si256())),
+                           _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.apostrophe),
+                                           _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.lineFeed),
+                                                           _mm256_cmpeq_epi8(bytes, k.carriageReturn))));
+}
+
+// An AVX2 block reads 64 units and tokenizes the first 60 of them (a word's
+// case flags sit up to three bits past its end, see tokenizeBlock()): half
+// as many blocks as with 32, where each block's set-up cost about as much as
+// its tokens.
+constexpr int kAvx2BlockUnits = 60;
+
+__attribute__((target("avx2"))) inline BlockMasks blockMasksAvx2(const char16_t *d, bool space, quint8 *startFlags,
+                                                                 const Avx2Bytes &k)
+{
+    const __m256i bytes0 = unitBytesAvx2(d);
+    const __m256i bytes1 = unitBytesAvx2(d + 32);
+    const __m256i upper0 = inRangeAvx2(bytes0, k.upperFirst, k.letterSpan);
+    const __m256i upper1 = inRangeAvx2(bytes1, k.upperFirst, k.letterSpan);
+    const __m256i digit0 = inRangeAvx2(bytes0, k.digitFirst, k.digitSpan);
+    const __m256i digit1 = inRangeAvx2(bytes1, k.digitFirst, k.digitSpan);
+    const __m256i blank0 = _mm256_or_si256(_mm256_cmpeq_epi8(bytes0, k.space), inRangeAvx2(bytes0, k.tabFirst, k.tabSpan));
+    const __m256i blank1 = _mm256_or_si256(_mm256_cmpeq_epi8(bytes1, k.space), inRangeAvx2(bytes1, k.tabFirst, k.tabSpan));
+    // The blanks one unit on: alignr shifts within lanes, so each lane's
+    // first byte is brought from the lane before it (the carried space for
+    // unit 0).
+    startFlagsAvx2(upper0, digit0,
+                   _mm256_or_si256(_mm256_alignr_epi8(blank0, _mm256_permute2x128_si256(blank0, blank0, 0x08), 15),
+                                   _mm256_setr_epi32(space ? 0xFF : 0, 0, 0, 0, 0, 0, 0, 0)),
+                   k, startFlags);
+    startFlagsAvx2(upper1, digit1, _mm256_alignr_epi8(blank1, _mm256_permute2x128_si256(blank0, blank1, 0x21), 15), k,
+                   startFlags + 32);
     BlockMasks m;
-    m.upper = unsigned(_mm256_movemask_epi8(upperV));
-    m.lower = unsigned(_mm256_movemask_epi8(inRangeAvx2(bytes, k.lowerFirst, k.letterSpan)));
-    m.digit = unsigned(_mm256_movemask_epi8(digitV));
-    m.blank = unsigned(_mm256_movemask_epi8(blankV));
-    const __m256i special = _mm256_or_si256(
-        _mm256_or_si256(bytes, _mm256_cmpeq_epi8(bytes, _mm256_setzero_si256())),
-        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.apostrophe),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.lineFeed), _mm256_cmpeq_epi8(bytes, k.carriageReturn))));
-    m.special = unsigned(_mm256_movemask_epi8(special));
+    m.upper = bits64Avx2(upper0, upper1);
+    m.lower = bits64Avx2(inRangeAvx2(bytes0, k.lowerFirst, k.letterSpan), inRangeAvx2(bytes1, k.lowerFirst, k.letterSpan));
+    m.digit = bits64Avx2(digit0, digit1);
+    m.blank = bits64Avx2(blank0, blank1);
+    m.special = bits64Avx2(specialAvx2(bytes0, k), specialAvx2(bytes1, k)) | (~quint64(0) << kAvx2BlockUnits);
     return m;
 }
 
@@ -536,7 +571,7 @@ bool cpuHasAvx2()
 }
 #endif
 
-// Tokenizes the 32 units at p when they are plain ASCII prose, from bit
+// Tokenizes the 32 units at p (60 with AVX2) when they are plain ASCII prose, from bit
 // masks of the block instead of unit by unit: word starts and ends come from
 // counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
 // line break, an apostrophe, a non-ASCII unit, a word that reaches the end
@@ -545,7 +580,7 @@ template<bool Avx2, typename EndsSentence, typename Bytes>
 Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
                                         bool *sentence, quint32 *seen, EndsSentence &endsSentence, const Bytes &bytes)
 {
-    alignas(32) quint8 startFlags[32];
+    alignas(32) quint8 startFlags[64];
     BlockMasks masks;
 #if defined(DEALSCOPE_TOKENIZE_AVX2)
     if constexpr (Avx2)
@@ -553,46 +588,47 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     else
 #endif
         masks = blockMasksSse2(d + p, *space, startFlags);
-    const unsigned upper = masks.upper;
-    const unsigned lower = masks.lower;
-    const unsigned word = upper | lower | masks.digit;
-    const unsigned blank = masks.blank;
-    const unsigned special = masks.special;
-    const int limit = special ? __builtin_ctz(special) : 32;
-    const unsigned before = limit < 32 ? (1u << limit) - 1 : ~0u; // the units read here
+    const quint64 upper = masks.upper;
+    const quint64 lower = masks.lower;
+    const quint64 word = upper | lower | masks.digit;
+    const quint64 blank = masks.blank;
+    const quint64 special = masks.special;
+    const int limit = __builtin_ctzll(special); // never 0: the bit after the block is set
+    const quint64 before = (quint64(1) << limit) - 1; // the units read here
     // Tokens start at the first unit of each word and at each punctuation
     // unit; only blanks lie between tokens.
-    unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
+    quint64 starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
     int stop = limit;
     // A word that reaches the limit may go on past it (into the next block,
     // or through an apostrophe or a non-ASCII letter): the unit loop reads
     // it, so the block stops at its start, found here once rather than
     // tested for at every word.
     if (limit > 0 && ((word >> (limit - 1)) & 1u)) {
-        const unsigned notWord = ~word & before;
-        stop = notWord ? 32 - __builtin_clz(notWord) : 0;
-        starts &= (1u << stop) - 1;
+        const quint64 notWord = ~word & before;
+        stop = notWord ? 64 - __builtin_clzll(notWord) : 0;
+        starts &= (quint64(1) << stop) - 1;
     }
-    // At most 32 tokens: room for them is made once, and they are written
-    // through a local pointer with the state in locals, so no store of a
-    // token makes the compiler reload the buffer's size or the flags.
+    // At most a token per unit: room for them is made once, and they are
+    // written through a local pointer with the state in locals, so no store
+    // of a token makes the compiler reload the buffer's size or the flags.
     const qsizetype first = qsizetype(out.size());
-    Tok *const base = out.room(32);
+    Tok *const base = out.room(Avx2 ? 64 : 32);
     Tok *t = base;
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
-    // Per word, bit e of these marks the unit after it (e may be 32): adding
+    // Per word, bit e of these marks the unit after it (e <= stop): adding
     // a run's own bits to a run of ones carries exactly into the unit after
-    // it, and into nothing else. So a word's end, and whether it holds a
-    // capital or a lower-case letter, are each one shift, not a mask per word.
-    const quint64 word64 = word;
-    quint64 ends = (word64 + (word & ~(word << 1))) & ~word64;
+    // it, and into nothing else (carries of words past `stop` may be lost at
+    // bit 63; no word past it is read). So a word's end, and whether it holds
+    // a capital or a lower-case letter, are each one shift, not a mask per word.
+    quint64 ends = (word + (word & ~(word << 1))) & ~word;
     // Word ends are two units apart at least, so both go into one mask, the
     // capital's bit shifted to THasUpper and the lower-case one to THasLower:
-    // the bits around a word end are clear in both.
+    // the bits around a word end are clear in both. A block reads at most 60
+    // units, so e + 3 stays below 64.
     static_assert(THasUpper == 1u << 2 && THasLower == 1u << 3);
-    const quint64 caseAfter = (((word64 + upper) & ~word64) << 2) | (((word64 + lower) & ~word64) << 3);
+    const quint64 caseAfter = (((word + upper) & ~word) << 2) | (((word + lower) & ~word) << 3);
     while (starts) {
-        const int i = __builtin_ctz(starts);
+        const int i = __builtin_ctzll(starts);
         starts &= starts - 1;
         const quint32 startFlag = startFlags[i];
         if (!((word >> i) & 1u)) {
@@ -622,8 +658,7 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
     *sentence = sent != 0;
     // The units read are tokens and blanks, and no word reaches `stop`: a
     // blank before it carries over (a punctuation token there does not).
-    const unsigned read = stop < 32 ? (1u << stop) - 1 : ~0u;
-    if (upper & read)
+    if (upper & ((quint64(1) << stop) - 1))
         *seen |= THasUpper;
     if (stop > 0)
         *space = (blank >> (stop - 1)) & 1u;
@@ -656,7 +691,7 @@ Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &o
         // a line break, a non-ASCII unit below 0x8000) would do nothing:
         // about one block in four, at every such unit.
         const char16_t c0 = d[p].unicode();
-        if (p + 32 <= to && (c0 < 0x80 ? !(kAscii.c[c0] & CBlockStop) : c0 >= 0x8000)) {
+        if (p + (Avx2 ? 64 : 32) <= to && (c0 < 0x80 ? !(kAscii.c[c0] & CBlockStop) : c0 >= 0x8000)) {
             const qsizetype q = tokenizeBlock<Avx2>(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
                                                     &seen, endsSentence, bytes);
             if (q != p) {

@@ -535,9 +535,10 @@ void TestEntityExtractor::concurrentCallsAgree()
 
 void TestEntityExtractor::sameResultWhereverTheTextLies()
 {
-    // The tokenizer reads plain ASCII in blocks of 32 units and hands the
-    // rest (and the last units of a text) to a slower loop: which of the two
-    // reads a name must not change what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
+    // The tokenizer reads plain ASCII in blocks of 32 units (60 with AVX2)
+    // and hands the rest (and the last units of a text) to a slower loop:
+    // which of the two reads a name, and where a block ends, must not change
+    // what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
     // surrogate pairs, fullwidth letters, a BOM) sit next to names.
     const QString sentence = QStringLiteral(
         "\uD55C\uAD6D Hanwha Aerospace said Caf\u00E9 Nova \u2014 and \uFF33\uFF4F\uFF4E\uFF59 \U0001F680 "
@@ -548,6 +549,8 @@ void TestEntityExtractor::sameResultWhereverTheTextLies()
     for (int shift = 1; shift <= 64; ++shift) {
         const QString text = sentence + QString(shift, u' ');
         QCOMPARE(describe(text, extractor().extract(text)), expected);
+        const QString shifted = QString(shift, u' ') + sentence + QString(64, u' ');
+        QCOMPARE(describe(shifted, extractor().extract(shifted)), expected);
     }
 }
 
