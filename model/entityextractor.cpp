@@ -678,6 +678,7 @@ template<bool Avx2, typename EndsSentence, typename Bytes>
 Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
                                    EndsSentence endsSentence, const Bytes &bytes)
 {
+    Q_UNUSED(bytes); // without SSE2
     out.clear();
     quint32 seen = 0;
     const qsizetype to = s.size();
