@@ -1103,7 +1103,7 @@ struct EntityExtractor::Scan
     void remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
                   const QString &partOf, bool known, const QString *keyString = nullptr);
     void resolvePending();
-    QString unknownName(const Item &item) const;
+    QString unknownName(const Item &item);
 };
 
 bool EntityExtractor::Scan::tickerAround(qsizetype i) const
@@ -1262,7 +1262,9 @@ qsizetype EntityExtractor::Scan::line(qsizetype from)
             return true;
         if (t.end - t.start == 1)
             return false;
-        return !(ex.classesOf(view(prev)) & (Honorific | LegalSuffix));
+        // Not committed yet, so looked up here, where the text goes on.
+        const qint32 lex = ex.lookupIndex(view(prev), text.size() - t.start);
+        return lex < 0 || !(ex.m_lexInfo[size_t(lex)] & (Honorific | LegalSuffix));
     });
     if (!(wordFlags & THasUpper))
         return end;
@@ -1660,7 +1662,7 @@ void EntityExtractor::Scan::mergeWithKnown()
     }
 }
 
-QString EntityExtractor::Scan::unknownName(const Item &item) const
+QString EntityExtractor::Scan::unknownName(const Item &item)
 {
     // Drop a trailing legal form ("Kiwi Robotics Ltd." → "Kiwi Robotics").
     qsizetype last = item.last;
@@ -1669,7 +1671,7 @@ QString EntityExtractor::Scan::unknownName(const Item &item) const
             --last;
             continue;
         }
-        const quint32 c = ex.classesOf(view(last));
+        const quint32 c = classes(last); // the token's own look-up, kept
         if ((c & LegalSuffix) && !(c & OrgWord) && last > item.first) {
             --last;
             while (last > item.first && (isPunct(last, u',') || isPunct(last, u'.')))
