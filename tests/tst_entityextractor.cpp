@@ -539,11 +539,14 @@ void TestEntityExtractor::sameResultWhereverTheTextLies()
     // and hands the rest (and the last units of a text) to a slower loop:
     // which of the two reads a name, and where a block ends, must not change
     // what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
-    // surrogate pairs, fullwidth letters, a BOM) sit next to names.
+    // surrogate pairs, fullwidth letters, a BOM, the quotes, dashes and currency signs a block reads) sit next to
+    // names.
     const QString sentence = QStringLiteral(
         "\uD55C\uAD6D Hanwha Aerospace said Caf\u00E9 Nova \u2014 and \uFF33\uFF4F\uFF4E\uFF59 \U0001F680 "
         "Zeta Kraftwerk AG agreed;\uFEFF \uC0BC\uC131 Electronics invested in Orbital Nine Labs, said Jane Doe. "
-        "Nvidia\U0001F680 backs OpenAI\uFF01 and Microsoft\uFF0C Amazon\uD55C Google.");
+        "Nvidia\U0001F680 backs OpenAI\uFF01 and Microsoft\uFF0C Amazon\uD55C Google. "
+        "\u201CHarbor Lumen Systems\u201D raised \u00A35m\u2022Quellis Robotics\u2013Nvidia \u20AC3m, \u20B94bn and "
+        "\u00A52bn from Siemens\u2019 unit; Kiwi Labs\u2019s chief Jane O\u2019Brien said \u201Cyes\u201D.");
     const QStringList expected = describe(sentence, extractor().extract(sentence));
     QVERIFY(expected.size() >= 3);
     for (int shift = 1; shift <= 64; ++shift) {
