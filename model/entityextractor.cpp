@@ -12,6 +12,9 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#if defined(__GNUC__)
+#include <immintrin.h> // AVX2, used only where the CPU has it
+#endif
 #endif
 
 namespace DealScope {
@@ -32,7 +35,9 @@ enum TokenFlag : quint32 {
 // rule asking "is this a comma" reads one word of memory, not the text.
 constexpr int kPunctShift = 16;
 
-enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16 };
+// CBlockStop: ASCII units a tokenizer block leaves to the unit loop, so no
+// block starts on them (line breaks and apostrophes).
+enum CharClass : quint8 { CWord = 1, CUpper = 2, CLower = 4, CDigit = 8, CSpace = 16, CBlockStop = 32 };
 
 // ASCII fast path: most article text is ASCII, and QChar's tables cost more.
 struct AsciiTable
@@ -47,6 +52,9 @@ struct AsciiTable
         for (int i = '0'; i <= '9'; ++i)
             c[i] = CWord | CDigit;
         c[int(' ')] = c[int('\t')] = c[int('\n')] = c[int('\r')] = c[int('\v')] = c[int('\f')] = CSpace;
+        c[int('\n')] |= CBlockStop;
+        c[int('\r')] |= CBlockStop;
+        c[int('\'')] |= CBlockStop;
     }
 };
 constexpr AsciiTable kAscii;
@@ -231,6 +239,22 @@ Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype reada
 {
     if (n < 1 || n > 8 || readable < 4)
         return false;
+#if defined(__SSE2__)
+    if (readable >= 8) {
+        // Eight units at once: lanes past the word cleared, the ASCII test,
+        // the folding and the packing to bytes without a loop or a shift
+        // per lane (the scalar form below took three times the instructions).
+        const __m128i v = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d)),
+                                        _mm_cmpgt_epi16(_mm_set1_epi16(short(n)), _mm_setr_epi16(0, 1, 2, 3, 4, 5, 6, 7)));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))), _mm_setzero_si128()))
+            != 0xFFFF)
+            return false;
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)), _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
+        const __m128i folded = _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20)));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(key), _mm_packus_epi16(folded, folded));
+        return true;
+    }
+#endif
     // Where the last four units start, max(n - 4, 0), and the lanes of
     // min(n, 4) units, in bit operations (std::max became a branch).
     const qsizetype last = (n - 4) & ~((n - 4) >> 63);
@@ -246,6 +270,25 @@ Q_ALWAYS_INLINE bool packedKeyOf(const char16_t *d, qsizetype n, qsizetype reada
     // Both chunks are one in words up to 4 units, and overlap with equal
     // bytes in words up to 8.
     *key = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << (8 * last));
+    return true;
+}
+
+// For a word of 9 or more units whose first and last four are ASCII: a
+// bit index from its length and those units folded. The lexicon marks the
+// bit of each such word it holds (EntityExtractor::m_longWordBits), so most
+// long words of a text are told absent without hashing them whole.
+constexpr int kLongWordBitsLog2 = 15;
+
+inline bool longWordBit(const char16_t *d, qsizetype n, quint32 *bit)
+{
+    quint64 x0;
+    quint64 x1;
+    memcpy(&x0, d, sizeof x0);
+    memcpy(&x1, d + n - 4, sizeof x1);
+    if ((x0 | x1) & kNonAscii4)
+        return false;
+    const quint64 sig = packAscii4(foldAscii4(x0)) | (packAscii4(foldAscii4(x1)) << 32);
+    *bit = quint32(((sig ^ quint64(n)) * 0x9E3779B97F4A7C15ULL) >> (64 - kLongWordBitsLog2));
     return true;
 }
 
@@ -326,25 +369,48 @@ inline quint32 wordFlagsOf(quint8 k)
 }
 
 #if defined(__SSE2__)
-// Tokenizes the 32 units at p when they are plain ASCII prose, from bit
-// masks of the block instead of unit by unit: word starts and ends come from
-// counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
-// line break, an apostrophe, a non-ASCII unit, a word that reaches the end
-// of the block) and returns where it stopped; p itself when nothing was done.
-template<typename EndsSentence>
-Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
-                                        bool *sentence, quint32 *seen, EndsSentence &endsSentence)
+// The classes of the 32 units a block reads, one bit per unit. Beside them
+// the flags a token takes from its first unit go into startFlags, one byte
+// per unit: TUpperFirst, TDigitFirst and TSpace (a blank, or for unit 0 the
+// space carried in, before it). One load per token instead of three bit tests.
+// An AVX2 block reads 64 units and tokenizes the first 60 of them (a word's
+// case flags sit up to three bits past its end, see tokenizeBlock()): half
+// as many blocks as with 32, where each block's set-up cost about as much as
+// its tokens.
+constexpr int kBlockUnitsAvx2 = 60;
+
+// Non-ASCII units a block reads as punctuation (see tokenizeBlock()).
+inline bool blockPunct(char16_t c)
 {
-    const __m128i zero = _mm_setzero_si128();
-    // Two halves of 16 units each, saturated to bytes: units from 0x80 to
+    if (c < 0x80)
+        return false;
+    return (char16_t(c - 0x2010) < 0x18 && c != u'\u2019') || c == u'\u00A3' || c == u'\u00A5' || c == u'\u20AC'
+        || c == u'\u20B9';
+}
+
+struct BlockMasks
+{
+    quint64 upper;
+    quint64 lower;
+    quint64 digit;
+    quint64 blank;
+    // Units the block leaves to the unit loop: line breaks, apostrophes and
+    // units from 0x80 on. They are saturated to bytes: units from 0x80 to
     // 0x7FFF keep their top bit set; the saturation is signed, so units of
     // 0x8000 and above (Hangul, surrogates, fullwidth forms) become 0, which
     // stops the block too (a real NUL unit is left to the unit loop, which
-    // reads it as the block would).
+    // reads it as the block would). The bit after the block's last unit is
+    // set too, so the block always stops at the first special bit.
+    quint64 special;
+};
+
+Q_ALWAYS_INLINE BlockMasks blockMasksSse2(const char16_t *d, bool space, quint8 *startFlags)
+{
+    const __m128i zero = _mm_setzero_si128();
     __m128i bytes[2];
     for (int h = 0; h < 2; ++h)
-        bytes[h] = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h)),
-                                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + p + 16 * h + 8)));
+        bytes[h] = _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + 16 * h)),
+                                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + 16 * h + 8)));
     // Tests are combined in registers, one movemask per half and class.
     auto bits = [](const __m128i (&v)[2]) {
         return unsigned(_mm_movemask_epi8(v[0])) | (unsigned(_mm_movemask_epi8(v[1])) << 16);
@@ -366,17 +432,8 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         // or after a special unit is read from these masks
         blankV[h] = _mm_or_si128(eq(bytes[h], ' '), inRange(bytes[h], '\t', '\r'));
     }
-    const unsigned upper = bits(upperV);
-    const unsigned lower = mask([&](__m128i b) { return inRange(b, 'a', 'z'); });
-    const unsigned digit = bits(digitV);
-    const unsigned word = upper | lower | digit;
-    const unsigned blank = bits(blankV);
-    // The flags a token takes from its first unit, one byte per unit:
-    // TUpperFirst, TDigitFirst and TSpace (a blank, or for unit 0 the space
-    // carried in, before it). One load per token instead of three bit tests.
-    alignas(16) quint8 startFlags[32];
     {
-        const __m128i carried = _mm_cvtsi32_si128(*space ? 0xFF : 0);
+        const __m128i carried = _mm_cvtsi32_si128(space ? 0xFF : 0);
         const __m128i blankBefore0 = _mm_or_si128(_mm_slli_si128(blankV[0], 1), carried);
         const __m128i blankBefore1 = _mm_or_si128(_mm_slli_si128(blankV[1], 1), _mm_srli_si128(blankV[0], 15));
         const __m128i spaceBits[2] = {blankBefore0, blankBefore1};
@@ -388,44 +445,207 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
             _mm_store_si128(reinterpret_cast<__m128i *>(startFlags + 16 * h), f);
         }
     }
-    const unsigned special = mask([&](__m128i b) {
+    BlockMasks m;
+    m.upper = bits(upperV);
+    m.lower = mask([&](__m128i b) { return inRange(b, 'a', 'z'); });
+    m.digit = bits(digitV);
+    m.blank = bits(blankV);
+    m.special = mask([&](__m128i b) {
         return _mm_or_si128(_mm_or_si128(b, eq(b, '\0')), _mm_or_si128(eq(b, '\''), _mm_or_si128(eq(b, '\n'), eq(b, '\r'))));
-    });
-    const int limit = special ? __builtin_ctz(special) : 32;
-    const unsigned before = limit < 32 ? (1u << limit) - 1 : ~0u; // the units read here
+    }) | (quint64(1) << 32);
+    return m;
+}
+
+// AVX2 classifies the 32 units in one register instead of two, where the
+// CPU has it (asked once; the SSE2 path is the baseline). Not forced inline:
+// GCC inlines it into tokenizeAvx2(), whose target allows it. No lambdas in
+// here: they would not take the function's target.
+#if defined(__GNUC__) && !defined(DEALSCOPE_NO_AVX2)
+#define DEALSCOPE_TOKENIZE_AVX2 1
+
+// The byte constants of the AVX2 block, made once and read from memory:
+// GCC would otherwise rebuild each of them in every block (three
+// instructions each, where a memory operand costs none).
+struct Avx2Bytes
+{
+    __m256i upperFirst, letterSpan, digitFirst, digitSpan, lowerFirst, space, tabFirst, tabSpan, apostrophe, lineFeed,
+        carriageReturn, upperFlag, digitFlag, spaceFlag;
+};
+
+__attribute__((target("avx2"))) inline void makeAvx2Bytes(Avx2Bytes *k)
+{
+    *k = Avx2Bytes{_mm256_set1_epi8('A'),
+                   _mm256_set1_epi8('Z' - 'A'),
+                   _mm256_set1_epi8('0'),
+                   _mm256_set1_epi8('9' - '0'),
+                   _mm256_set1_epi8('a'),
+                   _mm256_set1_epi8(' '),
+                   _mm256_set1_epi8('\t'),
+                   _mm256_set1_epi8('\r' - '\t'),
+                   _mm256_set1_epi8('\''),
+                   _mm256_set1_epi8('\n'),
+                   _mm256_set1_epi8('\r'),
+                   _mm256_set1_epi8(char(TUpperFirst)),
+                   _mm256_set1_epi8(char(TDigitFirst)),
+                   _mm256_set1_epi8(char(TSpace))};
+    // Opaque to the compiler, so it reads them instead of rebuilding them.
+    for (__m256i *v : {&k->upperFirst, &k->letterSpan, &k->digitFirst, &k->digitSpan, &k->lowerFirst, &k->space,
+                       &k->tabFirst, &k->tabSpan, &k->apostrophe, &k->lineFeed, &k->carriageReturn, &k->upperFlag,
+                       &k->digitFlag, &k->spaceFlag})
+        asm("" : "+x"(*v));
+}
+
+__attribute__((target("avx2"))) const Avx2Bytes &avx2Bytes()
+{
+    static Avx2Bytes bytes;
+    static const bool made = (makeAvx2Bytes(&bytes), true);
+    Q_UNUSED(made);
+    return bytes;
+}
+
+__attribute__((target("avx2"))) inline __m256i inRangeAvx2(__m256i b, __m256i first, __m256i span)
+{
+    return _mm256_cmpeq_epi8(_mm256_subs_epu8(_mm256_sub_epi8(b, first), span), _mm256_setzero_si256());
+}
+
+// The 64 units at d as bytes, in order: packus works per 128-bit lane, so
+// the quarters come out as units 0-7, 16-23, 8-15, 24-31 and are put back.
+__attribute__((target("avx2"))) inline __m256i unitBytesAvx2(const char16_t *d)
+{
+    return _mm256_permute4x64_epi64(_mm256_packus_epi16(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(d)),
+                                                        _mm256_loadu_si256(reinterpret_cast<const __m256i *>(d + 16))),
+                                    0xD8);
+}
+
+__attribute__((target("avx2"))) inline quint64 bits64Avx2(__m256i lo, __m256i hi)
+{
+    return quint64(unsigned(_mm256_movemask_epi8(lo))) | (quint64(unsigned(_mm256_movemask_epi8(hi))) << 32);
+}
+
+// The startFlags of 32 units (see BlockMasks), `blankBefore` the blanks one
+// unit on.
+__attribute__((target("avx2"))) inline void startFlagsAvx2(__m256i upperV, __m256i digitV, __m256i blankBefore,
+                                                           const Avx2Bytes &k, quint8 *startFlags)
+{
+    const __m256i f = _mm256_or_si256(
+        _mm256_or_si256(_mm256_and_si256(upperV, k.upperFlag), _mm256_and_si256(digitV, k.digitFlag)),
+        _mm256_and_si256(blankBefore, k.spaceFlag));
+    _mm256_storeu_si256(reinterpret_cast<__m256i *>(startFlags), f);
+}
+
+__attribute__((target("avx2"))) inline __m256i specialAvx2(__m256i bytes, const Avx2Bytes &k)
+{
+    return _mm256_or_si256(_mm256_or_si256(bytes, _mm256_cmpeq_epi8(bytes, _mm256_setzero_si256())),
+                           _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.apostrophe),
+                                           _mm256_or_si256(_mm256_cmpeq_epi8(bytes, k.lineFeed),
+                                                           _mm256_cmpeq_epi8(bytes, k.carriageReturn))));
+}
+
+__attribute__((target("avx2"))) inline BlockMasks blockMasksAvx2(const char16_t *d, bool space, quint8 *startFlags,
+                                                                 const Avx2Bytes &k)
+{
+    const __m256i bytes0 = unitBytesAvx2(d);
+    const __m256i bytes1 = unitBytesAvx2(d + 32);
+    const __m256i upper0 = inRangeAvx2(bytes0, k.upperFirst, k.letterSpan);
+    const __m256i upper1 = inRangeAvx2(bytes1, k.upperFirst, k.letterSpan);
+    const __m256i digit0 = inRangeAvx2(bytes0, k.digitFirst, k.digitSpan);
+    const __m256i digit1 = inRangeAvx2(bytes1, k.digitFirst, k.digitSpan);
+    const __m256i blank0 = _mm256_or_si256(_mm256_cmpeq_epi8(bytes0, k.space), inRangeAvx2(bytes0, k.tabFirst, k.tabSpan));
+    const __m256i blank1 = _mm256_or_si256(_mm256_cmpeq_epi8(bytes1, k.space), inRangeAvx2(bytes1, k.tabFirst, k.tabSpan));
+    // The blanks one unit on: alignr shifts within lanes, so each lane's
+    // first byte is brought from the lane before it (the carried space for
+    // unit 0).
+    startFlagsAvx2(upper0, digit0,
+                   _mm256_or_si256(_mm256_alignr_epi8(blank0, _mm256_permute2x128_si256(blank0, blank0, 0x08), 15),
+                                   _mm256_setr_epi32(space ? 0xFF : 0, 0, 0, 0, 0, 0, 0, 0)),
+                   k, startFlags);
+    startFlagsAvx2(upper1, digit1, _mm256_alignr_epi8(blank1, _mm256_permute2x128_si256(blank0, blank1, 0x21), 15), k,
+                   startFlags + 32);
+    BlockMasks m;
+    m.upper = bits64Avx2(upper0, upper1);
+    m.lower = bits64Avx2(inRangeAvx2(bytes0, k.lowerFirst, k.letterSpan), inRangeAvx2(bytes1, k.lowerFirst, k.letterSpan));
+    m.digit = bits64Avx2(digit0, digit1);
+    m.blank = bits64Avx2(blank0, blank1);
+    m.special = bits64Avx2(specialAvx2(bytes0, k), specialAvx2(bytes1, k)) | (~quint64(0) << kBlockUnitsAvx2);
+    return m;
+}
+
+bool cpuHasAvx2()
+{
+    static const bool has = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx2") != 0;
+    }();
+    return has;
+}
+#endif
+
+// Tokenizes the 32 units at p (60 with AVX2) when they are plain ASCII prose, from bit
+// masks of the block instead of unit by unit: word starts and ends come from
+// counting bits, with no loop over the units of a word. Stops before anything the unit-by-unit loop must decide (a
+// line break, an apostrophe, a non-ASCII unit, a word that reaches the end
+// of the block) and returns where it stopped; p itself when nothing was done.
+template<bool Avx2, typename EndsSentence, typename Bytes>
+Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetype to, TokenBuffer &out, bool *space,
+                                        bool *sentence, quint32 *seen, EndsSentence &endsSentence, const Bytes &bytes)
+{
+    alignas(32) quint8 startFlags[64];
+    BlockMasks masks;
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+    if constexpr (Avx2)
+        masks = blockMasksAvx2(d + p, *space, startFlags, bytes);
+    else
+#endif
+        masks = blockMasksSse2(d + p, *space, startFlags);
+    const quint64 upper = masks.upper;
+    const quint64 lower = masks.lower;
+    const quint64 word = upper | lower | masks.digit;
+    const quint64 blank = masks.blank;
+    quint64 special = masks.special;
+    int limit = __builtin_ctzll(special); // the bit after the block is set
+    // Dashes, quotes, bullets (U+2010 to U+2027 but the apostrophe U+2019)
+    // and the signs £ ¥ € ₹ are one-unit punctuation tokens in the unit loop
+    // too: the block reads them instead of stopping (one unit in ~400 of
+    // news text; its masks hold them as no word, no blank).
+    while (limit < (Avx2 ? kBlockUnitsAvx2 : 32) && blockPunct(d[p + limit])) {
+        special &= special - 1;
+        limit = __builtin_ctzll(special);
+    }
+    const quint64 before = (quint64(1) << limit) - 1; // the units read here
     // Tokens start at the first unit of each word and at each punctuation
     // unit; only blanks lie between tokens.
-    unsigned starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
+    quint64 starts = ((word & ~(word << 1)) | ~(word | blank)) & before;
     int stop = limit;
     // A word that reaches the limit may go on past it (into the next block,
     // or through an apostrophe or a non-ASCII letter): the unit loop reads
     // it, so the block stops at its start, found here once rather than
     // tested for at every word.
     if (limit > 0 && ((word >> (limit - 1)) & 1u)) {
-        const unsigned notWord = ~word & before;
-        stop = notWord ? 32 - __builtin_clz(notWord) : 0;
-        starts &= (1u << stop) - 1;
+        const quint64 notWord = ~word & before;
+        stop = notWord ? 64 - __builtin_clzll(notWord) : 0;
+        starts &= (quint64(1) << stop) - 1;
     }
-    int lastEnd = -1; // end of the last token read here
-    // At most 32 tokens: room for them is made once, and they are written
-    // through a local pointer with the state in locals, so no store of a
-    // token makes the compiler reload the buffer's size or the flags.
+    // At most a token per unit: room for them is made once, and they are
+    // written through a local pointer with the state in locals, so no store
+    // of a token makes the compiler reload the buffer's size or the flags.
     const qsizetype first = qsizetype(out.size());
-    Tok *const base = out.room(32);
+    Tok *const base = out.room(Avx2 ? 64 : 32);
     Tok *t = base;
-    const bool spaceBefore = *space;
     quint32 sent = *sentence ? quint32(TSentence) : 0u;
-    quint32 seenHere = 0;
-    // Per word, bit e of these marks the unit after it (e may be 32): adding
+    // Per word, bit e of these marks the unit after it (e <= stop): adding
     // a run's own bits to a run of ones carries exactly into the unit after
-    // it, and into nothing else. So a word's end, and whether it holds a
-    // capital or a lower-case letter, are each one shift, not a mask per word.
-    const quint64 word64 = word;
-    quint64 ends = (word64 + (word & ~(word << 1))) & ~word64;
-    const quint64 upperAfter = (word64 + upper) & ~word64;
-    const quint64 lowerAfter = (word64 + lower) & ~word64;
+    // it, and into nothing else (carries of words past `stop` may be lost at
+    // bit 63; no word past it is read). So a word's end, and whether it holds
+    // a capital or a lower-case letter, are each one shift, not a mask per word.
+    quint64 ends = (word + (word & ~(word << 1))) & ~word;
+    // Word ends are two units apart at least, so both go into one mask, the
+    // capital's bit shifted to THasUpper and the lower-case one to THasLower:
+    // the bits around a word end are clear in both. A block reads at most 60
+    // units, so e + 3 stays below 64.
+    static_assert(THasUpper == 1u << 2 && THasLower == 1u << 3);
+    const quint64 caseAfter = (((word + upper) & ~word) << 2) | (((word + lower) & ~word) << 3);
     while (starts) {
-        const int i = __builtin_ctz(starts);
+        const int i = __builtin_ctzll(starts);
         starts &= starts - 1;
         const quint32 startFlag = startFlags[i];
         if (!((word >> i) & 1u)) {
@@ -440,7 +660,6 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
                 if (atEnd && (c != u'.' || prev < 0 || endsSentence(prev)))
                     sent = TSentence;
             }
-            lastEnd = i + 1;
             continue;
         }
         // Words come in the order of their ends: this word's is the lowest left.
@@ -448,18 +667,18 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
         ends &= ends - 1;
         // Flags without branches: capitals, lower case and digits mix
         // unpredictably from word to word.
-        const quint32 flags = TWord | quint32(((upperAfter >> e) & 1u) * THasUpper)
-            | quint32(((lowerAfter >> e) & 1u) * THasLower) | startFlag | sent;
-        seenHere |= flags;
+        const quint32 flags = TWord | (quint32(caseAfter >> e) & (THasUpper | THasLower)) | startFlag | sent;
         *t++ = Tok{p + i, p + e, flags, kLexNotLooked};
         sent = 0;
-        lastEnd = e;
     }
     out.commit(size_t(t - base));
     *sentence = sent != 0;
-    *seen |= seenHere;
-    // Whitespace after the last token (or only whitespace) carries over.
-    *space = lastEnd >= 0 ? stop > lastEnd : (spaceBefore || stop > 0);
+    // The units read are tokens and blanks, and no word reaches `stop`: a
+    // blank before it carries over (a punctuation token there does not).
+    if (upper & ((quint64(1) << stop) - 1))
+        *seen |= THasUpper;
+    if (stop > 0)
+        *space = (blank >> (stop - 1)) & 1u;
     return p + stop;
 }
 #endif
@@ -468,11 +687,15 @@ Q_ALWAYS_INLINE qsizetype tokenizeBlock(const char16_t *d, qsizetype p, qsizetyp
 // with inner apostrophes), possessive "'s" tokens and one-character
 // punctuation tokens, and returns where the line ends (a line break or the
 // end of the text). `endsSentence(i)` tells whether a full stop after word
-// token i ends a sentence. *wordFlags gets the union of the word tokens'
-// flags, so a line without capitals is skipped without a second pass.
-template<typename EndsSentence>
-qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags, EndsSentence endsSentence)
+// token i ends a sentence. *wordFlags gets THasUpper when a word holds a
+// capital (and maybe other word flags), so a line without capitals is
+// skipped without a second pass.
+// `bytes`: the block's constants (Avx2Bytes), or nothing for SSE2.
+template<bool Avx2, typename EndsSentence, typename Bytes>
+Q_ALWAYS_INLINE qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
+                                   EndsSentence endsSentence, const Bytes &bytes)
 {
+    Q_UNUSED(bytes); // without SSE2
     out.clear();
     quint32 seen = 0;
     const qsizetype to = s.size();
@@ -486,9 +709,9 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
         // a line break, a non-ASCII unit below 0x8000) would do nothing:
         // about one block in four, at every such unit.
         const char16_t c0 = d[p].unicode();
-        if (p + 32 <= to && char16_t(c0 - 0x80) >= 0x7F80 && c0 != u'\'' && c0 != u'\n' && c0 != u'\r') {
-            const qsizetype q = tokenizeBlock(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
-                                              &seen, endsSentence);
+        if (p + (Avx2 ? 64 : 32) <= to && (c0 < 0x80 ? !(kAscii.c[c0] & CBlockStop) : c0 >= 0x8000)) {
+            const qsizetype q = tokenizeBlock<Avx2>(reinterpret_cast<const char16_t *>(d), p, to, out, &space, &sentence,
+                                                    &seen, endsSentence, bytes);
             if (q != p) {
                 p = q;
                 continue;
@@ -578,6 +801,34 @@ qsizetype tokenize(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wor
     }
     *wordFlags = seen;
     return to;
+}
+
+// One tokenizer body, compiled for the baseline and, where the CPU has it,
+// for AVX2 (the block masks in one register).
+template<typename EndsSentence>
+Q_NEVER_INLINE qsizetype tokenizeBaseline(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags,
+                                          EndsSentence endsSentence)
+{
+    return tokenize<false>(s, from, out, wordFlags, endsSentence, 0);
+}
+
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+template<typename EndsSentence>
+__attribute__((target("avx2"))) Q_NEVER_INLINE qsizetype tokenizeAvx2(QStringView s, qsizetype from, TokenBuffer &out,
+                                                                      quint32 *wordFlags, EndsSentence endsSentence)
+{
+    return tokenize<true>(s, from, out, wordFlags, endsSentence, avx2Bytes());
+}
+#endif
+
+template<typename EndsSentence>
+qsizetype tokenizeLine(QStringView s, qsizetype from, TokenBuffer &out, quint32 *wordFlags, EndsSentence endsSentence)
+{
+#if defined(DEALSCOPE_TOKENIZE_AVX2)
+    if (cpuHasAvx2())
+        return tokenizeAvx2(s, from, out, wordFlags, endsSentence);
+#endif
+    return tokenizeBaseline(s, from, out, wordFlags, endsSentence);
 }
 
 struct Memory
@@ -871,7 +1122,7 @@ struct EntityExtractor::Scan
     void remember(qsizetype learnedAt, QStringView key, const QString &name, EntityType type,
                   const QString &partOf, bool known, const QString *keyString = nullptr);
     void resolvePending();
-    QString unknownName(const Item &item) const;
+    QString unknownName(const Item &item);
 };
 
 bool EntityExtractor::Scan::tickerAround(qsizetype i) const
@@ -1023,18 +1274,21 @@ void EntityExtractor::Scan::run()
 qsizetype EntityExtractor::Scan::line(qsizetype from)
 {
     quint32 wordFlags = 0;
-    const qsizetype end = tokenize(text, from, toks, &wordFlags, [this](qsizetype prev) {
+    const qsizetype end = tokenizeLine(text, from, toks, &wordFlags, [this](qsizetype prev) {
         // "Inc.", "Mr.", "U.S." do not end a sentence.
         const Tok &t = toks[prev];
         if ((t.flags & (TWord | TUpperFirst)) != (TWord | TUpperFirst) || t.end - t.start > 4)
             return true;
         if (t.end - t.start == 1)
             return false;
-        return !(ex.classesOf(view(prev)) & (Honorific | LegalSuffix));
+        // Not committed yet, so looked up here, where the text goes on.
+        const qint32 lex = ex.lookupIndex(view(prev), text.size() - t.start);
+        return lex < 0 || !(ex.m_lexInfo[size_t(lex)] & (Honorific | LegalSuffix));
     });
     if (!(wordFlags & THasUpper))
         return end;
     items.clear();
+    toks.setSentinel(Tok{text.size(), text.size(), TWord | THasUpper, kLexNone});
     buildItems();
     if (items.empty())
         return end;
@@ -1069,9 +1323,12 @@ void EntityExtractor::Scan::buildItems()
     qsizetype i = 0;
     qsizetype numberWord = -1; // the last capitalised number word passed over
     while (i < n) {
-        // Only words holding a capital start an item: a tight loop over the others.
-        while (i < n && (toks[i].flags & (TWord | THasUpper)) != (TWord | THasUpper))
-            ++i;
+        // Only words holding a capital start an item: a tight loop over the
+        // others, which line() ends with a sentinel holding one.
+        const Tok *t = &toks[i];
+        while ((~t->flags & (TWord | THasUpper)) != 0)
+            ++t;
+        i = t - toks.begin();
         if (i >= n)
             break;
         const quint32 f = toks[i].flags;
@@ -1113,7 +1370,7 @@ void EntityExtractor::Scan::buildItems()
             const qsizetype next
                 = e.type == EntityType::Organisation ? slashedLegalFormEnd(it.last + 1) : it.last + 1;
             it.dottedLegalForm = next > it.last + 1;
-            items.push_back(it);
+            items.push_back(std::move(it));
             i = next;
             continue;
         }
@@ -1125,7 +1382,7 @@ void EntityExtractor::Scan::buildItems()
             it.entry = entry;
             it.type = EntityType::Product;
             it.name = view(i).toString();
-            items.push_back(it);
+            items.push_back(std::move(it));
             ++i;
             continue;
         }
@@ -1143,7 +1400,7 @@ void EntityExtractor::Scan::buildItems()
             Item it;
             it.kind = Item::Ticker;
             it.first = it.last = i;
-            items.push_back(it);
+            items.push_back(std::move(it));
             ++i;
             continue;
         }
@@ -1270,7 +1527,7 @@ void EntityExtractor::Scan::buildItems()
             it.first = numberWord;
             ++it.words;
         }
-        items.push_back(it);
+        items.push_back(std::move(it));
         i = slashedEnd;
     }
 }
@@ -1288,10 +1545,43 @@ void EntityExtractor::Scan::unifyShortNames()
     std::vector<const EntityMention *> longer;
     std::vector<EntityMention *> shorter; // unlisted names that may be short forms
     std::vector<EntityMention *> acronyms; // listed units' short forms in capitals, as written ("GCP")
+    longer.reserve(size_t(out.size()));
+    shorter.reserve(size_t(out.size()));
+    // A short name can only take a longer one that has a space right after
+    // it: one bit per (length, first unit, last unit) of every part of a
+    // longer name before one of its spaces. Most short names are no such
+    // part, and skip the sort and the search (an empty name always looks).
+    quint64 prefixBits[64] = {};
+    const auto prefixBit = [](qsizetype n, char16_t first, char16_t last) {
+        return unsigned(((quint64(n) << 32 | quint64(first) << 16 | last) * 0x9E3779B97F4A7C15ULL) >> 52);
+    };
+    // Most mentions share their name's data with others of the same name
+    // (the gazetteer's, the text's memory's): a name read already is not
+    // read again.
+    struct Read
+    {
+        const char16_t *data = nullptr;
+        qsizetype size = -1;
+        bool space = false;
+    };
+    Read read[16];
     for (EntityMention &m : out) {
         if (m.type != EntityType::Organisation)
             continue;
-        if (m.name.contains(u' '))
+        const char16_t *d = reinterpret_cast<const char16_t *>(m.name.constData());
+        const qsizetype n = m.name.size();
+        Read &r = read[(quintptr(d) >> 4) & 15];
+        if (r.data != d || r.size != n) {
+            r = Read{d, n, n > 0 && d[0] == u' '};
+            for (qsizetype k = 1; k < n; ++k) {
+                if (d[k] == u' ') {
+                    const unsigned bit = prefixBit(k, d[0], d[k - 1]);
+                    prefixBits[bit >> 6] |= quint64(1) << (bit & 63);
+                    r.space = true;
+                }
+            }
+        }
+        if (r.space)
             longer.push_back(&m);
         if (!m.known)
             shorter.push_back(&m);
@@ -1299,10 +1589,8 @@ void EntityExtractor::Scan::unifyShortNames()
                  !m.partOf.isEmpty() && written.size() <= 5 && written != m.name && isAllCaps(written))
             acronyms.push_back(&m);
     }
-    if (longer.empty() || shorter.empty())
+    if (longer.empty())
         return;
-    const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
-    std::sort(longer.begin(), longer.end(), byName);
     // An unlisted company named with a listed short form ("GCP Applied
     // Technologies" beside the cloud's "GCP") owns that short form in this
     // article: its later "GCP" is the company, not the cloud.
@@ -1325,28 +1613,57 @@ void EntityExtractor::Scan::unifyShortNames()
             m->known = false;
         }
     }
-    for (EntityMention *m : shorter) {
-        const QStringView name(m->name);
+    const auto mayBeShort = [&](const QString &name) {
+        if (name.isEmpty())
+            return true;
+        const unsigned bit = prefixBit(name.size(), name.front().unicode(), name.back().unicode());
+        return ((prefixBits[bit >> 6] >> (bit & 63)) & 1u) != 0;
+    };
+    shorter.erase(std::remove_if(shorter.begin(), shorter.end(), [&](const EntityMention *m) { return !mayBeShort(m->name); }),
+                  shorter.end());
+    if (shorter.empty())
+        return;
+    const auto byName = [](const EntityMention *a, const EntityMention *b) { return a->name < b->name; };
+    std::sort(longer.begin(), longer.end(), byName);
+    // A name met again finds what it found before, while no longer name
+    // changed in between (a short name that has a space is a longer one
+    // too; its change can change what another name finds).
+    struct Found
+    {
+        QString name; // shared, not copied: the mention's own name may change
+        const EntityMention *only;
+    };
+    // The one longer name that begins with `name` and a space, or none when several do.
+    const auto onlyLonger = [&longer](QStringView name) -> const EntityMention * {
         auto it = std::lower_bound(longer.begin(), longer.end(), name,
                                    [](const EntityMention *a, QStringView key) { return QStringView(a->name) < key; });
         while (it != longer.end() && (*it)->name == name)
             ++it;
-        // the one longer name that begins with this one, or none when several do
         const EntityMention *only = nullptr;
         for (; it != longer.end() && (*it)->name.size() > name.size() && (*it)->name.startsWith(name)
                && (*it)->name.at(name.size()) == u' ';
              ++it) {
-            if (only && only->name != (*it)->name) {
-                only = nullptr;
-                break;
-            }
+            if (only && only->name != (*it)->name)
+                return nullptr;
             only = *it;
         }
-        if (only) {
-            m->name = only->name;
-            m->partOf = only->partOf;
-            m->known = only->known;
-        }
+        return only;
+    };
+    std::vector<Found> found;
+    for (EntityMention *m : shorter) {
+        const QStringView name(m->name);
+        const auto known
+            = std::find_if(found.cbegin(), found.cend(), [name](const Found &f) { return QStringView(f.name) == name; });
+        const EntityMention *only = known != found.cend() ? known->only : onlyLonger(name);
+        if (known == found.cend())
+            found.push_back(Found{m->name, only});
+        if (!only)
+            continue;
+        if (name.contains(u' '))
+            found.clear(); // m is a longer name too, and changes
+        m->name = only->name;
+        m->partOf = only->partOf;
+        m->known = only->known;
     }
 }
 
@@ -1427,7 +1744,7 @@ void EntityExtractor::Scan::mergeWithKnown()
     }
 }
 
-QString EntityExtractor::Scan::unknownName(const Item &item) const
+QString EntityExtractor::Scan::unknownName(const Item &item)
 {
     // Drop a trailing legal form ("Kiwi Robotics Ltd." → "Kiwi Robotics").
     qsizetype last = item.last;
@@ -1436,7 +1753,7 @@ QString EntityExtractor::Scan::unknownName(const Item &item) const
             --last;
             continue;
         }
-        const quint32 c = ex.classesOf(view(last));
+        const quint32 c = classes(last); // the token's own look-up, kept
         if ((c & LegalSuffix) && !(c & OrgWord) && last > item.first) {
             --last;
             while (last > item.first && (isPunct(last, u',') || isPunct(last, u'.')))
@@ -1780,14 +2097,17 @@ void EntityExtractor::Scan::remember(qsizetype learnedAt, QStringView key, const
 void EntityExtractor::Scan::flush()
 {
     // Items end here (the next line builds its own), so their names move on.
+    // A mention is built in its place in `out`, not moved there.
     for (Item &it : items) {
         if (it.words == 0 && it.kind == Item::Unknown)
             continue;
-        EntityMention m;
-        m.start = toks[it.first].start;
-        m.end = toks[it.last].end;
+        const qsizetype start = toks[it.first].start;
+        const qsizetype end = toks[it.last].end;
         if (it.kind == Item::Known) {
             const Gazetteer::Entry &e = ex.m_gazetteer.entries().at(it.entry);
+            EntityMention &m = out.emplaceBack();
+            m.start = start;
+            m.end = end;
             m.name = it.name.isEmpty() ? e.name : it.name;
             m.type = e.type;
             m.partOf = it.name.isEmpty() ? e.partOf : (e.type == EntityType::Product ? e.partOf : e.name);
@@ -1795,7 +2115,7 @@ void EntityExtractor::Scan::flush()
             if (e.type == EntityType::Person) {
                 const qsizetype space = e.name.lastIndexOf(u' ');
                 if (space > 0)
-                    remember(m.start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
+                    remember(start, QStringView(e.name).sliced(space + 1), e.name, e.type, e.partOf, true);
             }
             // "the United States government", "the UK Government": a state as a party to a deal.
             const qsizetype next = it.last + 1;
@@ -1809,40 +2129,41 @@ void EntityExtractor::Scan::flush()
             const auto sf = e.type == EntityType::Product ? ex.m_shortForms.constFind(it.entry) : ex.m_shortForms.cend();
             if (sf != ex.m_shortForms.cend()) {
                 for (const QString &s : *sf)
-                    remember(m.start, s, e.name, e.type, e.partOf, true, &s);
+                    remember(start, s, e.name, e.type, e.partOf, true, &s);
             }
-            out.append(std::move(m));
             continue;
         }
         if (!it.decided) {
             if (it.kind == Item::Unknown && it.words <= 3)
-                pending.push_back(Pending{m.start, m.end, it.words == 1 && (flags(it.first) & TSentence)});
+                pending.push_back(Pending{start, end, it.words == 1 && (flags(it.first) & TSentence)});
             continue;
         }
+        if (it.weak) {
+            pending.push_back(Pending{start, end, false, true,
+                                      EntityMention{std::move(it.name), it.type, start, end, std::move(it.partOf), false}});
+            continue;
+        }
+        EntityMention &m = out.emplaceBack();
+        m.start = start;
+        m.end = end;
         m.name = std::move(it.name);
         m.type = it.type;
         m.partOf = std::move(it.partOf);
         m.known = false;
-        if (it.weak) {
-            Pending p{m.start, m.end, false, true, m};
-            pending.push_back(p);
-            continue;
-        }
         if (it.kind == Item::Unknown && !it.fromMemory) {
             if (it.type == EntityType::Person && it.words >= 2) {
-                remember(m.start, view(it.last), m.name, it.type, QString(), false);
+                remember(start, view(it.last), m.name, it.type, QString(), false);
                 // "Della Valle" after "Margherita Della Valle"
                 const qsizetype space = m.name.indexOf(u' ');
                 if (it.words >= 3 && space > 0)
-                    remember(m.start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
+                    remember(start, QStringView(m.name).sliced(space + 1), m.name, it.type, QString(), false);
             } else if (it.type == EntityType::Organisation) {
-                remember(m.start, m.name, m.name, it.type, m.partOf, false, &m.name);
+                remember(start, m.name, m.name, it.type, m.partOf, false, &m.name);
                 const qsizetype space = m.name.indexOf(u' ');
                 if (space >= 3 && !(classes(it.first) & (OrgWord | Institution | GivenName)))
-                    remember(m.start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
+                    remember(start, QStringView(m.name).first(space), m.name, it.type, m.partOf, false);
             }
         }
-        out.append(std::move(m));
     }
 }
 
@@ -1961,6 +2282,7 @@ void EntityExtractor::freezeLexicon()
         ++bits;
     }
     m_lexSlots.assign(size, LexSlot{});
+    m_longWordBits.assign(size_t(1) << (kLongWordBitsLog2 - 6), 0);
     m_lexMask = size - 1;
     m_lexShift = 64 - bits;
     for (auto it = m_lexicon.cbegin(); it != m_lexicon.cend(); ++it) {
@@ -1969,6 +2291,9 @@ void EntityExtractor::freezeLexicon()
         while (m_lexSlots[i].index >= 0)
             i = (i + 1) & m_lexMask;
         m_lexSlots[i] = LexSlot{key, qint32(m_lexEntries.size())};
+        quint32 bit;
+        if (it->folded.size() > 8 && longWordBit(reinterpret_cast<const char16_t *>(it->folded.constData()), it->folded.size(), &bit))
+            m_longWordBits[bit >> 6] |= quint64(1) << (bit & 63);
         m_lexInfo.push_back(it->classes | (it->aliases.isEmpty() ? 0u : kHasAliases));
         m_lexEntries.push_back(it.value());
     }
@@ -1990,7 +2315,7 @@ void EntityExtractor::addAlias(const QString &text, qsizetype entry, bool ticker
 {
     TokenBuffer toks;
     quint32 wordFlags = 0;
-    tokenize(text, 0, toks, &wordFlags, [](qsizetype) { return true; });
+    tokenizeLine(text, 0, toks, &wordFlags, [](qsizetype) { return true; });
     if (toks.empty() || !(toks.front().flags & TWord))
         return;
     Alias alias;
@@ -2063,6 +2388,9 @@ qint32 EntityExtractor::lookupIndex(QStringView word, qsizetype readable) const
 // Out of line, so that the usual path above saves no registers.
 Q_NEVER_INLINE qint32 EntityExtractor::lookupIndexSlow(QStringView word) const
 {
+    quint32 bit;
+    if (word.size() > 8 && longWordBit(word.utf16(), word.size(), &bit) && !((m_longWordBits[bit >> 6] >> (bit & 63)) & 1u))
+        return -1;
     const quint64 key = lexKey(word);
     return key & kHashedKey ? probe<true>(key, word) : probe<false>(key, word);
 }

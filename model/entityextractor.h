@@ -121,6 +121,10 @@ private:
     std::vector<quint32> m_lexInfo;
     static constexpr quint32 kHasAliases = 1u << 31;
     std::vector<LexSlot> m_lexSlots;
+    // A bit per (length, first and last four folded units) of the listed
+    // words longer than 8 units: a long word of a text whose bit is clear
+    // is not listed, found without hashing it (see longWordBit()).
+    std::vector<quint64> m_longWordBits;
     quint64 m_lexMask = 0;
     int m_lexShift = 64;
     // Product aliases without their maker's word ("Google Gemini" →

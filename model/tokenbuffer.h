@@ -47,6 +47,9 @@ public:
         return m_data.get() + m_size;
     }
     void commit(size_t n) { m_size += n; }
+    // Writes t just past the last token, not counted: a loop looking for a
+    // token with some flags stops there without testing the bounds.
+    void setSentinel(const Tok &t) { *room(1) = t; }
     Q_ALWAYS_INLINE void push_back(const Tok &t)
     {
         if (Q_UNLIKELY(m_size == m_capacity))

@@ -139,6 +139,17 @@ void TestEntityExtractor::sentences_data()
                           "Schneider Electric confirmed the deal.")
         << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
               "org|Schneider Electric|Schneider|", "org|Schneider Electric|Schneider Electric|"});
+    QTest::newRow("a short name met again takes the full name each time")
+        << QStringLiteral("Harbor Lumen Systems raised $5m. Harbor Lumen plans to hire. Harbor Lumen said so. Harbor Lumen did.")
+        << L({"org|Harbor Lumen Systems|Harbor Lumen Systems|", "org|Harbor Lumen Systems|Harbor Lumen|",
+              "org|Harbor Lumen Systems|Harbor Lumen|", "org|Harbor Lumen Systems|Harbor Lumen|"});
+    // Short names are unified in text order: the first "Kiwi" begins two
+    // longer names and stays; once "Kiwi Labs" took "Kiwi Labs Robotics",
+    // the last "Kiwi" begins only that one.
+    QTest::newRow("a short name looks again after a longer name took its full name")
+        << QStringLiteral("Kiwi raised $5m. Kiwi Labs acquired Plumo. Kiwi Labs Robotics signed a deal. Kiwi raised more.")
+        << L({"org|Kiwi|Kiwi|", "org|Kiwi Labs Robotics|Kiwi Labs|", "org|Plumo|Plumo|",
+              "org|Kiwi Labs Robotics|Kiwi Labs Robotics|", "org|Kiwi Labs Robotics|Kiwi|"});
     QTest::newRow("money raised from a name")
         << QStringLiteral("The lab raised $40m from Orvane and secured \u20AC5m from Pellino last year.")
         << L({"org|Orvane|Orvane|", "org|Pellino|Pellino|"});
@@ -556,19 +567,25 @@ void TestEntityExtractor::concurrentCallsAgree()
 
 void TestEntityExtractor::sameResultWhereverTheTextLies()
 {
-    // The tokenizer reads plain ASCII in blocks of 32 units and hands the
-    // rest (and the last units of a text) to a slower loop: which of the two
-    // reads a name must not change what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
-    // surrogate pairs, fullwidth letters, a BOM) sit next to names.
+    // The tokenizer reads plain ASCII in blocks of 32 units (60 with AVX2)
+    // and hands the rest (and the last units of a text) to a slower loop:
+    // which of the two reads a name, and where a block ends, must not change
+    // what is found. Non-ASCII units of every range (Latin-1, punctuation, Hangul,
+    // surrogate pairs, fullwidth letters, a BOM, the quotes, dashes and currency signs a block reads) sit next to
+    // names.
     const QString sentence = QStringLiteral(
         "\uD55C\uAD6D Hanwha Aerospace said Caf\u00E9 Nova \u2014 and \uFF33\uFF4F\uFF4E\uFF59 \U0001F680 "
         "Zeta Kraftwerk AG agreed;\uFEFF \uC0BC\uC131 Electronics invested in Orbital Nine Labs, said Jane Doe. "
-        "Nvidia\U0001F680 backs OpenAI\uFF01 and Microsoft\uFF0C Amazon\uD55C Google.");
+        "Nvidia\U0001F680 backs OpenAI\uFF01 and Microsoft\uFF0C Amazon\uD55C Google. "
+        "\u201CHarbor Lumen Systems\u201D raised \u00A35m\u2022Quellis Robotics\u2013Nvidia \u20AC3m, \u20B94bn and "
+        "\u00A52bn from Siemens\u2019 unit; Kiwi Labs\u2019s chief Jane O\u2019Brien said \u201Cyes\u201D.");
     const QStringList expected = describe(sentence, extractor().extract(sentence));
     QVERIFY(expected.size() >= 3);
     for (int shift = 1; shift <= 64; ++shift) {
         const QString text = sentence + QString(shift, u' ');
         QCOMPARE(describe(text, extractor().extract(text)), expected);
+        const QString shifted = QString(shift, u' ') + sentence + QString(64, u' ');
+        QCOMPARE(describe(shifted, extractor().extract(shifted)), expected);
     }
 }
 
