@@ -1663,6 +1663,12 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
         static const CaselessWords powerTargetPreWords{"goal*", "target*", "aim*", "ambition*", "plan*"};
         if (has(pre6, powerTargetPreWords, powerTargetPre))
             r.part = QStringLiteral("target");
+        // "6 gigawatts over multiple years, starting with 1 gigawatt in late 2026": the first step of a whole
+        static const auto firstStepPre = rx(R"(\b(starting|beginning|begins|starts|kicking off) with( an initial| a first| the first)?( about| roughly| approximately| around| nearly)?\W*$|)"
+                                            R"(\b(the|an) (first|initial)\s*$)");
+        static const CaselessWords firstStepPreWords{"starting", "beginning", "begins", "starts", "kicking", "first", "initial"};
+        if (r.part.isEmpty() && has(pre6, firstStepPreWords, firstStepPre))
+            r.part = QStringLiteral("tranche");
         return r;
     }
     if (f.kind == FigureKind::Count) {
@@ -1829,8 +1835,12 @@ Reading classify(const ArticleContext &ctx, const Figure &f, const QString &pre,
     // Nor does the price of one share ("at $20 a share", "values X shares at $N each").
     // "disclosed over $317 billion in future contract revenue", "$2 billion of annual sales"
     static const auto revenueHead = rx(R"(^\W*(in|of) ([\w-]+\s+){0,2}(revenue|revenues|sales|turnover|bookings|backlog|earnings)\b)");
+    // "160 million shares of AMD are worth about $34 billion": what a block of shares fetches at
+    // today's price, no valuation of the company and no deal.
+    static const auto sharesWorthPre = rx(R"(\bshares\b[^.;$€£¥₹]{0,40}\b(are|were|is|was|would be|will be|could be) worth)"
+                                          R"(( about| roughly| approximately| around| nearly| some| more than| over)?\W*$)");
     if (has(head4Window, rateHeadWords, rateHead) || has(pre6Window, ratePreWords, ratePre) || isSharePrice(pre6Window, head4Window)
-        || has(head4, revenueHead)
+        || has(head4, revenueHead) || has(ctx.lowerSlice(f.start - 60, f.start), sharesWorthPre)
         // (a whole word in the first 7 words stands in the first 8)
         || (holds(head8Window, marketHeadWords) && has(firstWords(head, 7), marketHead))
         || has(pre6Window, marketPreWords, marketPre)) {

@@ -77,6 +77,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Nimbus Cloud disclosed over $90 billion in future contract revenue.")
         << QStringLiteral("Nimbus Cloud") << QStringLiteral("$90 billion|9e10|USD|lower_bound")
         << QStringLiteral("$90 billion") << QStringLiteral("other Nimbus Cloud -");
+    QTest::newRow("what a block of shares is worth")
+        << QStringLiteral("At Friday's price, 40 million shares of Kestrel Semiconductor are worth about $9 billion.")
+        << QStringLiteral("Kestrel Semiconductor") << QStringLiteral("$9 billion|9e9|USD|approx")
+        << QStringLiteral("$9 billion") << QStringLiteral("other Kestrel Semiconductor -");
+    QTest::newRow("the first step of a capacity deal")
+        << QStringLiteral("Lumora Labs will deploy 4 gigawatts of Kestrel GPUs, starting with 1 gigawatt in 2027.")
+        << QStringLiteral("Lumora Labs;Kestrel") << QStringLiteral("4 gigawatts|4e9|W;1 gigawatt|1e9|W;2027|2027|year")
+        << QStringLiteral("1 gigawatt") << QStringLiteral("capacity_power Lumora Labs Kestrel part=tranche @2027");
     QTest::newRow("the price paid for a stake")
         << QStringLiteral("Kestrel Capital paid $300 million for a 25% stake in Lumora Labs.")
         << QStringLiteral("Kestrel Capital;Lumora Labs") << QStringLiteral("$300 million|3e8|USD;25%|25|%")
