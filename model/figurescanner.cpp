@@ -392,7 +392,7 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
             n.end = q;
             return;
         }
-    } else if (!separators && decimalCommaAt(q)) {
+    } else if (!separators && at(q) == u',' && decimalCommaAt(q)) { // the comma told inline: most numbers have none
         q = readDecimals(q + 1, &v, &n); // "£1,2 billion" written with a decimal comma
     }
     n.end = q;
