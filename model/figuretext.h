@@ -152,10 +152,14 @@ inline uint64_t packLetters(const char16_t *d, qsizetype b, qsizetype e)
         // the earlier letter of each pair is the lower lane, weighted 27
         const __m128i pairs = _mm_packs_epi32(_mm_madd_epi16(digits(e - 16, 0), _mm_set1_epi32(0x0001001B)),
                                               _mm_madd_epi16(digits(e - 8, 8), _mm_set1_epi32(0x0001001B)));
-        alignas(16) uint32_t quads[4]; // 4 letters each, most significant first
-        _mm_store_si128(reinterpret_cast<__m128i *>(quads), _mm_madd_epi16(pairs, _mm_set1_epi32(0x000102D9)));
+        // 4 letters a lane, most significant first; the lanes are joined in
+        // registers: (q0 * 27^4 + q1) and (q2 * 27^4 + q3) in two 64-bit lanes
         constexpr uint64_t k27p4 = 27 * 27 * 27 * 27;
-        return (quads[0] * k27p4 + quads[1]) * (k27p4 * k27p4) + (quads[2] * k27p4 + quads[3]);
+        const __m128i quads = _mm_madd_epi16(pairs, _mm_set1_epi32(0x000102D9));
+        const __m128i halves = _mm_add_epi64(_mm_mul_epu32(quads, _mm_set1_epi32(int(k27p4))), _mm_srli_epi64(quads, 32));
+        const uint64_t high = uint64_t(_mm_cvtsi128_si64(halves));
+        const uint64_t low = uint64_t(_mm_cvtsi128_si64(_mm_unpackhi_epi64(halves, halves)));
+        return high * (k27p4 * k27p4) + low;
     }
 #endif
     uint64_t code = 0;
