@@ -90,6 +90,7 @@ private:
 
     // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
     char16_t at(qsizetype i) const { return size_t(i) < size_t(m_n) ? m_s[i].unicode() : u'\0'; }
+    const char16_t *text() const { return reinterpret_cast<const char16_t *>(m_s.utf16()); }
     qsizetype wordEnd(qsizetype p) const
     {
         return FigureText::letterRunEnd(reinterpret_cast<const char16_t *>(m_s.utf16()), p, m_n);
@@ -115,7 +116,7 @@ private:
     const Entry *keywordAt(qsizetype b, qsizetype *e) const
     {
         *e = wordEnd(b);
-        return m_kw.find(codeOf(b, *e));
+        return m_kw.mayBeKeyword(text() + b, text() + *e) ? m_kw.find(codeOf(b, *e)) : nullptr;
     }
     // Skips one run of horizontal spaces (at most a few characters).
     qsizetype skipSpace(qsizetype p) const
