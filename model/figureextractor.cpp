@@ -165,9 +165,12 @@ void markRetractions(QStringView text, QList<Figure> &figures)
 {
     // "misstated the value as $5 million", "previously reported as $3 million".
     const std::vector<MarkerSpan> markers = retractionMarkers(text);
-    for (qsizetype i = 0; i < figures.size() && !markers.empty(); ++i) {
-        Figure &f = figures[i];
-        const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
+    // one detach test for the list, not one per figure read through operator[]
+    Figure *const list = figures.data();
+    const qsizetype count = figures.size();
+    for (qsizetype i = 0; i < count && !markers.empty(); ++i) {
+        Figure &f = list[i];
+        const qsizetype from = std::max<qsizetype>(i > 0 ? list[i - 1].end : 0, f.start - 80);
         if (!hasMarkerWithin(markers, from, f.start))
             continue;
         // only within the figure's own sentence
@@ -177,9 +180,9 @@ void markRetractions(QStringView text, QList<Figure> &figures)
         if (hasMarkerWithin(markers, stop >= 0 ? from + stop + 1 : from, f.start))
             f.retracted = true;
     }
-    for (qsizetype i = 1; i < figures.size(); ++i) {
-        Figure &prev = figures[i - 1];
-        Figure &cur = figures[i];
+    for (qsizetype i = 1; i < count; ++i) {
+        Figure &prev = list[i - 1];
+        Figure &cur = list[i];
         if (prev.kind != cur.kind || cur.start - prev.end > 40 || prev.unit != cur.unit)
             continue;
         // cheap test before anything else: a negation or a correction nearby
