@@ -1100,7 +1100,8 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
     Qualifier glyph = Qualifier::Exact;
     bool glyphSet = false;
     const char16_t c0 = at(p);
-    if (c0 == u'~' || c0 == u'\u2248' || c0 == u'>' || c0 == u'<' || c0 == u'\u2265' || c0 == u'\u2264') {
+    // the signs all sort after the digits and "$", where nearly every figure starts
+    if (c0 > u'9' && (c0 == u'~' || c0 == u'\u2248' || c0 == u'>' || c0 == u'<' || c0 == u'\u2265' || c0 == u'\u2264')) {
         glyph = (c0 == u'~' || c0 == u'\u2248') ? Qualifier::Approx
               : (c0 == u'>' || c0 == u'\u2265') ? Qualifier::LowerBound : Qualifier::UpperBound;
         glyphSet = true;
