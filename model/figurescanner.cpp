@@ -404,7 +404,8 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
 }
 
 // The digits after a decimal mark at p, appended to v: the position after them.
-qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
+// Inlined, so that parseNumber() keeps v in a register (a call took its address).
+Q_ALWAYS_INLINE qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
 {
     while (isDigit(at(p))) {
         *v = *v * 10 + (m_s[p].unicode() - u'0');
