@@ -74,34 +74,52 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
     return ends.groups[phraseBit(code)];
 }
 
+// A set of packed words: open addressing over 256 slots, zero for an empty
+// one. The lists below are asked per figure, and a linear search of the
+// counted nouns cost up to 110 compares.
+using CodeSet = std::array<uint64_t, 256>;
+inline size_t codeSlot(uint64_t code) { return size_t((code * 0x9E3779B97F4A7C15ULL) >> 56); }
+
+template <typename Codes>
+CodeSet buildCodeSet(const Codes &codes)
+{
+    CodeSet set{};
+    for (const uint64_t code : codes) {
+        size_t i = codeSlot(code);
+        while (set[i] && set[i] != code)
+            i = (i + 1) % set.size();
+        set[i] = code;
+    }
+    return set;
+}
+
+bool inCodeSet(const CodeSet &set, uint64_t code)
+{
+    if (!code)
+        return false;
+    for (size_t i = codeSlot(code);; i = (i + 1) % set.size()) {
+        if (set[i] == code)
+            return true;
+        if (!set[i])
+            return false;
+    }
+}
+
 // Whether a word (its packed code) can open a currency name after a number:
 // CurrencyTable's names and qualifiers, "hong" ("Hong Kong dollars") and
 // "pence", in a set built once. Most words after a number open none and
 // are then neither lower-cased nor looked up one by one.
 bool mayOpenCurrencyName(uint64_t code)
 {
-    constexpr size_t kSlots = 256;
-    const auto slot = [](uint64_t c) { return size_t((c * 0x9E3779B97F4A7C15ULL) >> 56); };
-    static const auto set = [&slot] {
-        std::array<uint64_t, kSlots> t{};
+    static const CodeSet set = [] {
         QList<const char *> words = CurrencyTable::nameOpeners();
         words << "hong" << "pence";
-        for (const char *w : std::as_const(words)) {
-            size_t i = slot(pack(w));
-            while (t[i] && t[i] != pack(w))
-                i = (i + 1) % kSlots;
-            t[i] = pack(w);
-        }
-        return t;
+        std::vector<uint64_t> codes;
+        for (const char *w : std::as_const(words))
+            codes.push_back(pack(w));
+        return buildCodeSet(codes);
     }();
-    if (!code)
-        return false;
-    for (size_t i = slot(code);; i = (i + 1) % kSlots) {
-        if (set[i] == code)
-            return true;
-        if (!set[i])
-            return false;
-    }
+    return inCodeSet(set, code);
 }
 
 constexpr uint64_t kIn = pack("in");
@@ -168,15 +186,10 @@ const uint64_t kCountFillers[] = {
     pack("high"), pack("end"), pack("ai"), pack("permanent"), pack("global"), pack("corporate"),
 };
 
-template <size_t N>
-bool contains(const uint64_t (&list)[N], uint64_t code)
-{
-    for (uint64_t c : list) {
-        if (c == code)
-            return true;
-    }
-    return false;
-}
+const CodeSet kYearContextSet = buildCodeSet(kYearContext);
+const CodeSet kCountNounSet = buildCodeSet(kCountNouns);
+const CodeSet kNotCountNounSet = buildCodeSet(kNotCountNouns);
+const CodeSet kCountFillerSet = buildCodeSet(kCountFillers);
 
 // Dates are formatted by hand: QString::arg and QDate::toString parse a
 // format for every figure, and dense articles hold thousands of dates.
@@ -811,7 +824,7 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
                 for (qsizetype i = q; i < e - 1; ++i)
                     acronym = acronym && isUpper(m_s[i].unicode());
             }
-            if (acronym || (code && contains(kCountNouns, code) && !isUpper(first))) {
+            if (acronym || (code && inCodeSet(kCountNounSet, code) && !isUpper(first))) {
                 *nounStart = q;
                 // "data centers": a modifier that forms one noun with it
                 if (prevStart >= 0 && codeOfLetters(prevStart, q - 1) == pack("data"))
@@ -820,12 +833,12 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
             }
             if (token == 0 && !knownOnly && !isUpper(first) && code && len >= 5 && m_s[e - 1] == u's'
                 && m_s[e - 2] != u's' && m_s[e - 2] != u'u' && m_s[e - 2] != u'i' && m_s[e - 2] != u'\''
-                && !contains(kNotCountNouns, code) && !m_kw.find(code)) {
+                && !inCodeSet(kNotCountNounSet, code) && !m_kw.find(code)) {
                 *nounStart = q;
                 return e;
             }
             // allowed fillers: capitalised names and a few adjectives
-            if (!(isUpper(first) || (code && contains(kCountFillers, code))))
+            if (!(isUpper(first) || (code && inCodeSet(kCountFillerSet, code))))
                 return -1;
             if (code && m_kw.find(code))
                 return -1;
@@ -964,7 +977,7 @@ bool FigureScanner::isLabelNumber(qsizetype start) const
     if (b == q || !isUpper(m_s[b].unicode()))
         return false;
     const uint64_t code = codeOfLetters(b, q);
-    if (code && (contains(kYearContext, code) || code == kThe))
+    if (code && (inCodeSet(kYearContextSet, code) || code == kThe))
         return false;
     if (const Entry *w = m_kw.find(code)) {
         if (w->kind == Kw::Month)
@@ -981,7 +994,7 @@ bool FigureScanner::isLabelNumber(qsizetype start) const
             if (ph.words[0] == code)
                 return false;
         }
-        return !(code && (m_kw.find(code) || contains(kCountFillers, code)));
+        return !(code && (m_kw.find(code) || inCodeSet(kCountFillerSet, code)));
     }
     return true;
 }
@@ -992,7 +1005,7 @@ bool FigureScanner::yearContext(qsizetype start) const
         return true;
     uint64_t codes[1];
     if (prevWords(start, codes, 1) == 1)
-        return contains(kYearContext, codes[0]);
+        return inCodeSet(kYearContextSet, codes[0]);
     return false;
 }
 
