@@ -125,7 +125,7 @@ void FigureKeywords::add(const char *word, Kw kind, double value)
     while (m_table[i].code != 0)
         i = (i + 1) & (kSize - 1);
     m_table[i] = {code, kind, value};
-    m_anyWord[anyWordSlot(char16_t(word[0]), char16_t(word[1]))] |= uint16_t(1u << std::char_traits<char>::length(word));
+    m_anyWord[foldedPairSlot(char16_t(word[0]), char16_t(word[1]))] |= uint16_t(1u << std::char_traits<char>::length(word));
     markOpener(word, kind);
 }
 

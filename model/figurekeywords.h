@@ -114,7 +114,7 @@ public:
         const size_t len = size_t(e - b);
         if (len == 0 || len >= 16)
             return false;
-        return (m_anyWord[anyWordSlot(b[0], len > 1 ? b[1] : u'\0')] >> len) & 1;
+        return (m_anyWord[FigureText::foldedPairSlot(b[0], len > 1 ? b[1] : u'\0')] >> len) & 1;
     }
 
     const Entry *find(uint64_t code) const
@@ -136,14 +136,9 @@ private:
     void add(const char *word, Kw kind, double value);
     static size_t openerSlot(char16_t first, char16_t second) { return FigureText::keywordOpenerSlot(first, second); }
     void markOpener(const char *word, Kw kind);
-    // first letter (0-25) and second letter (1-26, 0 for none), case folded
-    static size_t anyWordSlot(char16_t first, char16_t second)
-    {
-        return size_t((first | 0x20) - u'a') * 27 + (second ? size_t((second | 0x20) - u'a') + 1 : 0);
-    }
     std::array<Entry, kSize> m_table{};
     Openers m_opens{}; // per first two letters: a bit for each keyword length
-    std::array<uint16_t, 26 * 27> m_anyWord{}; // the same for every keyword, any case
+    std::array<uint16_t, FigureText::kFoldedPairSlots> m_anyWord{}; // the same for every keyword, any case
 };
 
 } // namespace DealScope

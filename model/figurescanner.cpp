@@ -74,6 +74,27 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
     return ends.groups[phraseBit(code)];
 }
 
+// Whether the ASCII letter word [b, e) may end a qualifier phrase, from its
+// first two letters and its length: two words in three next to a figure end
+// none ("the", "for", "raised"), and are then neither packed nor looked up.
+bool mayEndPhrase(const char16_t *b, const char16_t *e)
+{
+    static const auto ends = [] {
+        std::array<uint16_t, kFoldedPairSlots> t{};
+        for (const Phrase &ph : kQualifierPhrases) {
+            // unpack the base-27 digits of the last word, last letter first
+            char16_t letters[kMaxWord];
+            int len = 0;
+            for (uint64_t code = ph.words[ph.count - 1]; code; code /= 27)
+                letters[len++] = char16_t(u'a' + code % 27 - 1);
+            t[foldedPairSlot(letters[len - 1], len > 1 ? letters[len - 2] : u'\0')] |= uint16_t(1u << len);
+        }
+        return t;
+    }();
+    const size_t len = size_t(e - b);
+    return len < 16 && (ends[foldedPairSlot(b[0], len > 1 ? b[1] : u'\0')] >> len) & 1;
+}
+
 // A set of packed words: open addressing over 256 slots, zero for an empty
 // one. The lists below are asked per figure, and a linear search of the
 // counted nouns cost up to 110 compares.
@@ -268,19 +289,30 @@ QString FigureScanner::codeString(const char *code)
 }
 
 // The word that ends at p (after at most a few spaces; the word next to a
-// figure may also touch it): its start, and its code in *code; -1 when
-// there is none. Inlined: it runs for nearly every figure.
-Q_ALWAYS_INLINE qsizetype FigureScanner::prevWord(qsizetype p, bool first, uint64_t *code) const
+// figure may also touch it): its start, and its end in *end; -1 when there
+// is none. Inlined: it runs for nearly every figure.
+Q_ALWAYS_INLINE qsizetype FigureScanner::prevWordStart(qsizetype p, bool first, qsizetype *end) const
 {
     qsizetype q = p;
     while (q > 0 && isHSpace(m_s[q - 1].unicode()) && p - q < 3)
         --q;
     if (q == p && !first)
         return -1; // words must be separated by spaces
-    const qsizetype b = letterRunStart(reinterpret_cast<const char16_t *>(m_s.utf16()), q);
+    const qsizetype b = letterRunStart(text(), q);
     if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
         return -1;
-    *code = codeOf(b, q);
+    *end = q;
+    return b;
+}
+
+// The same word's start, and its code in *code; -1 when it has none.
+Q_ALWAYS_INLINE qsizetype FigureScanner::prevWord(qsizetype p, bool first, uint64_t *code) const
+{
+    qsizetype e = 0;
+    const qsizetype b = prevWordStart(p, first, &e);
+    if (b < 0)
+        return -1;
+    *code = codeOf(b, e);
     return *code ? b : -1;
 }
 
@@ -921,8 +953,12 @@ Q_ALWAYS_INLINE Qualifier FigureScanner::qualifierBefore(qsizetype start, Figure
     uint64_t codes[3]; // codes[k]: the k-th word back from the figure
     // Read the word next to the figure alone first: nearly always no phrase
     // ends with it, and the words further back need not be read at all.
-    qsizetype p = prevWord(start, true, &codes[0]);
-    if (p < 0)
+    qsizetype nextEnd = 0;
+    qsizetype p = prevWordStart(start, true, &nextEnd);
+    if (p < 0 || !mayEndPhrase(text() + p, text() + nextEnd))
+        return Qualifier::Exact;
+    codes[0] = codeOf(p, nextEnd);
+    if (!codes[0])
         return Qualifier::Exact;
     const std::vector<quint8> &candidates = phrasesEndingLike(codes[0]);
     if (candidates.empty())

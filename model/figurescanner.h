@@ -128,6 +128,7 @@ private:
     }
     bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
 
+    qsizetype prevWordStart(qsizetype p, bool first, qsizetype *end) const;
     qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
     // Up to `max` (at most 3) words before `start`, nearest first; the start
     // of the last one in *firstStart. Read once per place (see m_before).

@@ -116,6 +116,15 @@ inline bool isCurrencyGlyph(char16_t c)
         || c == u'\u20A9' || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1';
 }
 
+// Slot of an ASCII letter word's first letter (0-25) and second letter (1-26,
+// 0 for a one-letter word), case folded, in tables that hold a bit per word
+// length (FigureKeywords::mayBeKeyword(), the qualifier phrases' last words).
+constexpr size_t kFoldedPairSlots = 26 * 27;
+constexpr size_t foldedPairSlot(char16_t first, char16_t second)
+{
+    return size_t((first | 0x20) - u'a') * 27 + (second ? size_t((second | 0x20) - u'a') + 1 : 0);
+}
+
 // A word of up to 13 ASCII letters packed base-27 into one integer: keyword
 // lookups then cost one multiply-and-probe, with no allocation.
 constexpr int kMaxWord = 13;
