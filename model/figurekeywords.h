@@ -89,10 +89,21 @@ public:
     // two letters and its length only: the main loop skips all other words
     // ("the", "to", "The", "deal") without packing or looking them up.
     using Openers = std::array<uint16_t, 52 * 53>;
+    // The same judged on a word's first letter (case kept), its last letter
+    // and its length, asked only for the words mayOpenWord() let through:
+    // "that", "have" or "first" share their first two letters and length with
+    // a keyword ("this", "half", "fifty") but not their last letter.
+    using OpenerEnds = std::array<uint16_t, 52 * 26>;
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;
         return mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
+    }
+    // first and last: ASCII letters
+    static bool mayEndOpener(const OpenerEnds &ends, char16_t first, char16_t last, size_t len)
+    {
+        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
+        return len < 16 && (ends[f * 26 + size_t((last | 0x20) - u'a')] >> len) & 1;
     }
     // The same for a word of `len` letters that starts with the letter
     // `first` and goes on with `second` (any unit, not read unless len > 1),
@@ -105,6 +116,7 @@ public:
         return len < 16 && (lengths >> len) & 1;
     }
     const Openers &openers() const { return m_opens; }
+    const OpenerEnds &openerEnds() const { return m_ends; }
 
     // Whether the ASCII letter word [b, e) may be in the table at all, from
     // its first two letters (either case) and its length: most words after a
@@ -138,6 +150,12 @@ private:
     void markOpener(const char *word, Kw kind);
     std::array<Entry, kSize> m_table{};
     Openers m_opens{}; // per first two letters: a bit for each keyword length
+    OpenerEnds m_ends{}; // per first and last letter: the same
+    void markEnd(char16_t first, char16_t last, size_t length)
+    {
+        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
+        m_ends[f * 26 + size_t((last | 0x20) - u'a')] |= uint16_t(1u << length);
+    }
     std::array<uint16_t, FigureText::kFoldedPairSlots> m_anyWord{}; // the same for every keyword, any case
 };
 

@@ -1774,6 +1774,12 @@ qsizetype FigureScanner::atWord(qsizetype i, qsizetype e)
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const char16_t c = d[i];
+    // The opener table judged the first two letters; the last one rules out
+    // a third of the words it let through ("that", "have", "first" beside
+    // "this", "half", "fifty"). Asked here, not in run(), whose loop had no
+    // register left for it.
+    if (!FigureKeywords::mayEndOpener(m_kw.openerEnds(), c, d[e - 1], size_t(e - i)))
+        return e;
     if (isAlnum(unitBefore(d, i)) || (e < n && d[e] >= 0x80 && isLetter(d[e])))
         return e;
     const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;
