@@ -112,8 +112,11 @@ inline bool isDash(char16_t c)
 }
 inline bool isCurrencyGlyph(char16_t c)
 {
-    return c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u'\u00A5' || c == u'\uFFE5' || c == u'\u20B9'
-        || c == u'\u20A9' || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1';
+    // digits and letters, asked most, are told by one compare after "$"
+    return c == u'$'
+        || (c >= u'\u00A3'
+            && (c == u'\u20AC' || c == u'\u00A3' || c == u'\u00A5' || c == u'\uFFE5' || c == u'\u20B9' || c == u'\u20A9'
+                || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1'));
 }
 
 // Slot of an ASCII letter word's first letter (0-25) and second letter (1-26,
