@@ -107,8 +107,8 @@ inline bool isHSpace(char16_t c)
 }
 inline bool isDash(char16_t c)
 {
-    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
-        || c == u'\u2212';
+    // the dashes past "-" are U+2010-2014 and U+2212: ASCII is told by two compares
+    return c == u'-' || (c >= u'\u2010' && (c <= u'\u2014' || c == u'\u2212'));
 }
 inline bool isCurrencyGlyph(char16_t c)
 {
