@@ -692,12 +692,15 @@ Q_ALWAYS_INLINE void FigureScanner::parseUnit(const WordAfter &next, bool hasCur
             return word.size() == qsizetype(text.size()) && word[0].unicode() == text[0]
                 && (text.size() < 2 || word[1].unicode() == text[1]);
         };
-        for (const auto &pw : power) {
-            if (same(pw.text)) {
-                u.kind = UnitKind::Power;
-                u.mult = pw.mult;
-                u.end = e;
-                return;
+        // every abbreviation above ends in "W": other words skip the table
+        if (word.back() == u'W') {
+            for (const auto &pw : power) {
+                if (same(pw.text)) {
+                    u.kind = UnitKind::Power;
+                    u.mult = pw.mult;
+                    u.end = e;
+                    return;
+                }
             }
         }
         if (glued && !hasCurrency && same(u"p")) {
