@@ -202,15 +202,19 @@ void markRetractions(QStringView text, QList<Figure> &figures)
             cur.retracted = true;
             continue;
         }
-        // "not $5 million but $5 billion", "corrected from $X to $Y"
+        // "not $5 million but $5 billion", "corrected from $X to $Y": the gap
+        // is told first, and the text before is lowered only for these gaps
+        const bool butGap = gap == QLatin1String("but") || gap == QLatin1String(", but");
+        const bool toGap = gap == QLatin1String("to");
+        if (!butGap && !toGap)
+            continue;
         const qsizetype beforeStart = std::max<qsizetype>(0, prev.start - 30);
         const LoweredText loweredBefore(text.mid(beforeStart, prev.start - beforeStart));
         const QStringView before = loweredBefore.view();
-        if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not"))
-            && (gap == QLatin1String("but") || gap == QLatin1String(", but")))
+        if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not")) && butGap)
             prev.retracted = true;
         else if ((before.endsWith(QLatin1String("corrected from")) || before.endsWith(QLatin1String("corrected it from")))
-                 && gap == QLatin1String("to"))
+                 && toGap)
             prev.retracted = true;
     }
 }
