@@ -5,6 +5,7 @@
 #include "loweredtext.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -63,6 +64,28 @@ void addMarkersAt(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vec
     }
 }
 
+// The units that stand before the anchor in some marker, per anchor kind
+// ([0] "ted", [1] "ly"): most anchors ("only", "reported") are rejected
+// here without a call.
+using AnchorOpeners = std::array<std::array<bool, 128>, 2>;
+AnchorOpeners anchorOpeners()
+{
+    AnchorOpeners t{};
+    for (const Marker &m : kRetractionMarkers) {
+        const bool ly = m.text[m.anchor] == QLatin1Char('l');
+        t[ly ? 1 : 0][uchar(m.text[m.anchor - 1].toLatin1()) & 127] = true;
+    }
+    return t;
+}
+
+void addMarkersAfter(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vector<MarkerSpan> &spans)
+{
+    static const AnchorOpeners openers = anchorOpeners();
+    const char16_t before = h > 0 ? d[h - 1] : u'\0';
+    if (before < 128 && openers[ly ? 1 : 0][before])
+        addMarkersAt(d, n, h, ly, spans);
+}
+
 std::vector<MarkerSpan> retractionMarkers(QStringView s)
 {
     std::vector<MarkerSpan> spans;
@@ -87,16 +110,16 @@ std::vector<MarkerSpan> retractionMarkers(QStringView s)
         unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted)));
         while (hits) {
             const qsizetype p = h + qsizetype(__builtin_ctz(hits));
-            addMarkersAt(d, n, p, d[p] == u'l', spans);
+            addMarkersAfter(d, n, p, d[p] == u'l', spans);
             hits &= hits - 1;
         }
     }
 #endif
     for (; h + 1 < n; ++h) {
         if (d[h] == u'l' && d[h + 1] == u'y')
-            addMarkersAt(d, n, h, true, spans);
+            addMarkersAfter(d, n, h, true, spans);
         else if (h + 2 < n && d[h] == u't' && d[h + 1] == u'e' && d[h + 2] == u'd')
-            addMarkersAt(d, n, h, false, spans);
+            addMarkersAfter(d, n, h, false, spans);
     }
     // Anchors come in text order, but two markers of one anchor kind may
     // start out of order; the lookup below needs them sorted by start.
