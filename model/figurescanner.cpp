@@ -341,13 +341,13 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
         }
     }
     // "the third quarter of 2025", "the second half of 2026"
+    // the third word back is read only after "of" ("the third quarter of")
     uint64_t words[3];
     qsizetype from = -1;
-    const int count = prevWords(year, words, 3, &from);
-    if (count < 2)
+    if (prevWords(year, words, 2, &from) < 2)
         return -1;
     const int unitAt = words[0] == kOf ? 1 : 0;
-    if (count < unitAt + 2)
+    if (unitAt && prevWords(year, words, 3, &from) < 3)
         return -1;
     static const uint64_t ordinals[] = {pack("first"), pack("second"), pack("third"), pack("fourth")};
     int ordinal = 0;
@@ -356,9 +356,7 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
             ordinal = i + 1;
     if (!ordinal)
         return -1;
-    qsizetype start = from;
-    if (unitAt == 0) // the ordinal was the second word read: find where it starts
-        prevWords(year, words, 2, &start);
+    const qsizetype start = from; // where the ordinal starts
     if (words[unitAt] == pack("quarter")) {
         *firstMonth = 3 * ordinal - 2;
         *lastMonth = 3 * ordinal;
