@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "currencytable.h"
 #include "figure.h"
 #include "figurekeywords.h"
 #include "figuretext.h"
@@ -159,8 +160,11 @@ private:
     // Most sides open with a digit: that is told inline.
     const char *currencyPrefix(qsizetype p, qsizetype *len) const
     {
+        // a glyph is no ISO code: only the table's signs are asked for it
         const char16_t c = at(p);
-        return FigureText::isCurrencyGlyph(c) || FigureText::isUpper(c) ? currencyPrefixAt(p, len) : nullptr;
+        if (FigureText::isCurrencyGlyph(c))
+            return CurrencyTable::symbolAt(m_s, p, len);
+        return FigureText::isUpper(c) ? currencyPrefixAt(p, len) : nullptr;
     }
     const char *currencyPrefixAt(qsizetype p, qsizetype *len) const;
     Qualifier qualifierBefore(qsizetype start, FigureKind kind, bool *found) const;
