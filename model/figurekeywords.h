@@ -106,12 +106,13 @@ public:
         return len < 16 && (ends[f * 26 + size_t((last | 0x20) - u'a')] >> len) & 1;
     }
     // The same for a word of `len` letters that starts with the letter
-    // `first` and goes on with `second` (any unit, not read unless len > 1),
-    // without a branch on the length: one-letter words ("a", "I") among
-    // longer ones mispredicted that branch.
+    // `first` and goes on with `second` (any unit: for a one-letter word the
+    // unit after it), without a branch on the length: one-letter words ("a",
+    // "I") among longer ones mispredicted that branch. A one-letter opener's
+    // bit is in every slot of its first letter, so `second` needs no mask.
     static bool mayOpenWord(const Openers &opens, char16_t first, char16_t second, size_t len)
     {
-        const uint16_t secondPart = FigureText::kSlotParts.second[second & 127] & uint16_t(-uint16_t(len > 1));
+        const uint16_t secondPart = FigureText::kSlotParts.second[second & 127];
         const uint32_t lengths = opens[FigureText::kSlotParts.first[first] + secondPart];
         return len < 16 && (lengths >> len) & 1;
     }
