@@ -97,7 +97,7 @@ public:
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;
-        return mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
+        return len < 64 && mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
     }
     // first and last: ASCII letters
     static bool mayEndOpener(const OpenerEnds &ends, char16_t first, char16_t last, size_t len)
@@ -110,11 +110,13 @@ public:
     // unit after it), without a branch on the length: one-letter words ("a",
     // "I") among longer ones mispredicted that branch. A one-letter opener's
     // bit is in every slot of its first letter, so `second` needs no mask.
+    // `len` is below 64 (a block's word): the 16 length bits read as 64 say
+    // no for 16 to 63 letters without a test of their own.
     static bool mayOpenWord(const Openers &opens, char16_t first, char16_t second, size_t len)
     {
-        const uint16_t secondPart = FigureText::kSlotParts.second[second & 127];
-        const uint32_t lengths = opens[FigureText::kSlotParts.first[first] + secondPart];
-        return len < 16 && (lengths >> len) & 1;
+        Q_ASSERT(len < 64);
+        const size_t slot = size_t(FigureText::kSlotParts.first[first]) + FigureText::kSlotParts.second[second & 127];
+        return (uint64_t(opens[slot]) >> len) & 1;
     }
     const Openers &openers() const { return m_opens; }
     const OpenerEnds &openerEnds() const { return m_ends; }
