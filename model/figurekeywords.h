@@ -114,7 +114,6 @@ public:
     // no for 16 to 63 letters without a test of their own.
     static bool mayOpenWord(const Openers &opens, char16_t first, char16_t second, size_t len)
     {
-        Q_ASSERT(len < 64);
         const size_t slot = size_t(FigureText::kSlotParts.first[first]) + FigureText::kSlotParts.second[second & 127];
         return (uint64_t(opens[slot]) >> len) & 1;
     }
