@@ -77,22 +77,36 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
 // Whether the ASCII letter word [b, e) may end a qualifier phrase, from its
 // first two letters and its length: two words in three next to a figure end
 // none ("the", "for", "raised"), and are then neither packed nor looked up.
+// b[1] is read even for a one-letter word (the unit after it).
 bool mayEndPhrase(const char16_t *b, const char16_t *e)
 {
+    // per first two letters (either case, the opener table's slots): a bit
+    // for each length; one-letter words' bits in every slot of their letter,
+    // as the unit after such a word is read as its second letter
     static const auto ends = [] {
-        std::array<uint16_t, kFoldedPairSlots> t{};
+        std::array<uint16_t, 52 * 53> t{};
         for (const Phrase &ph : kQualifierPhrases) {
             // unpack the base-27 digits of the last word, last letter first
             char16_t letters[kMaxWord];
             int len = 0;
             for (uint64_t code = ph.words[ph.count - 1]; code; code /= 27)
                 letters[len++] = char16_t(u'a' + code % 27 - 1);
-            t[foldedPairSlot(letters[len - 1], len > 1 ? letters[len - 2] : u'\0')] |= uint16_t(1u << len);
+            const char16_t first = letters[len - 1];
+            const char16_t second = len > 1 ? letters[len - 2] : u'\0';
+            for (const char16_t f : {first, char16_t(first - 32)}) {
+                for (const char16_t s : {second, char16_t(second ? second - 32 : 0)})
+                    t[keywordOpenerSlot(f, s)] |= uint16_t(1u << len);
+            }
+        }
+        for (size_t f = 0; f < 52; ++f) {
+            for (size_t s = 1; s < 53; ++s)
+                t[f * 53 + s] |= t[f * 53] & uint16_t(1u << 1);
         }
         return t;
     }();
     const size_t len = size_t(e - b);
-    return len < 16 && (ends[foldedPairSlot(b[0], len > 1 ? b[1] : u'\0')] >> len) & 1;
+    const size_t slot = size_t(kSlotParts.first[b[0]]) + kSlotParts.second[b[1] & 127];
+    return len < 16 && (ends[slot] >> len) & 1;
 }
 
 // A set of packed words: open addressing over 256 slots, zero for an empty
