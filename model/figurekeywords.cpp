@@ -122,14 +122,8 @@ FigureKeywords::FigureKeywords()
             markEnd(sign[0].unicode(), sign[letters - 1].unicode(), size_t(letters));
         }
     }
-    // One-letter openers in every slot of their first letter: mayOpenWord()
-    // reads the unit after a one-letter word as its second letter. Only
-    // length 1 is copied, and no longer word tests that bit.
-    for (size_t first = 0; first < 52; ++first) {
-        const uint16_t one = m_opens[first * 53] & uint16_t(1u << 1);
-        for (size_t second = 1; second < 53; ++second)
-            m_opens[first * 53 + second] |= one;
-    }
+    // mayOpenWord() reads the unit after a one-letter word as its second letter
+    spreadOneLetterBits(m_opens);
 }
 
 void FigureKeywords::add(const char *word, Kw kind, double value)

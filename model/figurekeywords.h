@@ -42,13 +42,28 @@ struct Entry
     double value = 0;
 };
 
+// An ASCII letter's index with its case kept: capitals 0-25, lower case 26-51.
+constexpr size_t caseKeptLetter(char16_t c) { return c >= u'a' ? size_t(c - u'a') + 26 : size_t(c - u'A'); }
+
 // Slot of a word's first letter (0-51) and its second letter (1-52, or 0 for
 // a one-letter word), case kept for both, in FigureKeywords' opener table.
 constexpr size_t keywordOpenerSlot(char16_t first, char16_t second)
 {
-    const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
     const size_t s = !second ? 0 : second >= u'a' ? size_t(second - u'a') + 1 : size_t(second - u'A') + 27;
-    return f * 53 + s;
+    return caseKeptLetter(first) * 53 + s;
+}
+using OpenerSlots = std::array<uint16_t, 52 * 53>;
+
+// Copies each first letter's one-letter bit (bit 1 of its slot without a
+// second letter) into all its slots: a reader that takes the unit after a
+// one-letter word as its second letter then needs no test of the length.
+inline void spreadOneLetterBits(OpenerSlots &table)
+{
+    for (size_t first = 0; first < 52; ++first) {
+        const uint16_t one = table[first * 53] & uint16_t(1u << 1);
+        for (size_t second = 1; second < 53; ++second)
+            table[first * 53 + second] |= one;
+    }
 }
 
 // keywordOpenerSlot() in two table loads for ASCII letters: the first
@@ -88,7 +103,7 @@ public:
     // figure or a currency prefix ("US$", "CHF", "Rs"), judged on its first
     // two letters and its length only: the main loop skips all other words
     // ("the", "to", "The", "deal") without packing or looking them up.
-    using Openers = std::array<uint16_t, 52 * 53>;
+    using Openers = FigureText::OpenerSlots;
     // The same judged on a word's first letter (case kept), its last letter
     // and its length, asked only for the words mayOpenWord() let through:
     // "that", "have" or "first" share their first two letters and length with
@@ -102,8 +117,7 @@ public:
     // first and last: ASCII letters
     static bool mayEndOpener(const OpenerEnds &ends, char16_t first, char16_t last, size_t len)
     {
-        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
-        return len < 16 && (ends[f * 26 + size_t((last | 0x20) - u'a')] >> len) & 1;
+        return len < 16 && (ends[FigureText::caseKeptLetter(first) * 26 + size_t((last | 0x20) - u'a')] >> len) & 1;
     }
     // The same for a word of `len` letters that starts with the letter
     // `first` and goes on with `second` (any unit: for a one-letter word the
@@ -155,8 +169,7 @@ private:
     OpenerEnds m_ends{}; // per first and last letter: the same
     void markEnd(char16_t first, char16_t last, size_t length)
     {
-        const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
-        m_ends[f * 26 + size_t((last | 0x20) - u'a')] |= uint16_t(1u << length);
+        m_ends[FigureText::caseKeptLetter(first) * 26 + size_t((last | 0x20) - u'a')] |= uint16_t(1u << length);
     }
     std::array<uint16_t, FigureText::kFoldedPairSlots> m_anyWord{}; // the same for every keyword, any case
 };

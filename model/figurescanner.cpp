@@ -84,7 +84,7 @@ bool mayEndPhrase(const char16_t *b, const char16_t *e)
     // for each length; one-letter words' bits in every slot of their letter,
     // as the unit after such a word is read as its second letter
     static const auto ends = [] {
-        std::array<uint16_t, 52 * 53> t{};
+        OpenerSlots t{};
         for (const Phrase &ph : kQualifierPhrases) {
             // unpack the base-27 digits of the last word, last letter first
             char16_t letters[kMaxWord];
@@ -98,10 +98,7 @@ bool mayEndPhrase(const char16_t *b, const char16_t *e)
                     t[keywordOpenerSlot(f, s)] |= uint16_t(1u << len);
             }
         }
-        for (size_t f = 0; f < 52; ++f) {
-            for (size_t s = 1; s < 53; ++s)
-                t[f * 53 + s] |= t[f * 53] & uint16_t(1u << 1);
-        }
+        spreadOneLetterBits(t);
         return t;
     }();
     const size_t len = size_t(e - b);
