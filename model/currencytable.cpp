@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "currencytable.h"
 
+#include <algorithm>
 #include <array>
 #include <iterator>
 #include <string_view>
@@ -108,6 +109,59 @@ struct SignsByFirst
     std::vector<quint8> other; // the currency glyphs, few
 };
 
+// Most signs in text are a lone glyph ("$5bn", "€300m"): for a first unit
+// that is a sign of its own, the second units that longer signs go on with
+// ("$US", "$A") tell at once when no longer sign can match. Slots by the
+// unit's low byte; a slot two first units share is left to the list.
+struct LoneSignSlot
+{
+    char16_t first = 0;
+    bool shared = false;
+    int count = 0;
+    std::array<char16_t, 4> seconds{};
+    const char *code = nullptr; // the lone sign's code
+};
+using LoneSigns = std::array<LoneSignSlot, 256>;
+
+LoneSigns buildLoneSigns()
+{
+    LoneSigns table{};
+    for (const Sign &sign : kSigns) {
+        LoneSignSlot &slot = table[sign.text.front() & 0xFF];
+        if (slot.first && slot.first != sign.text.front())
+            slot.shared = true;
+        slot.first = sign.text.front();
+        if (sign.text.size() == 1 && !isAsciiLetter(sign.text.front())) {
+            if (!slot.code)
+                slot.code = sign.code;
+        } else if (sign.text.size() > 1) {
+            const auto end = slot.seconds.begin() + slot.count;
+            if (std::find(slot.seconds.begin(), end, sign.text[1]) != end)
+                continue;
+            if (slot.count == int(slot.seconds.size()))
+                slot.shared = true; // too many to test: the list decides
+            else
+                slot.seconds[size_t(slot.count++)] = sign.text[1];
+        }
+    }
+    return table;
+}
+
+// The lone sign's code when the units at pos can start no longer sign.
+const char *loneSignAt(const LoneSigns &table, QStringView text, qsizetype pos)
+{
+    const char16_t first = text[pos].unicode();
+    const LoneSignSlot &slot = table[first & 0xFF];
+    if (slot.first != first || slot.shared || !slot.code)
+        return nullptr;
+    const char16_t second = pos + 1 < text.size() ? text[pos + 1].unicode() : u'\0';
+    for (int i = 0; i < slot.count; ++i) {
+        if (slot.seconds[size_t(i)] == second)
+            return nullptr;
+    }
+    return slot.code;
+}
+
 } // namespace
 
 QList<QStringView> CurrencyTable::letterSigns()
@@ -122,6 +176,11 @@ QList<QStringView> CurrencyTable::letterSigns()
 
 const char *CurrencyTable::symbolAt(QStringView text, qsizetype pos, qsizetype *length)
 {
+    static const LoneSigns lone = buildLoneSigns();
+    if (const char *code = loneSignAt(lone, text, pos)) {
+        *length = 1;
+        return code;
+    }
     static const SignsByFirst byFirst;
     const char16_t first = text[pos].unicode();
     for (const quint8 index : byFirst.candidates(first)) {

@@ -5,6 +5,7 @@
 #include "loweredtext.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -63,6 +64,28 @@ void addMarkersAt(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vec
     }
 }
 
+// The units that stand before the anchor in some marker, per anchor kind
+// ([0] "ted", [1] "ly"): most anchors ("only", "reported") are rejected
+// here without a call.
+using AnchorOpeners = std::array<std::array<bool, 128>, 2>;
+AnchorOpeners anchorOpeners()
+{
+    AnchorOpeners t{};
+    for (const Marker &m : kRetractionMarkers) {
+        const bool ly = m.text[m.anchor] == QLatin1Char('l');
+        t[ly ? 1 : 0][uchar(m.text[m.anchor - 1].toLatin1()) & 127] = true;
+    }
+    return t;
+}
+
+void addMarkersAfter(const char16_t *d, qsizetype n, qsizetype h, bool ly, std::vector<MarkerSpan> &spans)
+{
+    static const AnchorOpeners openers = anchorOpeners();
+    const char16_t before = h > 0 ? d[h - 1] : u'\0';
+    if (before < 128 && openers[ly ? 1 : 0][before])
+        addMarkersAt(d, n, h, ly, spans);
+}
+
 std::vector<MarkerSpan> retractionMarkers(QStringView s)
 {
     std::vector<MarkerSpan> spans;
@@ -78,25 +101,29 @@ std::vector<MarkerSpan> retractionMarkers(QStringView s)
         return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at)),
                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + at + 8)));
     };
+    // "ted" is found as "te", its "d" read at the hit: a third load and
+    // pack per sixteen positions cost more than the extra hits.
     for (; h + 18 <= n; h += 16) {
         const __m128i v0 = bytesAt(h);
         const __m128i v1 = bytesAt(h + 1);
-        const __m128i v2 = bytesAt(h + 2);
         const __m128i ly = _mm_and_si128(eq(v0, 'l'), eq(v1, 'y'));
-        const __m128i ted = _mm_and_si128(_mm_and_si128(eq(v0, 't'), eq(v1, 'e')), eq(v2, 'd'));
-        unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, ted)));
+        const __m128i te = _mm_and_si128(eq(v0, 't'), eq(v1, 'e'));
+        unsigned hits = unsigned(_mm_movemask_epi8(_mm_or_si128(ly, te)));
         while (hits) {
             const qsizetype p = h + qsizetype(__builtin_ctz(hits));
-            addMarkersAt(d, n, p, d[p] == u'l', spans);
+            if (d[p] == u'l')
+                addMarkersAfter(d, n, p, true, spans);
+            else if (d[p + 2] == u'd') // p + 2 < h + 18 <= n
+                addMarkersAfter(d, n, p, false, spans);
             hits &= hits - 1;
         }
     }
 #endif
     for (; h + 1 < n; ++h) {
         if (d[h] == u'l' && d[h + 1] == u'y')
-            addMarkersAt(d, n, h, true, spans);
+            addMarkersAfter(d, n, h, true, spans);
         else if (h + 2 < n && d[h] == u't' && d[h + 1] == u'e' && d[h + 2] == u'd')
-            addMarkersAt(d, n, h, false, spans);
+            addMarkersAfter(d, n, h, false, spans);
     }
     // Anchors come in text order, but two markers of one anchor kind may
     // start out of order; the lookup below needs them sorted by start.
@@ -165,9 +192,12 @@ void markRetractions(QStringView text, QList<Figure> &figures)
 {
     // "misstated the value as $5 million", "previously reported as $3 million".
     const std::vector<MarkerSpan> markers = retractionMarkers(text);
-    for (qsizetype i = 0; i < figures.size() && !markers.empty(); ++i) {
-        Figure &f = figures[i];
-        const qsizetype from = std::max<qsizetype>(i > 0 ? figures[i - 1].end : 0, f.start - 80);
+    // one detach test for the list, not one per figure read through operator[]
+    Figure *const list = figures.data();
+    const qsizetype count = figures.size();
+    for (qsizetype i = 0; i < count && !markers.empty(); ++i) {
+        Figure &f = list[i];
+        const qsizetype from = std::max<qsizetype>(i > 0 ? list[i - 1].end : 0, f.start - 80);
         if (!hasMarkerWithin(markers, from, f.start))
             continue;
         // only within the figure's own sentence
@@ -177,9 +207,9 @@ void markRetractions(QStringView text, QList<Figure> &figures)
         if (hasMarkerWithin(markers, stop >= 0 ? from + stop + 1 : from, f.start))
             f.retracted = true;
     }
-    for (qsizetype i = 1; i < figures.size(); ++i) {
-        Figure &prev = figures[i - 1];
-        Figure &cur = figures[i];
+    for (qsizetype i = 1; i < count; ++i) {
+        Figure &prev = list[i - 1];
+        Figure &cur = list[i];
         if (prev.kind != cur.kind || cur.start - prev.end > 40 || prev.unit != cur.unit)
             continue;
         // cheap test before anything else: a negation or a correction nearby
@@ -199,15 +229,19 @@ void markRetractions(QStringView text, QList<Figure> &figures)
             cur.retracted = true;
             continue;
         }
-        // "not $5 million but $5 billion", "corrected from $X to $Y"
+        // "not $5 million but $5 billion", "corrected from $X to $Y": the gap
+        // is told first, and the text before is lowered only for these gaps
+        const bool butGap = gap == QLatin1String("but") || gap == QLatin1String(", but");
+        const bool toGap = gap == QLatin1String("to");
+        if (!butGap && !toGap)
+            continue;
         const qsizetype beforeStart = std::max<qsizetype>(0, prev.start - 30);
         const LoweredText loweredBefore(text.mid(beforeStart, prev.start - beforeStart));
         const QStringView before = loweredBefore.view();
-        if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not"))
-            && (gap == QLatin1String("but") || gap == QLatin1String(", but")))
+        if ((before.endsWith(QLatin1String(" not")) || before == QLatin1String("not")) && butGap)
             prev.retracted = true;
         else if ((before.endsWith(QLatin1String("corrected from")) || before.endsWith(QLatin1String("corrected it from")))
-                 && gap == QLatin1String("to"))
+                 && toGap)
             prev.retracted = true;
     }
 }

@@ -106,16 +106,24 @@ FigureKeywords::FigureKeywords()
     // ISO code or a sign), and the letters of the signs that have lower case.
     for (char16_t first = u'A'; first <= u'Z'; ++first) {
         m_opens[openerSlot(first, u'\0')] |= 1u << 1;
-        for (char16_t second = u'A'; second <= u'Z'; ++second)
+        markEnd(first, first, 1);
+        for (char16_t second = u'A'; second <= u'Z'; ++second) {
             m_opens[openerSlot(first, second)] |= (1u << 2) | (1u << 3);
+            markEnd(first, second, 2); // the last letter, any capital
+            markEnd(first, second, 3);
+        }
     }
     for (const QStringView sign : CurrencyTable::letterSigns()) {
         qsizetype letters = 0;
         while (letters < sign.size() && isAsciiLetter(sign[letters].unicode()))
             ++letters;
-        if (letters >= 1 && letters < 16)
+        if (letters >= 1 && letters < 16) {
             m_opens[openerSlot(sign[0].unicode(), letters > 1 ? sign[1].unicode() : u'\0')] |= uint16_t(1u << letters);
+            markEnd(sign[0].unicode(), sign[letters - 1].unicode(), size_t(letters));
+        }
     }
+    // mayOpenWord() reads the unit after a one-letter word as its second letter
+    spreadOneLetterBits(m_opens);
 }
 
 void FigureKeywords::add(const char *word, Kw kind, double value)
@@ -125,6 +133,7 @@ void FigureKeywords::add(const char *word, Kw kind, double value)
     while (m_table[i].code != 0)
         i = (i + 1) & (kSize - 1);
     m_table[i] = {code, kind, value};
+    m_anyWord[foldedPairSlot(char16_t(word[0]), char16_t(word[1]))] |= uint16_t(1u << std::char_traits<char>::length(word));
     markOpener(word, kind);
 }
 
@@ -134,7 +143,9 @@ void FigureKeywords::markOpener(const char *word, Kw kind)
     const char16_t upperFirst = char16_t(word[0] - 32);
     const char16_t second = char16_t(word[1]);
     const char16_t upperSecond = second ? char16_t(second - 32) : second;
-    const uint16_t length = uint16_t(1u << std::char_traits<char>::length(word));
+    const size_t len = std::char_traits<char>::length(word);
+    const uint16_t length = uint16_t(1u << len);
+    const char16_t last = char16_t(word[len - 1]);
     switch (kind) {
     case Kw::Number:
     case Kw::Article:
@@ -150,12 +161,15 @@ void FigureKeywords::markOpener(const char *word, Kw kind)
         m_opens[openerSlot(lowerFirst, upperSecond)] |= length;
         m_opens[openerSlot(upperFirst, second)] |= length;
         m_opens[openerSlot(upperFirst, upperSecond)] |= length;
+        markEnd(lowerFirst, last, len);
+        markEnd(upperFirst, last, len);
         break;
     case Kw::Month:
     case Kw::Weekday:
         // names of months and days open a date only when capitalised
         m_opens[openerSlot(upperFirst, second)] |= length;
         m_opens[openerSlot(upperFirst, upperSecond)] |= length;
+        markEnd(upperFirst, last, len);
         break;
     default:
         break;

@@ -42,13 +42,28 @@ struct Entry
     double value = 0;
 };
 
+// An ASCII letter's index with its case kept: capitals 0-25, lower case 26-51.
+constexpr size_t caseKeptLetter(char16_t c) { return c >= u'a' ? size_t(c - u'a') + 26 : size_t(c - u'A'); }
+
 // Slot of a word's first letter (0-51) and its second letter (1-52, or 0 for
 // a one-letter word), case kept for both, in FigureKeywords' opener table.
 constexpr size_t keywordOpenerSlot(char16_t first, char16_t second)
 {
-    const size_t f = first >= u'a' ? size_t(first - u'a') + 26 : size_t(first - u'A');
     const size_t s = !second ? 0 : second >= u'a' ? size_t(second - u'a') + 1 : size_t(second - u'A') + 27;
-    return f * 53 + s;
+    return caseKeptLetter(first) * 53 + s;
+}
+using OpenerSlots = std::array<uint16_t, 52 * 53>;
+
+// Copies each first letter's one-letter bit (bit 1 of its slot without a
+// second letter) into all its slots: a reader that takes the unit after a
+// one-letter word as its second letter then needs no test of the length.
+inline void spreadOneLetterBits(OpenerSlots &table)
+{
+    for (size_t first = 0; first < 52; ++first) {
+        const uint16_t one = table[first * 53] & uint16_t(1u << 1);
+        for (size_t second = 1; second < 53; ++second)
+            table[first * 53 + second] |= one;
+    }
 }
 
 // keywordOpenerSlot() in two table loads for ASCII letters: the first
@@ -88,23 +103,47 @@ public:
     // figure or a currency prefix ("US$", "CHF", "Rs"), judged on its first
     // two letters and its length only: the main loop skips all other words
     // ("the", "to", "The", "deal") without packing or looking them up.
-    using Openers = std::array<uint16_t, 52 * 53>;
+    using Openers = FigureText::OpenerSlots;
+    // The same judged on a word's first letter (case kept), its last letter
+    // and its length, asked only for the words mayOpenWord() let through:
+    // "that", "have" or "first" share their first two letters and length with
+    // a keyword ("this", "half", "fifty") but not their last letter.
+    using OpenerEnds = std::array<uint16_t, 52 * 26>;
     static bool mayOpenFigure(const Openers &opens, const char16_t *b, const char16_t *e)
     {
         const qsizetype len = e - b;
-        return mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
+        return len < 64 && mayOpenWord(opens, b[0], len > 1 ? b[1] : u'\0', size_t(len));
+    }
+    // first and last: ASCII letters
+    static bool mayEndOpener(const OpenerEnds &ends, char16_t first, char16_t last, size_t len)
+    {
+        return len < 16 && (ends[FigureText::caseKeptLetter(first) * 26 + size_t((last | 0x20) - u'a')] >> len) & 1;
     }
     // The same for a word of `len` letters that starts with the letter
-    // `first` and goes on with `second` (any unit, not read unless len > 1),
-    // without a branch on the length: one-letter words ("a", "I") among
-    // longer ones mispredicted that branch.
+    // `first` and goes on with `second` (any unit: for a one-letter word the
+    // unit after it), without a branch on the length: one-letter words ("a",
+    // "I") among longer ones mispredicted that branch. A one-letter opener's
+    // bit is in every slot of its first letter, so `second` needs no mask.
+    // `len` is below 64 (a block's word): the 16 length bits read as 64 say
+    // no for 16 to 63 letters without a test of their own.
     static bool mayOpenWord(const Openers &opens, char16_t first, char16_t second, size_t len)
     {
-        const uint16_t secondPart = FigureText::kSlotParts.second[second & 127] & uint16_t(-uint16_t(len > 1));
-        const uint32_t lengths = opens[FigureText::kSlotParts.first[first] + secondPart];
-        return len < 16 && (lengths >> len) & 1;
+        const size_t slot = size_t(FigureText::kSlotParts.first[first]) + FigureText::kSlotParts.second[second & 127];
+        return (uint64_t(opens[slot]) >> len) & 1;
     }
     const Openers &openers() const { return m_opens; }
+    const OpenerEnds &openerEnds() const { return m_ends; }
+
+    // Whether the ASCII letter word [b, e) may be in the table at all, from
+    // its first two letters (either case) and its length: most words after a
+    // number are none, and are then neither packed nor looked up.
+    bool mayBeKeyword(const char16_t *b, const char16_t *e) const
+    {
+        const size_t len = size_t(e - b);
+        if (len == 0 || len >= 16)
+            return false;
+        return (m_anyWord[FigureText::foldedPairSlot(b[0], len > 1 ? b[1] : u'\0')] >> len) & 1;
+    }
 
     const Entry *find(uint64_t code) const
     {
@@ -127,6 +166,12 @@ private:
     void markOpener(const char *word, Kw kind);
     std::array<Entry, kSize> m_table{};
     Openers m_opens{}; // per first two letters: a bit for each keyword length
+    OpenerEnds m_ends{}; // per first and last letter: the same
+    void markEnd(char16_t first, char16_t last, size_t length)
+    {
+        m_ends[FigureText::caseKeptLetter(first) * 26 + size_t((last | 0x20) - u'a')] |= uint16_t(1u << length);
+    }
+    std::array<uint16_t, FigureText::kFoldedPairSlots> m_anyWord{}; // the same for every keyword, any case
 };
 
 } // namespace DealScope

@@ -74,34 +74,84 @@ const std::vector<quint8> &phrasesEndingLike(uint64_t code)
     return ends.groups[phraseBit(code)];
 }
 
+// Whether the ASCII letter word [b, e) may end a qualifier phrase, from its
+// first two letters and its length: two words in three next to a figure end
+// none ("the", "for", "raised"), and are then neither packed nor looked up.
+// b[1] is read even for a one-letter word (the unit after it).
+bool mayEndPhrase(const char16_t *b, const char16_t *e)
+{
+    // per first two letters (either case, the opener table's slots): a bit
+    // for each length; one-letter words' bits in every slot of their letter,
+    // as the unit after such a word is read as its second letter
+    static const auto ends = [] {
+        OpenerSlots t{};
+        for (const Phrase &ph : kQualifierPhrases) {
+            // unpack the base-27 digits of the last word, last letter first
+            char16_t letters[kMaxWord];
+            int len = 0;
+            for (uint64_t code = ph.words[ph.count - 1]; code; code /= 27)
+                letters[len++] = char16_t(u'a' + code % 27 - 1);
+            const char16_t first = letters[len - 1];
+            const char16_t second = len > 1 ? letters[len - 2] : u'\0';
+            for (const char16_t f : {first, char16_t(first - 32)}) {
+                for (const char16_t s : {second, char16_t(second ? second - 32 : 0)})
+                    t[keywordOpenerSlot(f, s)] |= uint16_t(1u << len);
+            }
+        }
+        spreadOneLetterBits(t);
+        return t;
+    }();
+    const size_t len = size_t(e - b);
+    const size_t slot = size_t(kSlotParts.first[b[0]]) + kSlotParts.second[b[1] & 127];
+    return len < 16 && (ends[slot] >> len) & 1;
+}
+
+// A set of packed words: open addressing over 256 slots, zero for an empty
+// one. The lists below are asked per figure, and a linear search of the
+// counted nouns cost up to 110 compares.
+using CodeSet = std::array<uint64_t, 256>;
+inline size_t codeSlot(uint64_t code) { return size_t((code * 0x9E3779B97F4A7C15ULL) >> 56); }
+
+template <typename Codes>
+CodeSet buildCodeSet(const Codes &codes)
+{
+    CodeSet set{};
+    for (const uint64_t code : codes) {
+        size_t i = codeSlot(code);
+        while (set[i] && set[i] != code)
+            i = (i + 1) % set.size();
+        set[i] = code;
+    }
+    return set;
+}
+
+bool inCodeSet(const CodeSet &set, uint64_t code)
+{
+    if (!code)
+        return false;
+    for (size_t i = codeSlot(code);; i = (i + 1) % set.size()) {
+        if (set[i] == code)
+            return true;
+        if (!set[i])
+            return false;
+    }
+}
+
 // Whether a word (its packed code) can open a currency name after a number:
 // CurrencyTable's names and qualifiers, "hong" ("Hong Kong dollars") and
 // "pence", in a set built once. Most words after a number open none and
 // are then neither lower-cased nor looked up one by one.
 bool mayOpenCurrencyName(uint64_t code)
 {
-    constexpr size_t kSlots = 256;
-    const auto slot = [](uint64_t c) { return size_t((c * 0x9E3779B97F4A7C15ULL) >> 56); };
-    static const auto set = [&slot] {
-        std::array<uint64_t, kSlots> t{};
+    static const CodeSet set = [] {
         QList<const char *> words = CurrencyTable::nameOpeners();
         words << "hong" << "pence";
-        for (const char *w : std::as_const(words)) {
-            size_t i = slot(pack(w));
-            while (t[i] && t[i] != pack(w))
-                i = (i + 1) % kSlots;
-            t[i] = pack(w);
-        }
-        return t;
+        std::vector<uint64_t> codes;
+        for (const char *w : std::as_const(words))
+            codes.push_back(pack(w));
+        return buildCodeSet(codes);
     }();
-    if (!code)
-        return false;
-    for (size_t i = slot(code);; i = (i + 1) % kSlots) {
-        if (set[i] == code)
-            return true;
-        if (!set[i])
-            return false;
-    }
+    return inCodeSet(set, code);
 }
 
 constexpr uint64_t kIn = pack("in");
@@ -168,15 +218,10 @@ const uint64_t kCountFillers[] = {
     pack("high"), pack("end"), pack("ai"), pack("permanent"), pack("global"), pack("corporate"),
 };
 
-template <size_t N>
-bool contains(const uint64_t (&list)[N], uint64_t code)
-{
-    for (uint64_t c : list) {
-        if (c == code)
-            return true;
-    }
-    return false;
-}
+const CodeSet kYearContextSet = buildCodeSet(kYearContext);
+const CodeSet kCountNounSet = buildCodeSet(kCountNouns);
+const CodeSet kNotCountNounSet = buildCodeSet(kNotCountNouns);
+const CodeSet kCountFillerSet = buildCodeSet(kCountFillers);
 
 // Dates are formatted by hand: QString::arg and QDate::toString parse a
 // format for every figure, and dense articles hold thousands of dates.
@@ -255,19 +300,30 @@ QString FigureScanner::codeString(const char *code)
 }
 
 // The word that ends at p (after at most a few spaces; the word next to a
-// figure may also touch it): its start, and its code in *code; -1 when
-// there is none. Inlined: it runs for nearly every figure.
-Q_ALWAYS_INLINE qsizetype FigureScanner::prevWord(qsizetype p, bool first, uint64_t *code) const
+// figure may also touch it): its start, and its end in *end; -1 when there
+// is none. Inlined: it runs for nearly every figure.
+Q_ALWAYS_INLINE qsizetype FigureScanner::prevWordStart(qsizetype p, bool first, qsizetype *end) const
 {
     qsizetype q = p;
     while (q > 0 && isHSpace(m_s[q - 1].unicode()) && p - q < 3)
         --q;
     if (q == p && !first)
         return -1; // words must be separated by spaces
-    const qsizetype b = letterRunStart(reinterpret_cast<const char16_t *>(m_s.utf16()), q);
+    const qsizetype b = letterRunStart(text(), q);
     if (b == q || (b > 0 && isAlnum(m_s[b - 1].unicode())))
         return -1;
-    *code = codeOf(b, q);
+    *end = q;
+    return b;
+}
+
+// The same word's start, and its code in *code; -1 when it has none.
+Q_ALWAYS_INLINE qsizetype FigureScanner::prevWord(qsizetype p, bool first, uint64_t *code) const
+{
+    qsizetype e = 0;
+    const qsizetype b = prevWordStart(p, first, &e);
+    if (b < 0)
+        return -1;
+    *code = codeOf(b, e);
     return *code ? b : -1;
 }
 
@@ -296,13 +352,13 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
         }
     }
     // "the third quarter of 2025", "the second half of 2026"
+    // the third word back is read only after "of" ("the third quarter of")
     uint64_t words[3];
     qsizetype from = -1;
-    const int count = prevWords(year, words, 3, &from);
-    if (count < 2)
+    if (prevWords(year, words, 2, &from) < 2)
         return -1;
     const int unitAt = words[0] == kOf ? 1 : 0;
-    if (count < unitAt + 2)
+    if (unitAt && prevWords(year, words, 3, &from) < 3)
         return -1;
     static const uint64_t ordinals[] = {pack("first"), pack("second"), pack("third"), pack("fourth")};
     int ordinal = 0;
@@ -311,9 +367,7 @@ qsizetype FigureScanner::periodBefore(qsizetype year, int *firstMonth, int *last
             ordinal = i + 1;
     if (!ordinal)
         return -1;
-    qsizetype start = from;
-    if (unitAt == 0) // the ordinal was the second word read: find where it starts
-        prevWords(year, words, 2, &start);
+    const qsizetype start = from; // where the ordinal starts
     if (words[unitAt] == pack("quarter")) {
         *firstMonth = 3 * ordinal - 2;
         *lastMonth = 3 * ordinal;
@@ -392,7 +446,7 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
             n.end = q;
             return;
         }
-    } else if (!separators && decimalCommaAt(q)) {
+    } else if (!separators && at(q) == u',' && decimalCommaAt(q)) { // the comma told inline: most numbers have none
         q = readDecimals(q + 1, &v, &n); // "£1,2 billion" written with a decimal comma
     }
     n.end = q;
@@ -404,7 +458,8 @@ Q_ALWAYS_INLINE void FigureScanner::parseNumber(qsizetype p, bool money, Num *ou
 }
 
 // The digits after a decimal mark at p, appended to v: the position after them.
-qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
+// Inlined, so that parseNumber() keeps v in a register (a call took its address).
+Q_ALWAYS_INLINE qsizetype FigureScanner::readDecimals(qsizetype p, double *v, Num *n) const
 {
     while (isDigit(at(p))) {
         *v = *v * 10 + (m_s[p].unicode() - u'0');
@@ -444,7 +499,7 @@ bool FigureScanner::decimalCommaAt(qsizetype q) const
     return w && w->kind == Kw::Scale && w->value >= 1e6;
 }
 
-double FigureScanner::powerOfTen(int exponent)
+Q_ALWAYS_INLINE double FigureScanner::powerOfTen(int exponent)
 {
     static const double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -646,12 +701,15 @@ Q_ALWAYS_INLINE void FigureScanner::parseUnit(const WordAfter &next, bool hasCur
             return word.size() == qsizetype(text.size()) && word[0].unicode() == text[0]
                 && (text.size() < 2 || word[1].unicode() == text[1]);
         };
-        for (const auto &pw : power) {
-            if (same(pw.text)) {
-                u.kind = UnitKind::Power;
-                u.mult = pw.mult;
-                u.end = e;
-                return;
+        // every abbreviation above ends in "W": other words skip the table
+        if (word.back() == u'W') {
+            for (const auto &pw : power) {
+                if (same(pw.text)) {
+                    u.kind = UnitKind::Power;
+                    u.mult = pw.mult;
+                    u.end = e;
+                    return;
+                }
             }
         }
         if (glued && !hasCurrency && same(u"p")) {
@@ -810,7 +868,7 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
                 for (qsizetype i = q; i < e - 1; ++i)
                     acronym = acronym && isUpper(m_s[i].unicode());
             }
-            if (acronym || (code && contains(kCountNouns, code) && !isUpper(first))) {
+            if (acronym || (code && inCodeSet(kCountNounSet, code) && !isUpper(first))) {
                 *nounStart = q;
                 // "data centers": a modifier that forms one noun with it
                 if (prevStart >= 0 && codeOfLetters(prevStart, q - 1) == pack("data"))
@@ -819,12 +877,12 @@ qsizetype FigureScanner::parseCountNoun(qsizetype p, bool knownOnly, qsizetype *
             }
             if (token == 0 && !knownOnly && !isUpper(first) && code && len >= 5 && m_s[e - 1] == u's'
                 && m_s[e - 2] != u's' && m_s[e - 2] != u'u' && m_s[e - 2] != u'i' && m_s[e - 2] != u'\''
-                && !contains(kNotCountNouns, code) && !m_kw.find(code)) {
+                && !inCodeSet(kNotCountNounSet, code) && !m_kw.find(code)) {
                 *nounStart = q;
                 return e;
             }
             // allowed fillers: capitalised names and a few adjectives
-            if (!(isUpper(first) || (code && contains(kCountFillers, code))))
+            if (!(isUpper(first) || (code && inCodeSet(kCountFillerSet, code))))
                 return -1;
             if (code && m_kw.find(code))
                 return -1;
@@ -907,8 +965,12 @@ Q_ALWAYS_INLINE Qualifier FigureScanner::qualifierBefore(qsizetype start, Figure
     uint64_t codes[3]; // codes[k]: the k-th word back from the figure
     // Read the word next to the figure alone first: nearly always no phrase
     // ends with it, and the words further back need not be read at all.
-    qsizetype p = prevWord(start, true, &codes[0]);
-    if (p < 0)
+    qsizetype nextEnd = 0;
+    qsizetype p = prevWordStart(start, true, &nextEnd);
+    if (p < 0 || !mayEndPhrase(text() + p, text() + nextEnd))
+        return Qualifier::Exact;
+    codes[0] = codeOf(p, nextEnd);
+    if (!codes[0])
         return Qualifier::Exact;
     const std::vector<quint8> &candidates = phrasesEndingLike(codes[0]);
     if (candidates.empty())
@@ -963,7 +1025,7 @@ bool FigureScanner::isLabelNumber(qsizetype start) const
     if (b == q || !isUpper(m_s[b].unicode()))
         return false;
     const uint64_t code = codeOfLetters(b, q);
-    if (code && (contains(kYearContext, code) || code == kThe))
+    if (code && (inCodeSet(kYearContextSet, code) || code == kThe))
         return false;
     if (const Entry *w = m_kw.find(code)) {
         if (w->kind == Kw::Month)
@@ -980,7 +1042,7 @@ bool FigureScanner::isLabelNumber(qsizetype start) const
             if (ph.words[0] == code)
                 return false;
         }
-        return !(code && (m_kw.find(code) || contains(kCountFillers, code)));
+        return !(code && (m_kw.find(code) || inCodeSet(kCountFillerSet, code)));
     }
     return true;
 }
@@ -991,7 +1053,7 @@ bool FigureScanner::yearContext(qsizetype start) const
         return true;
     uint64_t codes[1];
     if (prevWords(start, codes, 1) == 1)
-        return contains(kYearContext, codes[0]);
+        return inCodeSet(kYearContextSet, codes[0]);
     return false;
 }
 
@@ -1100,7 +1162,8 @@ qsizetype FigureScanner::tryNumeric(qsizetype pos)
     Qualifier glyph = Qualifier::Exact;
     bool glyphSet = false;
     const char16_t c0 = at(p);
-    if (c0 == u'~' || c0 == u'\u2248' || c0 == u'>' || c0 == u'<' || c0 == u'\u2265' || c0 == u'\u2264') {
+    // the signs all sort after the digits and "$", where nearly every figure starts
+    if (c0 > u'9' && (c0 == u'~' || c0 == u'\u2248' || c0 == u'>' || c0 == u'<' || c0 == u'\u2265' || c0 == u'\u2264')) {
         glyph = (c0 == u'~' || c0 == u'\u2248') ? Qualifier::Approx
               : (c0 == u'>' || c0 == u'\u2265') ? Qualifier::LowerBound : Qualifier::UpperBound;
         glyphSet = true;
@@ -1723,6 +1786,12 @@ qsizetype FigureScanner::atWord(qsizetype i, qsizetype e)
     const char16_t *d = reinterpret_cast<const char16_t *>(m_s.utf16());
     const qsizetype n = m_n;
     const char16_t c = d[i];
+    // The opener table judged the first two letters; the last one rules out
+    // a third of the words it let through ("that", "have", "first" beside
+    // "this", "half", "fifty"). Asked here, not in run(), whose loop had no
+    // register left for it.
+    if (!FigureKeywords::mayEndOpener(m_kw.openerEnds(), c, d[e - 1], size_t(e - i)))
+        return e;
     if (isAlnum(unitBefore(d, i)) || (e < n && d[e] >= 0x80 && isLetter(d[e])))
         return e;
     const uint64_t code = e - i <= kMaxWord ? packLetters(d, i, e) : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "currencytable.h"
 #include "figure.h"
 #include "figurekeywords.h"
 #include "figuretext.h"
@@ -90,6 +91,7 @@ private:
 
     // one unsigned compare covers both ends (i < 0 wraps to a huge size_t)
     char16_t at(qsizetype i) const { return size_t(i) < size_t(m_n) ? m_s[i].unicode() : u'\0'; }
+    const char16_t *text() const { return reinterpret_cast<const char16_t *>(m_s.utf16()); }
     qsizetype wordEnd(qsizetype p) const
     {
         return FigureText::letterRunEnd(reinterpret_cast<const char16_t *>(m_s.utf16()), p, m_n);
@@ -115,7 +117,7 @@ private:
     const Entry *keywordAt(qsizetype b, qsizetype *e) const
     {
         *e = wordEnd(b);
-        return m_kw.find(codeOf(b, *e));
+        return m_kw.mayBeKeyword(text() + b, text() + *e) ? m_kw.find(codeOf(b, *e)) : nullptr;
     }
     // Skips one run of horizontal spaces (at most a few characters).
     qsizetype skipSpace(qsizetype p) const
@@ -127,6 +129,7 @@ private:
     }
     bool hasSpace(qsizetype p) const { return p < m_n && FigureText::isHSpace(m_s[p].unicode()); }
 
+    qsizetype prevWordStart(qsizetype p, bool first, qsizetype *end) const;
     qsizetype prevWord(qsizetype p, bool first, uint64_t *code) const;
     // Up to `max` (at most 3) words before `start`, nearest first; the start
     // of the last one in *firstStart. Read once per place (see m_before).
@@ -157,8 +160,11 @@ private:
     // Most sides open with a digit: that is told inline.
     const char *currencyPrefix(qsizetype p, qsizetype *len) const
     {
+        // a glyph is no ISO code: only the table's signs are asked for it
         const char16_t c = at(p);
-        return FigureText::isCurrencyGlyph(c) || FigureText::isUpper(c) ? currencyPrefixAt(p, len) : nullptr;
+        if (FigureText::isCurrencyGlyph(c))
+            return CurrencyTable::symbolAt(m_s, p, len);
+        return FigureText::isUpper(c) ? currencyPrefixAt(p, len) : nullptr;
     }
     const char *currencyPrefixAt(qsizetype p, qsizetype *len) const;
     Qualifier qualifierBefore(qsizetype start, FigureKind kind, bool *found) const;

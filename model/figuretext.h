@@ -107,13 +107,25 @@ inline bool isHSpace(char16_t c)
 }
 inline bool isDash(char16_t c)
 {
-    return c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c == u'\u2014'
-        || c == u'\u2212';
+    // the dashes past "-" are U+2010-2014 and U+2212: ASCII is told by two compares
+    return c == u'-' || (c >= u'\u2010' && (c <= u'\u2014' || c == u'\u2212'));
 }
 inline bool isCurrencyGlyph(char16_t c)
 {
-    return c == u'$' || c == u'\u20AC' || c == u'\u00A3' || c == u'\u00A5' || c == u'\uFFE5' || c == u'\u20B9'
-        || c == u'\u20A9' || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1';
+    // digits and letters, asked most, are told by one compare after "$"
+    return c == u'$'
+        || (c >= u'\u00A3'
+            && (c == u'\u20AC' || c == u'\u00A3' || c == u'\u00A5' || c == u'\uFFE5' || c == u'\u20B9' || c == u'\u20A9'
+                || c == u'\u20BD' || c == u'\u20BA' || c == u'\u20AA' || c == u'\u20A6' || c == u'\u20B1'));
+}
+
+// Slot of an ASCII letter word's first letter (0-25) and second letter (1-26,
+// 0 for a one-letter word), case folded, in tables that hold a bit per word
+// length (FigureKeywords::mayBeKeyword(), the qualifier phrases' last words).
+constexpr size_t kFoldedPairSlots = 26 * 27;
+constexpr size_t foldedPairSlot(char16_t first, char16_t second)
+{
+    return size_t((first | 0x20) - u'a') * 27 + (second ? size_t((second | 0x20) - u'a') + 1 : 0);
 }
 
 // A word of up to 13 ASCII letters packed base-27 into one integer: keyword
@@ -152,10 +164,14 @@ inline uint64_t packLetters(const char16_t *d, qsizetype b, qsizetype e)
         // the earlier letter of each pair is the lower lane, weighted 27
         const __m128i pairs = _mm_packs_epi32(_mm_madd_epi16(digits(e - 16, 0), _mm_set1_epi32(0x0001001B)),
                                               _mm_madd_epi16(digits(e - 8, 8), _mm_set1_epi32(0x0001001B)));
-        alignas(16) uint32_t quads[4]; // 4 letters each, most significant first
-        _mm_store_si128(reinterpret_cast<__m128i *>(quads), _mm_madd_epi16(pairs, _mm_set1_epi32(0x000102D9)));
+        // 4 letters a lane, most significant first; the lanes are joined in
+        // registers: (q0 * 27^4 + q1) and (q2 * 27^4 + q3) in two 64-bit lanes
         constexpr uint64_t k27p4 = 27 * 27 * 27 * 27;
-        return (quads[0] * k27p4 + quads[1]) * (k27p4 * k27p4) + (quads[2] * k27p4 + quads[3]);
+        const __m128i quads = _mm_madd_epi16(pairs, _mm_set1_epi32(0x000102D9));
+        const __m128i halves = _mm_add_epi64(_mm_mul_epu32(quads, _mm_set1_epi32(int(k27p4))), _mm_srli_epi64(quads, 32));
+        const uint64_t high = uint64_t(_mm_cvtsi128_si64(halves));
+        const uint64_t low = uint64_t(_mm_cvtsi128_si64(_mm_unpackhi_epi64(halves, halves)));
+        return high * (k27p4 * k27p4) + low;
     }
 #endif
     uint64_t code = 0;
