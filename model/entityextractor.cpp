@@ -971,7 +971,7 @@ const char kPrepFrom[] =
     "bid loan loans raised raises raise raising secured secures received receives";
 const char kPrepOf[] =
     "acquisition purchase takeover owner parent shareholder unit subsidiary division spinoff rival backer "
-    "sale shares stock";
+    "sale shares stock offer offers bid bids";
 const char kPayVerbs[] = "pay pays paid paying";
 const char kDirectObjects[] =
     "acquire acquired acquires acquiring buy buys bought buying purchase purchased purchasing sued sue "
@@ -1467,6 +1467,22 @@ void EntityExtractor::Scan::buildItems()
                     it.last = end;
                     k = end + 1;
                     break;
+                }
+            }
+            // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom": partners' names
+            // joined by commas up to a final "&" are one firm.
+            if (isPunct(k, u',') && it.words == 1) {
+                qsizetype j = k;
+                int names = 0;
+                while (names < 4 && isPunct(j, u',') && isCap(j + 1) && (flags(j + 1) & TSpace) && !(classes(j + 1) & Stop)) {
+                    j += 2;
+                    ++names;
+                }
+                if (names > 0 && isPunct(j, u'&') && isCap(j + 1) && !(classes(j + 1) & Stop)) {
+                    it.last = j + 1;
+                    it.words += names + 1;
+                    k = j + 2;
+                    continue;
                 }
             }
             // "Procter & Gamble", "AT&T"

@@ -287,6 +287,12 @@ void TestEntityExtractor::sentences_data()
     QTest::newRow("and between two companies")
         << "Verlan Capital and Nordby Company signed a supply deal."
         << L({"org|Verlan Capital|Verlan Capital|", "org|Nordby|Nordby Company|"});
+    QTest::newRow("partners' names up to an ampersand")
+        << "The buyout firm Harlow, Pemberton & Vance offered 230 pence a share."
+        << L({"org|Harlow, Pemberton & Vance|Harlow, Pemberton & Vance|"});
+    QTest::newRow("a company bid for")
+        << "Pfizer made an improved offer for Velsor on Monday."
+        << L({"org|Pfizer|Pfizer|", "org|Velsor|Velsor|"});
     QTest::newRow("bank of")
         << "A loan from the Bank of Lisbon and Banco Nordeste SA."
         << L({"org|Bank of Lisbon|Bank of Lisbon|", "org|Banco Nordeste|Banco Nordeste SA|"});
