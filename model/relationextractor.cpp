@@ -1240,11 +1240,18 @@ std::optional<std::pair<const Party *, const Party *>> offerParties(const Articl
         if (p.possessive && organisation(p) && p.end <= phrase && phrase - p.end <= 40
             && has(ctx.lowerSlice(p.end, phrase), possessor))
             bidder = &p;
-    // After the offer, in its own stretch (no comma or clause mark between), named as itself.
+    // After the offer, in its own stretch (no comma or clause mark between, a sum restated in
+    // brackets aside: "worth £6.7 billion ($9.3 billion) from X"), named as itself.
+    static const auto restatedSum = rx(R"(\([^()$€£¥₹]{0,12}[$€£¥₹][^()]{0,30}\))");
+    auto stretch = [&](const Party &p) { return ctx.lowerSlice(noun.end, p.start).remove(restatedSum); };
+    // "from a consortium led by X": the consortium's leader bids
+    static const auto ledConsortium = rx(R"(\bfrom (a|an|the) ([\w-]+\s+){0,2}(consortium|group|team|club) (led|headed|formed) by\s+$)");
     auto follows = [&](const Party &p, QStringView word) {
-        return p.prevWord == word && !p.possessive && organisation(p) && p.start >= noun.end && p.start >= f.end
-            && p.start - noun.end <= 60 && !ctx.lowerSlice(noun.end, p.start).contains(u',')
-            && !mayHaveHardStop(ctx.lowerSlice(noun.end, p.start));
+        if (p.possessive || !organisation(p) || p.start < noun.end || p.start < f.end || p.start - noun.end > 90)
+            return false;
+        const QString between = stretch(p);
+        return (p.prevWord == word || (word == u"from" && has(between, ledConsortium))) && between.size() <= 60
+            && !between.contains(u',') && !mayHaveHardStop(between);
     };
     if (!bidder)
         for (const Party &p : ps)
@@ -1252,6 +1259,15 @@ std::optional<std::pair<const Party *, const Party *>> offerParties(const Articl
                 bidder = &p;
                 break;
             }
+    // "Softbank owned Fortress", "SoftBank-owned Fortress": the company owned bids
+    if (bidder) {
+        static const auto ownedNext = rx(R"(^\s*-?\s*owned\s+$)");
+        for (const Party &q : ps)
+            if (q.start > bidder->end && q.start - bidder->end <= 10 && has(ctx.lowerSlice(bidder->end, q.start), ownedNext)) {
+                bidder = &q;
+                break;
+            }
+    }
     if (!bidder)
         return std::nullopt;
     for (const Party &p : ps)

@@ -85,6 +85,14 @@ void TestRelationExtractor::reading_data()
         << QStringLiteral("Lumora Labs will deploy 4 gigawatts of Kestrel GPUs, starting with 1 gigawatt in 2027.")
         << QStringLiteral("Lumora Labs;Kestrel") << QStringLiteral("4 gigawatts|4e9|W;1 gigawatt|1e9|W;2027|2027|year")
         << QStringLiteral("1 gigawatt") << QStringLiteral("capacity_power Lumora Labs Kestrel part=tranche @2027");
+    QTest::newRow("an offer from a consortium led by a company")
+        << QStringLiteral("Harrow Foods has agreed to a raised takeover offer worth £2.1 billion ($2.8 billion) from a consortium led by Kestrel Capital, it said.")
+        << QStringLiteral("Harrow Foods;Kestrel Capital") << QStringLiteral("£2.1 billion|2.1e9|GBP;$2.8 billion|2.8e9|USD")
+        << QStringLiteral("£2.1 billion") << QStringLiteral("stake_value Kestrel Capital Harrow Foods");
+    QTest::newRow("an offer from a company another owns")
+        << QStringLiteral("Harrow Foods accepted a £2.1 billion offer from Orbis-owned Kestrel Capital.")
+        << QStringLiteral("Harrow Foods;Orbis;Kestrel Capital") << QStringLiteral("£2.1 billion|2.1e9|GBP")
+        << QStringLiteral("£2.1 billion") << QStringLiteral("stake_value Kestrel Capital Harrow Foods");
     QTest::newRow("the price paid for a stake")
         << QStringLiteral("Kestrel Capital paid $300 million for a 25% stake in Lumora Labs.")
         << QStringLiteral("Kestrel Capital;Lumora Labs") << QStringLiteral("$300 million|3e8|USD;25%|25|%")
